@@ -1,0 +1,140 @@
+import fs from 'node:fs';
+import {themes as prismThemes} from 'prism-react-renderer';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import mermaidChunks from './plugins/mermaid-chunks';
+import postBuildPipeline from './plugins/post-build-pipeline';
+import rawImports from './plugins/raw-imports';
+
+// Where the site is served from. Defaults serve it from the root of any host;
+// GitHub Pages project sites set BASE_URL=/<repo>/.
+const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
+const baseUrl = normalizeBaseUrl(process.env.BASE_URL ?? '/');
+
+function normalizeBaseUrl(value: string): string {
+  const withLeading = value.startsWith('/') ? value : `/${value}`;
+  return withLeading.endsWith('/') ? withLeading : `${withLeading}/`;
+}
+
+// A navbar entry for the install guides appears once that section has pages.
+const hasInstallGuides =
+  fs.existsSync('docs/install') && fs.readdirSync('docs/install').some((name) => /\.mdx?$/.test(name));
+
+const config: Config = {
+  title: '도커 길잡이',
+  tagline: '가상화의 원리부터 Compose와 클러스터까지, 한국어로 배우는 Docker',
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl,
+  trailingSlash: false,
+
+  future: {
+    v4: true,
+    faster: true,
+  },
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  markdown: {
+    mermaid: true,
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+    },
+  },
+
+  i18n: {
+    defaultLocale: 'ko',
+    locales: ['ko'],
+  },
+
+  headTags: [
+    {tagName: 'meta', attributes: {name: 'theme-color', content: '#1d63ed'}},
+  ],
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: 'docs',
+          sidebarPath: './sidebars.ts',
+          showLastUpdateTime: false,
+          breadcrumbs: true,
+        },
+        blog: false,
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+        sitemap: {
+          changefreq: 'weekly',
+          priority: 0.5,
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: ['@docusaurus/theme-mermaid'],
+
+  plugins: [mermaidChunks, rawImports, postBuildPipeline],
+
+  themeConfig: {
+    image: 'img/og-image.png',
+    metadata: [
+      {name: 'keywords', content: '도커, Docker, 컨테이너, 가상화, Docker Compose, Dockerfile, 쿠버네티스'},
+    ],
+    colorMode: {
+      respectPrefersColorScheme: true,
+    },
+    docs: {
+      sidebar: {
+        hideable: true,
+      },
+    },
+    navbar: {
+      title: '도커 길잡이',
+      logo: {
+        alt: '도커 길잡이 로고',
+        src: 'img/logo.svg',
+        width: 32,
+        height: 32,
+      },
+      items: [
+        {type: 'docSidebar', sidebarId: 'course', position: 'left', label: '학습 과정'},
+        ...(hasInstallGuides
+          ? [{type: 'docSidebar', sidebarId: 'install', position: 'left', label: '설치 가이드'} as const]
+          : []),
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: '배우기',
+          items: [
+            {label: '이 과정에 대하여', to: '/docs/intro'},
+          ],
+        },
+        {
+          title: '공식 문서',
+          items: [
+            {label: 'Docker Docs', href: 'https://docs.docker.com/'},
+            {label: 'OCI 명세', href: 'https://opencontainers.org/'},
+          ],
+        },
+      ],
+      copyright: `도커 길잡이 · 글과 그림은 직접 쓰고 그렸습니다. Docker는 Docker, Inc.의 상표입니다.`,
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.vsDark,
+      additionalLanguages: ['docker', 'bash', 'powershell', 'yaml', 'json', 'ini', 'toml', 'python', 'java', 'go', 'diff'],
+    },
+    mermaid: {
+      theme: {light: 'neutral', dark: 'dark'},
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,26 @@
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {buildSearchIndex} from './search-index';
+
+export interface PostBuildStep {
+  readonly name: string;
+  run(outDir: string, context: LoadContext): Promise<void>;
+}
+
+// Docusaurus runs every plugin's postBuild concurrently, so steps that read
+// each other's output live here and run strictly in this order.
+export const steps: readonly PostBuildStep[] = [
+  {name: 'search index (Pagefind)', run: (outDir) => buildSearchIndex(outDir)},
+];
+
+export default function postBuildPipeline(context: LoadContext): Plugin {
+  return {
+    name: 'post-build-pipeline',
+    async postBuild({outDir}) {
+      for (const step of steps) {
+        const started = Date.now();
+        await step.run(outDir, context);
+        console.log(`[post-build] ${step.name}: ${Date.now() - started} ms`);
+      }
+    },
+  };
+}

@@ -1,0 +1,130 @@
+import {useId, useState, type ReactNode} from 'react';
+import clsx from 'clsx';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import type {QuizData, QuizQuestion} from '@site/src/data/quizzes/types';
+import {scoreQuiz} from './score';
+import styles from './styles.module.css';
+
+interface QuizProps {
+  readonly quiz: QuizData;
+}
+
+/**
+ * Multiple-choice quiz. Without JavaScript every question shows its answer
+ * and explanation in a <details>; with it the reader answers and gets a score.
+ */
+export default function Quiz({quiz}: QuizProps): ReactNode {
+  const isBrowser = useIsBrowser();
+  const [checked, setChecked] = useState<ReadonlyArray<number | null>>(() =>
+    quiz.questions.map(() => null),
+  );
+  const {answered, correct} = scoreQuiz(quiz, checked);
+  const total = quiz.questions.length;
+
+  return (
+    <section className={styles.quiz} aria-label="확인 문제">
+      <ol className={styles.questions}>
+        {quiz.questions.map((question, index) => (
+          <li key={question.prompt} className={styles.question}>
+            <QuestionItem
+              question={question}
+              interactive={isBrowser}
+              checkedChoice={checked[index]}
+              onCheck={(choice) =>
+                setChecked((previous) => previous.map((value, i) => (i === index ? choice : value)))
+              }
+            />
+          </li>
+        ))}
+      </ol>
+      {isBrowser && (
+        <div className={styles.footer}>
+          <p className={styles.score} aria-live="polite">
+            {answered === total
+              ? `점수: ${total}문제 중 ${correct}문제를 맞혔습니다.`
+              : `${total}문제 중 ${answered}문제를 풀었습니다.`}
+          </p>
+          {answered > 0 && (
+            <button
+              type="button"
+              className="button button--secondary button--sm"
+              onClick={() => setChecked(quiz.questions.map(() => null))}>
+              다시 풀기
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+interface QuestionItemProps {
+  readonly question: QuizQuestion;
+  readonly interactive: boolean;
+  readonly checkedChoice: number | null;
+  readonly onCheck: (choice: number) => void;
+}
+
+function QuestionItem({question, interactive, checkedChoice, onCheck}: QuestionItemProps): ReactNode {
+  const name = `quiz-${useId().replace(/:/g, '')}`;
+  const [selected, setSelected] = useState<number | null>(null);
+  const done = checkedChoice !== null;
+  const isCorrect = checkedChoice === question.answer;
+
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend className={styles.prompt}>{question.prompt}</legend>
+      <div className={styles.choices}>
+        {question.choices.map((choice, index) => (
+          <label
+            key={choice}
+            className={clsx(
+              styles.choice,
+              done && index === question.answer && styles.correctChoice,
+              done && index === checkedChoice && !isCorrect && styles.wrongChoice,
+            )}>
+            <input
+              type="radio"
+              name={name}
+              value={index}
+              checked={selected === index}
+              disabled={done}
+              onChange={() => setSelected(index)}
+            />
+            <span>{choice}</span>
+          </label>
+        ))}
+      </div>
+      {interactive ? (
+        <>
+          {!done && (
+            <button
+              type="button"
+              className="button button--primary button--sm"
+              disabled={selected === null}
+              onClick={() => selected !== null && onCheck(selected)}>
+              정답 확인
+            </button>
+          )}
+          <div aria-live="polite">
+            {done && (
+              <div className={clsx(styles.feedback, isCorrect ? styles.correct : styles.wrong)}>
+                <p className={styles.verdict}>
+                  {isCorrect ? '정답입니다.' : `틀렸습니다. 정답은 ${question.answer + 1}번입니다.`}
+                </p>
+                <p>{question.explanation}</p>
+              </div>
+            )}
+          </div>
+        </>
+      ) : (
+        <details className={styles.answerDetails}>
+          <summary>정답과 해설</summary>
+          <p>
+            정답: {question.answer + 1}번. {question.explanation}
+          </p>
+        </details>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,3 @@
+import type {GlossaryEntry} from './types';
+
+export const virtualizationTerms: readonly GlossaryEntry[] = [];

@@ -1,0 +1,30 @@
+import {createRequire} from 'node:module';
+import fs from 'node:fs';
+import type {Page} from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly help: string;
+  readonly nodes: string[];
+}
+
+/** Runs axe-core's WCAG 2.0/2.1 A and AA rules; returns violations in a readable form. */
+export async function runAxe(page: Page, selector?: string): Promise<AxeViolation[]> {
+  await page.addScriptTag({content: axeSource});
+  return page.evaluate(async (context) => {
+    type AxeResult = {violations: {id: string; help: string; nodes: {target: unknown[]}[]}[]};
+    const axe = (window as unknown as {axe: {run: (c: unknown, o: unknown) => Promise<AxeResult>}}).axe;
+    const result = await axe.run(context ?? document, {
+      runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => JSON.stringify(node.target)),
+    }));
+  }, selector ?? null);
+}
