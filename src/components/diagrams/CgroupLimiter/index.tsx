@@ -1,0 +1,162 @@
+import {useId, useState, type ReactNode} from 'react';
+import clsx from 'clsx';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {
+  DEFAULT_LIMITS,
+  LIMIT_RANGES,
+  LOAD_KINDS,
+  cgroupFiles,
+  dockerRunCommand,
+  formatCpus,
+  formatMemoryLabel,
+  simulateLoad,
+  snap,
+  type Limits,
+  type LoadKind,
+  type LoadOutcome,
+} from '@site/src/lib/diagrams/cgroup';
+import styles from './styles.module.css';
+
+type LimitKey = keyof Limits;
+
+const SLIDERS: readonly {readonly key: LimitKey; readonly label: string; readonly flag: string; readonly text: (v: number) => string}[] = [
+  {key: 'cpus', label: 'CPU', flag: '--cpus', text: (v) => `코어 ${formatCpus(v)}개`},
+  {key: 'memoryMiB', label: '메모리', flag: '--memory', text: (v) => formatMemoryLabel(v)},
+  {key: 'pids', label: '프로세스 수', flag: '--pids-limit', text: (v) => `${v}개`},
+];
+
+/**
+ * Sliders for `--cpus`, `--memory` and `--pids-limit`, the cgroup v2 files
+ * they produce, and what happens when a workload pushes past each limit.
+ */
+export default function CgroupLimiter(): ReactNode {
+  const isBrowser = useIsBrowser();
+  const baseId = useId().replace(/:/g, '');
+  const [limits, setLimits] = useState<Limits>(DEFAULT_LIMITS);
+  const [load, setLoad] = useState<LoadKind>('none');
+  const files = cgroupFiles(limits);
+
+  const update = (key: LimitKey, raw: string) => {
+    const value = snap(Number(raw), LIMIT_RANGES[key]);
+    setLimits((previous) => ({...previous, [key]: value}));
+  };
+
+  return (
+    <figure className={styles.limiter} data-testid="cgroup-limiter">
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>자원 한도</legend>
+        {SLIDERS.map((slider) => {
+          const range = LIMIT_RANGES[slider.key];
+          const value = limits[slider.key];
+          const inputId = `${baseId}-${slider.key}`;
+          return (
+            <div key={slider.key} className={styles.slider}>
+              <label htmlFor={inputId} className={styles.sliderLabel}>
+                {slider.label} <code>{slider.flag}</code>
+              </label>
+              <input
+                id={inputId}
+                type="range"
+                min={range.min}
+                max={range.max}
+                step={range.step}
+                value={value}
+                disabled={!isBrowser}
+                aria-valuetext={slider.text(value)}
+                data-limit={slider.key}
+                onChange={(event) => update(slider.key, event.currentTarget.value)}
+              />
+              <output htmlFor={inputId} className={styles.value} data-value={slider.key}>
+                {slider.text(value)}
+              </output>
+            </div>
+          );
+        })}
+      </fieldset>
+
+      <div className={styles.result} aria-live="polite">
+        <p className={styles.resultTitle}>docker run 명령</p>
+        <pre className={styles.terminal} data-testid="cgroup-command">
+          <code>{dockerRunCommand(limits)}</code>
+        </pre>
+        <table className={styles.files}>
+          <caption className={styles.tableCaption}>컨테이너의 cgroup 디렉터리에 runc가 쓰는 파일</caption>
+          <thead>
+            <tr>
+              <th scope="col">파일</th>
+              <th scope="col">내용</th>
+              <th scope="col">뜻</th>
+            </tr>
+          </thead>
+          <tbody>
+            {files.map((file) => (
+              <tr key={file.name}>
+                <th scope="row">
+                  <code>{file.name}</code>
+                </th>
+                <td>
+                  <code data-file={file.name}>{file.value}</code>
+                </td>
+                <td>{file.note}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>부하 시뮬레이션</legend>
+        <div className={styles.loads}>
+          {LOAD_KINDS.map((kind) => (
+            <label key={kind.id} className={styles.load}>
+              <input
+                type="radio"
+                name={`${baseId}-load`}
+                value={kind.id}
+                checked={load === kind.id}
+                disabled={!isBrowser}
+                onChange={() => setLoad(kind.id)}
+              />{' '}
+              {kind.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <div aria-live="polite" data-testid="cgroup-outcome">
+        {isBrowser ? (
+          <Outcome outcome={simulateLoad(limits, load)} />
+        ) : (
+          LOAD_KINDS.map((kind) => (
+            <div key={kind.id}>
+              <p className={styles.scenario}>{kind.label}</p>
+              <Outcome outcome={simulateLoad(limits, kind.id)} />
+            </div>
+          ))
+        )}
+      </div>
+
+      <figcaption className={styles.caption}>
+        CPU·메모리·프로세스 수 한도를 바꾸면 docker run 플래그와 cgroup v2 파일 내용이 함께 바뀌고, 부하를 고르면 한도를 넘는 순간 커널이 어떻게 대응하는지 보여 줍니다.
+      </figcaption>
+    </figure>
+  );
+}
+
+function Outcome({outcome}: {readonly outcome: LoadOutcome}): ReactNode {
+  return (
+    <div className={clsx(styles.outcome, outcome.limited ? styles.outcomeLimited : styles.outcomeOk)}>
+      <p className={styles.outcomeTitle}>{outcome.title}</p>
+      <p className={styles.outcomeText}>{outcome.explanation}</p>
+      {outcome.checks.map((check) => (
+        <pre key={check.command} className={styles.terminal}>
+          <code>
+            <span className={styles.command}>{check.command}</span>
+            {'\n'}
+            {check.output.join('\n')}
+          </code>
+        </pre>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+import {useId, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
+import clsx from 'clsx';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {NAMESPACES, type NamespaceInfo, type NamespaceKind, type NamespaceView} from '@site/src/data/namespaces';
+import styles from './styles.module.css';
+
+interface NamespaceExplorerProps {
+  /** Kind selected at first. */
+  readonly initial?: NamespaceKind;
+}
+
+/**
+ * Host view next to container view for each of the eight namespace kinds.
+ * The server HTML holds all eight panels; in the browser a tab list shows one.
+ */
+export default function NamespaceExplorer({initial = 'pid'}: NamespaceExplorerProps): ReactNode {
+  const isBrowser = useIsBrowser();
+  const baseId = useId().replace(/:/g, '');
+  const [selected, setSelected] = useState<NamespaceKind>(initial);
+  const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
+  const current = NAMESPACES.find((ns) => ns.kind === selected) ?? NAMESPACES[0]!;
+
+  const select = (index: number) => {
+    const ns = NAMESPACES[(index + NAMESPACES.length) % NAMESPACES.length]!;
+    setSelected(ns.kind);
+    tabRefs.current[NAMESPACES.indexOf(ns)]?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const moves: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowDown: index + 1,
+      ArrowLeft: index - 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: NAMESPACES.length - 1,
+    };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    select(target);
+  };
+
+  return (
+    <figure className={styles.explorer} data-testid="namespace-explorer">
+      {isBrowser && (
+        <div role="tablist" aria-label="네임스페이스 종류" className={styles.tabs}>
+          {NAMESPACES.map((ns, index) => {
+            const isSelected = ns.kind === selected;
+            return (
+              <button
+                key={ns.kind}
+                ref={(node) => {
+                  tabRefs.current[index] = node;
+                }}
+                type="button"
+                role="tab"
+                id={`${baseId}-tab-${ns.kind}`}
+                aria-selected={isSelected}
+                aria-controls={`${baseId}-panel-${ns.kind}`}
+                tabIndex={isSelected ? 0 : -1}
+                className={clsx(styles.tab, isSelected && styles.tabSelected)}
+                onClick={() => setSelected(ns.kind)}
+                onKeyDown={(event) => onKeyDown(event, index)}>
+                {ns.name}
+              </button>
+            );
+          })}
+        </div>
+      )}
+      {NAMESPACES.map((ns) => (
+        <Panel
+          key={ns.kind}
+          ns={ns}
+          id={`${baseId}-panel-${ns.kind}`}
+          tabId={isBrowser ? `${baseId}-tab-${ns.kind}` : undefined}
+          hidden={isBrowser && ns.kind !== selected}
+        />
+      ))}
+      <p className={styles.srOnly} aria-live="polite">
+        {isBrowser ? `${current.name} 네임스페이스: ${current.unshareLong} (${current.unshareShort}), ${current.kernel}` : ''}
+      </p>
+      <figcaption className={styles.caption}>
+        리눅스 네임스페이스 8종을 하나씩 골라, 같은 명령을 호스트에서 실행했을 때와 컨테이너(새 네임스페이스) 안에서 실행했을 때 무엇이 다르게 보이는지 나란히 비교합니다.
+      </figcaption>
+    </figure>
+  );
+}
+
+interface PanelProps {
+  readonly ns: NamespaceInfo;
+  readonly id: string;
+  readonly tabId: string | undefined;
+  readonly hidden: boolean;
+}
+
+function Panel({ns, id, tabId, hidden}: PanelProps): ReactNode {
+  return (
+    <section
+      id={id}
+      role={tabId ? 'tabpanel' : undefined}
+      aria-labelledby={tabId}
+      aria-label={tabId ? undefined : `${ns.name} 네임스페이스`}
+      hidden={hidden}
+      tabIndex={tabId ? 0 : undefined}
+      className={styles.panel}
+      data-kind={ns.kind}>
+      <p className={styles.panelTitle}>
+        <strong>
+          {ns.name} 네임스페이스 <span lang="en">({ns.en})</span>
+        </strong>
+      </p>
+      <dl className={styles.facts}>
+        <div>
+          <dt>격리하는 것</dt>
+          <dd>{ns.isolates}</dd>
+        </div>
+        <div>
+          <dt>unshare 옵션</dt>
+          <dd>
+            <code>{ns.unshareLong}</code> / <code>{ns.unshareShort}</code>
+            {ns.kind === 'pid' && (
+              <>
+                {' '}
+                (<code>--fork</code>와 함께)
+              </>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>clone 플래그</dt>
+          <dd>
+            <code>{ns.cloneFlag}</code>
+          </dd>
+        </div>
+        <div>
+          <dt>도입 커널</dt>
+          <dd>{ns.kernel}</dd>
+        </div>
+      </dl>
+      <div className={styles.views}>
+        <View title="호스트에서" view={ns.host} tone="host" />
+        <View title="컨테이너(새 네임스페이스) 안에서" view={ns.container} tone="inside" />
+      </div>
+      <p className={styles.point}>{ns.point}</p>
+      <p className={styles.tryIt}>
+        직접 해 보기: <code>{ns.tryIt}</code>
+      </p>
+    </section>
+  );
+}
+
+function View({title, view, tone}: {readonly title: string; readonly view: NamespaceView; readonly tone: 'host' | 'inside'}): ReactNode {
+  return (
+    <div className={clsx(styles.view, tone === 'host' ? styles.viewHost : styles.viewInside)}>
+      <p className={styles.viewTitle}>{title}</p>
+      <pre className={styles.terminal}>
+        <code>
+          <span className={styles.command}>{view.command}</span>
+          {'\n'}
+          {view.output.join('\n')}
+        </code>
+      </pre>
+    </div>
+  );
+}
