@@ -129,7 +129,8 @@ const config: Config = {
     prism: {
       theme: prismThemes.github,
       darkTheme: prismThemes.vsDark,
-      additionalLanguages: ['docker', 'bash', 'powershell', 'yaml', 'json', 'ini', 'toml', 'python', 'java', 'go', 'diff'],
+      // yaml, json, python and go are already in prism-react-renderer's default bundle.
+      additionalLanguages: ['docker', 'bash', 'powershell', 'ini', 'toml', 'java', 'diff'],
     },
     mermaid: {
       theme: {light: 'neutral', dark: 'dark'},

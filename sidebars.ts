@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type {SidebarsConfig, SidebarItemConfig} from '@docusaurus/plugin-content-docs';
+import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
+
+type SidebarItemConfig = SidebarsConfig[string] extends infer S ? (S extends readonly (infer I)[] ? I : never) : never;
 
 const docsDir = path.join(__dirname, 'docs');
 

@@ -30,10 +30,13 @@ export default function Term({id, children}: TermProps): ReactNode {
     <span
       className={styles.term}
       data-dismissed={dismissed ? 'true' : undefined}
-      onKeyDown={onKeyDown}
-      onMouseLeave={() => setDismissed(false)}
-      onBlur={() => setDismissed(false)}>
-      <button type="button" className={styles.trigger} aria-describedby={tipId}>
+      onMouseLeave={() => setDismissed(false)}>
+      <button
+        type="button"
+        className={styles.trigger}
+        aria-describedby={tipId}
+        onKeyDown={onKeyDown}
+        onBlur={() => setDismissed(false)}>
         {children ?? entry.ko}
       </button>
       <span role="tooltip" id={tipId} className={styles.tip} data-pagefind-ignore="all">
