@@ -20,10 +20,14 @@ function normalizeBaseUrl(value: string): string {
 const hasInstallGuides =
   fs.existsSync('docs/install') && fs.readdirSync('docs/install').some((name) => /\.mdx?$/.test(name));
 
+// `docusaurus start` serves the search index of one earlier build (scripts/dev-search-index.mjs).
+const isDevServer = process.argv.includes('start');
+
 const config: Config = {
   title: '도커 길잡이',
   tagline: '가상화의 원리부터 Compose와 클러스터까지, 한국어로 배우는 Docker',
   favicon: 'img/favicon.svg',
+  staticDirectories: isDevServer && fs.existsSync('.search-dev') ? ['static', '.search-dev'] : ['static'],
   url: siteUrl,
   baseUrl,
   trailingSlash: false,
@@ -105,6 +109,7 @@ const config: Config = {
         ...(hasInstallGuides
           ? [{type: 'docSidebar', sidebarId: 'install', position: 'left', label: '설치 가이드'} as const]
           : []),
+        {type: 'search', position: 'right'},
       ],
     },
     footer: {

@@ -9,7 +9,7 @@ export interface PostBuildStep {
 // Docusaurus runs every plugin's postBuild concurrently, so steps that read
 // each other's output live here and run strictly in this order.
 export const steps: readonly PostBuildStep[] = [
-  {name: 'search index (Pagefind)', run: (outDir) => buildSearchIndex(outDir)},
+  {name: 'search index (Pagefind)', run: (outDir, context) => buildSearchIndex(outDir, context.baseUrl)},
 ];
 
 export default function postBuildPipeline(context: LoadContext): Plugin {

@@ -1,14 +1,16 @@
 import {execFile} from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import {promisify} from 'node:util';
 
 const run = promisify(execFile);
 
-// Pagefind's Node API is ESM-only and the config loader is CJS, so the
-// pipeline runs its CLI. Only elements marked data-pagefind-body are indexed.
-export async function buildSearchIndex(outDir: string): Promise<void> {
-  const bin = path.join(process.cwd(), 'node_modules', '.bin', 'pagefind');
-  const {stdout} = await run(bin, ['--site', outDir, '--output-subdir', 'pagefind'], {maxBuffer: 16 * 1024 * 1024});
-  const pages = /Indexed (\d+) pages?/.exec(stdout)?.[1];
-  console.log(`[post-build] Pagefind indexed ${pages ?? '?'} pages`);
+/** Writes a fresh Pagefind index of the article text to <outDir>/pagefind. */
+export async function buildSearchIndex(outDir: string, baseUrl: string): Promise<void> {
+  fs.rmSync(path.join(outDir, 'pagefind'), {recursive: true, force: true});
+  const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
+  const {stdout} = await run(tsx, [path.join('scripts', 'search-index.ts'), outDir, baseUrl], {
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  console.log(`[post-build] Pagefind: ${stdout.trim()}`);
 }

@@ -1,0 +1,101 @@
+import {useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
+import {useHistory} from '@docusaurus/router';
+import Link from '@docusaurus/Link';
+import {flattenTargets, isComposingKey, moveActive} from '@site/src/lib/search/results';
+import SearchResults, {optionId} from './SearchResults';
+import {usePagefind} from './usePagefind';
+import styles from './styles.module.css';
+
+interface SearchDialogProps {
+  readonly initialQuery?: string;
+  readonly onClose: () => void;
+}
+
+/**
+ * The search dialog. A modal <dialog> traps focus, closes on Esc and gives
+ * focus back to the button that opened it.
+ */
+export default function SearchDialog({initialQuery = '', onClose}: SearchDialogProps): ReactNode {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [query, setQuery] = useState(initialQuery);
+  const [active, setActive] = useState(-1);
+  const {status, hits} = usePagefind(query);
+  const targets = flattenTargets(hits);
+  const history = useHistory();
+  const listId = `search-results-${useId().replace(/:/g, '')}`;
+  const titleId = `${listId}-title`;
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  useEffect(() => setActive(-1), [hits]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (isComposingKey(event.nativeEvent)) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = moveActive(active, targets.length, event.key === 'ArrowDown' ? 1 : -1);
+      setActive(next);
+      document.getElementById(optionId(listId, next))?.scrollIntoView({block: 'nearest'});
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const target = targets[active] ?? targets[0];
+      if (target) {
+        history.push(target.url);
+        onClose();
+      }
+    }
+  };
+
+  const searchPage = `/search?q=${encodeURIComponent(query.trim())}`;
+
+  return (
+    // The dialog closes itself on Esc (its cancel event) and reports it through onClose.
+    <dialog ref={dialogRef} className={styles.dialog} aria-labelledby={titleId} onClose={onClose}>
+      <div className={styles.dialogHeader}>
+        <h2 id={titleId} className={styles.dialogTitle}>
+          사이트 검색
+        </h2>
+        <button type="button" className={styles.closeButton} onClick={onClose} aria-label="검색 닫기">
+          Esc
+        </button>
+      </div>
+      <input
+        type="search"
+        className={styles.input}
+        placeholder="예: 네임스페이스, cgroup 메모리 제한, 에러 메시지"
+        aria-label="검색어"
+        role="combobox"
+        aria-expanded={hits.length > 0}
+        aria-controls={hits.length > 0 ? listId : undefined}
+        aria-autocomplete="list"
+        aria-activedescendant={active >= 0 ? optionId(listId, active) : undefined}
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={onKeyDown}
+        autoComplete="off"
+        spellCheck={false}
+        enterKeyHint="search"
+      />
+      <p className={styles.status} aria-live="polite">
+        {status === 'loading' ? '찾는 중…' : status === 'done' ? `${hits.length}개 문서를 찾았습니다.` : ''}
+      </p>
+      <div className={styles.resultsArea}>
+        <SearchResults id={listId} query={query} status={status} hits={hits} activeIndex={active} onNavigate={onClose} />
+      </div>
+      <div className={styles.dialogFooter}>
+        <span>
+          <kbd>↑</kbd> <kbd>↓</kbd> 이동 · <kbd>Enter</kbd> 열기 · <kbd>Esc</kbd> 닫기
+        </span>
+        {query.trim() !== '' && (
+          <Link to={searchPage} onClick={onClose}>
+            검색 페이지에서 보기
+          </Link>
+        )}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,57 @@
+import {useEffect, useRef, useState} from 'react';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import {toHit, type PagefindResultData, type SearchHit} from '@site/src/lib/search/results';
+
+interface PagefindModule {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string): Promise<{results: {data(): Promise<PagefindResultData>}[]} | null>;
+}
+
+let pagefindPromise: Promise<PagefindModule> | undefined;
+
+/** Loads pagefind.js (and its index) once, on first use. */
+function loadPagefind(url: string): Promise<PagefindModule> {
+  pagefindPromise ??= import(/* webpackIgnore: true */ url).then(async (module: PagefindModule) => {
+    await module.options({excerptLength: 22});
+    await module.init();
+    return module;
+  });
+  return pagefindPromise;
+}
+
+export type SearchStatus = 'idle' | 'loading' | 'done' | 'error';
+
+const MAX_PAGES = 8;
+const DEBOUNCE_MS = 120;
+
+/** Results for `query`, debounced; the latest query always wins. */
+export function usePagefind(query: string): {status: SearchStatus; hits: readonly SearchHit[]} {
+  const pagefindUrl = useBaseUrl('/pagefind/pagefind.js');
+  const [state, setState] = useState<{status: SearchStatus; hits: readonly SearchHit[]}>({status: 'idle', hits: []});
+  const latest = useRef(0);
+
+  useEffect(() => {
+    const ticket = ++latest.current;
+    const trimmed = query.trim();
+    if (trimmed === '') {
+      setState({status: 'idle', hits: []});
+      return undefined;
+    }
+    setState((previous) => ({status: 'loading', hits: previous.hits}));
+    const timer = window.setTimeout(async () => {
+      try {
+        const pagefind = await loadPagefind(pagefindUrl);
+        const response = await pagefind.search(trimmed);
+        if (!response || ticket !== latest.current) return;
+        const data = await Promise.all(response.results.slice(0, MAX_PAGES).map((result) => result.data()));
+        if (ticket === latest.current) setState({status: 'done', hits: data.map(toHit)});
+      } catch {
+        if (ticket === latest.current) setState({status: 'error', hits: []});
+      }
+    }, DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [query, pagefindUrl]);
+
+  return state;
+}

@@ -1,0 +1,60 @@
+import {useEffect, useState, type ReactNode} from 'react';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import SearchResults from '@site/src/components/Search/SearchResults';
+import {usePagefind} from '@site/src/components/Search/usePagefind';
+import styles from '@site/src/components/Search/styles.module.css';
+
+function initialQuery(): string {
+  return typeof window === 'undefined' ? '' : (new URLSearchParams(window.location.search).get('q') ?? '');
+}
+
+/** /search?q=…: the same results as the dialog, on a page whose URL can be shared. */
+export default function SearchPage(): ReactNode {
+  const isBrowser = useIsBrowser();
+  const [query, setQuery] = useState('');
+  const {status, hits} = usePagefind(query);
+
+  useEffect(() => setQuery(initialQuery()), []);
+
+  useEffect(() => {
+    if (!isBrowser) return;
+    const url = new URL(window.location.href);
+    if (query.trim() === '') url.searchParams.delete('q');
+    else url.searchParams.set('q', query);
+    window.history.replaceState(window.history.state, '', url);
+  }, [query, isBrowser]);
+
+  return (
+    <Layout title="검색" description="도커 길잡이의 모든 장을 한국어와 영어로 검색합니다. 에러 메시지를 그대로 붙여 넣어도 됩니다.">
+      <main className={`container margin-vert--lg ${styles.searchPage}`}>
+        <Heading as="h1">검색</Heading>
+        <noscript>
+          <p className={styles.message}>
+            검색은 브라우저 안에서 색인을 읽어 동작하므로 JavaScript가 필요합니다. JavaScript를 켜거나, 왼쪽 메뉴의 목차에서 장을
+            골라 읽어 주세요. 모든 장의 목록은 학습 과정 메뉴와 사이트맵에 있습니다.
+          </p>
+        </noscript>
+        <form role="search" action="" onSubmit={(event) => event.preventDefault()}>
+          <input
+            type="search"
+            name="q"
+            className={styles.input}
+            aria-label="검색어"
+            placeholder="예: 네임스페이스, port is already allocated"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+            disabled={!isBrowser}
+          />
+        </form>
+        <p className={styles.status} aria-live="polite">
+          {status === 'loading' ? '찾는 중…' : status === 'done' ? `${hits.length}개 문서를 찾았습니다.` : ''}
+        </p>
+        <SearchResults id="search-page-results" query={query} status={status} hits={hits} />
+      </main>
+    </Layout>
+  );
+}
