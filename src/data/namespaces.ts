@@ -48,12 +48,12 @@ export const NAMESPACES: readonly NamespaceInfo[] = [
     isolates: '마운트 지점 목록. 컨테이너는 이미지로 만든 자기 루트 파일 시스템을 봅니다.',
     tryIt: 'sudo unshare --mount sh -c "mount -t tmpfs tmpfs /mnt && findmnt /mnt"',
     host: {
-      command: 'findmnt -o TARGET,FSTYPE / /var/lib/docker',
-      output: ['TARGET          FSTYPE', '/               ext4', '/var/lib/docker ext4'],
+      command: "findmnt -l -n -o TARGET,FSTYPE | head -n 5",
+      output: ['/              ext4', '/dev           devtmpfs', '/proc          proc', '/sys           sysfs', '/home          ext4'],
     },
     container: {
-      command: 'docker exec web findmnt -o TARGET,FSTYPE -n / /proc /etc/hosts',
-      output: ['/          overlay', '/proc      proc', '/etc/hosts ext4'],
+      command: "docker exec web sh -c 'findmnt -l -n -o TARGET,FSTYPE | head -n 5'",
+      output: ['/              overlay', '/proc          proc', '/dev           tmpfs', '/dev/pts       devpts', '/sys           sysfs'],
     },
     point: '컨테이너의 /는 overlay 파일 시스템입니다. 호스트의 /home 같은 마운트는 목록에 아예 없습니다.',
   },
@@ -119,10 +119,10 @@ export const NAMESPACES: readonly NamespaceInfo[] = [
       ],
     },
     container: {
-      command: 'docker exec web ps -e -o pid,comm',
-      output: ['    PID COMMAND', '      1 nginx', '     29 nginx', '     36 ps'],
+      command: 'docker run --rm --pid container:web alpine ps -o pid,comm',
+      output: ['PID   COMMAND', '    1 nginx', '   29 nginx', '   30 ps'],
     },
-    point: '호스트의 PID 1524가 컨테이너 안에서는 PID 1입니다. 호스트는 컨테이너의 프로세스를 모두 보지만, 반대로는 보이지 않습니다.',
+    point: '호스트의 PID 1524가 컨테이너 안에서는 PID 1입니다. 호스트는 컨테이너의 프로세스를 모두 보지만, 반대로는 보이지 않습니다. (nginx 이미지에는 ps가 없어서, web의 PID 네임스페이스에 함께 들어간 alpine 컨테이너의 ps로 봅니다.)',
   },
   {
     kind: 'net',
@@ -144,10 +144,10 @@ export const NAMESPACES: readonly NamespaceInfo[] = [
       ],
     },
     container: {
-      command: 'docker exec web ip -brief addr',
+      command: 'sudo nsenter --target "$PID" --net ip -brief addr',
       output: ['lo               UNKNOWN        127.0.0.1/8', 'eth0@if7         UP             172.17.0.2/16'],
     },
-    point: '컨테이너는 자기만의 eth0과 172.17.0.2를 갖습니다. 그 짝(veth)이 호스트 쪽 docker0 브리지에 꽂혀 있습니다.',
+    point: '컨테이너는 자기만의 eth0과 172.17.0.2를 갖습니다. 그 짝(veth)이 호스트 쪽 docker0 브리지에 꽂혀 있습니다. ($PID는 docker inspect --format \'{{.State.Pid}}\' web으로 얻은 nginx의 호스트 PID이고, nsenter로 호스트의 ip 명령을 컨테이너의 네트워크 네임스페이스에서 실행합니다.)',
   },
   {
     kind: 'user',
