@@ -3,6 +3,7 @@ import {useStorageSlot} from '@docusaurus/theme-common';
 import {useHistory, useLocation} from './router';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import {detectFromNavigator} from '@site/src/lib/platform/browser';
 import {
   OS_TAB_VALUES,
@@ -97,10 +98,13 @@ export default function DetectedEnvironment({page}: DetectedEnvironmentProps): R
   const [detected, setDetected] = useState<DetectedPlatform | null>(null);
   const [open, setOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const baseId = useId().replace(/:/g, '');
+  const baseId = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const pickerId = `dg-env-picker-${baseId}`;
 
-  const queryOs = new URLSearchParams(location.search).get('os');
+  // The server renders without a query string; reading it only after hydration
+  // keeps the first client render identical to the static HTML.
+  const isBrowser = useIsBrowser();
+  const queryOs = isBrowser ? new URLSearchParams(location.search).get('os') : null;
 
   useEffect(() => {
     let live = true;
