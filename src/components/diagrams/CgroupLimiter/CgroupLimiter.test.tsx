@@ -43,6 +43,8 @@ describe('CgroupLimiter in the browser', () => {
     expect(slider('cpus').getAttribute('aria-valuetext')).toBe('코어 0.5개');
     expect(screen.getAllByRole('slider').map((s) => s.id)).toHaveLength(3);
     expect(screen.getByRole('slider', {name: /메모리/})).toBe(slider('memoryMiB'));
+    // The live region names only the file that just changed, not the whole table.
+    expect(screen.getByTestId('cgroup-announcement').textContent).toBe('pids.max: 64');
   });
 
   it('shows the chosen load outcome only', () => {

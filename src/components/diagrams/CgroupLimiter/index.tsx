@@ -19,6 +19,8 @@ import styles from './styles.module.css';
 
 type LimitKey = keyof Limits;
 
+const FILE_OF: Record<LimitKey, string> = {cpus: 'cpu.max', memoryMiB: 'memory.max', pids: 'pids.max'};
+
 const SLIDERS: readonly {readonly key: LimitKey; readonly label: string; readonly flag: string; readonly text: (v: number) => string}[] = [
   {key: 'cpus', label: 'CPU', flag: '--cpus', text: (v) => `코어 ${formatCpus(v)}개`},
   {key: 'memoryMiB', label: '메모리', flag: '--memory', text: (v) => formatMemoryLabel(v)},
@@ -34,12 +36,20 @@ export default function CgroupLimiter(): ReactNode {
   const baseId = useId().replace(/:/g, '');
   const [limits, setLimits] = useState<Limits>(DEFAULT_LIMITS);
   const [load, setLoad] = useState<LoadKind>('none');
+  const [lastChanged, setLastChanged] = useState<LimitKey | null>(null);
   const files = cgroupFiles(limits);
 
   const update = (key: LimitKey, raw: string) => {
     const value = snap(Number(raw), LIMIT_RANGES[key]);
     setLimits((previous) => ({...previous, [key]: value}));
+    setLastChanged(key);
   };
+
+  const announcement = (() => {
+    if (!lastChanged) return '';
+    const file = files.find((f) => f.name === FILE_OF[lastChanged]);
+    return file ? `${file.name}: ${file.value}` : '';
+  })();
 
   return (
     <figure className={styles.limiter} data-testid="cgroup-limiter">
@@ -74,7 +84,11 @@ export default function CgroupLimiter(): ReactNode {
         })}
       </fieldset>
 
-      <div className={styles.result} aria-live="polite">
+      <p className={styles.srOnly} aria-live="polite" data-testid="cgroup-announcement">
+        {announcement}
+      </p>
+
+      <div className={styles.result}>
         <p className={styles.resultTitle}>docker run 명령</p>
         <pre className={styles.terminal} data-testid="cgroup-command">
           <code>{dockerRunCommand(limits)}</code>
