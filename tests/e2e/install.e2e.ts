@@ -119,7 +119,7 @@ async function selectedOsTabs(page: Page): Promise<string[]> {
   return page.$$eval('[role="tablist"]', (lists) =>
     lists
       .filter((list) => {
-        const labels = [...list.querySelectorAll('[role="tab"]')].map((tab) => tab.textContent?.trim());
+        const labels = Array.from(list.querySelectorAll('[role="tab"]'), (tab) => tab.textContent?.trim());
         return labels.join('|') === 'Windows|macOS|Linux';
       })
       .map((list) => list.querySelector('[role="tab"][aria-selected="true"]')?.textContent?.trim() ?? ''),
