@@ -1,4 +1,4 @@
-// Builds the Pagefind index of a built site: `tsx scripts/search-index.ts <outDir> <baseUrl>`.
+// Builds the Pagefind index of a built site: `tsx scripts/search-index.mts <outDir> <baseUrl>`.
 // Run by the post-build pipeline (Pagefind's Node API is ESM-only; the config loader is not).
 import fs from 'node:fs';
 import path from 'node:path';

@@ -9,7 +9,7 @@ const run = promisify(execFile);
 export async function buildSearchIndex(outDir: string, baseUrl: string): Promise<void> {
   fs.rmSync(path.join(outDir, 'pagefind'), {recursive: true, force: true});
   const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
-  const {stdout} = await run(tsx, [path.join('scripts', 'search-index.ts'), outDir, baseUrl], {
+  const {stdout} = await run(tsx, [path.join('scripts', 'search-index.mts'), outDir, baseUrl], {
     maxBuffer: 16 * 1024 * 1024,
   });
   console.log(`[post-build] Pagefind: ${stdout.trim()}`);

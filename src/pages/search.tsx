@@ -13,18 +13,18 @@ function initialQuery(): string {
 /** /search?q=…: the same results as the dialog, on a page whose URL can be shared. */
 export default function SearchPage(): ReactNode {
   const isBrowser = useIsBrowser();
-  const [query, setQuery] = useState('');
-  const {status, hits} = usePagefind(query);
+  const [query, setQuery] = useState<string | null>(null);
+  const {status, hits} = usePagefind(query ?? '');
 
   useEffect(() => setQuery(initialQuery()), []);
 
   useEffect(() => {
-    if (!isBrowser) return;
+    if (query === null) return;
     const url = new URL(window.location.href);
     if (query.trim() === '') url.searchParams.delete('q');
     else url.searchParams.set('q', query);
     window.history.replaceState(window.history.state, '', url);
-  }, [query, isBrowser]);
+  }, [query]);
 
   return (
     <Layout title="검색" description="도커 길잡이의 모든 장을 한국어와 영어로 검색합니다. 에러 메시지를 그대로 붙여 넣어도 됩니다.">
@@ -43,17 +43,17 @@ export default function SearchPage(): ReactNode {
             className={styles.input}
             aria-label="검색어"
             placeholder="예: 네임스페이스, port is already allocated"
-            value={query}
+            value={query ?? ''}
             onChange={(event) => setQuery(event.target.value)}
             autoComplete="off"
             spellCheck={false}
-            disabled={!isBrowser}
+            disabled={!isBrowser || query === null}
           />
         </form>
         <p className={styles.status} aria-live="polite">
           {status === 'loading' ? '찾는 중…' : status === 'done' ? `${hits.length}개 문서를 찾았습니다.` : ''}
         </p>
-        <SearchResults id="search-page-results" query={query} status={status} hits={hits} />
+        <SearchResults id="search-page-results" query={query ?? ''} status={status} hits={hits} />
       </main>
     </Layout>
   );

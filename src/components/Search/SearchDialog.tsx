@@ -17,6 +17,7 @@ interface SearchDialogProps {
  */
 export default function SearchDialog({initialQuery = '', onClose}: SearchDialogProps): ReactNode {
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(-1);
   const {status, hits} = usePagefind(query);
@@ -28,6 +29,7 @@ export default function SearchDialog({initialQuery = '', onClose}: SearchDialogP
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
+    inputRef.current?.focus();
     return () => dialog?.close();
   }, []);
 
@@ -50,20 +52,40 @@ export default function SearchDialog({initialQuery = '', onClose}: SearchDialogP
     }
   };
 
+  // Keep Tab and Shift+Tab inside the dialog (browsers let focus leave a modal dialog).
+  const trapTab = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key !== 'Tab' || !dialogRef.current) return;
+    const focusable = Array.from(
+      dialogRef.current.querySelectorAll<HTMLElement>('input, button, a[href]'),
+    ).filter((element) => !element.hasAttribute('disabled'));
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (!first || !last) return;
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
   const searchPage = `/search?q=${encodeURIComponent(query.trim())}`;
 
   return (
     // The dialog closes itself on Esc (its cancel event) and reports it through onClose.
-    <dialog ref={dialogRef} className={styles.dialog} aria-labelledby={titleId} onClose={onClose}>
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- a modal dialog owns its focus trap
+    <dialog ref={dialogRef} className={styles.dialog} aria-labelledby={titleId} onClose={onClose} onKeyDown={trapTab}>
       <div className={styles.dialogHeader}>
         <h2 id={titleId} className={styles.dialogTitle}>
           사이트 검색
         </h2>
-        <button type="button" className={styles.closeButton} onClick={onClose} aria-label="검색 닫기">
-          Esc
+        <button type="button" className={styles.closeButton} onClick={onClose}>
+          닫기
         </button>
       </div>
       <input
+        ref={inputRef}
         type="search"
         className={styles.input}
         placeholder="예: 네임스페이스, cgroup 메모리 제한, 에러 메시지"
