@@ -144,6 +144,31 @@ describe('DetectedEnvironment in the browser', () => {
     expect(screen.getByTestId('dg-env-summary').textContent).toBe('macOS · Apple silicon');
     expect(screen.getByText('감지된 환경:')).toBeTruthy();
     expect(store.values.get('docusaurus.tab.os')).toBe('mac');
+    expect(store.values.get('docusaurus.tab.shell')).toBe('bash');
+    expect(store.values.has('docusaurus.tab.distro')).toBe(false);
+  });
+
+  it('preselects PowerShell for Windows and the distribution a Linux browser names, unless already chosen', async () => {
+    store.values.set('docusaurus.tab.shell', 'cmd');
+    useNavigator({
+      userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:145.0) Gecko/20100101 Firefox/145.0',
+      platform: 'Win32',
+      maxTouchPoints: 0,
+    });
+    await renderAndDetect();
+    expect(store.values.get('docusaurus.tab.os')).toBe('windows');
+    expect(store.values.get('docusaurus.tab.shell')).toBe('cmd');
+    cleanup();
+    store.values.clear();
+    useNavigator({
+      userAgent: 'Mozilla/5.0 (X11; Fedora; Linux x86_64; rv:145.0) Gecko/20100101 Firefox/145.0',
+      platform: 'Linux x86_64',
+      maxTouchPoints: 0,
+    });
+    await renderAndDetect();
+    expect(store.values.get('docusaurus.tab.distro')).toBe('fedora');
+    expect(store.values.get('docusaurus.tab.shell')).toBe('bash');
+    expect(screen.getByTestId('dg-env-summary').textContent).toBe('Linux · x86-64');
   });
 
   it('never overwrites a choice the reader made before', async () => {

@@ -16,7 +16,7 @@ import {
 } from '@site/src/lib/platform/detect';
 import {NOSCRIPT_TABS_CSS} from './noscript';
 import {routeExists} from './playgroundRoute';
-import {ARCH_STORAGE_KEY, OS_TAB_STORAGE_KEY} from './storage';
+import {ARCH_STORAGE_KEY, DISTRO_TAB_STORAGE_KEY, OS_TAB_STORAGE_KEY, SHELL_TAB_STORAGE_KEY} from './storage';
 import {ARCH_CHOICES, NOTE_TEXT, OS_LABELS, archLabel} from './text';
 import styles from './styles.module.css';
 
@@ -93,6 +93,8 @@ function NoDockerDesktopNotice({detected}: {readonly detected: DetectedPlatform}
 export default function DetectedEnvironment({page}: DetectedEnvironmentProps): ReactNode {
   const [storedOs, osSlot] = useStorageSlot(OS_TAB_STORAGE_KEY);
   const [storedArch, archSlot] = useStorageSlot(ARCH_STORAGE_KEY);
+  const [, shellSlot] = useStorageSlot(SHELL_TAB_STORAGE_KEY);
+  const [, distroSlot] = useStorageSlot(DISTRO_TAB_STORAGE_KEY);
   const location = useLocation();
   const history = useHistory();
   const [detected, setDetected] = useState<DetectedPlatform | null>(null);
@@ -118,12 +120,18 @@ export default function DetectedEnvironment({page}: DetectedEnvironmentProps): R
     };
   }, []);
 
-  // Write the detected OS only for a reader who has never chosen one.
+  // Write what was detected only into groups the reader has never chosen:
+  // the OS, the likely shell (PowerShell on Windows, bash/zsh elsewhere) and
+  // the Linux distribution when the user agent names it.
   useEffect(() => {
     if (!detected) return;
     const tab = osTabFor(detected.os);
     if (tab && osSlot.get() === null) osSlot.set(tab);
-  }, [detected, osSlot]);
+    if ((detected.shell === 'powershell' || detected.shell === 'bash') && shellSlot.get() === null) {
+      shellSlot.set(detected.shell);
+    }
+    if (detected.distro && distroSlot.get() === null) distroSlot.set(detected.distro);
+  }, [detected, osSlot, shellSlot, distroSlot]);
 
   // An unknown `?os=` value is dropped, so the Tabs fall back to the stored choice.
   useEffect(() => {

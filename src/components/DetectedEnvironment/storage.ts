@@ -6,4 +6,6 @@
  * `storage` event so every Tabs group on the page switches at once.
  */
 export const OS_TAB_STORAGE_KEY = 'docusaurus.tab.os';
+export const SHELL_TAB_STORAGE_KEY = 'docusaurus.tab.shell';
+export const DISTRO_TAB_STORAGE_KEY = 'docusaurus.tab.distro';
 export const ARCH_STORAGE_KEY = 'dg.platform.arch';
