@@ -1,0 +1,210 @@
+/**
+ * Output helpers that mirror the Go code docker/cli uses:
+ * text/tabwriter, github.com/docker/go-units (HumanDuration, HumanSizeWithPrecision)
+ * and a small subset of text/template as used by `--format`.
+ */
+
+/** text/tabwriter.NewWriter(out, minwidth, tabwidth, padding, ' ', 0) for uniform tables. */
+export function tabwrite(rows: readonly (readonly string[])[], minwidth = 10, padding = 3): string {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      if (i === row.length - 1) return;
+      widths[i] = Math.max(widths[i] ?? minwidth, [...cell].length + padding);
+    });
+  }
+  return rows
+    .map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i] - [...cell].length))).join(''))
+    .map((l) => `${l}\n`)
+    .join('');
+}
+
+/** Splits rendered template lines on tabs and aligns them like the CLI's formatter. */
+export function tabwriteLines(text: string, minwidth = 10, padding = 3): string {
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return tabwrite(lines.map((l) => l.split('\t')), minwidth, padding);
+}
+
+/** go-units HumanDuration. */
+export function humanDuration(ms: number): string {
+  const seconds = Math.floor(ms / 1000);
+  const minutes = Math.floor(ms / 60000);
+  const hours = Math.floor(ms / 3600000 + 0.5);
+  if (seconds < 1) return 'Less than a second';
+  if (seconds === 1) return '1 second';
+  if (seconds < 60) return `${seconds} seconds`;
+  if (minutes === 1) return 'About a minute';
+  if (minutes < 60) return `${minutes} minutes`;
+  if (hours === 1) return 'About an hour';
+  if (hours < 48) return `${hours} hours`;
+  if (hours < 24 * 7 * 2) return `${Math.floor(hours / 24)} days`;
+  if (hours < 24 * 30 * 2) return `${Math.floor(hours / 24 / 7)} weeks`;
+  if (hours < 24 * 365 * 2) return `${Math.floor(hours / 24 / 30)} months`;
+  return `${Math.floor(Math.floor(ms / 3600000) / 24 / 365)} years`;
+}
+
+/** Go's fmt %.<prec>g (no '#' flag): shortest of %e / %f, trailing zeros removed. */
+export function goFormatG(x: number, prec: number): string {
+  if (x === 0) return '0';
+  const exp = Number(x.toExponential(prec - 1).split('e')[1]);
+  if (exp < -4 || exp >= prec) {
+    const [mant, e] = x.toExponential(prec - 1).split('e');
+    const m = mant.includes('.') ? mant.replace(/0+$/, '').replace(/\.$/, '') : mant;
+    const n = Number(e);
+    return `${m}e${n < 0 ? '-' : '+'}${String(Math.abs(n)).padStart(2, '0')}`;
+  }
+  const fixed = x.toFixed(Math.max(0, prec - 1 - exp));
+  return fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
+}
+
+const DECIMAL_UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB', 'YB'];
+const BINARY_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB', 'ZiB', 'YiB'];
+
+/** go-units HumanSizeWithPrecision (decimal units). */
+export function humanSize(bytes: number, precision = 3): string {
+  let size = bytes;
+  let i = 0;
+  while (size >= 1000 && i < DECIMAL_UNITS.length - 1) {
+    size /= 1000;
+    i++;
+  }
+  return `${goFormatG(size, precision)}${DECIMAL_UNITS[i]}`;
+}
+
+/** go-units BytesSize (binary units, precision 4), used by `docker stats`. */
+export function bytesSize(bytes: number): string {
+  let size = bytes;
+  let i = 0;
+  while (size >= 1024 && i < BINARY_UNITS.length - 1) {
+    size /= 1024;
+    i++;
+  }
+  return `${goFormatG(size, 4)}${BINARY_UNITS[i]}`;
+}
+
+/** stringid.TruncateID */
+export function truncateId(id: string): string {
+  const plain = id.startsWith('sha256:') ? id.slice(7) : id;
+  return plain.slice(0, 12);
+}
+
+/** formatter.Ellipsis: shortens to maxDisplayWidth runes, ending in '…'. */
+export function ellipsis(s: string, max: number): string {
+  const chars = [...s];
+  if (chars.length <= max) return s;
+  return `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** Go's strconv.Quote for the printable ASCII/UTF-8 text we produce. */
+export function goQuote(s: string): string {
+  return JSON.stringify(s).replace(/\\u001b/g, '\\x1b');
+}
+
+/** Go's time.Time.String() in UTC: '2025-05-30 12:07:14 +0000 UTC'. */
+export function goTimeString(ms: number): string {
+  const d = new Date(ms);
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} +0000 UTC`;
+}
+
+/** RFC 3339 with nanoseconds, as the Engine API returns timestamps. */
+export function rfc3339Nano(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z');
+}
+
+/** Go's time.ANSIC: 'Fri May 30 12:07:14 2025'. */
+export function ansic(ms: number): string {
+  const d = new Date(ms);
+  const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${days[d.getUTCDay()]} ${months[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} ${d.getUTCFullYear()}`;
+}
+
+export type TemplateValue = string | number | boolean | null | TemplateValue[] | { [key: string]: TemplateValue };
+
+/** Go's json.Marshal output for our values: compact, map keys sorted, HTML-safe escapes. */
+export function goJson(v: TemplateValue): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return `[${v.map(goJson).join(',')}]`;
+  if (typeof v === 'object') {
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${goJsonString(k)}:${goJson(v[k])}`)
+      .join(',')}}`;
+  }
+  if (typeof v === 'string') return goJsonString(v);
+  return String(v);
+}
+
+function goJsonString(s: string): string {
+  return JSON.stringify(s).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
+
+/** Pretty JSON as `docker inspect` prints it (json.Indent with 4 spaces, unsorted keys kept in insertion order). */
+export function indentJson(v: unknown): string {
+  return JSON.stringify(v, null, 4).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
+
+export class TemplateError extends Error {}
+
+/**
+ * Renders a Go template subset: literal text, `{{.Field}}`, `{{.A.B}}`, `{{json .}}`,
+ * `{{json .Field}}`, `{{upper .X}}`, `{{lower .X}}`, `{{index .Map "key"}}`, `{{println .X}}`.
+ * `resolve(path)` returns the value of a dotted field path ('' for `.`).
+ */
+export function renderTemplate(template: string, resolve: (path: string[]) => TemplateValue | undefined, typeName: string): string {
+  let out = '';
+  let i = 0;
+  while (i < template.length) {
+    const open = template.indexOf('{{', i);
+    if (open === -1) {
+      out += template.slice(i);
+      break;
+    }
+    out += template.slice(i, open);
+    const close = template.indexOf('}}', open + 2);
+    if (close === -1) throw new TemplateError(`template parsing error: template: :1: unclosed action`);
+    const action = template.slice(open + 2, close).replace(/^-\s*/, '').replace(/\s*-$/, '').trim();
+    out += evalAction(action, resolve, typeName, open + 2);
+    i = close + 2;
+  }
+  return out;
+}
+
+function evalAction(action: string, resolve: (path: string[]) => TemplateValue | undefined, typeName: string, col: number): string {
+  const words = action.match(/"[^"]*"|\S+/g) ?? [];
+  if (words.length === 0) throw new TemplateError(`template parsing error: template: :1: missing value for command`);
+  const value = (w: string): TemplateValue => {
+    if (w.startsWith('"')) return w.slice(1, -1);
+    if (!w.startsWith('.')) throw new TemplateError(`template parsing error: template: :1: function "${w}" not defined`);
+    const path = w === '.' ? [] : w.slice(1).split('.');
+    const v = resolve(path);
+    if (v === undefined) {
+      throw new TemplateError(`template: :1:${col}: executing "" at <${w}>: can't evaluate field ${path[path.length - 1]} in type ${typeName}`);
+    }
+    return v;
+  };
+  const [fn, ...args] = words;
+  const str = (v: TemplateValue): string => (typeof v === 'string' ? v : v === null ? '<no value>' : typeof v === 'object' ? goJson(v) : String(v));
+  switch (fn) {
+    case 'json':
+      return goJson(value(args[0] ?? '.'));
+    case 'upper':
+      return str(value(args[0] ?? '.')).toUpperCase();
+    case 'lower':
+      return str(value(args[0] ?? '.')).toLowerCase();
+    case 'println':
+      return `${args.map((a) => str(value(a))).join(' ')}\n`;
+    case 'index': {
+      const m = value(args[0] ?? '.');
+      const key = args[1]?.replace(/^"|"$/g, '') ?? '';
+      if (m && typeof m === 'object' && !Array.isArray(m)) return str(m[key] ?? null);
+      return '<no value>';
+    }
+    default:
+      if (args.length > 0) throw new TemplateError(`template parsing error: template: :1: function "${fn.replace(/^\./, '')}" not defined`);
+      return str(value(fn));
+  }
+}

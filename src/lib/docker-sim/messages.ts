@@ -1,0 +1,103 @@
+/**
+ * Daemon-side and client-side message texts. Each function names where the wording comes from
+ * (moby/moby or docker/cli at tag v28.2.2). fixtures/outputs.ts records whole outputs built from these.
+ */
+
+/** docker/cli cmd/docker/docker.go: main prints the error with Fprintln; API errors are prefixed by the client. */
+export const fromDaemon = (msg: string): string => `Error response from daemon: ${msg}`;
+
+/** docker/cli cli/command/container/run.go withHelp(). */
+export const withRunHelp = (msg: string, command = 'run'): string =>
+  `docker: ${msg}\n\nRun 'docker ${command} --help' for more information`;
+
+/** moby container/view.go GetByPrefix / daemon.GetContainer. */
+export const noSuchContainer = (ref: string): string => `No such container: ${ref}`;
+export const multipleIds = (ref: string): string => `multiple IDs found with provided prefix: ${ref}`;
+
+/** moby daemon/errors.go nameConflictError.Error(). */
+export const nameConflict = (name: string, id: string): string =>
+  `Conflict. The container name "/${name}" is already in use by container "${id}". You have to remove (or rename) that container to be able to reuse that name.`;
+
+/** moby libnetwork/portallocator/portallocator.go alreadyAllocatedErr, wrapped by libnetwork/endpoint.go and daemon/start_linux.go (errSetupNetworking). */
+export const portAllocated = (containerName: string, endpointId: string, ip: string, port: number): string =>
+  `failed to set up container networking: driver failed programming external connectivity on endpoint ${containerName} (${endpointId}): Bind for ${ip}:${port} failed: port is already allocated`;
+
+/** moby daemon/delete.go containerRm + cleanupContainer. */
+export const removeRunning = (ref: string, state: string): string =>
+  `cannot remove container "${ref}": container is ${state}: stop the container before removing or force remove`;
+export const removePaused = (ref: string): string =>
+  `cannot remove container "${ref}": container is paused and must be unpaused first`;
+
+/** moby daemon/images/image.go ErrImageDoesNotExist.Error(). */
+export const noSuchImage = (ref: string): string => `No such image: ${ref}`;
+
+/** moby daemon/images/image_delete.go (imageDeleteHelper / checkImageDeleteConflict). */
+export const imageInUseByStopped = (ref: string, containerId: string, imageId: string): string =>
+  `conflict: unable to remove repository reference "${ref}" (must force) - container ${containerId} is using its referenced image ${imageId}`;
+export const imageInUseByRunning = (imageId: string, containerId: string): string =>
+  `conflict: unable to delete ${imageId} (cannot be forced) - image is being used by running container ${containerId}`;
+export const imageInUseByStoppedId = (imageId: string, containerId: string): string =>
+  `conflict: unable to delete ${imageId} (must be forced) - image is being used by stopped container ${containerId}`;
+export const imageMultipleRefs = (imageId: string): string =>
+  `conflict: unable to delete ${imageId} (must be forced) - image is referenced in multiple repositories`;
+
+/** moby distribution/errors.go (translatePullError) for a repository that does not exist. */
+export const pullAccessDenied = (name: string): string =>
+  `pull access denied for ${name}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`;
+
+/** moby distribution/pull_v2.go: manifest unknown for a missing tag. */
+export const manifestUnknown = (familiar: string): string => `manifest for ${familiar} not found: manifest unknown: manifest unknown`;
+
+/** moby daemon/errors.go errNotRunning / daemon/kill.go. */
+export const notRunning = (id: string): string => `container ${id} is not running`;
+/** moby daemon/pause.go, daemon/unpause.go, daemon/errors.go. */
+export const alreadyPaused = (id: string): string => `Container ${id} is already paused`;
+export const notPaused = (id: string): string => `Container ${id} is not paused`;
+export const pausedExec = (id: string): string => `Container ${id} is paused, unpause the container before exec`;
+export const cannotPauseStopped = (id: string): string => `container ${id} is not running`;
+
+/** runc error for a missing executable, as wrapped by containerd and moby daemon/start.go. */
+export const execNotFound = (cmd: string): string =>
+  `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${cmd}": executable file not found in $PATH: unknown`;
+/** The same failure for `docker exec` (daemon/exec.go → containerd). */
+export const execProcessNotFound = (cmd: string): string =>
+  `OCI runtime exec failed: exec failed: unable to start container process: exec: "${cmd}": executable file not found in $PATH: unknown`;
+
+/** moby volume/service/errors.go OpErr.Error() + volume/service/store.go. */
+export const volumeInUse = (name: string, containerIds: readonly string[]): string =>
+  `remove ${name}: volume is in use - [${containerIds.join(', ')}]`;
+export const noSuchVolume = (name: string): string => `get ${name}: no such volume`;
+
+/** moby libnetwork/error.go. */
+export const networkExists = (name: string): string => `network with name ${name} already exists`;
+export const networkNotFound = (name: string): string => `network ${name} not found`;
+/** libnetwork/network.go delete(): endpoints are listed as name:"web" id:"<12 hex>"; daemon/network.go wraps it. */
+export const networkActiveEndpoints = (name: string, endpoints: readonly { name: string; id: string }[]): string =>
+  `error while removing network: network ${name} has active endpoints (${endpoints.map((e) => `name:"${e.name}" id:"${e.id.slice(0, 12)}"`).join(', ')})`;
+/** moby daemon/network.go deleteNetwork for predefined networks. */
+export const predefinedNetwork = (name: string): string => `${name} is a pre-defined network and cannot be removed`;
+
+/** docker/cli cli/command/container/start.go. */
+export const failedToStart = (names: readonly string[]): string => `Error: failed to start containers: ${names.join(', ')}`;
+
+/** docker/cli cli/command/container/create.go. */
+export const unableToFindImage = (ref: string): string => `Unable to find image '${ref}' locally`;
+
+/** moby daemon/rename.go. */
+export const renameSameName = 'Renaming a container with the same name as its current name';
+
+/** moby daemon/names.go reserveName → validContainerNamePattern. */
+export const invalidContainerName = (name: string): string =>
+  `Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`;
+
+/** moby daemon/container_operations.go / daemon/network.go. */
+export const alreadyConnected = (container: string, network: string): string =>
+  `endpoint with name ${container} already exists in network ${network}`;
+export const notConnected = (container: string, network: string): string =>
+  `container ${container} is not connected to network ${network}`;
+
+/** docker/cli cli/command/system/prune.go and friends: prune confirmation is skipped with -f. */
+export const totalReclaimed = (size: string): string => `Total reclaimed space: ${size}`;
+
+/** The sentence the playground prints when a real terminal would block (foreground server). */
+export const PLAYGROUND_NOTE_PREFIX = '플레이그라운드 안내: ';

@@ -1,0 +1,169 @@
+/** The simulated Engine's state. Everything here is plain JSON-safe data. */
+import type { ImageBehavior } from './catalog';
+import type { RngState } from './rng';
+import type { Vfs } from './vfs';
+
+export type ContainerState = 'created' | 'running' | 'paused' | 'restarting' | 'exited' | 'dead';
+
+export interface ImageConfig {
+  entrypoint: string[] | null;
+  cmd: string[] | null;
+  env: string[];
+  exposedPorts: string[];
+  workingDir: string;
+  user: string;
+  labels: Record<string, string>;
+  stopSignal: string | null;
+}
+
+export interface HistoryEntry {
+  created: number;
+  createdBy: string;
+  size: number;
+  comment: string;
+  /** true for layers that exist only in metadata (`<missing>` ids). */
+  empty: boolean;
+}
+
+export interface LogLine {
+  stream: 'stdout' | 'stderr';
+  text: string;
+}
+
+export interface ImageRecord {
+  /** 'sha256:' + 64 hex */
+  id: string;
+  repoTags: string[];
+  repoDigests: string[];
+  size: number;
+  created: number;
+  layers: string[];
+  history: HistoryEntry[];
+  config: ImageConfig;
+  files: Vfs;
+  behavior: ImageBehavior;
+  logs: LogLine[];
+  parent: string;
+}
+
+export interface PortBinding {
+  containerPort: number;
+  proto: 'tcp' | 'udp';
+  /** '' = all interfaces (the daemon binds 0.0.0.0 and [::]) */
+  hostIp: string;
+  hostPort: number;
+}
+
+export interface MountRecord {
+  type: 'volume' | 'bind';
+  /** volume name (for volumes) */
+  name: string;
+  /** host path for binds, /var/lib/docker/volumes/<name>/_data for volumes */
+  source: string;
+  destination: string;
+  rw: boolean;
+}
+
+export interface LogEntry {
+  time: number;
+  stream: 'stdout' | 'stderr';
+  text: string;
+}
+
+export interface EndpointRecord {
+  networkId: string;
+  endpointId: string;
+  ip: string;
+  mac: string;
+  aliases: string[];
+}
+
+export interface ContainerRecord {
+  id: string;
+  name: string;
+  /** The image as given by the user (e.g. 'nginx', 'nginx:1.27' or an id). */
+  image: string;
+  imageId: string;
+  path: string;
+  args: string[];
+  entrypoint: string[] | null;
+  cmd: string[] | null;
+  env: string[];
+  tty: boolean;
+  openStdin: boolean;
+  workingDir: string;
+  hostname: string;
+  labels: Record<string, string>;
+  exposedPorts: string[];
+  state: ContainerState;
+  exitCode: number;
+  pid: number;
+  created: number;
+  startedAt: number;
+  finishedAt: number;
+  error: string;
+  ports: PortBinding[];
+  publishAll: boolean;
+  mounts: MountRecord[];
+  networkMode: string;
+  networks: Record<string, EndpointRecord>;
+  restartPolicy: { name: 'no' | 'always' | 'unless-stopped' | 'on-failure'; maximumRetryCount: number };
+  autoRemove: boolean;
+  restartCount: number;
+  logs: LogEntry[];
+  rootfs: Vfs;
+  /** Starts so far (drives one-time init logs such as postgres' initdb). */
+  starts: number;
+}
+
+export interface VolumeRecord {
+  name: string;
+  driver: string;
+  created: number;
+  labels: Record<string, string>;
+  anonymous: boolean;
+  files: Vfs;
+}
+
+export interface NetworkRecord {
+  id: string;
+  name: string;
+  driver: 'bridge' | 'host' | 'null';
+  created: number;
+  subnet: string;
+  gateway: string;
+  internal: boolean;
+  labels: Record<string, string>;
+  builtin: boolean;
+  /** Next host number to hand out in the subnet. */
+  nextIp: number;
+}
+
+export interface RegistryRepo {
+  /** tag → image id pushed there */
+  tags: Record<string, string>;
+}
+
+export interface EngineState {
+  version: 1;
+  rng: RngState;
+  images: ImageRecord[];
+  containers: ContainerRecord[];
+  volumes: VolumeRecord[];
+  networks: NetworkRecord[];
+  /** Images pushed to the simulated registry, by full repository name ('docker.io/me/app'). */
+  registry: Record<string, RegistryRepo>;
+  auth: Record<string, string>;
+  host: Vfs;
+  cwd: string;
+  history: string[];
+  lastExit: number;
+  /** When set, lines go to this container's shell. */
+  session: { containerId: string; execOnly: boolean; cwd: string } | null;
+  /** Per-image ids of images' files shared by builds are kept inside images. */
+  buildCacheSize: number;
+}
+
+export const HOST_HOME = '/home/user';
+export const HOST_USER = 'user';
+export const HOST_NAME = 'playground';
