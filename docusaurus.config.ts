@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import mermaidChunks from './plugins/mermaid-chunks';
 import postBuildPipeline from './plugins/post-build-pipeline';
 import rawImports from './plugins/raw-imports';
+import {darkCodeTheme, lightCodeTheme} from './src/data/prism-themes';
 
 // Where the site is served from. Defaults serve it from the root of any host;
 // GitHub Pages project sites set BASE_URL=/<repo>/.
@@ -132,8 +132,8 @@ const config: Config = {
       copyright: `도커 길잡이 · 글과 그림은 직접 쓰고 그렸습니다. Docker는 Docker, Inc.의 상표입니다.`,
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.vsDark,
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
       // yaml, json, python and go are already in prism-react-renderer's default bundle.
       additionalLanguages: ['docker', 'bash', 'powershell', 'ini', 'toml', 'java', 'diff'],
     },

@@ -32,8 +32,9 @@ export default function SearchPage(): ReactNode {
         <Heading as="h1">검색</Heading>
         <noscript>
           <p className={styles.message}>
-            검색은 브라우저 안에서 색인을 읽어 동작하므로 JavaScript가 필요합니다. JavaScript를 켜거나, 왼쪽 메뉴의 목차에서 장을
-            골라 읽어 주세요. 모든 장의 목록은 학습 과정 메뉴와 사이트맵에 있습니다.
+            검색은 브라우저 안에서 색인을 읽어 동작하므로 JavaScript가 필요합니다. 이 사이트는 검색어를 어떤 서버에도 보내지 않고,
+            내려받은 색인을 여러분의 브라우저에서 직접 찾아봅니다. JavaScript를 켠 뒤 이 페이지를 새로 고치거나, 위쪽의 학습 과정과
+            설치 가이드 메뉴에서 장을 골라 읽어 주세요. 장의 글과 도식은 JavaScript 없이도 모두 읽을 수 있습니다.
           </p>
         </noscript>
         <form role="search" action="" onSubmit={(event) => event.preventDefault()}>
