@@ -4,6 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import mermaidChunks from './plugins/mermaid-chunks';
 import postBuildPipeline from './plugins/post-build-pipeline';
 import rawImports from './plugins/raw-imports';
+import remarkGlossaryTerms from './plugins/remark-glossary-terms';
 import {darkCodeTheme, lightCodeTheme} from './src/data/prism-themes';
 
 // Where the site is served from. Defaults serve it from the root of any host;
@@ -54,6 +55,13 @@ const config: Config = {
   },
 
   headTags: [
+    {
+      // Without JavaScript, tabs cannot switch: show every panel, each under its own label.
+      tagName: 'noscript',
+      attributes: {},
+      innerHTML:
+        '<style>.tabs-container>[role=tablist]{display:none}.tabs-container [role=tabpanel][hidden]{display:block}.tabs-container [role=tabpanel]{margin-bottom:1.25rem}.tabs-container .dg-tab-label{display:block}</style>',
+    },
     {tagName: 'meta', attributes: {name: 'theme-color', content: '#1d63ed'}},
   ],
 
@@ -66,6 +74,7 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: false,
           breadcrumbs: true,
+          remarkPlugins: [remarkGlossaryTerms],
         },
         blog: false,
         theme: {

@@ -14,7 +14,6 @@ import {
   type DetectedPlatform,
   type OsTabValue,
 } from '@site/src/lib/platform/detect';
-import {NOSCRIPT_TABS_CSS} from './noscript';
 import {routeExists} from './playgroundRoute';
 import {ARCH_STORAGE_KEY, DISTRO_TAB_STORAGE_KEY, OS_TAB_STORAGE_KEY, SHELL_TAB_STORAGE_KEY} from './storage';
 import {ARCH_CHOICES, NOTE_TEXT, OS_LABELS, archLabel} from './text';
@@ -185,7 +184,7 @@ export default function DetectedEnvironment({page}: DetectedEnvironmentProps): R
       <noscript
         dangerouslySetInnerHTML={{
           __html:
-            `<style>${NOSCRIPT_TABS_CSS}.dg-env-live{display:none}</style>` +
+            `<style>.dg-env-live{display:none}</style>` +
             `<p class="${styles.noscript}">${NOSCRIPT_MESSAGE}</p>`,
         }}
       />

@@ -1,10 +1,12 @@
 import {useId, useState, type ReactNode, type KeyboardEvent} from 'react';
-import {glossaryById} from '@site/src/data/glossary';
 import styles from './styles.module.css';
 
 interface TermProps {
-  /** Glossary id from src/data/glossary. */
+  /** Glossary id from src/data/glossary; the build fills ko, en and definition from it. */
   readonly id: string;
+  readonly ko?: string;
+  readonly en?: string;
+  readonly definition?: string;
   /** The words as written in the sentence; defaults to the Korean term. */
   readonly children?: ReactNode;
 }
@@ -12,12 +14,14 @@ interface TermProps {
 /**
  * Marks a glossary term. The definition is in the server HTML and shown by CSS
  * on hover and focus, so it works without JavaScript; JS only adds Esc to close.
+ * In MDX, plugins/remark-glossary-terms.ts supplies ko/en/definition.
  */
-export default function Term({id, children}: TermProps): ReactNode {
-  const entry = glossaryById.get(id);
-  if (!entry) throw new Error(`<Term>: unknown glossary id "${id}"`);
+export default function Term({id, ko, en, definition, children}: TermProps): ReactNode {
   const tipId = `term-tip-${useId().replace(/:/g, '')}`;
   const [dismissed, setDismissed] = useState(false);
+  if (!definition || !ko || !en) {
+    throw new Error(`<Term id="${id}">: no glossary entry was filled in (is remark-glossary-terms configured?)`);
+  }
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && !dismissed) {
@@ -37,13 +41,13 @@ export default function Term({id, children}: TermProps): ReactNode {
         aria-describedby={tipId}
         onKeyDown={onKeyDown}
         onBlur={() => setDismissed(false)}>
-        {children ?? entry.ko}
+        {children ?? ko}
       </button>
       <span role="tooltip" id={tipId} className={styles.tip} data-pagefind-ignore="all">
-        <strong lang="ko">
-          {entry.ko} <span lang="en">({entry.en})</span>
+        <strong>
+          {ko} <span lang="en">({en})</span>
         </strong>{' '}
-        {entry.definition}
+        {definition}
       </span>
     </span>
   );
