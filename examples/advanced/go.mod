@@ -1,0 +1,3 @@
+module example.com/advanced
+
+go 1.25
