@@ -1,5 +1,6 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {buildSearchIndex} from './search-index';
+import {writeCspConfig} from './csp';
 
 export interface PostBuildStep {
   readonly name: string;
@@ -10,6 +11,7 @@ export interface PostBuildStep {
 // each other's output live here and run strictly in this order.
 export const steps: readonly PostBuildStep[] = [
   {name: 'search index (Pagefind)', run: (outDir, context) => buildSearchIndex(outDir, context.baseUrl)},
+  {name: 'Content-Security-Policy hashes (nginx-csp.conf)', run: (outDir) => writeCspConfig(outDir)},
 ];
 
 export default function postBuildPipeline(context: LoadContext): Plugin {
