@@ -1,0 +1,243 @@
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+  type Ref,
+} from 'react';
+import clsx from 'clsx';
+import {applyCompletion} from './completion';
+import type {TranscriptEntry} from './session';
+import styles from './styles.module.css';
+
+export interface TerminalProps {
+  /** Everything the terminal has printed so far (typed lines, output, notes). */
+  readonly transcript: readonly TranscriptEntry[];
+  /** The prompt in front of the input, e.g. `user@playground:~$`. */
+  readonly prompt: string;
+  /** Earlier lines, oldest first, for ↑/↓. */
+  readonly history: readonly string[];
+  readonly onSubmit: (line: string) => void;
+  /** Candidates for Tab at the cursor; the terminal completes or lists them. */
+  readonly complete?: (line: string, cursor: number) => readonly string[];
+  /** Adds lines to the transcript without running anything (Tab listings, ^C). */
+  readonly onEcho: (entries: readonly TranscriptEntry[]) => void;
+  readonly inputRef?: Ref<HTMLInputElement>;
+  /** Accessible name of the whole terminal. */
+  readonly label?: string;
+  readonly disabled?: boolean;
+}
+
+function setRef<T>(ref: Ref<T> | undefined, value: T | null): void {
+  if (typeof ref === 'function') ref(value);
+  else if (ref) (ref as {current: T | null}).current = value;
+}
+
+/** The prompt as shown: always followed by one space. */
+export const shownPrompt = (prompt: string): string => (/\s$/.test(prompt) ? prompt : `${prompt} `);
+
+/**
+ * A terminal-like view: a live log of real, selectable text and a real text field.
+ * Keys: Enter runs (never while an IME is composing), ↑/↓ walk the history, Tab completes,
+ * Esc and then Tab leaves the terminal, Ctrl+C drops the line.
+ */
+export default function Terminal({
+  transcript,
+  prompt,
+  history,
+  onSubmit,
+  complete,
+  onEcho,
+  inputRef,
+  label = '터미널',
+  disabled = false,
+}: TerminalProps): ReactNode {
+  const id = useId();
+  const inputId = `${id}-input`;
+  const hintId = `${id}-hint`;
+  const nameId = `${id}-name`;
+  const promptId = `${id}-prompt`;
+  const [value, setValue] = useState('');
+  const [historyIndex, setHistoryIndex] = useState<number | null>(null);
+  const draft = useRef('');
+  const escaped = useRef(false);
+  const composing = useRef(false);
+  const pendingCursor = useRef<number | null>(null);
+  const input = useRef<HTMLInputElement | null>(null);
+  const log = useRef<HTMLDivElement | null>(null);
+
+  // Keep the newest output in view.
+  useEffect(() => {
+    const element = log.current;
+    if (element) element.scrollTop = element.scrollHeight;
+  }, [transcript]);
+
+  // Place the cursor after programmatic changes (history, completion).
+  useLayoutEffect(() => {
+    const element = input.current;
+    const cursor = pendingCursor.current;
+    if (element && cursor !== null) {
+      element.setSelectionRange(cursor, cursor);
+      pendingCursor.current = null;
+    }
+  }, [value]);
+
+  const show = (next: string, cursor = next.length): void => {
+    pendingCursor.current = cursor;
+    setValue(next);
+  };
+
+  const submit = (): void => {
+    const line = value;
+    setValue('');
+    setHistoryIndex(null);
+    draft.current = '';
+    onSubmit(line);
+  };
+
+  const walkHistory = (direction: -1 | 1): void => {
+    if (history.length === 0) return;
+    if (direction === -1) {
+      if (historyIndex === null) draft.current = value;
+      const next = historyIndex === null ? history.length - 1 : Math.max(0, historyIndex - 1);
+      setHistoryIndex(next);
+      show(history[next]!);
+    } else {
+      if (historyIndex === null) return;
+      const next = historyIndex + 1;
+      if (next >= history.length) {
+        setHistoryIndex(null);
+        show(draft.current);
+      } else {
+        setHistoryIndex(next);
+        show(history[next]!);
+      }
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    const native = event.nativeEvent;
+    const isComposing = native.isComposing || native.keyCode === 229 || composing.current;
+    const wasEscaped = escaped.current;
+    escaped.current = false;
+    if (isComposing) return;
+    switch (event.key) {
+      case 'Enter':
+        event.preventDefault();
+        submit();
+        return;
+      case 'ArrowUp':
+        event.preventDefault();
+        walkHistory(-1);
+        return;
+      case 'ArrowDown':
+        event.preventDefault();
+        walkHistory(1);
+        return;
+      case 'Escape':
+        // The next Tab leaves the terminal instead of completing.
+        escaped.current = true;
+        return;
+      case 'Tab': {
+        if (wasEscaped || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey || !complete) return;
+        event.preventDefault();
+        const element = event.currentTarget;
+        const cursor = element.selectionStart ?? value.length;
+        const result = applyCompletion(value, cursor, complete(value, cursor));
+        if (result.listed.length > 0) {
+          onEcho([
+            {kind: 'input', prompt, text: value},
+            {kind: 'info', text: result.listed.join('  ')},
+          ]);
+        }
+        if (result.value !== value) show(result.value, result.cursor);
+        return;
+      }
+      case 'c':
+      case 'C': {
+        const element = event.currentTarget;
+        if (event.ctrlKey && !event.metaKey && element.selectionStart === element.selectionEnd) {
+          event.preventDefault();
+          onEcho([{kind: 'input', prompt, text: `${value}^C`}]);
+          setValue('');
+          setHistoryIndex(null);
+        }
+        return;
+      }
+      default:
+    }
+  };
+
+  return (
+    <div className={styles.terminal} role="group" aria-labelledby={nameId}>
+      <span id={nameId} className={styles.srOnly}>
+        {label}
+      </span>
+      <div
+        ref={log}
+        className={styles.log}
+        role="log"
+        aria-live="polite"
+        aria-label={`${label} 출력`}
+        // Scrollable: keyboard users must be able to reach it to scroll and select.
+        tabIndex={0}>
+        {transcript.map((entry, index) =>
+          entry.kind === 'input' ? (
+            <div key={index} className={styles.echo}>
+              <span className={styles.prompt}>{shownPrompt(entry.prompt ?? prompt)}</span>
+              {entry.text}
+            </div>
+          ) : (
+            <pre key={index} className={clsx(styles.output, styles[entry.kind])} data-stream={entry.kind}>
+              {entry.text}
+            </pre>
+          ),
+        )}
+      </div>
+      <div className={styles.inputRow}>
+        <span id={`${id}-sr`} className={styles.srOnly}>
+          명령 입력
+        </span>
+        <label htmlFor={inputId} id={promptId} className={styles.prompt}>
+          {shownPrompt(prompt)}
+        </label>
+        <input
+          ref={(element) => {
+            input.current = element;
+            setRef(inputRef, element);
+          }}
+          id={inputId}
+          className={styles.input}
+          type="text"
+          value={value}
+          onChange={(event) => {
+            setValue(event.target.value);
+            setHistoryIndex(null);
+          }}
+          onKeyDown={onKeyDown}
+          onCompositionStart={() => {
+            composing.current = true;
+          }}
+          onCompositionEnd={() => {
+            composing.current = false;
+          }}
+          aria-labelledby={`${id}-sr ${promptId}`}
+          aria-describedby={hintId}
+          autoComplete="off"
+          autoCapitalize="off"
+          autoCorrect="off"
+          spellCheck={false}
+          enterKeyHint="send"
+          disabled={disabled}
+          data-testid="terminal-input"
+        />
+      </div>
+      <p id={hintId} className={styles.keys}>
+        Enter 실행 · ↑/↓ 이전 명령 · Tab 자동 완성 · Esc 다음 Tab 터미널 밖으로 이동 · <code>help</code> 도움말
+      </p>
+    </div>
+  );
+}
