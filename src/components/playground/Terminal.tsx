@@ -182,7 +182,7 @@ export default function Terminal({
         role="log"
         aria-live="polite"
         aria-label={`${label} 출력`}
-        // Scrollable: keyboard users must be able to reach it to scroll and select.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable log must be reachable by keyboard to scroll and select
         tabIndex={0}>
         {transcript.map((entry, index) =>
           entry.kind === 'input' ? (
