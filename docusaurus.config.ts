@@ -5,6 +5,7 @@ import mermaidChunks from './plugins/mermaid-chunks';
 import postBuildPipeline from './plugins/post-build-pipeline';
 import rawImports from './plugins/raw-imports';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
+import rehypeScrollableTables from './plugins/rehype-scrollable-tables';
 import {darkCodeTheme, lightCodeTheme} from './src/data/prism-themes';
 
 // Where the site is served from. Defaults serve it from the root of any host;
@@ -75,6 +76,7 @@ const config: Config = {
           showLastUpdateTime: false,
           breadcrumbs: true,
           remarkPlugins: [remarkGlossaryTerms],
+          rehypePlugins: [rehypeScrollableTables],
         },
         blog: false,
         theme: {
