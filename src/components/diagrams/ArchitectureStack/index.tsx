@@ -1,0 +1,147 @@
+import {useState, type KeyboardEvent, type ReactNode} from 'react';
+import clsx from 'clsx';
+import {
+  STACKS,
+  STACK_IDS,
+  layerDetail,
+  nextLayerIndex,
+  showOnly,
+  toggleStack,
+  visibleSummary,
+  type StackId,
+} from '@site/src/lib/diagrams/architecture-stack';
+import styles from './styles.module.css';
+
+interface Props {
+  /** Stacks shown at first; all four by default (the server HTML always contains all four). */
+  readonly initial?: readonly StackId[];
+  readonly caption?: string;
+}
+
+interface Selection {
+  readonly stack: StackId;
+  readonly layer: string;
+}
+
+const PRESETS: readonly {readonly label: string; readonly ids: readonly StackId[]}[] = [
+  {label: '모두 보기', ids: STACK_IDS},
+  {label: 'Type 1과 Type 2 비교', ids: ['type1', 'type2']},
+  {label: 'Type 1과 컨테이너 비교', ids: ['type1', 'containers']},
+];
+
+const DEFAULT_CAPTION =
+  '물리 서버, Type 1 하이퍼바이저, Type 2 하이퍼바이저, 컨테이너의 계층을 위에서 아래로 쌓은 그림입니다. 하이퍼바이저가 하드웨어 바로 위에 있는지 호스트 OS 위에 있는지, 커널이 몇 개인지를 비교해 보십시오. 층을 누르거나 포커스하면 설명이 나옵니다.';
+
+function onLayerKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
+  const list = event.currentTarget.closest('ol');
+  if (!list) return;
+  const buttons = [...list.querySelectorAll<HTMLButtonElement>('button[data-layer]')];
+  const next = nextLayerIndex(buttons.indexOf(event.currentTarget), event.key, buttons.length);
+  if (next === undefined) return;
+  event.preventDefault();
+  buttons[next]?.focus();
+}
+
+/** Four layer stacks side by side; the reader picks which to show and each layer explains itself. */
+export default function ArchitectureStack({initial = STACK_IDS, caption = DEFAULT_CAPTION}: Props): ReactNode {
+  const [visible, setVisible] = useState<StackId[]>(() => showOnly(...initial));
+  const [selection, setSelection] = useState<Selection | undefined>();
+  const [announce, setAnnounce] = useState('');
+
+  const change = (next: StackId[]) => {
+    setVisible(next);
+    setAnnounce(visibleSummary(next));
+    if (selection && !next.includes(selection.stack)) setSelection(undefined);
+  };
+
+  return (
+    <figure className={styles.figure} data-testid="architecture-stack">
+      <div className={styles.controls}>
+        <div role="group" aria-label="보일 구조 고르기" className={styles.toggles}>
+          {STACKS.map((stack) => {
+            const on = visible.includes(stack.id);
+            return (
+              <button
+                key={stack.id}
+                type="button"
+                className={styles.toggle}
+                aria-pressed={on}
+                data-stack-toggle={stack.id}
+                onClick={() => change(toggleStack(visible, stack.id))}
+              >
+                {stack.label}
+              </button>
+            );
+          })}
+        </div>
+        <div role="group" aria-label="빠른 비교" className={styles.presets}>
+          {PRESETS.map((preset) => (
+            <button
+              key={preset.label}
+              type="button"
+              className={styles.preset}
+              data-preset={preset.ids.join('+')}
+              onClick={() => change(showOnly(...preset.ids))}
+            >
+              {preset.label}
+            </button>
+          ))}
+        </div>
+        <p className={styles.announce} aria-live="polite" data-testid="stack-summary">
+          {announce}
+        </p>
+      </div>
+
+      <div className={styles.stacks} data-count={visible.length}>
+        {STACKS.map((stack) => (
+          <section
+            key={stack.id}
+            className={styles.stack}
+            aria-label={`${stack.label} 계층`}
+            data-stack={stack.id}
+            hidden={!visible.includes(stack.id)}
+          >
+            <p className={styles.title}>{stack.label}</p>
+            <p className={styles.examples}>{stack.examples}</p>
+            <ol className={styles.layers}>
+              {stack.layers.map((layer) => {
+                const selected = selection?.stack === stack.id && selection.layer === layer.id;
+                return (
+                  <li key={layer.id}>
+                    <button
+                      type="button"
+                      className={clsx(styles.layer, styles[layer.tone])}
+                      aria-pressed={selected}
+                      data-layer={layer.id}
+                      onFocus={() => setSelection({stack: stack.id, layer: layer.id})}
+                      onClick={() => setSelection({stack: stack.id, layer: layer.id})}
+                      onKeyDown={onLayerKeyDown}
+                    >
+                      {layer.label}
+                    </button>
+                  </li>
+                );
+              })}
+            </ol>
+            <details className={styles.all}>
+              <summary>층별 설명 모두 보기</summary>
+              <dl>
+                {stack.layers.map((layer) => (
+                  <div key={layer.id}>
+                    <dt>{layer.label}</dt>
+                    <dd>{layer.description}</dd>
+                  </div>
+                ))}
+              </dl>
+            </details>
+          </section>
+        ))}
+      </div>
+
+      <div className={styles.detail} aria-live="polite" data-testid="stack-detail">
+        {selection ? layerDetail(selection.stack, selection.layer) : '층을 누르거나 Tab 키로 옮겨 가면 그 층의 설명이 여기에 나옵니다. 위아래 화살표로 같은 구조 안의 층을 오갈 수 있습니다.'}
+      </div>
+      <figcaption className={styles.caption}>{caption}</figcaption>
+    </figure>
+  );
+}
