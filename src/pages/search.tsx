@@ -1,4 +1,4 @@
-import {useEffect, useState, type ReactNode} from 'react';
+import {useState, useSyncExternalStore, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import useIsBrowser from '@docusaurus/useIsBrowser';
@@ -6,25 +6,26 @@ import SearchResults from '@site/src/components/Search/SearchResults';
 import {usePagefind} from '@site/src/components/Search/usePagefind';
 import styles from '@site/src/components/Search/styles.module.css';
 
-function initialQuery(): string {
-  return typeof window === 'undefined' ? '' : (new URLSearchParams(window.location.search).get('q') ?? '');
+const subscribeToNothing = () => () => undefined;
+const queryInUrl = () => new URLSearchParams(window.location.search).get('q') ?? '';
+const noQueryOnServer = () => null;
+
+/** Keeps ?q= in the address bar so a result list can be shared or reloaded. */
+function writeQueryToUrl(query: string): void {
+  const url = new URL(window.location.href);
+  if (query.trim() === '') url.searchParams.delete('q');
+  else url.searchParams.set('q', query);
+  window.history.replaceState(window.history.state, '', url);
 }
 
 /** /search?q=…: the same results as the dialog, on a page whose URL can be shared. */
 export default function SearchPage(): ReactNode {
   const isBrowser = useIsBrowser();
-  const [query, setQuery] = useState<string | null>(null);
+  // null until hydrated: the server cannot know the ?q= of a visit.
+  const urlQuery = useSyncExternalStore<string | null>(subscribeToNothing, queryInUrl, noQueryOnServer);
+  const [typed, setTyped] = useState<string | null>(null);
+  const query = typed ?? urlQuery;
   const {status, hits} = usePagefind(query ?? '');
-
-  useEffect(() => setQuery(initialQuery()), []);
-
-  useEffect(() => {
-    if (query === null) return;
-    const url = new URL(window.location.href);
-    if (query.trim() === '') url.searchParams.delete('q');
-    else url.searchParams.set('q', query);
-    window.history.replaceState(window.history.state, '', url);
-  }, [query]);
 
   return (
     <Layout title="검색" description="도커 길잡이의 모든 장을 한국어와 영어로 검색합니다. 에러 메시지를 그대로 붙여 넣어도 됩니다.">
@@ -45,7 +46,10 @@ export default function SearchPage(): ReactNode {
             aria-label="검색어"
             placeholder="예: 네임스페이스, port is already allocated"
             value={query ?? ''}
-            onChange={(event) => setQuery(event.target.value)}
+            onChange={(event) => {
+              setTyped(event.target.value);
+              writeQueryToUrl(event.target.value);
+            }}
             autoComplete="off"
             spellCheck={false}
             disabled={!isBrowser || query === null}

@@ -33,7 +33,12 @@ export default function SearchDialog({initialQuery = '', onClose}: SearchDialogP
     return () => dialog?.close();
   }, []);
 
-  useEffect(() => setActive(-1), [hits]);
+  // New results start with nothing selected (state adjusted during render, not in an effect).
+  const [shownHits, setShownHits] = useState(hits);
+  if (shownHits !== hits) {
+    setShownHits(hits);
+    setActive(-1);
+  }
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (isComposingKey(event.nativeEvent)) return;
@@ -74,7 +79,6 @@ export default function SearchDialog({initialQuery = '', onClose}: SearchDialogP
 
   return (
     // The dialog closes itself on Esc (its cancel event) and reports it through onClose.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- a modal dialog owns its focus trap
     <dialog ref={dialogRef} className={styles.dialog} aria-labelledby={titleId} onClose={onClose} onKeyDown={trapTab}>
       <div className={styles.dialogHeader}>
         <h2 id={titleId} className={styles.dialogTitle}>
