@@ -22,6 +22,9 @@ function normalizeBaseUrl(value: string): string {
 const hasInstallGuides =
   fs.existsSync('docs/install') && fs.readdirSync('docs/install').some((name) => /\.mdx?$/.test(name));
 
+const hasPage = (file: string) => fs.existsSync(file);
+const hasPlayground = hasPage('src/pages/playground.tsx');
+
 // `docusaurus start` serves the search index of one earlier build (scripts/dev-search-index.mjs).
 const isDevServer = process.argv.includes('start');
 
@@ -120,6 +123,7 @@ const config: Config = {
         ...(hasInstallGuides
           ? [{type: 'docSidebar', sidebarId: 'install', position: 'left', label: '설치 가이드'} as const]
           : []),
+        ...(hasPlayground ? [{to: '/playground', label: '플레이그라운드', position: 'left'} as const] : []),
         {type: 'search', position: 'right'},
       ],
     },
@@ -130,6 +134,19 @@ const config: Config = {
           title: '배우기',
           items: [
             {label: '이 과정에 대하여', to: '/docs/intro'},
+            ...(hasInstallGuides ? [{label: '설치 가이드', to: '/docs/install'}] : []),
+            ...(hasPlayground ? [{label: '플레이그라운드', to: '/playground'}] : []),
+            {label: '검색', to: '/search'},
+          ],
+        },
+        {
+          title: '참고',
+          items: [
+            ...(hasPage('docs/glossary.mdx') ? [{label: '용어집', to: '/docs/glossary'}] : []),
+            ...(hasPage('docs/command-map.mdx') ? [{label: '옛 명령과 새 명령', to: '/docs/command-map'}] : []),
+            ...(hasPage('docs/cheat-sheet.mdx') ? [{label: '치트 시트', to: '/docs/cheat-sheet'}] : []),
+            ...(hasPage('src/pages/progress.tsx') ? [{label: '내 학습 현황', to: '/progress'}] : []),
+            ...(hasInstallGuides ? [{label: '설치 문제 해결', to: '/docs/install/troubleshooting'}] : []),
           ],
         },
         {

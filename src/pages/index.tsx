@@ -43,6 +43,9 @@ export default function Home(): ReactNode {
                 설치하기
               </Link>
             )}
+            <Link className="button button--secondary button--lg" to="/search">
+              검색하기
+            </Link>
           </nav>
         </div>
       </header>
