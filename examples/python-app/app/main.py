@@ -6,6 +6,8 @@ import socket
 from flask import Flask, jsonify, request
 
 app = Flask(__name__)
+# 한글을 \uXXXX로 바꾸지 않고 그대로 JSON에 씁니다
+app.json.ensure_ascii = False
 
 # 메모는 프로세스 메모리에만 둡니다. 컨테이너를 지우면 사라진다는 점을 일부러 보여 줍니다.
 notes: list[dict] = []
