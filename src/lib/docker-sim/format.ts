@@ -186,7 +186,8 @@ function evalAction(action: string, resolve: (path: string[]) => TemplateValue |
     }
     return v;
   };
-  const [fn, ...args] = words;
+  const fn = words[0] ?? '';
+  const args = words.slice(1);
   const str = (v: TemplateValue): string => (typeof v === 'string' ? v : v === null ? '<no value>' : typeof v === 'object' ? goJson(v) : String(v));
   switch (fn) {
     case 'json':

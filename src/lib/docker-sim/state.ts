@@ -14,6 +14,8 @@ export interface ImageConfig {
   user: string;
   labels: Record<string, string>;
   stopSignal: string | null;
+  /** VOLUME paths: each gets an anonymous volume unless something is mounted there. */
+  volumes: string[];
 }
 
 export interface HistoryEntry {
@@ -140,8 +142,8 @@ export interface NetworkRecord {
 }
 
 export interface RegistryRepo {
-  /** tag → image id pushed there */
-  tags: Record<string, string>;
+  /** tag → the image as pushed (a copy, so it survives local `rmi`) */
+  tags: Record<string, ImageRecord>;
 }
 
 export interface EngineState {

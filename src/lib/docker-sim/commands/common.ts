@@ -1,0 +1,55 @@
+/** Shared pieces for command handlers. */
+import type { Output, ParsedCommand } from '../cli';
+import type { EngineState } from '../state';
+
+export interface Ctx {
+  state: EngineState;
+  now: () => number;
+  /** Opens an interactive shell session in a container (after run -it / exec -it). */
+  openSession: (containerId: string, shell: 'bash' | 'sh', execOnly: boolean) => void;
+}
+
+export type Handler = (ctx: Ctx, cmd: ParsedCommand) => Output;
+
+export class Printer {
+  stdout = '';
+  stderr = '';
+  exitCode = 0;
+  out(s: string): this {
+    this.stdout += s;
+    return this;
+  }
+  line(s: string): this {
+    this.stdout += `${s}\n`;
+    return this;
+  }
+  err(s: string): this {
+    this.stderr += s.endsWith('\n') ? s : `${s}\n`;
+    return this;
+  }
+  code(n: number): this {
+    this.exitCode = n;
+    return this;
+  }
+  done(): Output {
+    return { stdout: this.stdout, stderr: this.stderr, exitCode: this.exitCode };
+  }
+}
+
+export const outOk = (stdout = ''): Output => ({ stdout, stderr: '', exitCode: 0 });
+export const outErr = (stderr: string, exitCode = 1): Output => ({ stdout: '', stderr: stderr.endsWith('\n') ? stderr : `${stderr}\n`, exitCode });
+
+/** Parses `--filter key=value` flags into a map of key → values. */
+export function parseFilters(values: readonly string[]): Map<string, string[]> | string {
+  const m = new Map<string, string[]>();
+  for (const v of values) {
+    const i = v.indexOf('=');
+    if (i <= 0) return `bad format of filter (expected name=value)`;
+    const k = v.slice(0, i).toLowerCase();
+    m.set(k, [...(m.get(k) ?? []), v.slice(i + 1)]);
+  }
+  return m;
+}
+
+/** Prune prompts need a TTY: without -f the playground answers as if the reader typed "y". */
+export const PRUNE_NOTE = '';

@@ -1,0 +1,397 @@
+/** docker volume *, network *, system df/prune, version, info and the generic `docker inspect`. */
+import { flagBool, flagList, flagString } from '../cli';
+import { CLI_EXTRAS } from '../fixtures/cli-reference.generated';
+import { createNetwork, createVolume, findContainer, findImage, findNetwork, isError, networkUsers, volumeUsers, allocateIp, macFor } from '../daemon';
+import { humanSize, tabwrite, type TemplateValue } from '../format';
+import * as msg from '../messages';
+import { randomHex } from '../rng';
+import { removeContainerRecord } from '../runtime';
+import { treeSize } from '../vfs';
+import { outErr, outOk, parseFilters, Printer, type Ctx, type Handler } from './common';
+import { containerPruneCmd } from './containers';
+import { imagePruneCmd, printInspect } from './images';
+import { containerJson, imageJson, networkJson, volumeJson } from './inspect';
+import { renderRows, type FormatSpec, type Row } from './templates';
+
+/** Prune commands ask for confirmation; the playground cannot read an answer, so it explains and stops. */
+function needsForce(cmd: Parameters<Handler>[1], warning: string): ReturnType<Handler> | null {
+  if (flagBool(cmd, 'force')) return null;
+  return {
+    stdout: `${warning}\nAre you sure you want to continue? [y/N] \n`,
+    stderr: `${msg.PLAYGROUND_NOTE_PREFIX}이 플레이그라운드는 y/N 질문에 답할 수 없습니다. 확인 없이 지우려면 -f (--force)를 붙이세요.\n`,
+    exitCode: 0,
+  };
+}
+
+/* ------------------------------------------------------------------ volumes */
+
+const VOLUME_SPEC: FormatSpec = {
+  headers: { Driver: 'DRIVER', Name: 'VOLUME NAME', Mountpoint: 'MOUNTPOINT', Scope: 'SCOPE', Labels: 'LABELS', Size: 'SIZE', Links: 'LINKS' },
+  defaultTable: 'table {{.Driver}}\t{{.Name}}',
+  typeName: '*formatter.volumeContext',
+};
+
+export const volumeCreateCmd: Handler = (ctx, cmd) => {
+  const labels: Record<string, string> = {};
+  for (const l of flagList(cmd, 'label')) labels[l.split('=')[0]] = l.split('=').slice(1).join('=');
+  const name = cmd.args[0] ?? flagString(cmd, 'name') ?? null;
+  if (name !== null && !/^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(name)) {
+    return outErr(msg.fromDaemon(`create ${name}: "${name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`));
+  }
+  const v = createVolume(ctx.state, name, ctx.now(), labels);
+  return outOk(`${v.name}\n`);
+};
+
+export const volumeLsCmd: Handler = (ctx, cmd) => {
+  const filters = parseFilters(flagList(cmd, 'filter'));
+  if (typeof filters === 'string') return outErr(filters);
+  let vols = [...ctx.state.volumes].sort((a, b) => (a.name < b.name ? -1 : 1));
+  const dangling = filters.get('dangling');
+  if (dangling) vols = vols.filter((v) => (volumeUsers(ctx.state, v.name).length === 0) === (dangling[0] === 'true'));
+  const names = filters.get('name');
+  if (names) vols = vols.filter((v) => names.some((n) => v.name.includes(n)));
+  const rows: Row[] = vols.map((v) => ({ Driver: v.driver, Name: v.name, Mountpoint: `/var/lib/docker/volumes/${v.name}/_data`, Scope: 'local', Labels: '', Size: 'N/A', Links: 'N/A' }));
+  const r = renderRows(VOLUME_SPEC, flagString(cmd, 'format'), rows, flagBool(cmd, 'quiet') ? 'Name' : undefined);
+  return 'error' in r ? outErr(r.error) : outOk(r.text);
+};
+
+export const volumeRmCmd: Handler = (ctx, cmd) => {
+  const p = new Printer();
+  const errors: string[] = [];
+  for (const name of cmd.args) {
+    const v = ctx.state.volumes.find((x) => x.name === name);
+    if (!v) {
+      if (!flagBool(cmd, 'force')) errors.push(msg.fromDaemon(msg.noSuchVolume(name)));
+      continue;
+    }
+    const users = volumeUsers(ctx.state, name);
+    if (users.length) {
+      errors.push(msg.fromDaemon(msg.volumeInUse(name, users.map((c) => c.id))));
+      continue;
+    }
+    ctx.state.volumes = ctx.state.volumes.filter((x) => x !== v);
+    p.line(name);
+  }
+  for (const e of errors) p.err(e);
+  return p.code(errors.length ? 1 : 0).done();
+};
+
+export const volumeInspectCmd: Handler = (ctx, cmd) => {
+  const objs: { [k: string]: TemplateValue }[] = [];
+  const errors: string[] = [];
+  for (const name of cmd.args) {
+    const v = ctx.state.volumes.find((x) => x.name === name);
+    if (v) objs.push(volumeJson(v));
+    else errors.push(msg.fromDaemon(msg.noSuchVolume(name)));
+  }
+  return printInspect(objs, flagString(cmd, 'format'), errors, 'volume.Volume');
+};
+
+export const volumePruneCmd: Handler = (ctx, cmd) => {
+  const all = flagBool(cmd, 'all');
+  const ask = needsForce(cmd, all ? 'WARNING! This will remove all local volumes not used by at least one container.' : 'WARNING! This will remove anonymous local volumes not used by at least one container.');
+  if (ask) return ask;
+  const victims = ctx.state.volumes.filter((v) => (all || v.anonymous) && volumeUsers(ctx.state, v.name).length === 0);
+  const p = new Printer();
+  let size = 0;
+  if (victims.length) {
+    p.line('Deleted Volumes:');
+    for (const v of victims) {
+      size += treeSize(v.files);
+      p.line(v.name);
+    }
+    p.line('');
+  }
+  ctx.state.volumes = ctx.state.volumes.filter((v) => !victims.includes(v));
+  return p.line(msg.totalReclaimed(humanSize(size))).done();
+};
+
+/* ------------------------------------------------------------------ networks */
+
+const NETWORK_SPEC: FormatSpec = {
+  headers: { ID: 'NETWORK ID', Name: 'NAME', Driver: 'DRIVER', Scope: 'SCOPE', IPv6: 'IPV6', Internal: 'INTERNAL', Labels: 'LABELS', CreatedAt: 'CREATED AT' },
+  defaultTable: 'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}',
+  typeName: '*formatter.networkContext',
+};
+
+export const networkLsCmd: Handler = (ctx, cmd) => {
+  const trunc = !flagBool(cmd, 'no-trunc');
+  const rows: Row[] = [...ctx.state.networks].sort((a, b) => (a.name < b.name ? -1 : 1)).map((n) => ({
+    ID: trunc ? n.id.slice(0, 12) : n.id, Name: n.name, Driver: n.driver, Scope: 'local', IPv6: 'false', Internal: String(n.internal), Labels: '', CreatedAt: new Date(n.created).toISOString(),
+  }));
+  const r = renderRows(NETWORK_SPEC, flagString(cmd, 'format'), rows, flagBool(cmd, 'quiet') ? 'ID' : undefined);
+  return 'error' in r ? outErr(r.error) : outOk(r.text);
+};
+
+export const networkCreateCmd: Handler = (ctx, cmd) => {
+  const name = cmd.args[0];
+  if (ctx.state.networks.some((n) => n.name === name)) return outErr(msg.fromDaemon(msg.networkExists(name)));
+  const driver = flagString(cmd, 'driver') ?? 'bridge';
+  if (driver !== 'bridge') return outErr(msg.fromDaemon(`플레이그라운드는 bridge 드라이버만 지원합니다: ${driver}`));
+  return outOk(`${createNetwork(ctx.state, name, 'bridge', ctx.now()).id}\n`);
+};
+
+export const networkRmCmd: Handler = (ctx, cmd) => {
+  const p = new Printer();
+  const errors: string[] = [];
+  for (const ref of cmd.args) {
+    const n = findNetwork(ctx.state, ref);
+    if (!n) {
+      if (!flagBool(cmd, 'force')) errors.push(msg.fromDaemon(msg.networkNotFound(ref)));
+      continue;
+    }
+    if (n.builtin) {
+      errors.push(msg.fromDaemon(msg.predefinedNetwork(n.name)));
+      continue;
+    }
+    const users = networkUsers(ctx.state, n);
+    if (users.length) {
+      errors.push(msg.fromDaemon(msg.networkActiveEndpoints(n.name, users.map((c) => ({ name: c.name, id: c.networks[n.name].endpointId || c.id })))));
+      continue;
+    }
+    for (const c of ctx.state.containers) delete c.networks[n.name];
+    ctx.state.networks = ctx.state.networks.filter((x) => x !== n);
+    p.line(ref);
+  }
+  for (const e of errors) p.err(e);
+  return p.code(errors.length ? 1 : 0).done();
+};
+
+export const networkInspectCmd: Handler = (ctx, cmd) => {
+  const objs: { [k: string]: TemplateValue }[] = [];
+  const errors: string[] = [];
+  for (const ref of cmd.args) {
+    const n = findNetwork(ctx.state, ref);
+    if (n) objs.push(networkJson(ctx.state, n));
+    else errors.push(msg.fromDaemon(msg.networkNotFound(ref)));
+  }
+  return printInspect(objs, flagString(cmd, 'format'), errors, 'network.Inspect');
+};
+
+export const networkConnectCmd: Handler = (ctx, cmd) => {
+  const [netRef, cRef] = cmd.args;
+  const n = findNetwork(ctx.state, netRef);
+  if (!n) return outErr(msg.fromDaemon(msg.networkNotFound(netRef)));
+  const c = findContainer(ctx.state, cRef);
+  if (isError(c)) return outErr(msg.fromDaemon(c.message));
+  if (c.networks[n.name]) return outErr(msg.fromDaemon(msg.alreadyConnected(c.name, n.name)));
+  const live = c.state === 'running' || c.state === 'paused';
+  const ip = live ? allocateIp(n) : '';
+  c.networks[n.name] = { networkId: n.id, endpointId: live ? randomHex(ctx.state.rng, 64) : '', ip, mac: macFor(ip), aliases: flagList(cmd, 'alias') };
+  return outOk();
+};
+
+export const networkDisconnectCmd: Handler = (ctx, cmd) => {
+  const [netRef, cRef] = cmd.args;
+  const n = findNetwork(ctx.state, netRef);
+  if (!n) return outErr(msg.fromDaemon(msg.networkNotFound(netRef)));
+  const c = findContainer(ctx.state, cRef);
+  if (isError(c)) return outErr(msg.fromDaemon(c.message));
+  if (!c.networks[n.name]) return outErr(msg.fromDaemon(msg.notConnected(c.id, n.name)));
+  delete c.networks[n.name];
+  return outOk();
+};
+
+export const networkPruneCmd: Handler = (ctx, cmd) => {
+  const ask = needsForce(cmd, 'WARNING! This will remove all custom networks not used by at least one container.');
+  if (ask) return ask;
+  const victims = ctx.state.networks.filter((n) => !n.builtin && !ctx.state.containers.some((c) => c.networks[n.name]));
+  ctx.state.networks = ctx.state.networks.filter((n) => !victims.includes(n));
+  return outOk(victims.length ? `Deleted Networks:\n${victims.map((n) => `${n.name}\n`).join('')}\n` : '');
+};
+
+/* ------------------------------------------------------------------ system */
+
+export const ENGINE_VERSION = '28.2.2';
+
+export const versionCmd: Handler = () => {
+  const client = CLI_EXTRAS.find((e) => e.line === 'docker version');
+  const clientPart = client ? client.stdout : '';
+  const server = [
+    'Server: Docker Engine - Community',
+    ' Engine:',
+    ['  Version:', ENGINE_VERSION],
+    ['  API version:', '1.50 (minimum version 1.24)'],
+    ['  Go version:', 'go1.24.3'],
+    ['  Git commit:', '45873be'],
+    ['  Built:', 'Fri May 30 12:07:26 2025'],
+    ['  OS/Arch:', 'linux/amd64'],
+    ['  Experimental:', 'false'],
+    ' containerd:',
+    ['  Version:', '1.7.27'],
+    ['  GitCommit:', '05044ec0a9a75232cad458027ca83437aae3f4da'],
+    ' runc:',
+    ['  Version:', '1.2.5'],
+    ['  GitCommit:', 'v1.2.5-0-g59923ef'],
+    ' docker-init:',
+    ['  Version:', '0.19.0'],
+    ['  GitCommit:', 'de40ad0'],
+  ].map((l) => (Array.isArray(l) ? l[0].padEnd(20) + l[1] : l)).join('\n');
+  return outOk(`${clientPart.replace(/\n$/, '')}\n\n${server}\n`);
+};
+
+export const infoCmd: Handler = (ctx) => {
+  const s = ctx.state;
+  const running = s.containers.filter((c) => c.state === 'running' || c.state === 'restarting').length;
+  const paused = s.containers.filter((c) => c.state === 'paused').length;
+  const lines = [
+    'Client:',
+    ' Version:    28.2.2',
+    ' Context:    default',
+    ' Debug Mode: false',
+    '',
+    'Server:',
+    ` Containers: ${s.containers.length}`,
+    `  Running: ${running}`,
+    `  Paused: ${paused}`,
+    `  Stopped: ${s.containers.length - running - paused}`,
+    ` Images: ${s.images.length}`,
+    ` Server Version: ${ENGINE_VERSION}`,
+    ' Storage Driver: overlay2',
+    '  Backing Filesystem: extfs',
+    '  Supports d_type: true',
+    '  Using metacopy: false',
+    '  Native Overlay Diff: true',
+    '  userxattr: false',
+    ' Logging Driver: json-file',
+    ' Cgroup Driver: systemd',
+    ' Cgroup Version: 2',
+    ' Plugins:',
+    '  Volume: local',
+    '  Network: bridge host ipvlan macvlan null overlay',
+    '  Log: awslogs fluentd gcplogs gelf journald json-file local splunk syslog',
+    ' Swarm: inactive',
+    ' Runtimes: io.containerd.runc.v2 runc',
+    ' Default Runtime: runc',
+    ' Init Binary: docker-init',
+    ' containerd version: 05044ec0a9a75232cad458027ca83437aae3f4da',
+    ' runc version: v1.2.5-0-g59923ef',
+    ' init version: de40ad0',
+    ' Security Options:',
+    '  apparmor',
+    '  seccomp',
+    '   Profile: builtin',
+    '  cgroupns',
+    ' Kernel Version: 6.8.0-60-generic',
+    ' Operating System: Ubuntu 24.04.2 LTS',
+    ' OSType: linux',
+    ' Architecture: x86_64',
+    ' CPUs: 4',
+    ' Total Memory: 7.654GiB',
+    ' Name: playground',
+    ' ID: 3d5e9a6b-7c1f-4b0e-9a2d-6f8e1c4b2a70',
+    ' Docker Root Dir: /var/lib/docker',
+    ' Debug Mode: false',
+    ' Experimental: false',
+    ' Insecure Registries:',
+    '  ::1/128',
+    '  127.0.0.0/8',
+    ' Live Restore Enabled: false',
+    '',
+  ];
+  return outOk(`${lines.join('\n')}\n`);
+};
+
+export const systemDfCmd: Handler = (ctx, cmd) => {
+  const s = ctx.state;
+  const usedImages = new Set(s.containers.map((c) => c.imageId));
+  const imgSize = s.images.reduce((a, i) => a + i.size, 0);
+  const imgReclaim = s.images.filter((i) => !usedImages.has(i.id)).reduce((a, i) => a + i.size, 0);
+  const pct = (a: number, b: number): string => `(${b === 0 ? 0 : Math.round((a / b) * 100)}%)`;
+  const ctrSize = (c: (typeof s.containers)[number]): number => Math.max(0, treeSize(c.rootfs) - (s.images.find((i) => i.id === c.imageId) ? treeSize(s.images.find((i) => i.id === c.imageId)!.files) : 0)) + (c.logs.length ? 1090 : 0);
+  const cSize = s.containers.reduce((a, c) => a + ctrSize(c), 0);
+  const cReclaim = s.containers.filter((c) => c.state !== 'running' && c.state !== 'paused').reduce((a, c) => a + ctrSize(c), 0);
+  const vSize = s.volumes.reduce((a, v) => a + treeSize(v.files), 0);
+  const vUsed = s.volumes.filter((v) => volumeUsers(s, v.name).length > 0);
+  const vReclaim = s.volumes.filter((v) => !vUsed.includes(v)).reduce((a, v) => a + treeSize(v.files), 0);
+  if (flagBool(cmd, 'verbose')) return outErr(`${msg.PLAYGROUND_NOTE_PREFIX}-v 자세히 보기는 지원하지 않습니다.`);
+  const rows = [
+    ['TYPE', 'TOTAL', 'ACTIVE', 'SIZE', 'RECLAIMABLE'],
+    ['Images', String(s.images.length), String(s.images.filter((i) => usedImages.has(i.id)).length), humanSize(imgSize), `${humanSize(imgReclaim)} ${pct(imgReclaim, imgSize)}`],
+    ['Containers', String(s.containers.length), String(s.containers.filter((c) => c.state === 'running' || c.state === 'paused').length), humanSize(cSize), `${humanSize(cReclaim)} ${pct(cReclaim, cSize)}`],
+    ['Local Volumes', String(s.volumes.length), String(vUsed.length), humanSize(vSize), `${humanSize(vReclaim)} ${pct(vReclaim, vSize)}`],
+    ['Build Cache', s.buildCacheSize ? '4' : '0', '0', humanSize(s.buildCacheSize), humanSize(s.buildCacheSize)],
+  ];
+  return outOk(tabwrite(rows, 10, 3));
+};
+
+export const systemPruneCmd: Handler = (ctx, cmd) => {
+  const all = flagBool(cmd, 'all');
+  const volumes = flagBool(cmd, 'volumes');
+  const warning = `WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n${volumes ? '  - all anonymous volumes not used by at least one container\n' : ''}  - ${all ? 'all images without at least one container associated to them' : 'all dangling images'}\n  - ${all ? 'all build cache' : 'unused build cache'}\n`;
+  const ask = needsForce(cmd, warning);
+  if (ask) return ask;
+  const p = new Printer();
+  const stopped = ctx.state.containers.filter((c) => c.state === 'exited' || c.state === 'created' || c.state === 'dead');
+  if (stopped.length) p.line('Deleted Containers:').out(stopped.map((c) => `${c.id}\n`).join('')).line('');
+  for (const c of stopped) removeContainerRecord(ctx.state, c, false);
+  const nets = ctx.state.networks.filter((n) => !n.builtin && !ctx.state.containers.some((c) => c.networks[n.name]));
+  if (nets.length) p.line('Deleted Networks:').out(nets.map((n) => `${n.name}\n`).join('')).line('');
+  ctx.state.networks = ctx.state.networks.filter((n) => !nets.includes(n));
+  if (volumes) {
+    const vols = ctx.state.volumes.filter((v) => v.anonymous && volumeUsers(ctx.state, v.name).length === 0);
+    if (vols.length) p.line('Deleted Volumes:').out(vols.map((v) => `${v.name}\n`).join('')).line('');
+    ctx.state.volumes = ctx.state.volumes.filter((v) => !vols.includes(v));
+  }
+  const images = imagePruneCmd(ctx, { ...cmd, flags: { all: [String(all)], force: ['true'] } });
+  const body = images.stdout.split('\n');
+  const total = body.filter((l) => l.startsWith('Total reclaimed space'));
+  p.out(body.filter((l) => !l.startsWith('Total reclaimed space')).join('\n').replace(/\n+$/, '\n').replace(/^\n$/, ''));
+  if (ctx.state.buildCacheSize) {
+    p.line(`Deleted build cache objects:\n${randomHex(ctx.state.rng, 25)}\n`);
+    ctx.state.buildCacheSize = 0;
+  }
+  return p.out(`${total[0] ?? msg.totalReclaimed('0B')}\n`).done();
+};
+
+export { containerPruneCmd };
+
+export const containerPruneGuarded: Handler = (ctx, cmd) =>
+  needsForce(cmd, 'WARNING! This will remove all stopped containers.') ?? containerPruneCmd(ctx, cmd);
+
+export const imagePruneGuarded: Handler = (ctx, cmd) =>
+  needsForce(cmd, flagBool(cmd, 'all') ? 'WARNING! This will remove all images without at least one container associated to them.' : 'WARNING! This will remove all dangling images.') ?? imagePruneCmd(ctx, cmd);
+
+/** docker inspect: containers, then images, volumes and networks. */
+export const inspectCmd: Handler = (ctx, cmd) => {
+  const type = flagString(cmd, 'type');
+  const objs: { [k: string]: TemplateValue }[] = [];
+  const errors: string[] = [];
+  for (const ref of cmd.args) {
+    const c = type && type !== 'container' ? null : findContainer(ctx.state, ref);
+    if (c && !isError(c)) {
+      objs.push(containerJson(ctx.state, c));
+      continue;
+    }
+    const img = type && type !== 'image' ? undefined : findImage(ctx.state, ref);
+    if (img) {
+      objs.push(imageJson(img));
+      continue;
+    }
+    const v = type && type !== 'volume' ? undefined : ctx.state.volumes.find((x) => x.name === ref);
+    if (v) {
+      objs.push(volumeJson(v));
+      continue;
+    }
+    const n = type && type !== 'network' ? undefined : findNetwork(ctx.state, ref);
+    if (n) {
+      objs.push(networkJson(ctx.state, n));
+      continue;
+    }
+    errors.push(`Error: No such object: ${ref}`);
+  }
+  return printInspect(objs, flagString(cmd, 'format'), errors, 'map[string]interface {}');
+};
+
+export const containerInspectCmd: Handler = (ctx, cmd) => {
+  const objs: { [k: string]: TemplateValue }[] = [];
+  const errors: string[] = [];
+  for (const ref of cmd.args) {
+    const c = findContainer(ctx.state, ref);
+    if (isError(c)) errors.push(msg.fromDaemon(c.message));
+    else objs.push(containerJson(ctx.state, c));
+  }
+  return printInspect(objs, flagString(cmd, 'format'), errors, 'container.InspectResponse');
+};
+
+export type { Ctx };

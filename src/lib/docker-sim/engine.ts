@@ -1,0 +1,229 @@
+/** The engine object behind createEngine(): ties the host shell, the CLI and the daemon together. */
+import { canonicalPath, parseDocker, type Output } from './cli';
+import { HANDLERS } from './commands';
+import { composeCommand } from './commands/compose';
+import type { Ctx } from './commands/common';
+import { apiPorts, displayablePorts, imageColumn, statusText } from './commands/containers';
+import { completeLine } from './complete';
+import { createInitialState, volumeUsers } from './daemon';
+import { humanSize } from './format';
+import { hostPrompt, runHostLine } from './host-shell';
+import * as msg from './messages';
+import { finish, runScript } from './runtime';
+import type { ContainerState, EngineState } from './state';
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export interface EngineOptions {
+  seed?: number;
+  now?: () => number;
+  /** A value from `serialize()` to continue a saved session. */
+  state?: string;
+}
+
+export interface ImageSnapshot {
+  id: string;
+  shortId: string;
+  repo: string;
+  tag: string;
+  repoTags: string[];
+  size: number;
+  sizeText: string;
+  created: number;
+}
+
+export interface ContainerSnapshot {
+  id: string;
+  shortId: string;
+  name: string;
+  image: string;
+  imageId: string;
+  state: ContainerState;
+  status: string;
+  exitCode: number;
+  ports: { hostIp: string; hostPort: number; containerPort: number; proto: string }[];
+  portsText: string;
+  mounts: { type: 'volume' | 'bind'; name: string; source: string; destination: string; rw: boolean }[];
+  networks: string[];
+  created: number;
+}
+
+export interface VolumeSnapshot {
+  name: string;
+  driver: string;
+  anonymous: boolean;
+  usedBy: string[];
+  created: number;
+}
+
+export interface NetworkSnapshot {
+  id: string;
+  shortId: string;
+  name: string;
+  driver: string;
+  subnet: string;
+  builtin: boolean;
+  containers: string[];
+}
+
+export interface Snapshot {
+  images: ImageSnapshot[];
+  containers: ContainerSnapshot[];
+  volumes: VolumeSnapshot[];
+  networks: NetworkSnapshot[];
+  /** Host working directory and the shell the next line goes to. */
+  cwd: string;
+  session: { containerId: string; containerName: string } | null;
+}
+
+export interface Engine {
+  run(line: string): RunResult;
+  snapshot(): Snapshot;
+  prompt(): string;
+  complete(line: string, cursor?: number): string[];
+  serialize(): string;
+  restore(serialized: string): boolean;
+  /** The raw state (read-only use: checks in scenarios and tests). */
+  readonly state: EngineState;
+}
+
+const MAX_LINE = 20000;
+
+export function isEngineState(v: unknown): v is EngineState {
+  if (!v || typeof v !== 'object') return false;
+  const s = v as Partial<EngineState>;
+  return s.version === 1 && Array.isArray(s.images) && Array.isArray(s.containers) && Array.isArray(s.volumes) && Array.isArray(s.networks) && typeof s.cwd === 'string' && !!s.host && !!s.rng;
+}
+
+export function createEngineImpl(options: EngineOptions = {}): Engine {
+  const now = options.now ?? ((): number => Date.now());
+  let state: EngineState = createInitialState(options.seed ?? 1, now());
+  if (options.state) {
+    try {
+      const parsed: unknown = JSON.parse(options.state);
+      if (isEngineState(parsed)) state = parsed;
+    } catch {
+      /* keep a fresh state */
+    }
+  }
+
+  const ctx = (): Ctx => ({
+    state,
+    now,
+    openSession: (containerId, shell, execOnly) => {
+      const c = state.containers.find((x) => x.id === containerId);
+      state.session = { containerId, execOnly, cwd: c?.workingDir || '/' };
+      void shell;
+    },
+  });
+
+  const docker = (argv: string[]): Output => {
+    if (argv[0] === 'compose') return composeCommand(ctx(), argv.slice(1));
+    const parsed = parseDocker(argv);
+    if (parsed.kind === 'output') return parsed.output;
+    const canon = canonicalPath(parsed.cmd.path);
+    const handler = HANDLERS[canon] ?? HANDLERS[parsed.cmd.path];
+    if (!handler) {
+      return { stdout: '', stderr: `${msg.PLAYGROUND_NOTE_PREFIX}'docker ${parsed.cmd.path}'는 이 플레이그라운드에서 지원하지 않습니다. help 로 지원하는 명령을 확인하세요.\n`, exitCode: 1 };
+    }
+    return handler(ctx(), parsed.cmd);
+  };
+
+  const inContainer = (line: string): RunResult => {
+    const session = state.session;
+    const c = session ? state.containers.find((x) => x.id === session.containerId) : undefined;
+    if (!session || !c || (c.state !== 'running' && c.state !== 'paused')) {
+      state.session = null;
+      return runHost(line);
+    }
+    const img = state.images.find((i) => i.id === c.imageId);
+    const shell = img && /ID=(debian|ubuntu)|ID="ol"/.test(img.files.files['/etc/os-release'] ?? '') && !/\bsh$/.test(c.path) ? 'bash' : 'sh';
+    const r = runScript({ state, c, now: now(), cwd: session.cwd, shell }, line);
+    session.cwd = r.cwd;
+    if (r.exit !== undefined) {
+      state.session = null;
+      if (!session.execOnly) finish(state, c, now(), r.exit, true);
+      return { stdout: `${r.stdout}exit\n`, stderr: r.stderr, exitCode: r.exit };
+    }
+    return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+  };
+
+  const runHost = (line: string): RunResult => runHostLine({ state, now, docker }, line);
+
+  const engine: Engine = {
+    get state() {
+      return state;
+    },
+    run(input: string): RunResult {
+      try {
+        const line = typeof input === 'string' ? (input.length > MAX_LINE ? input.slice(0, MAX_LINE) : input) : '';
+        if (line.trim() !== '' && line !== 'history') {
+          state.history.push(line.length > 500 ? `${line.slice(0, 500)}…` : line);
+          if (state.history.length > 500) state.history.shift();
+        }
+        const r = state.session ? inContainer(line) : runHost(line);
+        if (line.trim() === 'history') state.history.push('history');
+        state.lastExit = r.exitCode;
+        return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+      } catch (e) {
+        return { stdout: '', stderr: `플레이그라운드 내부 오류: ${e instanceof Error ? e.message : String(e)}\n`, exitCode: 1 };
+      }
+    },
+    prompt(): string {
+      const s = state.session;
+      const c = s ? state.containers.find((x) => x.id === s.containerId) : undefined;
+      if (s && c) return `root@${c.hostname}:${s.cwd === '/root' ? '~' : s.cwd}# `;
+      return hostPrompt(state);
+    },
+    snapshot(): Snapshot {
+      const t = now();
+      const nameOf = (id: string): string => state.containers.find((c) => c.id === id)?.name ?? id.slice(0, 12);
+      return {
+        images: [...state.images].sort((a, b) => b.created - a.created).map((i) => {
+          const first = i.repoTags[0] ?? '<none>:<none>';
+          const cut = first.lastIndexOf(':');
+          return { id: i.id, shortId: i.id.slice(7, 19), repo: first.slice(0, cut), tag: first.slice(cut + 1), repoTags: [...i.repoTags], size: i.size, sizeText: humanSize(i.size), created: i.created };
+        }),
+        containers: [...state.containers].sort((a, b) => b.created - a.created).map((c) => ({
+          id: c.id, shortId: c.id.slice(0, 12), name: c.name, image: imageColumn(state, c), imageId: c.imageId, state: c.state,
+          status: statusText(c, t), exitCode: c.exitCode,
+          ports: c.state === 'running' || c.state === 'paused' ? c.ports.map((p) => ({ hostIp: p.hostIp || '0.0.0.0', hostPort: p.hostPort, containerPort: p.containerPort, proto: p.proto })) : [],
+          portsText: displayablePorts(apiPorts(c)),
+          mounts: c.mounts.map((m) => ({ ...m })), networks: Object.keys(c.networks), created: c.created,
+        })),
+        volumes: state.volumes.map((v) => ({ name: v.name, driver: v.driver, anonymous: v.anonymous, usedBy: volumeUsers(state, v.name).map((c) => c.name), created: v.created })),
+        networks: state.networks.map((n) => ({
+          id: n.id, shortId: n.id.slice(0, 12), name: n.name, driver: n.driver, subnet: n.subnet, builtin: n.builtin,
+          containers: state.containers.filter((c) => c.networks[n.name]).map((c) => nameOf(c.id)),
+        })),
+        cwd: state.cwd,
+        session: state.session ? { containerId: state.session.containerId, containerName: nameOf(state.session.containerId) } : null,
+      };
+    },
+    complete(line: string, cursor?: number): string[] {
+      try {
+        return completeLine(state, line, cursor);
+      } catch {
+        return [];
+      }
+    },
+    serialize(): string {
+      return JSON.stringify(state);
+    },
+    restore(serialized: string): boolean {
+      try {
+        const parsed: unknown = JSON.parse(serialized);
+        if (!isEngineState(parsed)) return false;
+        state = parsed;
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+  return engine;
+}

@@ -1,0 +1,612 @@
+/**
+ * Container lifecycle (create, start, stop, kill, pause, remove) and what the container's
+ * main process does when it starts: print and exit, keep running, or open an interactive shell.
+ */
+import { HELLO_MESSAGE } from './catalog';
+import { COREUTILS, fail, filter, ok, type UtilResult } from './coreutils';
+import { allocateIp, createVolume, DaemonError, findNetwork, imageFamily, macFor, newId, randomName, VALID_NAME } from './daemon';
+import { containerView } from './fsview';
+import * as msg from './messages';
+import { randomHex } from './rng';
+import { parseLine } from './shell';
+import type { ContainerRecord, EngineState, ImageRecord, LogLine, MountRecord, PortBinding } from './state';
+import { cloneVfs, mkdirp, resolvePath } from './vfs';
+
+export interface MountSpec {
+  type: 'volume' | 'bind';
+  /** volume name ('' for anonymous) or host path */
+  source: string;
+  destination: string;
+  readOnly: boolean;
+}
+
+export interface CreateSpec {
+  name: string | null;
+  image: ImageRecord;
+  imageInput: string;
+  cmd: string[] | null;
+  entrypoint: string[] | null;
+  env: string[];
+  ports: PortBinding[];
+  publishAll: boolean;
+  mounts: MountSpec[];
+  network: string;
+  restart: ContainerRecord['restartPolicy'];
+  autoRemove: boolean;
+  tty: boolean;
+  interactive: boolean;
+  workdir: string | null;
+  labels: Record<string, string>;
+  hostname: string | null;
+}
+
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash']);
+const ENTRYPOINT_SCRIPTS = new Set(['/docker-entrypoint.sh', 'docker-entrypoint.sh', '/usr/local/bin/docker-entrypoint.sh']);
+const SERVERS = new Set(['nginx', 'postgres', 'redis-server', 'httpd-foreground', 'httpd', 'mysqld']);
+
+export const base = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
+
+export function mergeEnv(imageEnv: readonly string[], extra: readonly string[]): string[] {
+  const out = [...imageEnv];
+  for (const e of extra) {
+    const key = e.split('=')[0];
+    const i = out.findIndex((x) => x.split('=')[0] === key);
+    if (i >= 0) out[i] = e;
+    else out.push(e);
+  }
+  return out;
+}
+
+export function envValue(env: readonly string[], key: string): string | undefined {
+  const e = env.find((x) => x.startsWith(`${key}=`));
+  return e === undefined ? undefined : e.slice(key.length + 1);
+}
+
+export function createContainer(state: EngineState, now: number, spec: CreateSpec): ContainerRecord | DaemonError {
+  let name = spec.name;
+  if (name !== null) {
+    if (!VALID_NAME.test(name)) return new DaemonError(msg.invalidContainerName(name), 'invalid');
+    name = name.replace(/^\//, '');
+    const clash = state.containers.find((c) => c.name === name);
+    if (clash) return new DaemonError(msg.nameConflict(name, clash.id), 'conflict');
+  }
+  const net = findNetwork(state, spec.network);
+  if (!net) return new DaemonError(msg.networkNotFound(spec.network), 'notfound');
+  const id = newId(state);
+  const cfg = spec.image.config;
+  const entrypoint = spec.entrypoint ?? cfg.entrypoint;
+  const cmd = spec.cmd ?? (spec.entrypoint ? null : cfg.cmd);
+  const argv = [...(entrypoint ?? []), ...(cmd ?? [])];
+  const rootfs = cloneVfs(spec.image.files);
+  const hostname = spec.hostname ?? id.slice(0, 12);
+  rootfs.files['/etc/hostname'] = `${hostname}\n`;
+  mkdirp(rootfs, '/etc');
+  const mounts: MountRecord[] = [];
+  for (const m of spec.mounts) {
+    if (m.type === 'volume') {
+      const vol = createVolume(state, m.source === '' ? null : m.source, now);
+      mounts.push({ type: 'volume', name: vol.name, source: `/var/lib/docker/volumes/${vol.name}/_data`, destination: m.destination, rw: !m.readOnly });
+    } else {
+      mounts.push({ type: 'bind', name: '', source: m.source, destination: m.destination, rw: !m.readOnly });
+      mkdirp(state.host, m.source);
+    }
+  }
+  for (const v of cfg.volumes) {
+    if (mounts.some((m) => m.destination === v)) continue;
+    const vol = createVolume(state, null, now);
+    mounts.push({ type: 'volume', name: vol.name, source: `/var/lib/docker/volumes/${vol.name}/_data`, destination: v, rw: true });
+  }
+  for (const m of mounts) mkdirp(rootfs, m.destination);
+  const exposed = [...new Set([...cfg.exposedPorts, ...spec.ports.map((p) => `${p.containerPort}/${p.proto}`)])];
+  const c: ContainerRecord = {
+    id,
+    name: name ?? randomName(state),
+    image: spec.imageInput,
+    imageId: spec.image.id,
+    path: argv[0] ?? '',
+    args: argv.slice(1),
+    entrypoint: entrypoint ? [...entrypoint] : null,
+    cmd: cmd ? [...cmd] : null,
+    env: mergeEnv(cfg.env, spec.env),
+    tty: spec.tty,
+    openStdin: spec.interactive,
+    workingDir: spec.workdir ?? (cfg.workingDir || '/'),
+    hostname,
+    labels: { ...cfg.labels, ...spec.labels },
+    exposedPorts: exposed,
+    state: 'created',
+    exitCode: 0,
+    pid: 0,
+    created: now,
+    startedAt: 0,
+    finishedAt: 0,
+    error: '',
+    ports: spec.ports.map((p) => ({ ...p })),
+    publishAll: spec.publishAll,
+    mounts,
+    networkMode: net.name === 'bridge' ? 'bridge' : net.name,
+    networks: { [net.name]: { networkId: net.id, endpointId: '', ip: '', mac: '', aliases: [] } },
+    restartPolicy: spec.restart,
+    autoRemove: spec.autoRemove,
+    restartCount: 0,
+    logs: [],
+    rootfs,
+    starts: 0,
+  };
+  if (argv.length === 0) return new DaemonError('no command specified', 'invalid');
+  state.containers.push(c);
+  return c;
+}
+
+/* --------------------------------------------------------------- timestamps for logs */
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DAY = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+function fillLog(text: string, now: number, c: ContainerRecord): string {
+  const d = new Date(now);
+  const Y = d.getUTCFullYear();
+  const M = pad(d.getUTCMonth() + 1);
+  const D = pad(d.getUTCDate());
+  const hms = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+  const ms = pad(d.getUTCMilliseconds(), 3);
+  const ip = Object.values(c.networks)[0]?.ip || '172.17.0.2';
+  return text
+    .replace(/\{ts:nginx\}/g, `${Y}/${M}/${D} ${hms}`)
+    .replace(/\{ts:pgs\}/g, `${Y}-${M}-${D} ${hms}`)
+    .replace(/\{ts:pg\}/g, `${Y}-${M}-${D} ${hms}.${ms}`)
+    .replace(/\{ts:redis\}/g, `${D} ${MON[d.getUTCMonth()]} ${Y} ${hms}.${ms}`)
+    .replace(/\{ts:httpd\}/g, `${DAY[d.getUTCDay()]} ${MON[d.getUTCMonth()]} ${D} ${hms}.${ms}000 ${Y}`)
+    .replace(/\{ts:mysqld\}/g, `${Y}-${M}-${D}T${hms}.${ms}000Z`)
+    .replace(/\{ts:mysql\}/g, `${Y}-${M}-${D} ${hms}`)
+    .replace(/\{ip\}/g, ip);
+}
+
+export function appendLogs(c: ContainerRecord, lines: readonly LogLine[], now: number): void {
+  for (const l of lines) c.logs.push({ time: now, stream: l.stream, text: fillLog(l.text, now, c) });
+  if (c.logs.length > 2000) c.logs.splice(0, c.logs.length - 2000);
+}
+
+/** Splits command output into log lines. */
+function outputLines(r: UtilResult): LogLine[] {
+  const lines: LogLine[] = [];
+  const split = (text: string, stream: 'stdout' | 'stderr'): void => {
+    if (!text) return;
+    const parts = text.split('\n');
+    if (parts[parts.length - 1] === '') parts.pop();
+    for (const p of parts) lines.push({ stream, text: p });
+  };
+  split(r.stdout, 'stdout');
+  split(r.stderr, 'stderr');
+  return lines;
+}
+
+/* -------------------------------------------------------------- in-container commands */
+
+export interface ShellCtx {
+  state: EngineState;
+  c: ContainerRecord;
+  now: number;
+  cwd: string;
+  /** Which shell reports errors: affects the wording of "not found". */
+  shell: 'bash' | 'sh';
+}
+
+export interface ShellOutcome extends UtilResult {
+  cwd: string;
+  /** set when `exit` ran */
+  exit?: number;
+}
+
+/** Executables the image provides (beyond the shell utilities). */
+export function imageBinaries(c: ContainerRecord, img: ImageRecord | undefined): Set<string> {
+  const fam = img ? imageFamily(img) : 'debian';
+  const bins = new Set<string>();
+  if (fam === 'scratch') {
+    bins.add('/hello');
+    return bins;
+  }
+  for (const b of ['sh', 'ls', 'cat', 'echo', 'printf', 'hostname', 'env', 'printenv', 'whoami', 'id', 'pwd', 'mkdir', 'rm', 'touch', 'uname', 'date', 'sleep', 'true', 'false', 'which', 'tail', 'basename', 'clear', 'grep', 'head', 'wc', 'sort']) bins.add(b);
+  if (fam === 'debian' || fam === 'ubuntu' || fam === 'oracle') bins.add('bash');
+  if (fam === 'alpine' || fam === 'busybox') bins.add('ash');
+  if (fam === 'debian' || fam === 'ubuntu') {
+    bins.add('apt-get');
+    bins.add('apt');
+    bins.add('dash');
+  }
+  if (fam === 'alpine') bins.add('apk');
+  const env = c.env.join('\n');
+  const has = (k: string): boolean => env.includes(`${k}=`);
+  if (fam === 'ubuntu' || fam === 'alpine' || fam === 'busybox' || has('NODE_VERSION') || has('PYTHON_VERSION')) bins.add('ps');
+  if (has('NGINX_VERSION')) bins.add('nginx');
+  if (has('PG_VERSION')) ['psql', 'postgres', 'pg_isready'].forEach((b) => bins.add(b));
+  if (has('REDIS_DOWNLOAD_URL')) ['redis-cli', 'redis-server'].forEach((b) => bins.add(b));
+  if (has('NODE_VERSION')) ['node', 'npm'].forEach((b) => bins.add(b));
+  if (has('PYTHON_VERSION')) ['python3', 'python', 'pip'].forEach((b) => bins.add(b));
+  if (has('HTTPD_VERSION')) ['httpd', 'httpd-foreground'].forEach((b) => bins.add(b));
+  if (has('MYSQL_VERSION')) ['mysql', 'mysqld'].forEach((b) => bins.add(b));
+  if (c.path === 'docker-entrypoint.sh' || c.path === '/docker-entrypoint.sh') bins.add(c.path);
+  return bins;
+}
+
+export function notFound(shell: 'bash' | 'sh', fam: string, cmd: string): string {
+  if (shell === 'bash') return `bash: ${cmd}: command not found\n`;
+  return fam === 'alpine' || fam === 'busybox' ? `sh: ${cmd}: not found\n` : `sh: 1: ${cmd}: not found\n`;
+}
+
+function psOutput(ctx: ShellCtx, fam: string, self: string): string {
+  const main = [ctx.c.path, ...ctx.c.args].join(' ');
+  if (fam === 'alpine' || fam === 'busybox') {
+    return `PID   USER     TIME  COMMAND\n    1 root      0:00 ${main}\n    7 root      0:00 ${self}\n`;
+  }
+  return `    PID TTY          TIME CMD\n      1 pts/0    00:00:00 ${base(ctx.c.path)}\n      7 pts/0    00:00:00 ${self}\n`;
+}
+
+/** Runs one command (argv) inside a container. */
+export function runInContainer(ctx: ShellCtx, words: string[], stdin = ''): ShellOutcome {
+  const img = ctx.state.images.find((i) => i.id === ctx.c.imageId);
+  const fam = img ? imageFamily(img) : 'debian';
+  const bins = imageBinaries(ctx.c, img);
+  const [cmd0, ...args] = words;
+  const cmd = cmd0.includes('/') && bins.has(base(cmd0)) ? base(cmd0) : cmd0;
+  const util = { fs: containerView(ctx.state, ctx.c), cwd: ctx.cwd, home: '/root', user: 'root', now: ctx.now };
+  const done = (r: UtilResult): ShellOutcome => ({ ...r, cwd: ctx.cwd });
+  if (cmd === 'exit') return { ...ok(), cwd: ctx.cwd, exit: args[0] !== undefined ? parseInt(args[0], 10) & 255 || 0 : 0 };
+  if (cmd === 'cd') {
+    const target = resolvePath(ctx.cwd, args[0] ?? '/root', '/root');
+    if (!util.fs.isDir(target)) return done(fail(`${ctx.shell === 'bash' ? 'bash: cd' : fam === 'alpine' || fam === 'busybox' ? 'sh: cd' : 'sh: 1: cd'}: ${args[0]}: No such file or directory`, fam === 'debian' && ctx.shell === 'sh' ? 2 : 1));
+    return { ...ok(), cwd: target };
+  }
+  if (!bins.has(cmd) && !(cmd === '/hello' && bins.has('/hello'))) return done(fail(notFound(ctx.shell, fam, cmd0), 127));
+  if (SHELLS.has(cmd)) {
+    const ci = args.indexOf('-c');
+    if (ci >= 0 && args[ci + 1] !== undefined) return runScript({ ...ctx, shell: cmd === 'bash' ? 'bash' : 'sh' }, args[ci + 1]);
+    return done(ok());
+  }
+  const u = COREUTILS[cmd];
+  if (u) return done(u(util, args, stdin));
+  const envOut = ctx.c.env.map((e) => `${e}\n`).join('');
+  switch (cmd) {
+    case '/hello':
+      return done(ok(HELLO_MESSAGE));
+    case 'hostname':
+      return done(ok(`${ctx.c.hostname}\n`));
+    case 'env':
+    case 'printenv':
+      if (args[0]) {
+        const v = ctx.c.env.find((e) => e.startsWith(`${args[0]}=`));
+        return done(v ? ok(`${v.slice(args[0].length + 1)}\n`) : { stdout: '', stderr: '', exitCode: 1 });
+      }
+      return done(ok(`${envOut}HOSTNAME=${ctx.c.hostname}\nHOME=/root\n`));
+    case 'whoami':
+      return done(ok('root\n'));
+    case 'id':
+      return done(ok('uid=0(root) gid=0(root) groups=0(root)\n'));
+    case 'uname':
+      if (args.includes('-a')) return done(ok(`Linux ${ctx.c.hostname} 6.8.0-60-generic #63-Ubuntu SMP PREEMPT_DYNAMIC Tue Apr 15 19:04:15 UTC 2025 x86_64 ${fam === 'alpine' || fam === 'busybox' ? 'Linux' : 'GNU/Linux'}\n`));
+      if (args.includes('-r')) return done(ok('6.8.0-60-generic\n'));
+      if (args.includes('-m')) return done(ok('x86_64\n'));
+      return done(ok('Linux\n'));
+    case 'date':
+      return done(ok(`${new Date(ctx.now).toUTCString().replace('GMT', 'UTC')}\n`));
+    case 'ps':
+      return done(ok(psOutput(ctx, fam, ['ps', ...args].join(' '))));
+    case 'sleep':
+      return done(ok());
+    case 'tail':
+      return done(args.includes('-f') ? ok() : (filter('tail', args, stdin) as UtilResult));
+    case 'which': {
+      const found = args.filter((a) => bins.has(a));
+      return done({ stdout: found.map((a) => `/usr/bin/${a}\n`).join(''), stderr: '', exitCode: found.length === args.length ? 0 : 1 });
+    }
+    case 'clear':
+      return done(ok('\u001b[H\u001b[2J\u001b[3J'));
+    case 'nginx':
+      if (args.includes('-v')) return done({ stdout: '', stderr: `nginx version: nginx/${envOf(ctx, 'NGINX_VERSION')}\n`, exitCode: 0 });
+      if (args.includes('-t')) return done({ stdout: '', stderr: 'nginx: the configuration file /etc/nginx/nginx.conf syntax is ok\nnginx: configuration file /etc/nginx/nginx.conf test is successful\n', exitCode: 0 });
+      return done(fail('nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)'));
+    case 'redis-cli':
+      if (args.includes('--version') || args.includes('-v')) return done(ok('redis-cli 8.0.2\n'));
+      if (args.map((a) => a.toLowerCase()).includes('ping')) return done(ok('PONG\n'));
+      return done(ok('OK\n'));
+    case 'psql':
+      if (args.includes('--version') || args.includes('-V')) return done(ok('psql (PostgreSQL) 17.5 (Debian 17.5-1.pgdg120+1)\n'));
+      return done(ok(' ?column? \n----------\n        1\n(1 row)\n\n'));
+    case 'pg_isready':
+      return done(ok('/var/run/postgresql:5432 - accepting connections\n'));
+    case 'node':
+      if (args[0] === '-v' || args[0] === '--version') return done(ok(`v${envOf(ctx, 'NODE_VERSION')}\n`));
+      if (args[0] === '-e' || args[0] === '-p') return done(ok(evalPrint(args[1] ?? '', /console\.log\((.*)\)/)));
+      return done(ok());
+    case 'npm':
+      return done(ok(args[0] === '-v' || args[0] === '--version' ? '11.3.0\n' : ''));
+    case 'python':
+    case 'python3':
+      if (args[0] === '--version' || args[0] === '-V') return done(ok(`Python ${envOf(ctx, 'PYTHON_VERSION')}\n`));
+      if (args[0] === '-c') return done(ok(evalPrint(args[1] ?? '', /print\((.*)\)/)));
+      return done(ok());
+    case 'pip':
+      return done(ok(`pip 25.1.1 from /usr/local/lib/python3.13/site-packages/pip (python 3.13)\n`));
+    case 'httpd':
+      return done(ok('Server version: Apache/2.4.63 (Unix)\nServer built:   May 20 2025 00:00:00\n'));
+    case 'mysql':
+      return done(ok('mysql  Ver 9.3.0 for Linux on x86_64 (MySQL Community Server - GPL)\n'));
+    case 'apt-get':
+    case 'apt':
+    case 'apk':
+      return done(fail(`플레이그라운드 안내: 이 플레이그라운드는 네트워크가 없어 패키지를 설치하지 않습니다 (${cmd} ${args.join(' ')}).`, 100));
+    default:
+      return done(ok());
+  }
+}
+
+function envOf(ctx: ShellCtx, key: string): string {
+  return envValue(ctx.c.env, key) ?? '';
+}
+
+function evalPrint(code: string, re: RegExp): string {
+  const m = re.exec(code);
+  if (!m) return '';
+  const arg = m[1].trim();
+  const lit = /^(['"])(.*)\1$/.exec(arg);
+  if (lit) return `${lit[2]}\n`;
+  if (/^[\d\s+\-*/().]+$/.test(arg)) {
+    const n = Function(`"use strict"; return (${arg});`)() as number;
+    return `${n}\n`;
+  }
+  return `${arg}\n`;
+}
+
+/** Runs a whole shell line in the container (used by `sh -c`, exec sessions, `docker run ... sh -c`). */
+export function runScript(ctx: ShellCtx, line: string): ShellOutcome {
+  const envLookup = (name: string): string => (name === '?' ? '0' : envValue(ctx.c.env, name) ?? (name === 'HOSTNAME' ? ctx.c.hostname : name === 'HOME' ? '/root' : ''));
+  const parsed = parseLine(line, envLookup);
+  if (!parsed.ok) return { ...fail(parsed.error.replace(/^bash:/, ctx.shell === 'bash' ? 'bash:' : 'sh: 1:'), 2), cwd: ctx.cwd };
+  let stdout = '';
+  let stderr = '';
+  let code = 0;
+  let cwd = ctx.cwd;
+  for (const item of parsed.items) {
+    if (item.join === '&&' && code !== 0) continue;
+    if (item.join === '||' && code === 0) continue;
+    let input = '';
+    for (const cmd of item.pipeline) {
+      if (cmd.words.length === 0) continue;
+      const r = runInContainer({ ...ctx, cwd }, cmd.words, input);
+      cwd = r.cwd;
+      let out = r.stdout;
+      let err = r.stderr;
+      for (const red of cmd.redirects) {
+        if (red.op === '2>&1') {
+          out += err;
+          err = '';
+        } else if (red.op === '>' || red.op === '>>' || red.op === '2>' || red.op === '2>>' || red.op === '&>') {
+          const target = resolvePath(cwd, red.target, '/root');
+          const content = red.op.startsWith('2') ? err : red.op === '&>' ? out + err : out;
+          const e = containerView(ctx.state, ctx.c).write(target, content, red.op.endsWith('>>'));
+          if (e) err += `${ctx.shell === 'bash' ? 'bash' : 'sh'}: ${red.target}: No such file or directory\n`;
+          if (red.op.startsWith('2')) err = '';
+          else if (red.op === '&>') {
+            out = '';
+            err = '';
+          } else out = '';
+        }
+      }
+      input = out;
+      code = r.exitCode;
+      stderr += err;
+      if (cmd === item.pipeline[item.pipeline.length - 1]) stdout += out;
+      if (r.exit !== undefined) return { stdout, stderr, exitCode: r.exit, cwd, exit: r.exit };
+    }
+  }
+  return { stdout, stderr, exitCode: code, cwd };
+}
+
+/* ------------------------------------------------------------------ lifecycle */
+
+export type StartResult =
+  | { kind: 'exited'; code: number; output: LogLine[] }
+  | { kind: 'running'; output: LogLine[] }
+  | { kind: 'session'; shell: 'bash' | 'sh'; output: LogLine[] };
+
+function hostPortsInUse(state: EngineState, except: ContainerRecord): Set<string> {
+  const used = new Set<string>();
+  for (const c of state.containers) {
+    if (c === except || !(c.state === 'running' || c.state === 'paused' || c.state === 'restarting')) continue;
+    for (const p of c.ports) used.add(`${p.hostPort}/${p.proto}`);
+  }
+  return used;
+}
+
+/** Figures out what the main process is (after entrypoint scripts hand over with exec "$@"). */
+export function mainArgv(c: ContainerRecord): string[] {
+  const argv = [c.path, ...c.args];
+  if (ENTRYPOINT_SCRIPTS.has(argv[0]) && argv.length > 1) {
+    const next = argv[1];
+    if (next.startsWith('-')) return argv;
+    return argv.slice(1);
+  }
+  return argv;
+}
+
+export function startContainer(state: EngineState, c: ContainerRecord, now: number, attached: boolean): StartResult | DaemonError {
+  if (c.state === 'running' || c.state === 'restarting') return { kind: 'running', output: [] };
+  if (c.state === 'paused') return new DaemonError(`cannot start a paused container, try unpause instead`, 'conflict');
+  const img = state.images.find((i) => i.id === c.imageId);
+  const bins = imageBinaries(c, img);
+  const argv = mainArgv(c);
+  const prog = argv[0] ?? '';
+  const progBase = prog.includes('/') ? base(prog) : prog;
+  if (!bins.has(progBase) && !bins.has(prog) && !(SERVERS.has(progBase) && img?.behavior.kind === 'server')) {
+    c.exitCode = 127;
+    c.error = msg.execNotFound(prog);
+    return new DaemonError(msg.execNotFound(prog), 'notfound');
+  }
+  // Ports: allocate ephemeral host ports and check conflicts.
+  const used = hostPortsInUse(state, c);
+  const wanted = [...c.ports];
+  if (c.publishAll) {
+    for (const e of c.exposedPorts) {
+      const [port, proto] = e.split('/');
+      if (!wanted.some((p) => p.containerPort === Number(port))) wanted.push({ containerPort: Number(port), proto: proto === 'udp' ? 'udp' : 'tcp', hostIp: '', hostPort: 0 });
+    }
+  }
+  const resolved: PortBinding[] = [];
+  for (const p of wanted) {
+    let hostPort = p.hostPort;
+    if (hostPort === 0 || (c.publishAll && !c.ports.includes(p))) {
+      hostPort = 32768;
+      while (used.has(`${hostPort}/${p.proto}`)) hostPort++;
+    } else if (used.has(`${hostPort}/${p.proto}`)) {
+      c.exitCode = 128;
+      c.error = msg.portAllocated(c.name, randomHex(state.rng, 64), p.hostIp || '0.0.0.0', hostPort);
+      return new DaemonError(c.error, 'system');
+    }
+    used.add(`${hostPort}/${p.proto}`);
+    resolved.push({ ...p, hostPort });
+  }
+  c.ports = c.ports.length === resolved.length && !c.publishAll ? resolved : resolved;
+  // Networks.
+  for (const [name, ep] of Object.entries(c.networks)) {
+    const net = findNetwork(state, name);
+    if (!net) continue;
+    ep.ip = allocateIp(net);
+    ep.mac = macFor(ep.ip);
+    ep.endpointId = randomHex(state.rng, 64);
+  }
+  c.starts++;
+  c.state = 'running';
+  c.startedAt = now;
+  c.finishedAt = 0;
+  c.pid = 1000 + (c.starts * 37) % 9000;
+  c.error = '';
+  const result = runMain(state, c, argv, now, attached, img);
+  if (result.kind === 'exited') finish(state, c, now, result.code);
+  return result;
+}
+
+function runMain(state: EngineState, c: ContainerRecord, argv: string[], now: number, attached: boolean, img: ImageRecord | undefined): StartResult {
+  const prog = base(argv[0] ?? '');
+  const fam = img ? imageFamily(img) : 'debian';
+  const exited = (code: number, output: LogLine[]): StartResult => {
+    appendLogs(c, output, now);
+    return { kind: 'exited', code, output: c.logs.slice(c.logs.length - output.length).map((l) => ({ stream: l.stream, text: l.text })) };
+  };
+  const running = (output: readonly LogLine[]): StartResult => {
+    const before = c.logs.length;
+    appendLogs(c, output, now);
+    return { kind: 'running', output: c.logs.slice(before).map((l) => ({ stream: l.stream, text: l.text })) };
+  };
+  if (img?.behavior.kind === 'hello' && argv[0] === '/hello') return exited(0, HELLO_MESSAGE.split('\n').slice(0, -1).map((text) => ({ stream: 'stdout' as const, text })));
+  if (SHELLS.has(prog)) {
+    const ci = argv.indexOf('-c');
+    if (ci >= 0) {
+      const r = runScript({ state, c, now, cwd: c.workingDir, shell: prog === 'bash' ? 'bash' : 'sh' }, argv[ci + 1] ?? '');
+      if (/\b(sleep|tail -f)\b/.test(argv[ci + 1] ?? '') && r.exitCode === 0) return running(outputLines(r));
+      return exited(r.exitCode, outputLines(r));
+    }
+    if (c.openStdin && c.tty && attached) return { kind: 'session', shell: prog === 'bash' ? 'bash' : 'sh', output: [] };
+    if (c.openStdin) return running([]);
+    return exited(0, []);
+  }
+  if (prog === 'sleep' || (prog === 'tail' && argv.includes('-f'))) return running([]);
+  if (img?.behavior.kind === 'server' && SERVERS.has(prog)) {
+    const b = img.behavior;
+    const dataDir = img.config.volumes[0];
+    const view = containerView(state, c);
+    const initialized = dataDir ? view.isFile(`${dataDir}/.initialized`) : true;
+    if (b.requiredEnv && !initialized && !b.requiredEnv.some((k) => (envValue(c.env, k) ?? '') !== '')) {
+      return exited(1, (b.missingEnvLog ?? []).map((text) => ({ stream: 'stderr' as const, text })));
+    }
+    let lines = img.logs;
+    if (dataDir && prog === 'postgres') {
+      lines = initialized
+        ? [{ stream: 'stdout', text: '' }, { stream: 'stdout', text: 'PostgreSQL Database directory appears to contain a database; Skipping initialization' }, { stream: 'stdout', text: '' }, ...img.logs.filter((l) => l.stream === 'stderr')]
+        : img.logs;
+    }
+    if (dataDir && !initialized) {
+      view.write(`${dataDir}/.initialized`, `${now}\n`);
+      if (prog === 'postgres') view.write(`${dataDir}/PG_VERSION`, '17\n');
+    }
+    return running(lines);
+  }
+  if (img?.behavior.kind === 'repl' && (prog === 'node' || prog === 'python3' || prog === 'python') && argv.length === 1) {
+    if (c.openStdin && c.tty && attached) {
+      return exited(0, [
+        ...img.behavior.banner.split('\n').map((text) => ({ stream: 'stdout' as const, text })),
+        { stream: 'stderr', text: `${msg.PLAYGROUND_NOTE_PREFIX}대화형 ${prog === 'node' ? 'Node.js' : 'Python'} 셸은 흉내 내지 않습니다. 컨테이너가 바로 끝납니다.` },
+      ]);
+    }
+    if (c.openStdin) return running([]);
+    return exited(0, []);
+  }
+  const r = runInContainer({ state, c, now, cwd: c.workingDir, shell: 'sh' }, argv);
+  void fam;
+  return exited(r.exitCode, outputLines(r));
+}
+
+/** The main process ended with `code`: apply --rm and restart policies. */
+export function finish(state: EngineState, c: ContainerRecord, now: number, code: number, manual = false): void {
+  c.state = 'exited';
+  c.exitCode = code;
+  c.finishedAt = now;
+  c.pid = 0;
+  for (const ep of Object.values(c.networks)) {
+    ep.ip = '';
+    ep.mac = '';
+    ep.endpointId = '';
+  }
+  if (c.autoRemove) {
+    removeContainerRecord(state, c, true);
+    return;
+  }
+  const p = c.restartPolicy.name;
+  if (!manual && (p === 'always' || p === 'unless-stopped' || (p === 'on-failure' && code !== 0 && (c.restartPolicy.maximumRetryCount === 0 || c.restartCount < c.restartPolicy.maximumRetryCount)))) {
+    c.state = 'restarting';
+    c.restartCount++;
+  }
+}
+
+export function removeContainerRecord(state: EngineState, c: ContainerRecord, removeAnonymousVolumes: boolean): void {
+  state.containers = state.containers.filter((x) => x !== c);
+  if (removeAnonymousVolumes) {
+    for (const m of c.mounts) {
+      const vol = state.volumes.find((v) => v.name === m.name);
+      if (m.type === 'volume' && vol?.anonymous && !state.containers.some((o) => o.mounts.some((om) => om.name === vol.name))) {
+        state.volumes = state.volumes.filter((v) => v !== vol);
+      }
+    }
+  }
+  if (state.session?.containerId === c.id) state.session = null;
+}
+
+/** Exit code when stopped by `docker stop`: servers exit cleanly, others are killed after the grace period. */
+export function stopExitCode(state: EngineState, c: ContainerRecord): number {
+  const img = state.images.find((i) => i.id === c.imageId);
+  const prog = base(mainArgv(c)[0] ?? '');
+  return img?.behavior.kind === 'server' && SERVERS.has(prog) ? 0 : 137;
+}
+
+export function stopContainer(state: EngineState, c: ContainerRecord, now: number, code?: number): void {
+  if (c.state === 'exited' || c.state === 'created' || c.state === 'dead') return;
+  if (c.state === 'restarting') {
+    c.state = 'exited';
+    c.finishedAt = now;
+    if (c.autoRemove) removeContainerRecord(state, c, true);
+    return;
+  }
+  const img = state.images.find((i) => i.id === c.imageId);
+  if (img?.behavior.kind === 'server' && base(mainArgv(c)[0] ?? '') === 'nginx') {
+    appendLogs(c, [
+      { stream: 'stderr', text: '{ts:nginx} [notice] 1#1: signal 3 (SIGQUIT) received, shutting down' },
+      { stream: 'stderr', text: '{ts:nginx} [notice] 29#29: gracefully shutting down' },
+      { stream: 'stderr', text: '{ts:nginx} [notice] 29#29: exiting' },
+      { stream: 'stderr', text: '{ts:nginx} [notice] 29#29: exit' },
+      { stream: 'stderr', text: '{ts:nginx} [notice] 1#1: signal 17 (SIGCHLD) received from 29' },
+      { stream: 'stderr', text: '{ts:nginx} [notice] 1#1: worker process 29 exited with code 0' },
+      { stream: 'stderr', text: '{ts:nginx} [notice] 1#1: exit' },
+    ], now);
+  }
+  finish(state, c, now, code ?? stopExitCode(state, c), true);
+}
