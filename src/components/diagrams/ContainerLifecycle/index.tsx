@@ -47,7 +47,6 @@ const ARROWS: readonly Arrow[] = [
   {from: 'restarting', to: 'running', label: '재시작', bend: -12},
   {from: 'exited', to: 'removed', label: 'rm', bend: 0},
   {from: 'created', to: 'removed', label: 'rm', bend: 0},
-  {from: 'paused', to: 'exited', label: 'stop · kill', bend: 0},
   {from: 'restarting', to: 'exited', label: 'stop', bend: 0},
 ];
 
@@ -191,6 +190,7 @@ export default function ContainerLifecycle(): ReactNode {
 
       <details className={styles.table}>
         <summary>전이 표 전체 보기</summary>
+        <div className={styles.tableScroll} tabIndex={0} role="region" aria-label="상태 전이 표">
         <table>
           <thead>
             <tr>
@@ -217,6 +217,7 @@ export default function ContainerLifecycle(): ReactNode {
             })}
           </tbody>
         </table>
+        </div>
       </details>
       <figcaption>
         nginx 컨테이너 web의 상태 전이도입니다. 명령 버튼을 누르면 상태가 바뀌고, 아래에 docker ps -a가 보여 줄 STATUS 값과

@@ -56,7 +56,7 @@ export default function ImageLayers(): ReactNode {
   };
 
   const detail = selectedLayer
-    ? `${current.text} → ${LAYERS[selectedLayer]!.label} 레이어, 크기 ${LAYERS[selectedLayer]!.size}, digest ${LAYERS[selectedLayer]!.digest}${SHARED.has(selectedLayer) ? ', tools:1.0 이미지와 공유' : ''}.`
+    ? `${current.text} → 이 줄이 만든 레이어: 크기 ${LAYERS[selectedLayer]!.size}, digest ${LAYERS[selectedLayer]!.digest}${SHARED.has(selectedLayer) ? ', tools:1.0 이미지와 공유' : ''}.`
     : `${current.text} → ${current.configNote}`;
 
   return (
