@@ -37,8 +37,11 @@ const out = (r: RecordedOutput): Output => ({ stdout: r.stdout, stderr: r.stderr
 
 /** Replaces the first line of a recorded error, keeping its Usage/Run lines. */
 function replaceFirstLine(r: RecordedOutput, first: string): Output {
-  const nl = r.stderr.indexOf('\n');
-  return { stdout: '', stderr: first + (nl === -1 ? '\n' : r.stderr.slice(nl)), exitCode: r.exitCode };
+  // The legacy builder's DEPRECATED banner (absent with buildx) precedes the error for `build`.
+  const at = r.stderr.indexOf('unknown flag: --bogus');
+  const text = at > 0 ? r.stderr.slice(at) : r.stderr;
+  const nl = text.indexOf('\n');
+  return { stdout: '', stderr: first + (nl === -1 ? '\n' : text.slice(nl)), exitCode: r.exitCode };
 }
 
 export function flagError(ref: CliCommandRef | null, message: string): Output {
