@@ -58,7 +58,7 @@ describe('.github/workflows/deploy.yml against the GitHub workflow schema', () =
   });
 
   it('rejects a broken workflow: a job without runs-on', () => {
-    const broken = structuredClone(workflow) as {jobs: Record<string, Json>};
+    const broken = structuredClone(workflow) as unknown as {jobs: Record<string, Json>};
     delete broken.jobs.site!['runs-on'];
     const errors = errorsOf(broken);
     expect(errors).toContain("/jobs/site must have required property 'runs-on'");
@@ -66,7 +66,7 @@ describe('.github/workflows/deploy.yml against the GitHub workflow schema', () =
 
   it('rejects a broken workflow: an unknown key and a step that neither runs nor uses', () => {
     expect(errorsOf({...workflow, trigger: 'push'}).length).toBeGreaterThan(0);
-    const broken = structuredClone(workflow) as {jobs: Record<string, {steps: Json[]}>};
+    const broken = structuredClone(workflow) as unknown as {jobs: Record<string, {steps: Json[]}>};
     broken.jobs.site!.steps.push({name: 'does nothing'});
     expect(errorsOf(broken).length).toBeGreaterThan(0);
   });
