@@ -145,7 +145,7 @@ export function parseFlags(ref: CliCommandRef, argv: readonly string[], interspe
     const chunk = a.slice(1);
     for (let j = 0; j < chunk.length; j++) {
       const c = chunk[j];
-      if (c === 'h') {
+      if (c === 'h' && !findFlag(ref, 'h', true)) {
         help = true;
         shortHelp = true;
         continue;
