@@ -172,7 +172,7 @@ export default function Terminal({
   };
 
   return (
-    <div className={styles.terminal} role="group" aria-labelledby={nameId}>
+    <div className={styles.terminal} role="group" aria-labelledby={nameId} data-testid="terminal">
       <span id={nameId} className={styles.srOnly}>
         {label}
       </span>

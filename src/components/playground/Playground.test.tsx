@@ -1,0 +1,169 @@
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import {act, cleanup, fireEvent, render, screen} from '@testing-library/react';
+import {renderToHtml, textOf} from '@site/tests/utils/ssr';
+import Playground from '.';
+import PlaygroundApp from './PlaygroundApp';
+import {SCENARIOS, findScenario} from './scenarios';
+import {stepCommands} from './progress';
+import {storageKey} from './session';
+
+afterEach(cleanup);
+beforeEach(() => window.localStorage.clear());
+
+const input = (): HTMLInputElement => screen.getByTestId('terminal-input') as HTMLInputElement;
+const log = (): HTMLElement => screen.getByRole('log');
+
+function run(line: string): void {
+  fireEvent.change(input(), {target: {value: line}});
+  input().setSelectionRange(line.length, line.length);
+  fireEvent.keyDown(input(), {key: 'Enter'});
+}
+
+function containerRow(name: string): HTMLTableRowElement | undefined {
+  const rows = Array.from(screen.getByTestId('panel-containers').querySelectorAll('tbody tr'));
+  return rows.find((row) => row.querySelector('th')?.textContent === name) as HTMLTableRowElement | undefined;
+}
+
+describe('Playground on the server (no JavaScript)', () => {
+  it('shows the Korean notice and every step of the scenario, without the engine', () => {
+    const scenario = findScenario('nginx-port') ?? SCENARIOS[0]!;
+    const html = renderToHtml(<Playground scenario={scenario.id} />);
+    const text = textOf(html);
+    expect(text).toContain('플레이그라운드는 JavaScript가 필요합니다');
+    expect(text).toContain(scenario.title);
+    for (const step of scenario.steps) {
+      expect(text).toContain(textOf(step.instruction));
+      for (const command of stepCommands(step)) expect(text).toContain(command);
+    }
+    expect(html).toContain('<ol');
+    expect(html).not.toContain('role="log"');
+  });
+
+  it('in free mode shows the notice only', () => {
+    const text = textOf(renderToHtml(<Playground />));
+    expect(text).toContain('플레이그라운드는 JavaScript가 필요합니다');
+  });
+});
+
+describe('Playground in the browser', () => {
+  it('loads the terminal lazily and runs hello-world', async () => {
+    render(<Playground />);
+    await screen.findByTestId('terminal-input', undefined, {timeout: 10_000});
+    run('docker run hello-world');
+    expect(log().textContent).toContain('Hello from Docker!');
+    expect(log().textContent).toContain('docker run hello-world');
+  });
+});
+
+describe('PlaygroundApp', () => {
+  it('prints stdout and stderr apart and keeps the state panel in step', () => {
+    render(<PlaygroundApp />);
+    run('docker pull nginx');
+    expect(log().textContent).toContain('Status: Downloaded newer image for nginx:latest');
+    run('docker run -d -p 8080:80 --name web nginx');
+    const row = containerRow('web');
+    expect(row?.querySelector('[data-state]')?.getAttribute('data-state')).toBe('running');
+    expect(row?.textContent).toContain('실행 중');
+    expect(row?.textContent).toContain('0.0.0.0:8080->80/tcp');
+    run('docker rm web');
+    const errors = Array.from(log().querySelectorAll('[data-stream="stderr"]')).map((node) => node.textContent).join('\n');
+    expect(errors).toContain('Error response from daemon');
+    run('docker stop web');
+    expect(containerRow('web')?.querySelector('[data-state]')?.getAttribute('data-state')).toBe('exited');
+  });
+
+  it('recalls history with ↑ and completes names with Tab', () => {
+    render(<PlaygroundApp />);
+    run('docker pull nginx');
+    run('docker images');
+    fireEvent.keyDown(input(), {key: 'ArrowUp'});
+    expect(input().value).toBe('docker images');
+    fireEvent.keyDown(input(), {key: 'ArrowUp'});
+    expect(input().value).toBe('docker pull nginx');
+    fireEvent.change(input(), {target: {value: 'docker ima'}});
+    input().setSelectionRange(10, 10);
+    fireEvent.keyDown(input(), {key: 'Tab'});
+    expect(input().value.startsWith('docker image')).toBe(true);
+    run('docker run -d --name web nginx');
+    fireEvent.change(input(), {target: {value: 'docker stop w'}});
+    input().setSelectionRange(13, 13);
+    fireEvent.keyDown(input(), {key: 'Tab'});
+    expect(input().value).toBe('docker stop web ');
+  });
+
+  it('lets the keyboard leave the terminal with Esc, then Tab', () => {
+    render(<PlaygroundApp />);
+    fireEvent.change(input(), {target: {value: 'docker'}});
+    expect(fireEvent.keyDown(input(), {key: 'Tab'})).toBe(false);
+    fireEvent.keyDown(input(), {key: 'Escape'});
+    expect(fireEvent.keyDown(input(), {key: 'Tab'})).toBe(true);
+  });
+
+  it('clears the screen on clear, but not the state', () => {
+    render(<PlaygroundApp />);
+    run('docker run -d --name web nginx');
+    run('clear');
+    expect(log().textContent).not.toContain('docker run -d --name web nginx');
+    expect(containerRow('web')).toBeDefined();
+  });
+
+  it('keeps the session across a reload and forgets it on 초기화', () => {
+    const first = render(<PlaygroundApp />);
+    run('docker run -d --name web -p 8080:80 nginx');
+    first.unmount();
+    render(<PlaygroundApp />);
+    expect(containerRow('web')?.querySelector('[data-state]')?.getAttribute('data-state')).toBe('running');
+    expect(log().textContent).toContain('docker run -d --name web -p 8080:80 nginx');
+    fireEvent.keyDown(input(), {key: 'ArrowUp'});
+    expect(input().value).toBe('docker run -d --name web -p 8080:80 nginx');
+    fireEvent.click(screen.getByRole('button', {name: '초기화'}));
+    expect(containerRow('web')).toBeUndefined();
+    expect(window.localStorage.getItem(storageKey(undefined))).toBeNull();
+  });
+
+  it('still works when storage throws', () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    try {
+      render(<PlaygroundApp />);
+      run('docker run hello-world');
+      expect(log().textContent).toContain('Hello from Docker!');
+      expect(screen.getByText(/저장을 막고 있어/)).toBeDefined();
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
+  it.each(SCENARIOS.map((scenario) => [scenario.id, scenario] as const))(
+    'ticks every step of %s from the engine state and reports completion',
+    (id, scenario) => {
+      const onComplete = vi.fn();
+      render(<PlaygroundApp scenario={id} onScenarioComplete={onComplete} />);
+      const guide = screen.getByTestId('scenario-guide');
+      const statuses = (): (string | null)[] =>
+        Array.from(guide.querySelectorAll('ol > li')).map((item) => item.getAttribute('data-status'));
+      expect(statuses()[0]).toBe('current');
+      scenario.steps.forEach((step, index) => {
+        for (const command of stepCommands(step)) act(() => run(command));
+        expect(statuses()[index], `${id} step ${index + 1}: ${stepCommands(step).join(' ; ')}`).toBe('done');
+      });
+      expect(screen.getByTestId('scenario-status').textContent).toMatch(/완료|마쳤습니다/);
+      expect(onComplete).toHaveBeenCalledWith(id);
+      expect(onComplete).toHaveBeenCalledTimes(1);
+    },
+  );
+
+  it('shows hints behind a button', () => {
+    const scenario = SCENARIOS.find((item) => item.steps.some((step) => step.hint))!;
+    render(<PlaygroundApp scenario={scenario.id} />);
+    const button = screen.getAllByRole('button', {name: '힌트 보기'})[0]!;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByText(scenario.steps.find((step) => step.hint)!.hint!)).toBeDefined();
+  });
+});

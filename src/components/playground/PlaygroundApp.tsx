@@ -1,0 +1,193 @@
+import {useCallback, useEffect, useRef, useState, type ReactNode} from 'react';
+import clsx from 'clsx';
+import Terminal from './Terminal';
+import StatePanel from './StatePanel';
+import ScenarioGuide from './ScenarioGuide';
+import {createSession, type PanelData, type SimSession} from './engine';
+import {advance, type GuideScenario} from './progress';
+import {findScenario} from './scenarios';
+import {
+  clearSession,
+  loadSession,
+  pushHistory,
+  saveSession,
+  storageKey,
+  MAX_TRANSCRIPT,
+  type TranscriptEntry,
+} from './session';
+import styles from './styles.module.css';
+
+export interface PlaygroundAppProps {
+  /** A scenario id from src/data/playground-scenarios.ts; none for free practice. */
+  readonly scenario?: string;
+  /** Called once when every step of the scenario is done. */
+  readonly onScenarioComplete?: (scenarioId: string) => void;
+  /** Focus the command line when it appears (after the reader asked for it). */
+  readonly focusOnLoad?: boolean;
+  /** `page`: wide layout with the terminal and the state side by side. */
+  readonly variant?: 'embedded' | 'page';
+}
+
+interface ViewState {
+  readonly transcript: readonly TranscriptEntry[];
+  readonly history: readonly string[];
+  readonly commands: readonly string[];
+  readonly prompt: string;
+  readonly panel: PanelData;
+  readonly done: number;
+}
+
+function welcome(scenario: GuideScenario | undefined): TranscriptEntry[] {
+  const lines = [
+    '도커 플레이그라운드에 오신 것을 환영합니다. 진짜 Docker가 아니라 브라우저 안의 시뮬레이션이며, 입력한 내용은 이 브라우저 밖으로 나가지 않습니다.',
+    scenario
+      ? `과제 「${scenario.title}」의 단계를 위에서 확인하고 명령을 입력해 보세요. help를 입력하면 쓸 수 있는 명령이 나옵니다.`
+      : 'docker run hello-world 로 시작해 보세요. help를 입력하면 쓸 수 있는 명령이 나옵니다.',
+  ];
+  return [{kind: 'info', text: lines.join('\n')}];
+}
+
+const randomSeed = (): number => Math.floor(Math.random() * 2 ** 31);
+
+const withoutFinalNewline = (text: string): string => text.replace(/\r?\n$/, '');
+
+interface Started {
+  readonly session: SimSession;
+  readonly seed: number;
+  readonly view: ViewState;
+}
+
+function start(key: string, scenario: GuideScenario | undefined, fresh: boolean): Started {
+  const stored = fresh ? null : loadSession(key);
+  const seed = stored?.seed ?? randomSeed();
+  const session = createSession({seed, engineState: stored?.engineState, commands: stored?.commands});
+  const done = stored?.done ?? 0;
+  return {
+    session,
+    seed,
+    view: {
+      transcript: stored?.transcript ?? welcome(scenario),
+      history: stored?.history ?? [],
+      commands: stored?.commands ?? [],
+      prompt: session.prompt(),
+      panel: session.panel(),
+      done: scenario ? advance(scenario, done, session.snapshot()) : 0,
+    },
+  };
+}
+
+/** The playground itself: scenario guide, terminal and state panel around one engine. */
+export default function PlaygroundApp({
+  scenario: scenarioId,
+  onScenarioComplete,
+  focusOnLoad = false,
+  variant = 'embedded',
+}: PlaygroundAppProps): ReactNode {
+  const scenario = scenarioId ? findScenario(scenarioId) : undefined;
+  const key = storageKey(scenario?.id);
+  const [initial] = useState(() => start(key, scenario, false));
+  const session = useRef<SimSession>(initial.session);
+  const seed = useRef<number>(initial.seed);
+  const [view, setView] = useState<ViewState>(initial.view);
+  const [storageFailed, setStorageFailed] = useState(false);
+  const input = useRef<HTMLInputElement | null>(null);
+
+  useEffect(() => {
+    if (focusOnLoad) input.current?.focus({preventScroll: true});
+  }, [focusOnLoad]);
+
+  const persist = useCallback(
+    (next: ViewState): void => {
+      const ok = saveSession(key, {
+        version: 1,
+        seed: seed.current,
+        commands: next.commands,
+        history: next.history,
+        transcript: next.transcript,
+        engineState: session.current.serialize(),
+        done: next.done,
+      });
+      if (!ok) setStorageFailed(true);
+    },
+    [key],
+  );
+
+  const run = (line: string): void => {
+    const prompt = session.current.prompt();
+    const echo: TranscriptEntry = {kind: 'input', prompt, text: line};
+    if (line.trim() === '') {
+      setView((previous) => ({...previous, transcript: [...previous.transcript, echo].slice(-MAX_TRANSCRIPT)}));
+      return;
+    }
+    const result = session.current.run(line);
+    const printed: TranscriptEntry[] = [];
+    if (result.stdout.replace(/\s+/g, '') !== '') printed.push({kind: 'stdout', text: withoutFinalNewline(result.stdout)});
+    if (result.stderr !== '') printed.push({kind: 'stderr', text: withoutFinalNewline(result.stderr)});
+    const previous = view;
+    const transcript = result.clear ? printed : [...previous.transcript, echo, ...printed];
+    const done = scenario ? advance(scenario, previous.done, session.current.snapshot()) : 0;
+    const next: ViewState = {
+      transcript: transcript.slice(-MAX_TRANSCRIPT),
+      history: pushHistory(previous.history, line),
+      commands: [...previous.commands, line],
+      prompt: session.current.prompt(),
+      panel: session.current.panel(),
+      done,
+    };
+    setView(next);
+    persist(next);
+    if (scenario && done >= scenario.steps.length && previous.done < scenario.steps.length) {
+      onScenarioComplete?.(scenario.id);
+    }
+  };
+
+  const echo = (entries: readonly TranscriptEntry[]): void => {
+    setView((previous) => ({...previous, transcript: [...previous.transcript, ...entries].slice(-MAX_TRANSCRIPT)}));
+  };
+
+  const reset = (): void => {
+    clearSession(key);
+    const fresh = start(key, scenario, true);
+    session.current = fresh.session;
+    seed.current = fresh.seed;
+    setView({...fresh.view, transcript: [{kind: 'info', text: '처음 상태로 초기화했습니다.'}, ...fresh.view.transcript]});
+    input.current?.focus();
+  };
+
+  return (
+    <div className={clsx(styles.app, variant === 'page' && styles.pageVariant)} data-testid="playground-app">
+      <div className={styles.toolbar}>
+        <p className={styles.appTitle}>
+          도커 플레이그라운드 <span className={styles.badge}>시뮬레이션</span>
+        </p>
+        <button type="button" className="button button--secondary button--sm" onClick={reset}>
+          초기화
+        </button>
+      </div>
+      {scenarioId && !scenario && (
+        <p className={styles.notice} role="status">
+          「{scenarioId}」 과제를 찾지 못해 자유 연습으로 엽니다.
+        </p>
+      )}
+      {scenario && <ScenarioGuide scenario={scenario} done={view.done} />}
+      <div className={styles.workspace}>
+        <Terminal
+          transcript={view.transcript}
+          prompt={view.prompt}
+          history={view.history}
+          onSubmit={run}
+          onEcho={echo}
+          complete={(line, cursor) => session.current.complete(line, cursor)}
+          inputRef={input}
+          label={scenario ? `${scenario.title} 터미널` : '터미널'}
+        />
+        <StatePanel data={view.panel} />
+      </div>
+      {storageFailed && (
+        <p className={styles.notice} role="status">
+          이 브라우저가 저장을 막고 있어, 새로 고치면 처음 상태로 돌아갑니다.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import {useState, type ReactNode} from 'react';
+import clsx from 'clsx';
+import {stepCommands, type GuideScenario, type GuideStep} from './progress';
+import styles from './styles.module.css';
+
+interface ScenarioGuideProps {
+  readonly scenario: GuideScenario;
+  /** How many steps are done (in order). */
+  readonly done: number;
+}
+
+function Step({step, status}: {readonly step: GuideStep; readonly status: 'done' | 'current' | 'todo'}): ReactNode {
+  const [showHint, setShowHint] = useState(false);
+  const commands = stepCommands(step);
+  return (
+    <li className={clsx(styles.step, styles[status])} data-status={status}>
+      <span className={styles.check} aria-hidden="true">
+        {status === 'done' ? '✓' : ''}
+      </span>
+      <div className={styles.stepBody}>
+        <span className={styles.srOnly}>{status === 'done' ? '완료: ' : status === 'current' ? '지금 할 단계: ' : ''}</span>
+        {step.instruction}
+        {commands.length > 0 && (
+          <span className={styles.stepCommands}>
+            {commands.map((command) => (
+              <code key={command}>{command}</code>
+            ))}
+          </span>
+        )}
+        {step.hint && status !== 'done' && (
+          <div className={styles.hint}>
+            <button
+              type="button"
+              className={clsx('button button--link button--sm', styles.hintButton)}
+              aria-expanded={showHint}
+              onClick={() => setShowHint((value) => !value)}>
+              {showHint ? '힌트 숨기기' : '힌트 보기'}
+            </button>
+            {showHint && <p className={styles.hintText}>{step.hint}</p>}
+          </div>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** The scenario's steps, ticked from the engine's state after every command. */
+export default function ScenarioGuide({scenario, done}: ScenarioGuideProps): ReactNode {
+  const total = scenario.steps.length;
+  const finished = done >= total;
+  return (
+    <section className={styles.guide} aria-label={`연습 과제: ${scenario.title}`} data-testid="scenario-guide">
+      <p className={styles.guideTitle}>
+        연습 과제: {scenario.title}
+      </p>
+      {(scenario.summary ?? scenario.description) && <p className={styles.guideSummary}>{scenario.summary ?? scenario.description}</p>}
+      <ol className={styles.steps}>
+        {scenario.steps.map((step, index) => (
+          <Step
+            key={`${scenario.id}-${index}`}
+            step={step}
+            status={index < done ? 'done' : index === done ? 'current' : 'todo'}
+          />
+        ))}
+      </ol>
+      <p className={clsx(styles.guideStatus, finished && styles.finished)} aria-live="polite" data-testid="scenario-status">
+        {finished
+          ? (scenario.completion ?? `모든 단계를 마쳤습니다. 「${scenario.title}」 과제를 완료했습니다!`)
+          : `${total}단계 중 ${done}단계를 마쳤습니다.`}
+      </p>
+    </section>
+  );
+}

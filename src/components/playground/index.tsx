@@ -1,0 +1,72 @@
+import {Component, lazy, Suspense, useEffect, useRef, useState, type ReactNode} from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import PlaygroundFallback from './PlaygroundFallback';
+import {findScenario} from './scenarios';
+import type {PlaygroundAppProps} from './PlaygroundApp';
+
+// The engine and the terminal live in their own chunk, fetched only in the browser.
+const PlaygroundApp = lazy(() => import('./PlaygroundApp'));
+
+export interface PlaygroundProps {
+  /** A scenario id from src/data/playground-scenarios.ts; none for free practice. */
+  readonly scenario?: string;
+  /** Load at once instead of when the playground scrolls into view. */
+  readonly eager?: boolean;
+  readonly focusOnLoad?: boolean;
+  readonly variant?: PlaygroundAppProps['variant'];
+}
+
+class LoadBoundary extends Component<{readonly fallback: ReactNode; readonly children: ReactNode}, {failed: boolean}> {
+  override state = {failed: false};
+  static getDerivedStateFromError(): {failed: boolean} {
+    return {failed: true};
+  }
+  override render(): ReactNode {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+/**
+ * `<Playground scenario="nginx-port" />` in a chapter. The page's own JavaScript holds only this
+ * wrapper and the scenario's text: the server HTML shows the steps and a no-JavaScript notice,
+ * and the browser loads the real terminal when the block comes near the viewport.
+ */
+export default function Playground({scenario: scenarioId, eager = false, focusOnLoad, variant}: PlaygroundProps): ReactNode {
+  const isBrowser = useIsBrowser();
+  const box = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+  const canObserve = typeof IntersectionObserver !== 'undefined';
+  const active = isBrowser && (eager || near || !canObserve);
+
+  useEffect(() => {
+    const element = box.current;
+    if (!isBrowser || active || !element || !canObserve) return undefined;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+      },
+      {rootMargin: '400px 0px'},
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [isBrowser, active, canObserve]);
+
+  const scenario = scenarioId ? findScenario(scenarioId) : undefined;
+  const fallback = (status: 'static' | 'loading' | 'failed'): ReactNode => (
+    <PlaygroundFallback scenario={scenario} unknownId={scenarioId} status={status} />
+  );
+
+  return (
+    <div ref={box} data-playground={scenarioId ?? 'free'}>
+      {active ? (
+        <LoadBoundary fallback={fallback('failed')}>
+          <Suspense fallback={fallback('loading')}>
+            <PlaygroundApp scenario={scenarioId} focusOnLoad={focusOnLoad} variant={variant} />
+          </Suspense>
+        </LoadBoundary>
+      ) : (
+        fallback(isBrowser ? 'loading' : 'static')
+      )}
+    </div>
+  );
+}
