@@ -161,12 +161,11 @@ export function createEngineImpl(options: EngineOptions = {}): Engine {
     run(input: string): RunResult {
       try {
         const line = typeof input === 'string' ? (input.length > MAX_LINE ? input.slice(0, MAX_LINE) : input) : '';
-        if (line.trim() !== '' && line !== 'history') {
+        if (line.trim() !== '') {
           state.history.push(line.length > 500 ? `${line.slice(0, 500)}…` : line);
           if (state.history.length > 500) state.history.shift();
         }
         const r = state.session ? inContainer(line) : runHost(line);
-        if (line.trim() === 'history') state.history.push('history');
         state.lastExit = r.exitCode;
         return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
       } catch (e) {
