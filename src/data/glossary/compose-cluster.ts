@@ -1,3 +1,83 @@
 import type {GlossaryEntry} from './types';
 
-export const composeClusterTerms: readonly GlossaryEntry[] = [];
+export const composeClusterTerms: readonly GlossaryEntry[] = [
+  {
+    id: 'docker-compose',
+    ko: 'Docker Compose',
+    en: 'Docker Compose',
+    definition:
+      '여러 컨테이너로 된 애플리케이션을 파일 하나로 정의하고 docker compose up 한 번으로 실행하는 도구입니다. 지금은 Docker CLI 플러그인(docker compose)이며, 옛 docker-compose(V1)는 2023년 7월 업데이트가 끝났습니다.',
+    chapter: '/docs/compose-cluster/compose-intro',
+    aliases: ['컴포즈', 'docker compose', 'docker-compose'],
+  },
+  {
+    id: 'compose-file',
+    ko: 'Compose 파일',
+    en: 'Compose file',
+    definition:
+      '서비스, 네트워크, 볼륨을 적는 YAML 파일입니다. 권장 이름은 compose.yaml이며 Compose Specification을 따르므로 최상위 version 키는 필요 없습니다.',
+    chapter: '/docs/compose-cluster/compose-file',
+    aliases: ['compose.yaml', 'docker-compose.yml'],
+  },
+  {
+    id: 'service',
+    ko: '서비스',
+    en: 'service',
+    definition:
+      'Compose와 Swarm에서 같은 이미지와 설정으로 실행되는 컨테이너 묶음을 부르는 이름입니다. 서비스 이름은 같은 네트워크 안에서 DNS 이름으로도 쓰입니다.',
+    chapter: '/docs/compose-cluster/compose-file',
+  },
+  {
+    id: 'orchestration',
+    ko: '오케스트레이션',
+    en: 'orchestration',
+    definition:
+      '여러 서버에 걸쳐 컨테이너를 배치하고, 죽으면 다시 띄우고, 늘리고 줄이고, 무중단으로 업데이트하는 일을 자동으로 해 주는 것입니다. Kubernetes와 Docker Swarm이 대표적인 도구입니다.',
+    chapter: '/docs/compose-cluster/orchestration',
+    aliases: ['컨테이너 오케스트레이션'],
+  },
+  {
+    id: 'docker-swarm',
+    ko: 'Docker Swarm 모드',
+    en: 'Docker Swarm mode',
+    definition:
+      'Docker Engine에 1.12부터 내장된 클러스터 기능입니다. docker swarm init으로 시작하고 서비스와 스택 단위로 배포합니다. 유지보수는 계속되지만 새 기능 개발의 중심은 아닙니다.',
+    chapter: '/docs/compose-cluster/orchestration',
+    aliases: ['스웜', 'Swarm', 'swarm mode'],
+  },
+  {
+    id: 'kubernetes',
+    ko: '쿠버네티스',
+    en: 'Kubernetes',
+    definition:
+      '컨테이너 오케스트레이션의 사실상 표준인 오픈 소스 플랫폼입니다. 2014년 Google이 공개했고 CNCF가 관리하며, 원하는 상태를 선언하면 컨트롤러가 실제 상태를 그쪽으로 맞춥니다.',
+    chapter: '/docs/compose-cluster/orchestration',
+    aliases: ['k8s', '쿠베', '큐브'],
+  },
+  {
+    id: 'pod',
+    ko: '파드',
+    en: 'Pod',
+    definition:
+      'Kubernetes가 배치하는 가장 작은 단위입니다. 네트워크 이름공간과 볼륨을 함께 쓰는 컨테이너 하나 이상의 묶음이며, 보통 직접 만들지 않고 Deployment가 만들게 합니다.',
+    chapter: '/docs/compose-cluster/orchestration',
+    aliases: ['포드'],
+  },
+  {
+    id: 'deployment',
+    ko: '디플로이먼트',
+    en: 'Deployment',
+    definition:
+      '같은 파드를 몇 개 유지할지(replicas)와 어떤 이미지로 업데이트할지를 선언하는 Kubernetes 리소스입니다. 롤링 업데이트와 되돌리기를 맡습니다.',
+    chapter: '/docs/compose-cluster/orchestration',
+  },
+  {
+    id: 'kubernetes-service',
+    ko: '쿠버네티스 서비스',
+    en: 'Kubernetes Service',
+    definition:
+      '레이블로 고른 파드 묶음에 고정된 이름과 가상 IP를 주고 요청을 나눠 보내는 Kubernetes 리소스입니다. 파드가 바뀌어도 접속 주소는 그대로입니다.',
+    chapter: '/docs/compose-cluster/orchestration',
+    aliases: ['k8s Service'],
+  },
+];
