@@ -2,6 +2,7 @@ import {useId, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import type {QuizData, QuizQuestion} from '@site/src/data/quizzes/types';
+import {getProgressStore} from '@site/src/lib/progress';
 import {scoreQuiz} from './score';
 import styles from './styles.module.css';
 
@@ -30,9 +31,13 @@ export default function Quiz({quiz}: QuizProps): ReactNode {
               question={question}
               interactive={isBrowser}
               checkedChoice={checked[index]}
-              onCheck={(choice) =>
-                setChecked((previous) => previous.map((value, i) => (i === index ? choice : value)))
-              }
+              onCheck={(choice) => {
+                const next = checked.map((value, i) => (i === index ? choice : value));
+                setChecked(next);
+                const score = scoreQuiz(quiz, next);
+                // The whole quiz is answered: keep the score in the reader's progress.
+                if (score.answered === total) getProgressStore().recordQuiz(quiz.id, score.correct, total);
+              }}
             />
           </li>
         ))}

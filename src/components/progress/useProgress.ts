@@ -1,0 +1,36 @@
+import {useSyncExternalStore} from 'react';
+import {STORAGE_KEY, getProgressStore, type ProgressSnapshot} from '@site/src/lib/progress';
+
+const serverSnapshot: ProgressSnapshot = {progress: {version: 2, chapters: {}}, persistent: true};
+
+function subscribe(listener: () => void): () => void {
+  const store = getProgressStore();
+  const unsubscribe = store.subscribe(listener);
+  // Another tab changed the record: read it again.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === STORAGE_KEY || event.key === null) store.reload();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('storage', onStorage);
+  };
+}
+
+const getSnapshot = () => getProgressStore().getSnapshot();
+const getServerSnapshot = () => serverSnapshot;
+
+/**
+ * The reader's progress. The server and the hydrating render see an empty
+ * record, so marks appear only after mount and never mismatch the HTML.
+ */
+export function useProgress(): ProgressSnapshot {
+  return useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
+}
+
+/** True after hydration (the same switch as useProgress, without a store read). */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(noopSubscribe, () => true, () => false);
+}
+
+const noopSubscribe = () => () => {};
