@@ -135,12 +135,14 @@ describe('the site behind deploy/nginx.conf, under its Content-Security-Policy',
     const page = await context.newPage();
     const {problems} = watch(page);
     await page.goto(`${server.url}${playgroundPath}`, {waitUntil: 'networkidle'});
-    const input = page.locator('[data-testid="terminal-input"]').first();
-    await expect.poll(() => input.isEnabled(), {timeout: 15_000, message: 'the playground input never became usable'}).toBe(true);
-    await input.fill('docker run hello-world');
-    await input.press('Enter');
+    const input = '[data-testid="playground-app"] [data-testid="terminal-input"]';
+    const log = '[data-testid="playground-app"] [role="log"]';
+    await page.waitForSelector(`${input}:not([disabled])`, {timeout: 20_000});
+    await page.focus(input);
+    await page.keyboard.type('docker run hello-world');
+    await page.keyboard.press('Enter');
     await expect
-      .poll(() => page.locator('[data-testid="terminal"]').first().innerText(), {
+      .poll(() => page.$eval(log, (node) => (node as HTMLElement).innerText), {
         timeout: 15_000,
         message: 'docker run hello-world printed no "Hello from Docker!" under the CSP',
       })
