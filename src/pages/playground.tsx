@@ -98,7 +98,7 @@ export default function PlaygroundPage(): ReactNode {
             {SCENARIOS.map((item) => (
               <li key={item.id} className={styles.scenarioCard} data-scenario={item.id}>
                 <h3 id={`scenario-${item.id}`}>{item.title}</h3>
-                {(item.summary ?? item.description) && <p>{item.summary ?? item.description}</p>}
+                <p>{item.description}</p>
                 <ScenarioSteps scenario={item} />
                 {isBrowser && (
                   <div className={styles.scenarioActions}>

@@ -4,7 +4,7 @@ import {renderToHtml, textOf} from '@site/tests/utils/ssr';
 import Playground from '.';
 import PlaygroundApp from './PlaygroundApp';
 import {SCENARIOS, findScenario} from './scenarios';
-import {stepCommands} from './progress';
+import {stepCommand, type GuideStep} from './progress';
 import {storageKey} from './session';
 
 afterEach(cleanup);
@@ -17,6 +17,14 @@ function run(line: string): void {
   fireEvent.change(input(), {target: {value: line}});
   input().setSelectionRange(line.length, line.length);
   fireEvent.keyDown(input(), {key: 'Enter'});
+}
+
+/** The commands that solve a step: its hint, unless the hint is prose. */
+function solution(scenarioId: string, step: GuideStep): readonly string[] {
+  const command = stepCommand(step);
+  if (command) return [command];
+  if (scenarioId === 'first-container') return ['docker container prune -f'];
+  throw new Error(`no solution for ${scenarioId}/${step.id}: ${step.hint}`);
 }
 
 function containerRow(name: string): HTMLTableRowElement | undefined {
@@ -32,8 +40,8 @@ describe('Playground on the server (no JavaScript)', () => {
     expect(text).toContain('플레이그라운드는 JavaScript가 필요합니다');
     expect(text).toContain(scenario.title);
     for (const step of scenario.steps) {
-      expect(text).toContain(textOf(step.instruction));
-      for (const command of stepCommands(step)) expect(text).toContain(command);
+      expect(text).toContain(step.instruction);
+      expect(text).toContain(step.hint);
     }
     expect(html).toContain('<ol');
     expect(html).not.toContain('role="log"');
@@ -148,8 +156,9 @@ describe('PlaygroundApp', () => {
         Array.from(guide.querySelectorAll('ol > li')).map((item) => item.getAttribute('data-status'));
       expect(statuses()[0]).toBe('current');
       scenario.steps.forEach((step, index) => {
-        for (const command of stepCommands(step)) act(() => run(command));
-        expect(statuses()[index], `${id} step ${index + 1}: ${stepCommands(step).join(' ; ')}`).toBe('done');
+        const commands = solution(id, step);
+        for (const command of commands) act(() => run(command));
+        expect(statuses()[index], `${id} step ${index + 1}: ${commands.join(' ; ')}`).toBe('done');
       });
       expect(screen.getByTestId('scenario-status').textContent).toMatch(/완료|마쳤습니다/);
       expect(onComplete).toHaveBeenCalledWith(id);
@@ -158,12 +167,12 @@ describe('PlaygroundApp', () => {
   );
 
   it('shows hints behind a button', () => {
-    const scenario = SCENARIOS.find((item) => item.steps.some((step) => step.hint))!;
+    const scenario = findScenario('nginx-port')!;
     render(<PlaygroundApp scenario={scenario.id} />);
     const button = screen.getAllByRole('button', {name: '힌트 보기'})[0]!;
     expect(button.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    expect(screen.getByText(scenario.steps.find((step) => step.hint)!.hint!)).toBeDefined();
+    expect(screen.getByText(scenario.steps[0]!.hint)).toBeDefined();
   });
 });

@@ -39,11 +39,14 @@ interface ViewState {
 
 function welcome(scenario: GuideScenario | undefined): TranscriptEntry[] {
   const lines = [
-    '도커 플레이그라운드에 오신 것을 환영합니다. 진짜 Docker가 아니라 브라우저 안의 시뮬레이션이며, 입력한 내용은 이 브라우저 밖으로 나가지 않습니다.',
+    '도커 플레이그라운드입니다. 진짜 Docker가 아니라 브라우저 안의 시뮬레이션이며, 입력한 내용은 이 브라우저 밖으로 나가지 않습니다.',
     scenario
-      ? `과제 「${scenario.title}」의 단계를 위에서 확인하고 명령을 입력해 보세요. help를 입력하면 쓸 수 있는 명령이 나옵니다.`
+      ? `과제 「${scenario.title}」의 단계를 보며 명령을 입력해 보세요. help를 입력하면 쓸 수 있는 명령이 나옵니다.`
       : 'docker run hello-world 로 시작해 보세요. help를 입력하면 쓸 수 있는 명령이 나옵니다.',
   ];
+  if (scenario && scenario.setup.length > 0) {
+    lines.push(`과제를 위해 다음 명령을 미리 실행해 두었습니다: ${scenario.setup.join(' ; ')}`);
+  }
   return [{kind: 'info', text: lines.join('\n')}];
 }
 
@@ -60,7 +63,9 @@ interface Started {
 function start(key: string, scenario: GuideScenario | undefined, fresh: boolean): Started {
   const stored = fresh ? null : loadSession(key);
   const seed = stored?.seed ?? randomSeed();
-  const session = createSession({seed, engineState: stored?.engineState, commands: stored?.commands});
+  // A scenario's setup lines run first, silently, and count as typed (so a replay repeats them).
+  const commands = stored?.commands ?? scenario?.setup ?? [];
+  const session = createSession({seed, engineState: stored?.engineState, commands});
   const done = stored?.done ?? 0;
   return {
     session,
@@ -68,10 +73,10 @@ function start(key: string, scenario: GuideScenario | undefined, fresh: boolean)
     view: {
       transcript: stored?.transcript ?? welcome(scenario),
       history: stored?.history ?? [],
-      commands: stored?.commands ?? [],
+      commands,
       prompt: session.prompt(),
       panel: session.panel(),
-      done: scenario ? advance(scenario, done, session.snapshot()) : 0,
+      done: scenario ? advance(scenario, done, session.snapshot(), session.engine.state) : 0,
     },
   };
 }
@@ -125,7 +130,9 @@ export default function PlaygroundApp({
     if (result.stderr !== '') printed.push({kind: 'stderr', text: withoutFinalNewline(result.stderr)});
     const previous = view;
     const transcript = result.clear ? printed : [...previous.transcript, echo, ...printed];
-    const done = scenario ? advance(scenario, previous.done, session.current.snapshot()) : 0;
+    const done = scenario
+      ? advance(scenario, previous.done, session.current.snapshot(), session.current.engine.state)
+      : 0;
     const next: ViewState = {
       transcript: transcript.slice(-MAX_TRANSCRIPT),
       history: pushHistory(previous.history, line),

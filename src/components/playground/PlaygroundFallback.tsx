@@ -1,22 +1,26 @@
 import type {ReactNode} from 'react';
-import {stepCommands, type GuideScenario} from './progress';
+import {stepCommand, type GuideScenario} from './progress';
 import styles from './styles.module.css';
 
 /** The steps of a scenario as plain text: what to do and the commands to type. */
 export function ScenarioSteps({scenario, className}: {readonly scenario: GuideScenario; readonly className?: string}): ReactNode {
   return (
     <ol className={className}>
-      {scenario.steps.map((step, index) => (
-        <li key={index}>
-          {step.instruction}
-          {stepCommands(step).map((command) => (
-            <span key={command}>
-              {' '}
-              <code>{command}</code>
-            </span>
-          ))}
-        </li>
-      ))}
+      {scenario.steps.map((step) => {
+        const command = stepCommand(step);
+        return (
+          <li key={step.id}>
+            {step.instruction}{' '}
+            {command ? (
+              <span className={styles.stepCommand}>
+                입력할 명령: <code>{command}</code>
+              </span>
+            ) : (
+              <span className={styles.stepCommand}>({step.hint})</span>
+            )}
+          </li>
+        );
+      })}
     </ol>
   );
 }
@@ -62,7 +66,7 @@ export default function PlaygroundFallback({scenario, unknownId, status}: Playgr
       {scenario && (
         <>
           <p className={styles.guideTitle}>연습 과제: {scenario.title}</p>
-          {(scenario.summary ?? scenario.description) && <p>{scenario.summary ?? scenario.description}</p>}
+          <p>{scenario.description}</p>
           <ScenarioSteps scenario={scenario} className={styles.fallbackSteps} />
         </>
       )}

@@ -1,6 +1,6 @@
 import {useState, type ReactNode} from 'react';
 import clsx from 'clsx';
-import {stepCommands, type GuideScenario, type GuideStep} from './progress';
+import {stepCommand, type GuideScenario, type GuideStep} from './progress';
 import styles from './styles.module.css';
 
 interface ScenarioGuideProps {
@@ -11,7 +11,7 @@ interface ScenarioGuideProps {
 
 function Step({step, status}: {readonly step: GuideStep; readonly status: 'done' | 'current' | 'todo'}): ReactNode {
   const [showHint, setShowHint] = useState(false);
-  const commands = stepCommands(step);
+  const command = stepCommand(step);
   return (
     <li className={clsx(styles.step, styles[status])} data-status={status}>
       <span className={styles.check} aria-hidden="true">
@@ -20,14 +20,7 @@ function Step({step, status}: {readonly step: GuideStep; readonly status: 'done'
       <div className={styles.stepBody}>
         <span className={styles.srOnly}>{status === 'done' ? '완료: ' : status === 'current' ? '지금 할 단계: ' : ''}</span>
         {step.instruction}
-        {commands.length > 0 && (
-          <span className={styles.stepCommands}>
-            {commands.map((command) => (
-              <code key={command}>{command}</code>
-            ))}
-          </span>
-        )}
-        {step.hint && status !== 'done' && (
+        {status !== 'done' && (
           <div className={styles.hint}>
             <button
               type="button"
@@ -36,7 +29,17 @@ function Step({step, status}: {readonly step: GuideStep; readonly status: 'done'
               onClick={() => setShowHint((value) => !value)}>
               {showHint ? '힌트 숨기기' : '힌트 보기'}
             </button>
-            {showHint && <p className={styles.hintText}>{step.hint}</p>}
+            {showHint && (
+              <p className={styles.hintText}>
+                {command ? (
+                  <>
+                    입력해 볼 명령: <code>{command}</code>
+                  </>
+                ) : (
+                  step.hint
+                )}
+              </p>
+            )}
           </div>
         )}
       </div>
@@ -53,11 +56,11 @@ export default function ScenarioGuide({scenario, done}: ScenarioGuideProps): Rea
       <p className={styles.guideTitle}>
         연습 과제: {scenario.title}
       </p>
-      {(scenario.summary ?? scenario.description) && <p className={styles.guideSummary}>{scenario.summary ?? scenario.description}</p>}
+      <p className={styles.guideSummary}>{scenario.description}</p>
       <ol className={styles.steps}>
         {scenario.steps.map((step, index) => (
           <Step
-            key={`${scenario.id}-${index}`}
+            key={step.id}
             step={step}
             status={index < done ? 'done' : index === done ? 'current' : 'todo'}
           />
@@ -65,7 +68,7 @@ export default function ScenarioGuide({scenario, done}: ScenarioGuideProps): Rea
       </ol>
       <p className={clsx(styles.guideStatus, finished && styles.finished)} aria-live="polite" data-testid="scenario-status">
         {finished
-          ? (scenario.completion ?? `모든 단계를 마쳤습니다. 「${scenario.title}」 과제를 완료했습니다!`)
+          ? `모든 단계를 마쳤습니다. 「${scenario.title}」 과제를 완료했습니다!`
           : `${total}단계 중 ${done}단계를 마쳤습니다.`}
       </p>
     </section>

@@ -1,7 +1,8 @@
-/** The guided scenarios, as the view reads them (src/data/playground-scenarios.ts). */
+/** The guided scenarios (src/data/playground-scenarios.ts), as the view reads them. */
+import {PLAYGROUND_SCENARIOS} from '@site/src/data/playground-scenarios';
 import type {GuideScenario} from './progress';
 
-export const SCENARIOS: readonly GuideScenario[] = [];
+export const SCENARIOS: readonly GuideScenario[] = PLAYGROUND_SCENARIOS;
 
 export function findScenario(id: string): GuideScenario | undefined {
   return SCENARIOS.find((scenario) => scenario.id === id);
