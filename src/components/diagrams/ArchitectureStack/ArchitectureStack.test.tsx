@@ -5,7 +5,7 @@ import {STACKS} from '@site/src/lib/diagrams/architecture-stack';
 import ArchitectureStack from '.';
 
 const visibleStacks = (container: HTMLElement) =>
-  [...container.querySelectorAll<HTMLElement>('section[data-stack]')].filter((s) => !s.hidden).map((s) => s.dataset.stack);
+  Array.from(container.querySelectorAll<HTMLElement>('section[data-stack]')).filter((s) => !s.hidden).map((s) => s.dataset.stack);
 
 describe('ArchitectureStack on the server', () => {
   const html = renderToHtml(<ArchitectureStack />);
@@ -66,7 +66,7 @@ describe('ArchitectureStack interaction', () => {
 
   it('moves between layers of one stack with the arrow keys', () => {
     const {container} = render(<ArchitectureStack />);
-    const buttons = [...container.querySelectorAll<HTMLButtonElement>('section[data-stack="type1"] button[data-layer]')];
+    const buttons = Array.from(container.querySelectorAll<HTMLButtonElement>('section[data-stack="type1"] button[data-layer]'));
     buttons[0]!.focus();
     fireEvent.keyDown(buttons[0]!, {key: 'ArrowDown'});
     expect(document.activeElement).toBe(buttons[1]);

@@ -35,7 +35,7 @@ const DEFAULT_CAPTION =
 function onLayerKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
   const list = event.currentTarget.closest('ol');
   if (!list) return;
-  const buttons = [...list.querySelectorAll<HTMLButtonElement>('button[data-layer]')];
+  const buttons = Array.from(list.querySelectorAll<HTMLButtonElement>('button[data-layer]'));
   const next = nextLayerIndex(buttons.indexOf(event.currentTarget), event.key, buttons.length);
   if (next === undefined) return;
   event.preventDefault();

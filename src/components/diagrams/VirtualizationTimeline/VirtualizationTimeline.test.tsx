@@ -6,9 +6,9 @@ import {TIMELINE_CATEGORIES, TIMELINE_ERAS} from '@site/src/lib/diagrams/timelin
 import VirtualizationTimeline from '.';
 
 const hiddenIds = (container: HTMLElement) =>
-  [...container.querySelectorAll<HTMLLIElement>('li[data-event]')].filter((li) => li.hidden).map((li) => li.dataset.event);
+  Array.from(container.querySelectorAll<HTMLLIElement>('li[data-event]')).filter((li) => li.hidden).map((li) => li.dataset.event);
 const shownIds = (container: HTMLElement) =>
-  [...container.querySelectorAll<HTMLLIElement>('li[data-event]')].filter((li) => !li.hidden).map((li) => li.dataset.event);
+  Array.from(container.querySelectorAll<HTMLLIElement>('li[data-event]')).filter((li) => !li.hidden).map((li) => li.dataset.event);
 
 describe('VirtualizationTimeline on the server', () => {
   const html = renderToHtml(<VirtualizationTimeline />);
