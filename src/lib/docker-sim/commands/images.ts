@@ -33,11 +33,11 @@ const IMAGES_SPEC: FormatSpec = {
   typeName: '*formatter.imageContext',
 };
 
-function imageRows(state: EngineState, images: readonly ImageRecord[], now: number, trunc: boolean, all: boolean): Row[] {
+function imageRows(state: EngineState, images: readonly ImageRecord[], now: number, trunc: boolean): Row[] {
   const rows: Row[] = [];
   const sorted = [...images].sort((a, b) => b.created - a.created);
   for (const img of sorted) {
-    const tags = img.repoTags.length ? img.repoTags : all || true ? ['<none>:<none>'] : [];
+    const tags = img.repoTags.length ? img.repoTags : ['<none>:<none>'];
     for (const t of tags) {
       const i = t.lastIndexOf(':');
       const repo = t.slice(0, i);
@@ -61,7 +61,7 @@ export const imagesCmd: Handler = (ctx, cmd) => {
   const dangling = filters.get('dangling');
   if (dangling) images = images.filter((i) => (i.repoTags.length === 0) === (dangling[0] === 'true' || dangling[0] === '1'));
   const trunc = !flagBool(cmd, 'no-trunc');
-  let rows = imageRows(ctx.state, images, ctx.now(), trunc, flagBool(cmd, 'all'));
+  let rows = imageRows(ctx.state, images, ctx.now(), trunc);
   if (refFilters.length) {
     rows = rows.filter((r) => refFilters.some((f) => {
       const [repo, tag] = f.includes(':') ? [f.slice(0, f.lastIndexOf(':')), f.slice(f.lastIndexOf(':') + 1)] : [f, '*'];
