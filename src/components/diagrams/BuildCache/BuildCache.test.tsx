@@ -6,7 +6,7 @@ import BuildCache from '.';
 
 afterEach(cleanup);
 
-const statuses = () => [...document.querySelectorAll('[data-status]')].map((el) => el.getAttribute('data-status'));
+const statuses = () => Array.from(document.querySelectorAll('[data-status]')).map((el) => el.getAttribute('data-status'));
 
 describe('BuildCache', () => {
   it('renders the Dockerfile, every control label, the statuses and the log on the server', () => {

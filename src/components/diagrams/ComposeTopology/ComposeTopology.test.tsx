@@ -7,7 +7,7 @@ import ComposeTopology from '.';
 
 afterEach(cleanup);
 
-const selectedLines = () => [...document.querySelectorAll('[data-line][data-selected="true"]')].map((el) => Number(el.getAttribute('data-line')));
+const selectedLines = () => Array.from(document.querySelectorAll('[data-line][data-selected="true"]')).map((el) => Number(el.getAttribute('data-line')));
 const lineText = (n: number) => composeFile.split('\n')[n - 1]!;
 
 describe('ComposeTopology', () => {
