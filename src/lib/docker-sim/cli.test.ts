@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocker, parseFlags } from './cli';
 import { CLI_REFERENCE } from './fixtures/cli-reference.generated';
-import { testEngine } from './test-helpers';
+import { plain, testEngine } from './test-helpers';
 
 const paths = Object.keys(CLI_REFERENCE).filter((p) => p !== '');
 
@@ -17,14 +17,14 @@ describe('docker CLI parsing against the installed client 28.2.2', () => {
       const rec = ref.unknownFlag;
       it(`docker ${path} --bogus fails like the real client`, () => {
         const r = testEngine().run(`docker ${path} --bogus`);
-        expect(r).toEqual({ stdout: rec.stdout, stderr: rec.stderr, exitCode: rec.exitCode });
+        expect(plain(r)).toEqual({ stdout: rec.stdout, stderr: rec.stderr, exitCode: rec.exitCode });
       });
     }
     for (const [n, rec] of Object.entries(ref.argErrors)) {
       it(`docker ${path} with ${n} argument(s) fails like the real client`, () => {
         const args = Array.from({ length: Number(n) }, (_, i) => `zz${i}`).join(' ');
         const r = testEngine().run(`docker ${path} ${args}`.trim());
-        expect(r).toEqual({ stdout: rec.stdout, stderr: rec.stderr, exitCode: rec.exitCode });
+        expect(plain(r)).toEqual({ stdout: rec.stdout, stderr: rec.stderr, exitCode: rec.exitCode });
       });
     }
   }
@@ -57,6 +57,6 @@ describe('docker CLI parsing against the installed client 28.2.2', () => {
 
   it('rejects an unknown top-level command with exit code 1', () => {
     const r = testEngine().run('docker frobnicate');
-    expect(r).toEqual({ stdout: '', stderr: "docker: unknown command: docker frobnicate\n\nRun 'docker --help' for more information\n", exitCode: 1 });
+    expect(plain(r)).toEqual({ stdout: '', stderr: "docker: unknown command: docker frobnicate\n\nRun 'docker --help' for more information\n", exitCode: 1 });
   });
 });

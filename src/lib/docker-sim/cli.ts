@@ -6,11 +6,8 @@
 import { CLI_EXTRAS, CLI_REFERENCE } from './fixtures/cli-reference.generated';
 import type { CliCommandRef, RecordedFlag, RecordedOutput } from './fixtures/cli-reference-types';
 
-export interface Output {
-  stdout: string;
-  stderr: string;
-  exitCode: number;
-}
+export type { UtilResult as Output } from './coreutils';
+import type { UtilResult as Output } from './coreutils';
 
 export interface ParsedCommand {
   /** The command path as typed and found in the reference, e.g. 'container ls' or 'ps'. */

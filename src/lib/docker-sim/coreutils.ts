@@ -3,10 +3,27 @@ import type { FsView } from './fsview';
 import { basename, dirname, resolvePath } from './vfs';
 import type { FsError } from './vfs';
 
+/** A piece of output in the order it was written. */
+export interface Chunk {
+  stream: 'stdout' | 'stderr';
+  text: string;
+}
+
 export interface UtilResult {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /** stdout and stderr interleaved in writing order (when the order is known). */
+  chunks?: Chunk[];
+}
+
+/** The chunks of a result: the recorded order, or stderr after stdout. */
+export function chunksOf(r: UtilResult): Chunk[] {
+  if (r.chunks) return r.chunks;
+  const out: Chunk[] = [];
+  if (r.stdout) out.push({ stream: 'stdout', text: r.stdout });
+  if (r.stderr) out.push({ stream: 'stderr', text: r.stderr });
+  return out;
 }
 
 export interface UtilContext {

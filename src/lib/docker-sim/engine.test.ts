@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CLEAR_SCREEN, complete, createEngine, restore, serialize } from './index';
-import { testEngine } from './test-helpers';
+import { plain, testEngine } from './test-helpers';
 
 describe('host shell', () => {
   it('answers unknown commands like bash with exit code 127', () => {
-    expect(testEngine().run('kubectl get pods')).toEqual({ stdout: '', stderr: 'bash: kubectl: command not found\n', exitCode: 127 });
+    expect(plain(testEngine().run('kubectl get pods'))).toEqual({ stdout: '', stderr: 'bash: kubectl: command not found\n', exitCode: 127 });
   });
 
   it('handles quotes, escapes, variables and && / ||', () => {
@@ -60,7 +60,7 @@ describe('containers', () => {
     expect(e.run('whoami').stdout).toBe('root\n');
     expect(e.run('cat /etc/os-release').stdout).toContain('Ubuntu 24.04');
     expect(e.run('docker ps').stderr).toBe('bash: docker: command not found\n');
-    expect(e.run('exit 3')).toEqual({ stdout: 'exit\n', stderr: '', exitCode: 3 });
+    expect(plain(e.run('exit 3'))).toEqual({ stdout: 'exit\n', stderr: '', exitCode: 3 });
     expect(e.prompt()).toBe('user@playground:~$ ');
     expect(e.snapshot().containers[0]).toMatchObject({ name: 'box', state: 'exited', exitCode: 3 });
   });
@@ -147,7 +147,7 @@ describe('containers', () => {
     expect(json[0].State.Status).toBe('running');
     expect(json[0].Config.Env).toContain('A=1');
     expect(e.run("docker inspect -f '{{.State.Status}} {{.NetworkSettings.IPAddress}}' web").stdout).toBe('running 172.17.0.2\n');
-    expect(e.run('docker inspect nope')).toEqual({ stdout: '[]\n', stderr: 'Error: No such object: nope\n', exitCode: 1 });
+    expect(plain(e.run('docker inspect nope'))).toEqual({ stdout: '[]\n', stderr: 'Error: No such object: nope\n', exitCode: 1 });
   });
 
   it('crash-loops a failing container with --restart always', () => {
@@ -229,7 +229,7 @@ describe('images, volumes, networks, system', () => {
     expect(e.run('docker build -t app .').stderr).toContain(' => => naming to docker.io/library/app:latest');
     expect(e.run('docker run --rm app').stdout).toBe('built\n');
     e.run('echo "FORM alpine" > Dockerfile');
-    expect(e.run('docker build -t app .')).toEqual({ stdout: '', stderr: 'ERROR: failed to build: failed to solve: dockerfile parse error on line 1: unknown instruction: FORM\n', exitCode: 1 });
+    expect(plain(e.run('docker build -t app .'))).toEqual({ stdout: '', stderr: 'ERROR: failed to build: failed to solve: dockerfile parse error on line 1: unknown instruction: FORM\n', exitCode: 1 });
   });
 });
 
@@ -280,5 +280,23 @@ describe('engine API', () => {
     for (const l of ['', '   ', '\u0000', '"', "'", '\\', '|', '&&', ';;', '>', 'docker', 'docker ""', 'docker run ""', `docker run ${'a'.repeat(50000)}`]) {
       expect(() => e.run(l)).not.toThrow();
     }
+  });
+});
+
+describe('ordered output', () => {
+  it('returns chunks in terminal order: pull progress before the program output', () => {
+    const r = testEngine().run('docker run busybox echo hi');
+    expect(r.chunks.map((c) => c.stream)).toEqual(['stderr', 'stdout']);
+    expect(r.chunks[1].text).toBe('hi\n');
+    expect(r.chunks.map((c) => c.text).join('')).toBe(r.stderr + r.stdout);
+  });
+
+  it('keeps the order across && in the host shell', () => {
+    const r = testEngine().run('echo one && cat nope; echo two');
+    expect(r.chunks).toEqual([
+      { stream: 'stdout', text: 'one\n' },
+      { stream: 'stderr', text: 'cat: nope: No such file or directory\n' },
+      { stream: 'stdout', text: 'two\n' },
+    ]);
   });
 });

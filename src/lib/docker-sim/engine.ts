@@ -8,6 +8,7 @@ import { completeLine } from './complete';
 import { createInitialState, volumeUsers } from './daemon';
 import { humanSize } from './format';
 import { hostPrompt, runHostLine } from './host-shell';
+import { chunksOf } from './coreutils';
 import * as msg from './messages';
 import { finish, runScript } from './runtime';
 import type { ContainerState, EngineState } from './state';
@@ -16,6 +17,11 @@ export interface RunResult {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /**
+   * The same output as stdout/stderr, interleaved in the order a terminal would show it
+   * (e.g. `docker run`'s pull progress on stderr before the program's stdout).
+   */
+  chunks: { stream: 'stdout' | 'stderr'; text: string }[];
 }
 
 export interface EngineOptions {
@@ -99,6 +105,10 @@ export function isEngineState(v: unknown): v is EngineState {
   return s.version === 1 && Array.isArray(s.images) && Array.isArray(s.containers) && Array.isArray(s.volumes) && Array.isArray(s.networks) && typeof s.cwd === 'string' && !!s.host && !!s.rng;
 }
 
+function withChunks(r: Output): RunResult {
+  return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, chunks: chunksOf(r).map((c) => ({ stream: c.stream, text: c.text })) };
+}
+
 export function createEngineImpl(options: EngineOptions = {}): Engine {
   const now = options.now ?? ((): number => Date.now());
   let state: EngineState = createInitialState(options.seed ?? 1, now());
@@ -147,12 +157,12 @@ export function createEngineImpl(options: EngineOptions = {}): Engine {
     if (r.exit !== undefined) {
       state.session = null;
       if (!session.execOnly) finish(state, c, now(), r.exit, true);
-      return { stdout: `${r.stdout}exit\n`, stderr: r.stderr, exitCode: r.exit };
+      return withChunks({ stdout: `${r.stdout}exit\n`, stderr: r.stderr, exitCode: r.exit });
     }
-    return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+    return withChunks({ stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode });
   };
 
-  const runHost = (line: string): RunResult => runHostLine({ state, now, docker }, line);
+  const runHost = (line: string): RunResult => withChunks(runHostLine({ state, now, docker }, line));
 
   const engine: Engine = {
     get state() {
@@ -167,9 +177,9 @@ export function createEngineImpl(options: EngineOptions = {}): Engine {
         }
         const r = state.session ? inContainer(line) : runHost(line);
         state.lastExit = r.exitCode;
-        return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+        return r;
       } catch (e) {
-        return { stdout: '', stderr: `플레이그라운드 내부 오류: ${e instanceof Error ? e.message : String(e)}\n`, exitCode: 1 };
+        return withChunks({ stdout: '', stderr: `플레이그라운드 내부 오류: ${e instanceof Error ? e.message : String(e)}\n`, exitCode: 1 });
       }
     },
     prompt(): string {

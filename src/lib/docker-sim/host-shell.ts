@@ -1,5 +1,5 @@
 /** The reader's host shell: bash-like builtins, redirection, simple pipes, and `docker`. */
-import { COREUTILS, fail, ok, type UtilResult } from './coreutils';
+import { chunksOf, COREUTILS, fail, ok, type Chunk, type UtilResult } from './coreutils';
 import { plainView } from './fsview';
 import { parseLine, type SimpleCommand } from './shell';
 import type { EngineState } from './state';
@@ -139,6 +139,7 @@ export function runHostLine(deps: HostDeps, line: string): UtilResult {
   if (!parsed.ok) return fail(parsed.error, 2);
   let stdout = '';
   let stderr = '';
+  const chunks: Chunk[] = [];
   let code = state.lastExit;
   for (const item of parsed.items) {
     if (item.join === '&&' && code !== 0) continue;
@@ -191,9 +192,12 @@ export function runHostLine(deps: HostDeps, line: string): UtilResult {
       }
       stderr += err;
       code = r.exitCode;
-      if (i === item.pipeline.length - 1) stdout += out;
+      const last = i === item.pipeline.length - 1;
+      if (last) stdout += out;
       else input = out;
+      if (out === r.stdout && err === r.stderr && last) chunks.push(...chunksOf(r));
+      else chunks.push(...chunksOf({ stdout: last ? out : '', stderr: err, exitCode: 0 }));
     }
   }
-  return { stdout, stderr, exitCode: code };
+  return { stdout, stderr, exitCode: code, chunks };
 }

@@ -16,6 +16,11 @@ export function templateToRegExp(template: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
+/** Only the three fields real Docker produces (drops the ordered `chunks`). */
+export function plain(r: { stdout: string; stderr: string; exitCode: number }): { stdout: string; stderr: string; exitCode: number } {
+  return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+}
+
 export function runAll(engine: Engine, lines: readonly string[]): void {
   for (const l of lines) engine.run(l);
 }

@@ -1,5 +1,6 @@
 /** Shared pieces for command handlers. */
 import type { Output, ParsedCommand } from '../cli';
+import type { Chunk } from '../coreutils';
 import type { EngineState } from '../state';
 
 export interface Ctx {
@@ -15,16 +16,24 @@ export class Printer {
   stdout = '';
   stderr = '';
   exitCode = 0;
+  chunks: Chunk[] = [];
+  private push(stream: Chunk['stream'], text: string): void {
+    const last = this.chunks[this.chunks.length - 1];
+    if (last && last.stream === stream) last.text += text;
+    else this.chunks.push({ stream, text });
+  }
   out(s: string): this {
     this.stdout += s;
+    this.push('stdout', s);
     return this;
   }
   line(s: string): this {
-    this.stdout += `${s}\n`;
-    return this;
+    return this.out(`${s}\n`);
   }
   err(s: string): this {
-    this.stderr += s.endsWith('\n') ? s : `${s}\n`;
+    const text = s.endsWith('\n') ? s : `${s}\n`;
+    this.stderr += text;
+    this.push('stderr', text);
     return this;
   }
   code(n: number): this {
@@ -32,7 +41,7 @@ export class Printer {
     return this;
   }
   done(): Output {
-    return { stdout: this.stdout, stderr: this.stderr, exitCode: this.exitCode };
+    return { stdout: this.stdout, stderr: this.stderr, exitCode: this.exitCode, chunks: this.chunks.filter((c) => c.text !== '') };
   }
 }
 
