@@ -216,7 +216,7 @@ describe('images, volumes, networks, system', () => {
     e.run('docker pull alpine');
     e.run('docker tag alpine kim/tool:1');
     expect(e.run('docker push kim/tool:1').stderr).toBe('denied: requested access to the resource is denied\n');
-    expect(e.run('docker login -u kim -p pw').stdout).toBe('\nLogin Succeeded\n');
+    expect(e.run('docker login -u kim -p pw').stdout).toBe('Login Succeeded\n');
     expect(e.run('docker push kim/tool:1').stdout).toMatch(/1: digest: sha256:[0-9a-f]{64} size: \d+\n$/);
     e.run('docker rmi kim/tool:1');
     expect(e.run('docker pull kim/tool:1').stdout).toContain('docker.io/kim/tool:1');

@@ -506,7 +506,8 @@ function runMain(state: EngineState, c: ContainerRecord, argv: string[], now: nu
       if (/\b(sleep|tail -f)\b/.test(argv[ci + 1] ?? '') && r.exitCode === 0) return running(outputLines(r));
       return exited(r.exitCode, outputLines(r));
     }
-    if (c.openStdin && c.tty && attached) return { kind: 'session', shell: prog === 'bash' ? 'bash' : 'sh', output: [] };
+    // Attached with stdin open (-i, usually with -t): what the reader types goes to this shell.
+    if (c.openStdin && attached) return { kind: 'session', shell: prog === 'bash' ? 'bash' : 'sh', output: [] };
     if (c.openStdin) return running([]);
     return exited(0, []);
   }

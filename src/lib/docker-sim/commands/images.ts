@@ -344,8 +344,12 @@ export const loginCmd: Handler = (ctx, cmd) => {
   }
   if (password) p.err('WARNING! Using --password via the CLI is insecure. Use --password-stdin.');
   if (!password && !flagBool(cmd, 'password-stdin')) return p.err('Error: Cannot perform an interactive login from a non TTY device').code(1).done();
-  ctx.state.auth[server === 'index.docker.io' || server === 'https://index.docker.io/v1/' ? 'docker.io' : server] = user;
-  return p.line('').line('Login Succeeded').done();
+  const key = server === 'index.docker.io' || server === 'https://index.docker.io/v1/' ? 'docker.io' : server;
+  const changed = ctx.state.auth[key] !== user;
+  ctx.state.auth[key] = user;
+  // cli/config/credentials/file_store.go: warns once when a password is stored in the file store.
+  if (changed && password) p.err(`\nWARNING! Your credentials are stored unencrypted in '${HOST_HOME}/.docker/config.json'.\nConfigure a credential helper to remove this warning. See\nhttps://docs.docker.com/go/credential-store/\n\n`);
+  return p.line('Login Succeeded').done();
 };
 
 export const logoutCmd: Handler = (ctx, cmd) => {
