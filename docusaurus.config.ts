@@ -67,6 +67,7 @@ const config: Config = {
         '<style>.tabs-container>[role=tablist]{display:none}.tabs-container [role=tabpanel][hidden]{display:block}.tabs-container [role=tabpanel]{margin-bottom:1.25rem}.tabs-container .dg-tab-label{display:block}</style>',
     },
     {tagName: 'meta', attributes: {name: 'theme-color', content: '#1d63ed'}},
+    {tagName: 'link', attributes: {rel: 'manifest', href: `${baseUrl}manifest.webmanifest`}},
   ],
 
   presets: [
@@ -83,7 +84,7 @@ const config: Config = {
         },
         blog: false,
         theme: {
-          customCss: './src/css/custom.css',
+          customCss: ['./src/css/custom.css', './src/css/print.css'],
         },
         sitemap: {
           changefreq: 'weekly',
@@ -92,6 +93,8 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
+
+  clientModules: ['./src/client/index.ts'],
 
   themes: ['@docusaurus/theme-mermaid'],
 

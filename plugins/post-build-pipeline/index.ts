@@ -1,6 +1,7 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {buildSearchIndex} from './search-index';
 import {writeCspConfig} from './csp';
+import {writeServiceWorker} from './precache';
 
 export interface PostBuildStep {
   readonly name: string;
@@ -12,6 +13,7 @@ export interface PostBuildStep {
 export const steps: readonly PostBuildStep[] = [
   {name: 'search index (Pagefind)', run: (outDir, context) => buildSearchIndex(outDir, context.baseUrl)},
   {name: 'Content-Security-Policy hashes (nginx-csp.conf)', run: (outDir) => writeCspConfig(outDir)},
+  {name: 'service worker precache (sw.js)', run: async (outDir) => void (await writeServiceWorker(outDir))},
 ];
 
 export default function postBuildPipeline(context: LoadContext): Plugin {

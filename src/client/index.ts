@@ -1,0 +1,4 @@
+// Client modules of the site (docusaurus.config.ts `clientModules`).
+import './service-worker';
+import './print';
+import './client.css';
