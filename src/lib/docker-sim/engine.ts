@@ -126,8 +126,7 @@ export function createEngineImpl(options: EngineOptions = {}): Engine {
     now,
     openSession: (containerId, shell, execOnly) => {
       const c = state.containers.find((x) => x.id === containerId);
-      state.session = { containerId, execOnly, cwd: c?.workingDir || '/' };
-      void shell;
+      state.session = { containerId, execOnly, cwd: c?.workingDir || '/', shell };
     },
   });
 
@@ -150,9 +149,7 @@ export function createEngineImpl(options: EngineOptions = {}): Engine {
       state.session = null;
       return runHost(line);
     }
-    const img = state.images.find((i) => i.id === c.imageId);
-    const shell = img && /ID=(debian|ubuntu)|ID="ol"/.test(img.files.files['/etc/os-release'] ?? '') && !/\bsh$/.test(c.path) ? 'bash' : 'sh';
-    const r = runScript({ state, c, now: now(), cwd: session.cwd, shell }, line);
+    const r = runScript({ state, c, now: now(), cwd: session.cwd, shell: session.shell === 'bash' ? 'bash' : 'sh' }, line);
     session.cwd = r.cwd;
     if (r.exit !== undefined) {
       state.session = null;

@@ -216,6 +216,7 @@ export function imageBinaries(c: ContainerRecord, img: ImageRecord | undefined):
     bins.add('dash');
   }
   if (fam === 'alpine') bins.add('apk');
+  for (const b of PRESENT_UNSIMULATED[fam] ?? []) bins.add(b);
   const env = c.env.join('\n');
   const has = (k: string): boolean => env.includes(`${k}=`);
   if (fam === 'ubuntu' || fam === 'alpine' || fam === 'busybox' || has('NODE_VERSION') || has('PYTHON_VERSION')) bins.add('ps');
@@ -229,6 +230,17 @@ export function imageBinaries(c: ContainerRecord, img: ImageRecord | undefined):
   if (c.path === 'docker-entrypoint.sh' || c.path === '/docker-entrypoint.sh') bins.add(c.path);
   return bins;
 }
+
+/** Programs the real images have that the playground does not imitate (they answer with a note). */
+const COMMON_TOOLS = ['cp', 'mv', 'chmod', 'chown', 'ln', 'df', 'du', 'find', 'sed', 'awk', 'tar', 'gzip', 'stat', 'kill', 'mount'];
+const PRESENT_UNSIMULATED: Partial<Record<string, readonly string[]>> = {
+  alpine: [...COMMON_TOOLS, 'ping', 'wget', 'top', 'vi', 'free', 'less', 'more', 'nslookup', 'ip', 'ifconfig', 'netstat', 'nc'],
+  busybox: [...COMMON_TOOLS, 'ping', 'wget', 'top', 'vi', 'free', 'less', 'more', 'nslookup', 'ip', 'ifconfig', 'netstat', 'nc'],
+  debian: COMMON_TOOLS,
+  ubuntu: [...COMMON_TOOLS, 'top', 'free'],
+  oracle: COMMON_TOOLS,
+};
+const UNSIMULATED = new Set(Object.values(PRESENT_UNSIMULATED).flatMap((l) => l ?? []));
 
 export function notFound(shell: 'bash' | 'sh', fam: string, cmd: string): string {
   if (shell === 'bash') return `bash: ${cmd}: command not found\n`;
@@ -337,6 +349,7 @@ export function runInContainer(ctx: ShellCtx, words: string[], stdin = ''): Shel
     case 'apk':
       return done(fail(`플레이그라운드 안내: 이 플레이그라운드는 네트워크가 없어 패키지를 설치하지 않습니다 (${cmd} ${args.join(' ')}).`, 100));
     default:
+      if (UNSIMULATED.has(cmd)) return done({ stdout: '', stderr: `${msg.PLAYGROUND_NOTE_PREFIX}'${cmd}'은(는) 이 이미지에 있지만 플레이그라운드에서는 흉내 내지 않습니다.\n`, exitCode: 0 });
       return done(ok());
   }
 }

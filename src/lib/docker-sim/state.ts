@@ -161,7 +161,7 @@ export interface EngineState {
   history: string[];
   lastExit: number;
   /** When set, lines go to this container's shell. */
-  session: { containerId: string; execOnly: boolean; cwd: string } | null;
+  session: { containerId: string; execOnly: boolean; cwd: string; shell: 'bash' | 'sh' } | null;
   /** Per-image ids of images' files shared by builds are kept inside images. */
   buildCacheSize: number;
 }
