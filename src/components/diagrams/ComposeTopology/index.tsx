@@ -1,4 +1,4 @@
-import {useId, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
+import {useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
 import composeFile from '@site/examples/compose-app/compose.yaml?raw';
 import {
@@ -73,6 +73,8 @@ export default function ComposeTopology(): ReactNode {
   const baseId = useId().replace(/:/g, '');
   const [selected, setSelected] = useState('web');
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const codeWrap = useRef<HTMLDivElement | null>(null);
+  const firstRender = useRef(true);
   const highlighted = linesForService(composeFile, COMPOSE_APP, selected);
   const names = COMPOSE_APP.services.map((s) => s.name);
 
@@ -93,6 +95,18 @@ export default function ComposeTopology(): ReactNode {
     setSelected(names[next]!);
     buttons.current[next]?.focus();
   };
+
+  // Bring the selected block into view inside the code panel (not the page) after a selection.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const wrap = codeWrap.current;
+    const start = SERVICE_RANGES.get(selected)?.start;
+    const line = start ? wrap?.querySelector<HTMLElement>(`[data-line="${start}"]`) : null;
+    if (wrap && line) wrap.scrollTop = Math.max(0, line.offsetTop - 8);
+  }, [selected]);
 
   const description = COMPOSE_APP.services.map((s) => describeService(COMPOSE_APP, s.name)).join(' / ');
 
@@ -124,30 +138,6 @@ export default function ComposeTopology(): ReactNode {
       </p>
 
       <div className={styles.grid}>
-        <div className={styles.file}>
-          <p className={styles.heading} id={`${baseId}-file`}>
-            examples/compose-app/compose.yaml
-          </p>
-          <div className={styles.codeWrap} tabIndex={0} role="region" aria-labelledby={`${baseId}-file`}>
-            <pre className={styles.code}>
-              <code>
-                {LINES.map((line, i) => {
-                  const n = i + 1;
-                  const on = highlighted.has(n);
-                  return (
-                    <span key={n} className={clsx(styles.line, on && styles.lineOn)} data-line={n} data-selected={on ? 'true' : undefined}>
-                      <span className={styles.lineNo} aria-hidden="true">
-                        {String(n).padStart(2, ' ')}
-                      </span>
-                      {line || ' '}
-                    </span>
-                  );
-                })}
-              </code>
-            </pre>
-          </div>
-        </div>
-
         <div className={styles.graph}>
           <svg viewBox="0 0 640 370" className={styles.svg} role="img" aria-labelledby={`${baseId}-t ${baseId}-d`}>
             <title id={`${baseId}-t`}>compose-app이 만드는 서비스, 네트워크, 볼륨, 게시된 포트</title>
@@ -220,9 +210,32 @@ export default function ComposeTopology(): ReactNode {
             </li>
           </ul>
         </div>
+        <div className={styles.file}>
+          <p className={styles.heading} id={`${baseId}-file`}>
+            examples/compose-app/compose.yaml
+          </p>
+          <div ref={codeWrap} className={styles.codeWrap} tabIndex={0} role="region" aria-labelledby={`${baseId}-file`}>
+            <pre className={styles.code}>
+              <code>
+                {LINES.map((line, i) => {
+                  const n = i + 1;
+                  const on = highlighted.has(n);
+                  return (
+                    <span key={n} className={clsx(styles.line, on && styles.lineOn)} data-line={n} data-selected={on ? 'true' : undefined}>
+                      <span className={styles.lineNo} aria-hidden="true">
+                        {String(n).padStart(2, ' ')}
+                      </span>
+                      {line || ' '}
+                    </span>
+                  );
+                })}
+              </code>
+            </pre>
+          </div>
+        </div>
       </div>
       <figcaption>
-        왼쪽은 Compose 실습의 compose.yaml이고, 오른쪽은 이 파일로 docker compose up을 했을 때 생기는 서비스, 네트워크, 볼륨, 게시된 포트입니다.
+        Compose 실습의 compose.yaml과, 이 파일로 docker compose up을 했을 때 생기는 서비스, 네트워크, 볼륨, 게시된 포트를 나란히 보여 줍니다.
         서비스를 고르면 파일에서 그 서비스를 정의한 줄과 그 서비스가 쓰는 네트워크·볼륨 항목이, 그림에서는 연결된 선과 상자가 강조됩니다. 점선
         상자의 adminer는 debug 프로필을 켤 때만 실행됩니다.
       </figcaption>
