@@ -82,10 +82,46 @@ function loadProject(state: EngineState, fileFlag: string | undefined, projectFl
   return { name, dir, services: ordered, volumes };
 }
 
-const row = (icon: string, what: string, status: string, secs: string): string => {
-  const left = ` ${icon} ${what}`.padEnd(40);
-  return `${left}${status.padEnd(36)}${secs}`;
-};
+/** One event of compose's progress display (docker/compose v2.36.2 pkg/progress/event.go). */
+interface ProgressEvent {
+  id: string;
+  /** Event.Text: e.g. 'Pulled' for a service pull; '' for container/network/volume events. */
+  text: string;
+  /** Event.StatusText: 'Created', 'Started', 'Removed', ... */
+  statusText: string;
+  parent?: string;
+  secs: number;
+  error?: boolean;
+}
+
+/**
+ * The final screen of compose's TTY progress writer: docker/compose v2.36.2
+ * pkg/progress/tty.go print() + lineText() + align(), for an 80-column terminal.
+ */
+export function composeProgress(title: string, events: readonly ProgressEvent[], width = 80): string {
+  const len = (s: string): number => [...s].length;
+  const done = events.filter((e) => !e.error).length;
+  let statusPadding = 0;
+  for (const e of events) {
+    const l = len(`${e.id} ${e.text}`);
+    if (statusPadding < l) statusPadding = l;
+    if (e.parent) statusPadding -= 2;
+  }
+  const line = (e: ProgressEvent, pad: string): string => {
+    const txt = `${e.id} ${e.text}`;
+    const padding = Math.max(0, statusPadding - len(txt));
+    const text = `${pad} ${e.error ? '✘' : '✔'} ${txt}${' '.repeat(padding)} ${e.statusText}`;
+    const timer = `${e.secs.toFixed(1)}s `;
+    return `${text}${' '.repeat(Math.max(0, width - len(text) - len(timer)))}${timer}\n`;
+  };
+  let out = `[+] ${title} ${done}/${events.length}\n`;
+  for (const e of events) {
+    if (e.parent) continue;
+    out += line(e, '');
+    for (const c of events) if (c.parent === e.id) out += line(c, '  ');
+  }
+  return out;
+}
 
 function projectContainers(state: EngineState, project: string): ContainerRecord[] {
   return state.containers.filter((c) => c.labels['com.docker.compose.project'] === project);
@@ -93,26 +129,32 @@ function projectContainers(state: EngineState, project: string): ContainerRecord
 
 function up(ctx: Ctx, p: Project, detach: boolean): Output {
   const s = ctx.state;
-  const lines: string[] = [];
-  const pulls: string[] = [];
+  const progress: ProgressEvent[] = [];
+  const set = (e: ProgressEvent): void => {
+    const i = progress.findIndex((x) => x.id === e.id && x.parent === e.parent);
+    if (i >= 0) progress[i] = e;
+    else progress.push(e);
+  };
   for (const svc of p.services) {
     if (findImage(s, svc.image)) continue;
     const r = pullImage(s, svc.image);
-    if (isError(r)) return outErr(`[+] Running 0/1\n ✘ ${svc.name} Error ${r.message}\nError response from daemon: ${r.message}`);
-    pulls.push(row('✔', `${svc.name} Pulled`, '', '3.2s'));
+    if (isError(r)) {
+      set({ id: svc.name, text: 'Error', statusText: r.message, secs: 1.2, error: true });
+      return { stdout: '', stderr: `${composeProgress('Running', progress)}Error response from daemon: ${r.message}\n`, exitCode: 1 };
+    }
+    set({ id: svc.name, text: 'Pulled', statusText: '', secs: 3.2 });
+    for (const layer of r.image.layers) set({ id: layer.slice(0, 12), text: 'Pull complete', statusText: '', parent: svc.name, secs: 1.1 });
   }
-  if (pulls.length) lines.push(`[+] Pulling ${pulls.length}/${pulls.length}`, ...pulls);
-  const progress: string[] = [];
   const netName = `${p.name}_default`;
   if (!findNetwork(s, netName)) {
     createNetwork(s, netName, 'bridge', ctx.now());
-    progress.push(row('✔', `Network ${netName}`, 'Created', '0.1s'));
+    set({ id: `Network ${netName}`, text: '', statusText: 'Created', secs: 0.1 });
   }
   for (const v of p.volumes) {
     const full = `${p.name}_${v}`;
     if (!s.volumes.some((x) => x.name === full)) {
       createVolume(s, full, ctx.now(), { 'com.docker.compose.project': p.name, 'com.docker.compose.volume': v });
-      progress.push(row('✔', `Volume "${full}"`, 'Created', '0.0s'));
+      set({ id: `Volume "${full}"`, text: '', statusText: 'Created', secs: 0.0 });
     }
   }
   for (const svc of p.services) {
@@ -120,7 +162,7 @@ function up(ctx: Ctx, p: Project, detach: boolean): Output {
     let c = s.containers.find((x) => x.name === cname);
     if (c && c.labels['com.docker.compose.project'] !== p.name) return outErr(msg.fromDaemon(msg.nameConflict(cname, c.id)));
     if (c && (c.state === 'running' || c.state === 'paused')) {
-      progress.push(row('✔', `Container ${cname}`, 'Running', '0.0s'));
+      set({ id: `Container ${cname}`, text: '', statusText: 'Running', secs: 0.0 });
       continue;
     }
     if (!c) {
@@ -147,19 +189,16 @@ function up(ctx: Ctx, p: Project, detach: boolean): Output {
       if (isError(created)) return outErr(msg.fromDaemon(created.message));
       c = created;
       c.networks[netName].aliases = [cname, svc.name];
-      progress.push(row('✔', `Container ${cname}`, 'Created', '0.1s'));
+      set({ id: `Container ${cname}`, text: '', statusText: 'Created', secs: 0.1 });
     }
     const r = startContainer(s, c, ctx.now(), false);
     if (isError(r)) {
-      lines.push(`[+] Running ${progress.length}/${progress.length + 1}`, ...progress, row('✘', `Container ${cname}`, 'Error', '0.3s'));
-      return { stdout: '', stderr: `${lines.join('\n')}\nError response from daemon: ${r.message}\n`, exitCode: 1 };
+      set({ id: `Container ${cname}`, text: '', statusText: 'Error', secs: 0.3, error: true });
+      return { stdout: '', stderr: `${composeProgress('Running', progress)}Error response from daemon: ${r.message}\n`, exitCode: 1 };
     }
-    const i = progress.findIndex((l) => l.includes(`Container ${cname} `));
-    if (i >= 0) progress[i] = row('✔', `Container ${cname}`, 'Started', '0.4s');
-    else progress.push(row('✔', `Container ${cname}`, 'Started', '0.4s'));
+    set({ id: `Container ${cname}`, text: '', statusText: 'Started', secs: 0.4 });
   }
-  lines.push(`[+] Running ${progress.length}/${progress.length}`, ...progress);
-  let stderr = `${lines.join('\n')}\n`;
+  let stderr = composeProgress('Running', progress);
   if (!detach) stderr += `${msg.PLAYGROUND_NOTE_PREFIX}실제로는 서비스 로그를 계속 보여 주며 Ctrl+C까지 기다립니다. 여기서는 -d처럼 백그라운드에서 실행합니다.\n`;
   return { stdout: '', stderr, exitCode: 0 };
 }
@@ -187,19 +226,19 @@ function logs(ctx: Ctx, p: Project, services: string[]): Output {
 
 function down(ctx: Ctx, p: Project, volumes: boolean): Output {
   const s = ctx.state;
-  const progress: string[] = [];
+  const progress: ProgressEvent[] = [];
   const list = projectContainers(s, p.name).reverse();
   for (const c of list) {
     stopContainer(s, c, ctx.now());
     if (s.containers.includes(c)) removeContainerRecord(s, c, true);
-    progress.push(row('✔', `Container ${c.name}`, 'Removed', '0.3s'));
+    progress.push({ id: `Container ${c.name}`, text: '', statusText: 'Removed', secs: 0.3 });
   }
   if (volumes) {
     for (const v of p.volumes) {
       const full = `${p.name}_${v}`;
       if (s.volumes.some((x) => x.name === full) && volumeUsers(s, full).length === 0) {
         s.volumes = s.volumes.filter((x) => x.name !== full);
-        progress.push(row('✔', `Volume ${full}`, 'Removed', '0.0s'));
+        progress.push({ id: `Volume ${full}`, text: '', statusText: 'Removed', secs: 0.0 });
       }
     }
   }
@@ -207,10 +246,10 @@ function down(ctx: Ctx, p: Project, volumes: boolean): Output {
   const net = findNetwork(s, netName);
   if (net) {
     s.networks = s.networks.filter((n) => n !== net);
-    progress.push(row('✔', `Network ${netName}`, 'Removed', '0.2s'));
+    progress.push({ id: `Network ${netName}`, text: '', statusText: 'Removed', secs: 0.2 });
   }
   if (progress.length === 0) return { stdout: '', stderr: '', exitCode: 0 };
-  return { stdout: '', stderr: `[+] Running ${progress.length}/${progress.length}\n${progress.join('\n')}\n`, exitCode: 0 };
+  return { stdout: '', stderr: composeProgress('Running', progress), exitCode: 0 };
 }
 
 const COMPOSE_HELP = `Usage:  docker compose [OPTIONS] COMMAND
