@@ -8,6 +8,8 @@ export const DOCS_DIR = path.join(ROOT, 'docs');
 /** Pages under docs/ that are not chapters, with the reason; the frame test skips them. */
 export const NOT_CHAPTERS: Readonly<Record<string, string>> = {
   'glossary.mdx': '용어집: a reference list generated from src/data/glossary, no goals, quiz or sources of its own',
+  'command-map.mdx': '옛 명령과 새 명령: a reference table from src/data/command-map.ts, each row with its own source',
+  'cheat-sheet.mdx': '치트 시트: one printable A4 page of commands, no goals or quiz',
 };
 
 export interface DocFile {
