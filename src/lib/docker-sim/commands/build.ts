@@ -48,13 +48,24 @@ const jsonOrShell = (args: string): string[] => {
   return ['/bin/sh', '-c', args];
 };
 
-/** One BuildKit progress line, padded to 80 columns with the duration on the right. */
-const step = (text: string, secs: number): string => {
-  const t = `${secs.toFixed(1)}s`;
-  const body = ` => ${text}`;
-  const width = 80;
-  const clipped = body.length + t.length + 1 > width ? `${body.slice(0, width - t.length - 2)}` : body;
-  return `${clipped}${' '.repeat(Math.max(1, width - clipped.length - t.length))}${t}`;
+/**
+ * One job line of BuildKit's TTY display for an 80-column terminal: moby/buildkit v0.22.0
+ * util/progress/progressui/display.go ttyDisplay.print (pfx " => ", timer " %3.1fs",
+ * name cut to width-len(pfx)-len(timer)-1, align = fmt "%-*s %s").
+ */
+const WIDTH = 80;
+const step = (name: string, secs: number): string => {
+  const timer = ` ${(secs < 0.05 ? 0 : secs).toFixed(1)}s`;
+  const left = WIDTH - 4 - (timer.length + 1) - 1;
+  const out = ` => ${name.length > left ? name.slice(0, left) : name}`;
+  return `${out.padEnd(WIDTH - (timer.length + 1) - 1)} ${timer}`;
+};
+
+/** The header line: "[+] Building 1.2s (N/N) FINISHED" aligned with buildx's builder name. */
+const header = (done: number, total: number): string => {
+  const head = `[+] Building 1.2s (${done}/${total}) FINISHED`;
+  const desc = 'docker:default';
+  return `${head.padEnd(WIDTH - 1 - desc.length - 1)} ${desc}`;
 };
 
 export const buildCmd: Handler = (ctx, cmd) => {
@@ -161,7 +172,7 @@ export const buildCmd: Handler = (ctx, cmd) => {
         lines.push(step(`[${n}/${total}] RUN ${ins.args}`, 0.3));
         if (r.exitCode !== 0 && !/apt-get|apk|pip|npm/.test(ins.args)) {
           const out = [...lines, ` => ERROR [${n}/${total}] RUN ${ins.args}`, '------', ` > [${n}/${total}] RUN ${ins.args}:`, ...(r.stdout + r.stderr).split('\n').filter(Boolean).map((l) => `0.123 ${l}`), '------'];
-          return { stdout: '', stderr: `[+] Building 0.9s (${n}/${total + 2}) FINISHED${' '.repeat(33)}docker:default\n${out.join('\n')}\nERROR: failed to build: failed to solve: process "/bin/sh -c ${ins.args}" did not complete successfully: exit code: ${r.exitCode}\n`, exitCode: 1 };
+          return { stdout: '', stderr: `${header(n, total + 2).replace('1.2s', '0.9s')}\n${out.join('\n')}\nERROR: failed to build: failed to solve: process "/bin/sh -c ${ins.args}" did not complete successfully: exit code: ${r.exitCode}\n`, exitCode: 1 };
         }
         record(`RUN /bin/sh -c ${ins.args} # buildkit`, 4096, false);
         break;
@@ -217,8 +228,8 @@ export const buildCmd: Handler = (ctx, cmd) => {
   lines.push(step('=> exporting layers', 0.1));
   lines.push(step(`=> writing image ${img.id}`, 0));
   for (const t of tags) lines.push(step(`=> naming to docker.io/${t.includes('/') ? t : `library/${t}`}`, 0));
-  const header = `[+] Building 1.2s (${lines.filter((l) => / => \[/.test(l) || / => exporting to image/.test(l)).length}/${lines.filter((l) => / => \[/.test(l) || / => exporting to image/.test(l)).length}) FINISHED`;
-  const out = `${header}${' '.repeat(Math.max(1, 80 - header.length - 'docker:default'.length))}docker:default\n${lines.join('\n')}\n`;
+  const jobs = lines.filter((l) => !l.startsWith(' => =>')).length;
+  const out = `${header(jobs, jobs)}\n${lines.join('\n')}\n`;
   void humanSize;
   return { stdout: '', stderr: out, exitCode: 0 };
 };
