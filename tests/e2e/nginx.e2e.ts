@@ -152,6 +152,26 @@ describe('the site behind deploy/nginx.conf, under its Content-Security-Policy',
     await page.close();
   });
 
+  it('reports a violation when the hashes are missing (the detection above is not vacuous)', async () => {
+    const withoutHashes = fs.readFileSync(cspFile, 'utf8').replace(/ 'sha256-[^']+'/g, '');
+    const strict = await startNginx({root: buildDir, cspInclude: withoutHashes});
+    try {
+      const page = await context.newPage();
+      const {problems} = watch(page);
+      await page.goto(`${strict.url}/`, {waitUntil: 'networkidle'});
+      const reported = await violations(page);
+      expect(reported.some((violation) => /^script-src-elem blocked (inline|\(inline\))/.test(violation)), reported.join('\n')).toBe(true);
+      // Chromium names the hash each blocked script needs: exactly the ones the build computed.
+      const wanted = problems.flatMap((problem) => [...problem.matchAll(/a hash \('(sha256-[^']+)'\)/g)].map((match) => `'${match[1]}'`));
+      expect(wanted.length).toBeGreaterThan(0);
+      const generated = generatedPolicy().match(/'sha256-[^']+'/g) ?? [];
+      expect(generated).toEqual(expect.arrayContaining([...new Set(wanted)]));
+      await page.close();
+    } finally {
+      await strict.stop();
+    }
+  });
+
   it('sends the security headers with the generated policy', async () => {
     const policy = generatedPolicy();
     for (const pathname of ['/', '/docs/intro']) {
