@@ -514,6 +514,9 @@ export const logsCmd: Handler = (ctx, cmd) => {
     if (l.stream === 'stdout' || c.tty) p.out(text);
     else p.err(text);
   }
+  if (flagBool(cmd, 'follow') && (c.state === 'running' || c.state === 'paused')) {
+    p.err(`${msg.PLAYGROUND_NOTE_PREFIX}실제로는 -f가 새 로그를 기다리며 Ctrl+C까지 돌아오지 않습니다. 여기서는 지금까지의 로그만 보여 줍니다.`);
+  }
   return p.done();
 };
 
