@@ -74,7 +74,8 @@ describe('playground scenarios', () => {
       expect(s.steps.length).toBeGreaterThan(0);
       expect(new Set(s.steps.map((x) => x.id)).size).toBe(s.steps.length);
       for (const step of s.steps) {
-        expect(step.instruction).toMatch(/니다[.!]?|세요[.!]?|합니다/);
+        expect(step.instruction).toMatch(/니다\.?$/);
+        expect(step.instruction).not.toMatch(/세요/);
         expect(step.hint.length).toBeGreaterThan(0);
       }
       expect(RUNS[s.id], `test sequences for ${s.id}`).toBeDefined();

@@ -130,7 +130,7 @@ export const PLAYGROUND_SCENARIOS: readonly Scenario[] = [
       },
       {
         id: 'restart',
-        instruction: 'cache 컨테이너를 다시 시작합니다. docker logs cache 로 "Ready to accept connections"가 두 번 찍힌 것을 확인해 보세요.',
+        instruction: 'cache 컨테이너를 다시 시작합니다. docker logs cache 로 "Ready to accept connections"가 두 번 찍힌 것을 확인해 봅니다.',
         hint: 'docker restart cache',
         check: (s, st) => running(s).some((c) => c.name === 'cache') && logsOf(st, (c) => c.name === 'cache').filter((l) => l.includes('Ready to accept connections')).length >= 2,
       },
@@ -184,7 +184,7 @@ export const PLAYGROUND_SCENARIOS: readonly Scenario[] = [
       },
       {
         id: 'outlives',
-        instruction: '그 볼륨을 쓰는 컨테이너가 하나도 없어도 볼륨과 파일이 남아 있는지 확인합니다. 새 컨테이너로 파일을 읽어 보세요.',
+        instruction: '그 볼륨을 쓰는 컨테이너가 하나도 없어도 볼륨과 파일이 남아 있는지 확인합니다. 새 컨테이너로 파일을 읽어 봅니다.',
         hint: 'docker run --rm -v notes:/data alpine cat /data/note.txt',
         check: (s, st) => s.volumes.some((v) => v.name === 'notes' && v.usedBy.length === 0) && (volumeFile(st, 'notes', '/note.txt') ?? '') !== '',
       },
@@ -226,7 +226,7 @@ export const PLAYGROUND_SCENARIOS: readonly Scenario[] = [
     steps: [
       {
         id: 'build',
-        instruction: '~/myapp 디렉터리로 이동해 Dockerfile로 myapp 이미지를 만듭니다. cat Dockerfile 로 내용을 먼저 읽어 보세요.',
+        instruction: '~/myapp 디렉터리로 이동해 Dockerfile로 myapp 이미지를 만듭니다. cat Dockerfile 로 내용을 먼저 읽어 봅니다.',
         hint: 'cd ~/myapp && docker build -t myapp .',
         check: hasImage('myapp'),
       },
@@ -253,7 +253,7 @@ export const PLAYGROUND_SCENARIOS: readonly Scenario[] = [
     steps: [
       {
         id: 'save',
-        instruction: 'alpine 이미지를 현재 디렉터리의 alpine.tar 파일로 저장합니다. ls로 파일이 생겼는지 확인하세요.',
+        instruction: 'alpine 이미지를 현재 디렉터리의 alpine.tar 파일로 저장합니다. ls로 파일이 생겼는지 확인합니다.',
         hint: 'docker save -o alpine.tar alpine',
         check: (_s, st) => Object.entries(st.host.files).some(([p, c]) => p.endsWith('/alpine.tar') && c.includes('"alpine:latest"')),
       },
@@ -310,7 +310,7 @@ export const PLAYGROUND_SCENARIOS: readonly Scenario[] = [
       },
       {
         id: 'tag',
-        instruction: '그 이미지에 myname/web:1.0 태그를 붙입니다. 두 태그의 IMAGE ID가 같은지 docker images로 확인하세요.',
+        instruction: '그 이미지에 myname/web:1.0 태그를 붙입니다. 두 태그의 IMAGE ID가 같은지 docker images로 확인합니다.',
         hint: 'docker tag nginx:alpine myname/web:1.0',
         check: (s) => s.images.some((i) => i.repoTags.includes('nginx:alpine') && i.repoTags.includes('myname/web:1.0')),
       },

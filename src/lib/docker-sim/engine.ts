@@ -137,7 +137,7 @@ export function createEngineImpl(options: EngineOptions = {}): Engine {
     const canon = canonicalPath(parsed.cmd.path);
     const handler = HANDLERS[canon] ?? HANDLERS[parsed.cmd.path];
     if (!handler) {
-      return { stdout: '', stderr: `${msg.PLAYGROUND_NOTE_PREFIX}'docker ${parsed.cmd.path}'는 이 플레이그라운드에서 지원하지 않습니다. help 로 지원하는 명령을 확인하세요.\n`, exitCode: 1 };
+      return { stdout: '', stderr: `${msg.PLAYGROUND_NOTE_PREFIX}'docker ${parsed.cmd.path}'는 이 플레이그라운드에서 지원하지 않습니다. help 로 지원하는 명령을 확인합니다.\n`, exitCode: 1 };
     }
     return handler(ctx(), parsed.cmd);
   };

@@ -340,7 +340,7 @@ export const loginCmd: Handler = (ctx, cmd) => {
   const password = flagString(cmd, 'password');
   const p = new Printer();
   if (!user) {
-    return p.err(`${msg.PLAYGROUND_NOTE_PREFIX}이 플레이그라운드는 입력을 물어볼 수 없습니다. docker login -u <사용자이름> -p <비밀번호> 처럼 입력하세요. (실제로는 --password-stdin을 권장합니다.)`).code(1).done();
+    return p.err(`${msg.PLAYGROUND_NOTE_PREFIX}이 플레이그라운드는 입력을 물어볼 수 없습니다. docker login -u <사용자이름> -p <비밀번호> 처럼 입력합니다. (실제로는 --password-stdin을 권장합니다.)`).code(1).done();
   }
   if (password) p.err('WARNING! Using --password via the CLI is insecure. Use --password-stdin.');
   if (!password && !flagBool(cmd, 'password-stdin')) return p.err('Error: Cannot perform an interactive login from a non TTY device').code(1).done();

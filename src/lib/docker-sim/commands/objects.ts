@@ -18,7 +18,7 @@ function needsForce(cmd: Parameters<Handler>[1], warning: string): ReturnType<Ha
   if (flagBool(cmd, 'force')) return null;
   return {
     stdout: `${warning}\nAre you sure you want to continue? [y/N] \n`,
-    stderr: `${msg.PLAYGROUND_NOTE_PREFIX}이 플레이그라운드는 y/N 질문에 답할 수 없습니다. 확인 없이 지우려면 -f (--force)를 붙이세요.\n`,
+    stderr: `${msg.PLAYGROUND_NOTE_PREFIX}이 플레이그라운드는 y/N 질문에 답할 수 없습니다. 확인 없이 지우려면 -f (--force)를 붙입니다.\n`,
     exitCode: 0,
   };
 }
