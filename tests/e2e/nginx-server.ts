@@ -60,6 +60,8 @@ export function writeTestConfig(options: {root: string; port: number; cspInclude
   // nginx started as root runs its workers as nobody: they must reach the files.
   fs.chmodSync(dir, 0o755);
   fs.mkdirSync(path.join(dir, 'tmp'), {mode: 0o755});
+  // Like the image, nginx runs as an unprivileged user: it may write only here.
+  if (runsAsRoot()) fs.chownSync(path.join(dir, 'tmp'), UNPRIVILEGED_ID, UNPRIVILEGED_ID);
   let conf = fs.readFileSync(path.join(DEPLOY_DIR, 'nginx.conf'), 'utf8');
   // /tmp first: the root given may itself be under /tmp.
   conf = conf.replaceAll('/tmp/', `${dir}/tmp/`);
@@ -73,15 +75,24 @@ export function writeTestConfig(options: {root: string; port: number; cspInclude
   return {dir, confPath, errorLog: path.join(dir, 'error.log'), pidFile: path.join(dir, 'tmp', 'nginx.pid')};
 }
 
+/** nobody/nogroup on Debian: started as root, the tests drop to it, as the image runs as uid 101. */
+export const UNPRIVILEGED_ID = 65534;
+
+function runsAsRoot(): boolean {
+  return process.getuid?.() === 0;
+}
+
 function runNginx(config: TestConfig, args: readonly string[]): {status: number | null; output: string} {
   fs.writeFileSync(config.errorLog, '');
+  if (runsAsRoot()) fs.chownSync(config.errorLog, UNPRIVILEGED_ID, UNPRIVILEGED_ID);
   const log = fs.openSync(config.errorLog, 'a');
+  const nginxArgs = ['-p', `${config.dir}/`, '-e', config.errorLog, '-c', config.confPath, ...args];
+  const [command, commandArgs] = runsAsRoot()
+    ? ['setpriv', [`--reuid=${UNPRIVILEGED_ID}`, `--regid=${UNPRIVILEGED_ID}`, '--clear-groups', nginxBinary(), ...nginxArgs]]
+    : [nginxBinary(), nginxArgs];
   try {
     // stderr goes to a file: a daemonised master keeps it open, which a pipe would wait for.
-    const result = spawnSync(nginxBinary(), ['-p', `${config.dir}/`, '-e', config.errorLog, '-c', config.confPath, ...args], {
-      stdio: ['ignore', 'ignore', log],
-      timeout: 30_000,
-    });
+    const result = spawnSync(command, commandArgs, {stdio: ['ignore', 'ignore', log], timeout: 30_000});
     return {status: result.status, output: fs.readFileSync(config.errorLog, 'utf8')};
   } finally {
     fs.closeSync(log);

@@ -160,6 +160,23 @@ describe('nginx serving a fixture site with deploy/nginx.conf', () => {
     expect(response.headers['permissions-policy']).toMatch(/camera=\(\).*microphone=\(\)/);
   }
 
+  it('runs without root: master and workers are an unprivileged user', () => {
+    const uid = (pid: number) => Number(/^Uid:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]);
+    expect(uid(server.pid)).not.toBe(0);
+    const workers = fs
+      .readdirSync('/proc')
+      .filter((name) => /^\d+$/.test(name))
+      .filter((name) => {
+        try {
+          return new RegExp(`^PPid:\\s+${server.pid}$`, 'm').test(fs.readFileSync(`/proc/${name}/status`, 'utf8'));
+        } catch {
+          return false;
+        }
+      });
+    expect(workers.length).toBeGreaterThan(0);
+    for (const worker of workers) expect(uid(Number(worker))).not.toBe(0);
+  });
+
   it('serves the home page as HTML with no-cache and every security header', async () => {
     const response = await get(`${server.url}/`);
     expect(response.status).toBe(200);
