@@ -13,7 +13,7 @@ export interface PostBuildStep {
 export const steps: readonly PostBuildStep[] = [
   {name: 'search index (Pagefind)', run: (outDir, context) => buildSearchIndex(outDir, context.baseUrl)},
   {name: 'Content-Security-Policy hashes (nginx-csp.conf)', run: (outDir) => writeCspConfig(outDir)},
-  {name: 'service worker precache (sw.js)', run: async (outDir) => void (await writeServiceWorker(outDir))},
+  {name: 'service worker precache (sw.js)', run: async (outDir, context) => void (await writeServiceWorker(outDir, context.siteDir))},
 ];
 
 export default function postBuildPipeline(context: LoadContext): Plugin {

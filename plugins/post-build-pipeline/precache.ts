@@ -13,9 +13,9 @@ export const PRECACHE_IGNORES = ['sw.js', '**/*.map', '**/*.conf', 'sitemap.xml'
  * covers the final files. Files with a content hash in their name (Docusaurus'
  * `assets/`) need no revision; everything else is revisioned by its MD5.
  */
-export async function writeServiceWorker(outDir: string): Promise<{count: number; size: number}> {
+export async function writeServiceWorker(outDir: string, siteDir = process.cwd()): Promise<{count: number; size: number}> {
   const {count, size, warnings} = await injectManifest({
-    swSrc: path.join(__dirname, 'sw-template.js'),
+    swSrc: path.join(siteDir, 'plugins/post-build-pipeline/sw-template.js'),
     swDest: path.join(outDir, 'sw.js'),
     globDirectory: outDir,
     globPatterns: PRECACHE_GLOBS,

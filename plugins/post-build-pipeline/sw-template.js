@@ -1,6 +1,6 @@
 /* 도커 길잡이 service worker. The post-build pipeline (precache.ts) writes it to
  * sw.js, with workbox-build's injectManifest putting the list of every page,
- * asset and search-index file in place of self.__WB_MANIFEST. Plain JS on
+ * asset and search-index file in place of the manifest placeholder. Plain JS on
  * purpose: no bundler step, no runtime library.
  *
  * Model (the same as workbox-precaching): one cache; each file's cache key is

@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type {AddressInfo} from 'node:net';
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Browser, BrowserContext, Page} from 'playwright-core';
+import {launchBrowser, newContext} from './browser';
+import {resolveFile} from './static-server';
+
+const buildDir = inject('buildDir');
+
+/** A static server whose root can be swapped (build A → build B at the same address). */
+async function swappableServer(initialRoot: string) {
+  let root = initialRoot;
+  const types: Record<string, string> = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json'};
+  const server = http.createServer((request, response) => {
+    const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const file = resolveFile(root, urlPath) ?? path.join(root, '404.html');
+    const status = resolveFile(root, urlPath) ? 200 : 404;
+    response.writeHead(status, {'Content-Type': types[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache'});
+    response.end(fs.readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const {port} = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    swap(next: string) {
+      root = next;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function waitForControl(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {timeout: 60_000});
+}
+
+async function goOffline(context: BrowserContext, page: Page): Promise<void> {
+  await context.setOffline(true);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1});
+}
+
+describe('offline reading (service worker)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  it('ships sw.js with pages, assets and the whole search index precached', () => {
+    const sw = fs.readFileSync(path.join(buildDir, 'sw.js'), 'utf8');
+    expect(sw).not.toContain('self.__WB_MANIFEST');
+    for (const file of ['docs/intro.html', 'search.html', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'manifest.webmanifest']) {
+      expect(sw, file).toContain(JSON.stringify(file).slice(0, -1));
+    }
+    const wasm = fs.readdirSync(path.join(buildDir, 'pagefind')).filter((name) => name.startsWith('wasm.'));
+    expect(wasm.length).toBeGreaterThan(0);
+    for (const name of wasm) expect(sw).toContain(`pagefind/${name}`);
+  });
+
+  it('after one visit, reads another chapter and searches with the network gone', async () => {
+    const server = await swappableServer(buildDir);
+    const context = await newContext(browser);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/docs/intro`);
+      await waitForControl(page);
+      await server.close();
+      await goOffline(context, page);
+
+      await page.goto(`${server.url}/docs/containers/namespaces`);
+      await expect.poll(() => page.locator('article h1').first().textContent()).toBe('네임스페이스');
+
+      await page.goto(`${server.url}/search?q=${encodeURIComponent('도커')}`);
+      await page.waitForFunction(() => /개 문서를 찾았습니다/.test(document.body.innerText), undefined, {timeout: 30_000});
+      const results = await page.locator('ul[aria-label="검색 결과"] a[href]').count();
+      expect(results).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+      await server.close().catch(() => {});
+    }
+  });
+
+  it('shows an update notice when a new build is deployed, and the button switches to it', async () => {
+    const buildB = fs.mkdtempSync(path.join(os.tmpdir(), 'dg-build-b-'));
+    fs.cpSync(buildDir, buildB, {recursive: true});
+    fs.appendFileSync(path.join(buildB, 'sw.js'), '\n// build B\n');
+    const server = await swappableServer(buildDir);
+    const context = await newContext(browser);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/docs/intro`);
+      await waitForControl(page);
+      await page.reload();
+      await waitForControl(page);
+      server.swap(buildB);
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        await registration?.update();
+      });
+      const notice = page.locator('#dg-update');
+      await notice.waitFor({timeout: 60_000});
+      expect(await notice.textContent()).toContain('새 버전이 있습니다');
+      const reloaded = page.waitForEvent('framenavigated', {timeout: 30_000});
+      await notice.getByRole('button', {name: '새로 고침'}).click();
+      await reloaded;
+      await page.waitForLoadState('load');
+      const script = await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        const response = await fetch(registration!.active!.scriptURL, {cache: 'no-store'});
+        return response.text();
+      });
+      expect(script).toContain('// build B');
+      expect(await page.locator('#dg-update').count()).toBe(0);
+    } finally {
+      await context.close();
+      await server.close();
+      fs.rmSync(buildB, {recursive: true, force: true});
+    }
+  });
+});

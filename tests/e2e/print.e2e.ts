@@ -1,0 +1,95 @@
+import {execFileSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Browser, Page} from 'playwright-core';
+import {launchBrowser, newContext} from './browser';
+
+const baseURL = inject('baseURL');
+
+/** Pages in a PDF that Chromium wrote (one `/Type /Page` object per page). */
+export function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+function hasPdftotext(): boolean {
+  try {
+    execFileSync('pdftotext', ['-v'], {stdio: 'ignore'});
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function pdfText(pdf: Buffer): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dg-print-')), 'page.pdf');
+  fs.writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', file, '-'], {encoding: 'utf8'});
+}
+
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+describe('print', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await (await newContext(browser)).newPage();
+  });
+  afterAll(async () => browser?.close());
+
+  it('prints every OS tab panel with its label, without navbar, sidebar or buttons', async () => {
+    await page.goto(`${baseURL}/docs/install/post-install`, {waitUntil: 'networkidle'});
+    const panels = await page.$$eval('.tabs-container [role="tabpanel"]', (nodes) =>
+      nodes.map((node) => (node as HTMLElement).innerText || node.textContent || ''),
+    );
+    expect(panels.length).toBeGreaterThanOrEqual(3);
+    await page.emulateMedia({media: 'print'});
+    const tabPanels = page.locator('.tabs-container [role="tabpanel"]');
+    for (let i = 0; i < (await tabPanels.count()); i += 1) expect(await tabPanels.nth(i).isVisible(), `panel ${i}`).toBe(true);
+    for (const label of ['Windows', 'macOS', 'Linux']) {
+      expect(await page.locator('.dg-tab-label', {hasText: label}).first().isVisible(), label).toBe(true);
+    }
+    for (const selector of ['.navbar', '.theme-doc-sidebar-container', 'footer.footer', '.pagination-nav']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    }
+    expect(await page.locator('article button:visible').count()).toBe(0);
+
+    const pdf = await page.pdf({format: 'A4', printBackground: false});
+    expect(pdfPageCount(pdf)).toBeGreaterThan(0);
+    if (hasPdftotext()) {
+      const text = squash(pdfText(pdf));
+      for (const panel of panels) {
+        const words = squash(panel).slice(0, 40);
+        if (words) expect(text, `panel text "${words}"`).toContain(words);
+      }
+      expect(text).not.toContain('플레이그라운드');
+    }
+    await page.emulateMedia({media: 'screen'});
+  });
+
+  it('opens every <details> for printing and closes them afterwards', async () => {
+    await page.goto(`${baseURL}/docs/containers/namespaces`, {waitUntil: 'networkidle'});
+    const closedBefore = await page.locator('article details:not([open])').count();
+    expect(closedBefore).toBeGreaterThan(0);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await page.locator('article details:not([open])').count()).toBe(0);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await page.locator('article details:not([open])').count()).toBe(closedBefore);
+  });
+
+  it('prints the cheat sheet on one A4 page', async () => {
+    await page.goto(`${baseURL}/docs/cheat-sheet`, {waitUntil: 'networkidle'});
+    await page.emulateMedia({media: 'print'});
+    const pdf = await page.pdf({format: 'A4'});
+    expect(pdfPageCount(pdf)).toBe(1);
+    if (hasPdftotext()) {
+      const text = squash(pdfText(pdf));
+      for (const command of ['dockercomposeup-d', 'dockerrun--help', 'dockersystemprune', 'dockerbuild-tmyapp:1.0.']) {
+        expect(text).toContain(command);
+      }
+    }
+    await page.emulateMedia({media: 'screen'});
+  });
+});
