@@ -41,6 +41,15 @@ describe('host shell', () => {
     expect(e.run('history').stdout).toBe('    1  clear\n    2  help\n    3  docker ps\n    4  history\n');
   });
 
+  it('expands $(...) like bash, so clean-up one-liners work', () => {
+    const e = testEngine();
+    e.run('docker run -d --name web nginx');
+    e.run('docker run hello-world');
+    expect(e.run('docker rm -f $(docker ps -aq)').stdout.split('\n').filter(Boolean)).toHaveLength(2);
+    expect(plain(e.run('docker rm $(docker ps -aq)')).stderr).toBe("docker: 'docker rm' requires at least 1 argument\n\nUsage:  docker rm [OPTIONS] CONTAINER [CONTAINER...]\n\nSee 'docker rm --help' for more information\n");
+    expect(e.run('echo "in $(pwd)"').stdout).toBe('in /home/user\n');
+  });
+
   it('supports simple pipes', () => {
     const e = testEngine();
     e.run('docker run -d --name web nginx');

@@ -132,14 +132,21 @@ function runSimple(deps: HostDeps, cmd: SimpleCommand, stdin: string): UtilResul
   }
 }
 
-/** Runs one host command line. */
-export function runHostLine(deps: HostDeps, line: string): UtilResult {
+/** Runs one host command line. `depth` limits nested `$(...)`. */
+export function runHostLine(deps: HostDeps, line: string, depth = 0): UtilResult {
   const { state } = deps;
-  const parsed = parseLine(line, (n) => (n === '?' ? String(state.lastExit) : n === 'HOME' ? HOST_HOME : n === 'PWD' ? state.cwd : n === 'USER' ? HOST_USER : ''));
+  let substErr = '';
+  const subst = (cmd: string): string => {
+    if (depth >= 3) return '';
+    const r = runHostLine(deps, cmd, depth + 1);
+    substErr += r.stderr;
+    return r.stdout;
+  };
+  const parsed = parseLine(line, (n) => (n === '?' ? String(state.lastExit) : n === 'HOME' ? HOST_HOME : n === 'PWD' ? state.cwd : n === 'USER' ? HOST_USER : ''), subst);
   if (!parsed.ok) return fail(parsed.error, 2);
   let stdout = '';
-  let stderr = '';
-  const chunks: Chunk[] = [];
+  let stderr = substErr;
+  const chunks: Chunk[] = substErr ? [{ stream: 'stderr', text: substErr }] : [];
   let code = state.lastExit;
   for (const item of parsed.items) {
     if (item.join === '&&' && code !== 0) continue;

@@ -25,8 +25,29 @@ type Token = { kind: 'word'; value: string; raw: string } | { kind: 'op'; value:
 
 const OPERATORS = ['&&', '||', '2>>', '2>&1', '>&2', '&>', '>>', '2>', ';', '|', '>', '<', '&'];
 
-/** Splits a line into words and operators, expanding variables with `lookup`. */
-export function tokenize(line: string, lookup: (name: string) => string): Token[] | { error: string } {
+/** Runs a `$(...)` command substitution and returns its stdout. */
+export type Substitute = (command: string) => string;
+
+/** Finds the `)` that closes a `$(` opened at `start` (the index of `$`), honouring quotes. */
+function closingParen(line: string, start: number): number {
+  let depth = 0;
+  for (let i = start + 1; i < line.length; i++) {
+    const c = line[i];
+    if (c === "'") {
+      const end = line.indexOf("'", i + 1);
+      if (end === -1) return -1;
+      i = end;
+    } else if (c === '(') depth++;
+    else if (c === ')') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** Splits a line into words and operators, expanding variables with `lookup` and `$(...)` with `subst`. */
+export function tokenize(line: string, lookup: (name: string) => string, subst?: Substitute): Token[] | { error: string } {
   const tokens: Token[] = [];
   let i = 0;
   const n = line.length;
@@ -46,6 +67,7 @@ export function tokenize(line: string, lookup: (name: string) => string): Token[
     let value = '';
     const start = i;
     let quoted = false;
+    let splitEmpty = false;
     while (i < n) {
       const c = line[i];
       if (c === ' ' || c === '\t' || c === '\n' || c === '\r') break;
@@ -78,6 +100,13 @@ export function tokenize(line: string, lookup: (name: string) => string): Token[
             i += 2;
             continue;
           }
+          if (d === '$' && line[i + 1] === '(' && subst) {
+            const end = closingParen(line, i);
+            if (end === -1) return { error: "bash: unexpected EOF while looking for matching `)'" };
+            value += subst(line.slice(i + 2, end)).replace(/\n+$/, '');
+            i = end + 1;
+            continue;
+          }
           if (d === '$') {
             const r = expandVar(line, i, lookup);
             value += r.value;
@@ -91,6 +120,22 @@ export function tokenize(line: string, lookup: (name: string) => string): Token[
         quoted = true;
         continue;
       }
+      if (c === '$' && line[i + 1] === '(' && subst) {
+        const end = closingParen(line, i);
+        if (end === -1) return { error: "bash: unexpected EOF while looking for matching `)'" };
+        const output = subst(line.slice(i + 2, end));
+        // Unquoted substitution: the output is split into words.
+        const parts = output.split(/\s+/).filter(Boolean);
+        if (parts.length > 0) {
+          value += parts[0];
+          for (const p of parts.slice(1)) {
+            tokens.push({ kind: 'word', value, raw: line.slice(start, end + 1) });
+            value = p;
+          }
+        } else if (value === '' && !quoted) splitEmpty = true;
+        i = end + 1;
+        continue;
+      }
       if (c === '$') {
         const r = expandVar(line, i, lookup);
         value += r.value;
@@ -100,6 +145,7 @@ export function tokenize(line: string, lookup: (name: string) => string): Token[
       value += c;
       i++;
     }
+    if (splitEmpty && value === '') continue;
     if (value !== '' || quoted) tokens.push({ kind: 'word', value, raw: line.slice(start, i) });
   }
   return tokens;
@@ -119,8 +165,8 @@ function expandVar(line: string, i: number, lookup: (name: string) => string): {
 }
 
 /** Parses a whole line into `&&`/`||`/`;`-joined pipelines. */
-export function parseLine(line: string, lookup: (name: string) => string): ParsedLine {
-  const tokens = tokenize(line, lookup);
+export function parseLine(line: string, lookup: (name: string) => string, subst?: Substitute): ParsedLine {
+  const tokens = tokenize(line, lookup, subst);
   if (!Array.isArray(tokens)) return { ok: false, error: tokens.error };
   const items: ListItem[] = [];
   let join: ListItem['join'] = null;
