@@ -115,7 +115,7 @@ describe('the site behind deploy/nginx.conf, under its Content-Security-Policy',
       await page.close();
     }
     expect(failures, failures.join('\n')).toEqual([]);
-  });
+  }, 60_000 + paths.length * 8_000);
 
   it('finds results for /search?q=도커 (Pagefind compiles its WebAssembly under wasm-unsafe-eval)', async () => {
     const page = await context.newPage();
