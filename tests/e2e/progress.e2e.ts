@@ -45,10 +45,12 @@ describe('learning progress', () => {
   it('keeps the quiz score and shows everything on 내 학습 현황', async () => {
     const page = await context.newPage();
     await page.goto(`${baseURL}${CHAPTER}`, {waitUntil: 'networkidle'});
+    // The check buttons appear only after hydration.
+    await page.getByRole('button', {name: '정답 확인'}).first().waitFor();
     const questions = page.locator('section[aria-label="확인 문제"] fieldset');
     const count = await questions.count();
     for (let i = 0; i < count; i += 1) {
-      await questions.nth(i).locator('input[type="radio"]').first().check();
+      await questions.nth(i).locator('input[type="radio"]').first().click();
       await questions.nth(i).getByRole('button', {name: '정답 확인'}).click();
     }
     await page.getByText(/^점수: /).waitFor();

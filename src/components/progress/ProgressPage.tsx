@@ -143,7 +143,7 @@ export default function ProgressPage({parts}: Props): ReactNode {
                 accept="application/json,.json"
                 onChange={(event) => void onImport(event)}
               />
-              <button type="button" className="button button--danger" onClick={onReset}>
+              <button type="button" className="button button--secondary" onClick={onReset}>
                 기록 모두 지우기
               </button>
             </div>
