@@ -60,6 +60,10 @@ describe('Playground in the browser', () => {
     run('docker run hello-world');
     expect(log().textContent).toContain('Hello from Docker!');
     expect(log().textContent).toContain('docker run hello-world');
+    // As in a real terminal, the pull lines (stderr) come before the program's output.
+    const text = log().textContent ?? '';
+    expect(text.indexOf("Unable to find image 'hello-world:latest' locally")).toBeGreaterThan(-1);
+    expect(text.indexOf("Unable to find image 'hello-world:latest' locally")).toBeLessThan(text.indexOf('Hello from Docker!'));
   });
 });
 

@@ -125,9 +125,12 @@ export default function PlaygroundApp({
       return;
     }
     const result = session.current.run(line);
-    const printed: TranscriptEntry[] = [];
-    if (result.stdout.replace(/\s+/g, '') !== '') printed.push({kind: 'stdout', text: withoutFinalNewline(result.stdout)});
-    if (result.stderr !== '') printed.push({kind: 'stderr', text: withoutFinalNewline(result.stderr)});
+    const out: TranscriptEntry[] =
+      result.stdout.replace(/\s+/g, '') !== '' ? [{kind: 'stdout', text: withoutFinalNewline(result.stdout)}] : [];
+    const err: TranscriptEntry[] = result.stderr !== '' ? [{kind: 'stderr', text: withoutFinalNewline(result.stderr)}] : [];
+    // The engine returns the two streams apart. On success, stderr holds what comes first (pull
+    // progress, warnings) and the program's output follows; on failure the error comes last.
+    const printed = result.exitCode === 0 ? [...err, ...out] : [...out, ...err];
     const previous = view;
     const transcript = result.clear ? printed : [...previous.transcript, echo, ...printed];
     const done = scenario
