@@ -61,7 +61,7 @@ function label(id: string): {title: string; sub: string} {
   if (kind === 'network') return {title: name, sub: '네트워크'};
   if (kind === 'volume') return {title: name, sub: '볼륨'};
   const service = COMPOSE_APP.services.find((s) => s.name === name)!;
-  return {title: service.profiles.length ? `${name} (profile: ${service.profiles.join(', ')})` : name, sub: service.source};
+  return {title: name, sub: service.profiles.length ? `${service.source} · profile: ${service.profiles.join(', ')}` : service.source};
 }
 
 function ownerOf(node: string, selected: string): boolean {
@@ -166,7 +166,7 @@ export default function ComposeTopology(): ReactNode {
                     markerEnd={`url(#${baseId}-arrow)`}
                   />
                   {edge.kind === 'port' && (
-                    <text x={155} y={BOXES[edge.from]!.y + 12} className={styles.edgeLabel} textAnchor="middle">
+                    <text x={155} y={BOXES[edge.from]!.y + 6} className={styles.edgeLabel} textAnchor="middle">
                       {edge.label}
                     </text>
                   )}
