@@ -7,6 +7,9 @@ import {SCENARIOS, findScenario} from './scenarios';
 import {stepCommand, type GuideStep} from './progress';
 import {storageKey} from './session';
 
+const progress = vi.hoisted(() => ({markTaskDone: vi.fn()}));
+vi.mock('@site/src/lib/progress', () => progress);
+
 afterEach(cleanup);
 beforeEach(() => window.localStorage.clear());
 
@@ -178,5 +181,21 @@ describe('PlaygroundApp', () => {
     fireEvent.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByText(scenario.steps[0]!.hint)).toBeDefined();
+  });
+
+  it('records a finished scenario in the reader\'s progress, under its chapter when embedded', () => {
+    progress.markTaskDone.mockClear();
+    render(<PlaygroundApp scenario="first-container" />);
+    run('docker run hello-world');
+    expect(progress.markTaskDone).not.toHaveBeenCalled();
+    run('docker container prune -f');
+    expect(progress.markTaskDone).toHaveBeenCalledWith('first-container', 'docker-basics/basic-commands');
+    cleanup();
+    window.localStorage.clear();
+    progress.markTaskDone.mockClear();
+    render(<PlaygroundApp scenario="first-container" variant="page" />);
+    run('docker run hello-world');
+    run('docker container prune -f');
+    expect(progress.markTaskDone).toHaveBeenCalledWith('first-container', undefined);
   });
 });

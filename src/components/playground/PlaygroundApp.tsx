@@ -6,6 +6,7 @@ import ScenarioGuide from './ScenarioGuide';
 import {createSession, type PanelData, type SimSession} from './engine';
 import {advance, type GuideScenario} from './progress';
 import {findScenario} from './scenarios';
+import {markTaskDone} from '@site/src/lib/progress';
 import {
   clearSession,
   loadSession,
@@ -20,7 +21,10 @@ import styles from './styles.module.css';
 export interface PlaygroundAppProps {
   /** A scenario id from src/data/playground-scenarios.ts; none for free practice. */
   readonly scenario?: string;
-  /** Called once when every step of the scenario is done. */
+  /**
+   * Called once when every step of the scenario is done. By default the task is recorded in
+   * the reader's progress (under the scenario's chapter when embedded in one).
+   */
   readonly onScenarioComplete?: (scenarioId: string) => void;
   /** Focus the command line when it appears (after the reader asked for it). */
   readonly focusOnLoad?: boolean;
@@ -89,6 +93,17 @@ export default function PlaygroundApp({
   variant = 'embedded',
 }: PlaygroundAppProps): ReactNode {
   const scenario = scenarioId ? findScenario(scenarioId) : undefined;
+  const recordCompletion =
+    onScenarioComplete ??
+    ((id: string): void => {
+      try {
+        // '/docs/docker-basics/basic-commands' → 'docker-basics/basic-commands' (the doc id).
+        const chapter = variant === 'embedded' ? scenario?.chapter.replace(/^\/docs\//, '') : undefined;
+        markTaskDone(id, chapter);
+      } catch {
+        // Progress is a bonus; the playground goes on without it.
+      }
+    });
   const key = storageKey(scenario?.id);
   const [initial] = useState(() => start(key, scenario, false));
   const session = useRef<SimSession>(initial.session);
@@ -147,7 +162,7 @@ export default function PlaygroundApp({
     setView(next);
     persist(next);
     if (scenario && done >= scenario.steps.length && previous.done < scenario.steps.length) {
-      onScenarioComplete?.(scenario.id);
+      recordCompletion(scenario.id);
     }
   };
 
