@@ -1,0 +1,94 @@
+// @vitest-environment node
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+import {describe, expect, it} from 'vitest';
+import {writeServiceWorker} from './precache';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+function fixtureSite(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dg-sw-'));
+  const files: Record<string, string> = {
+    'index.html': '<h1>home</h1>',
+    '404.html': '<h1>404</h1>',
+    'docs/intro.html': '<h1>intro</h1>',
+    'docs/install/index.html': '<h1>install</h1>',
+    'assets/js/main.1a2b3c4d.js': 'console.log(1)',
+    'pagefind/pagefind.js': 'export {}',
+    'pagefind/wasm.ko.pagefind': 'wasm',
+    'pagefind/index/ko_abc.pf_index': 'x',
+    'nginx-csp.conf': 'add_header X 1;',
+  };
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), {recursive: true});
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+interface Manifest {
+  url: string;
+  revision: string | null;
+}
+
+/** Runs sw.js in a sandbox and returns its fetch handler's cache-key choice for a URL. */
+function loadWorker(source: string) {
+  const listeners: Record<string, (event: unknown) => void> = {};
+  const matched: string[] = [];
+  const sandbox = {
+    URL,
+    Response,
+    self: {
+      registration: {scope: 'https://example.test/'},
+      addEventListener: (type: string, listener: (event: unknown) => void) => (listeners[type] = listener),
+    },
+    caches: {open: async () => ({match: async (key: string) => (matched.push(key), new Response(key))})},
+    fetch: async () => new Response('network'),
+  };
+  vm.runInNewContext(source, sandbox);
+  return async (url: string, mode = 'navigate'): Promise<string | null> => {
+    let responded: Promise<Response> | null = null;
+    listeners.fetch!({request: {url, method: 'GET', mode}, respondWith: (value: Promise<Response>) => (responded = value)});
+    if (!responded) return null;
+    return (await (responded as Promise<Response>)).text();
+  };
+}
+
+describe('writeServiceWorker', () => {
+  const dir = fixtureSite();
+  const written = writeServiceWorker(dir, ROOT);
+
+  it('precaches pages, hashed assets without revision and the whole Pagefind index, not server files', async () => {
+    const {count} = await written;
+    const source = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
+    const manifest = JSON.parse(/const MANIFEST = (\[.*?\]);/s.exec(source)![1]!) as Manifest[];
+    const byUrl = new Map(manifest.map((entry) => [entry.url, entry.revision]));
+    expect(count).toBe(8);
+    expect([...byUrl.keys()].sort()).toEqual([
+      '404.html',
+      'assets/js/main.1a2b3c4d.js',
+      'docs/install/index.html',
+      'docs/intro.html',
+      'index.html',
+      'pagefind/index/ko_abc.pf_index',
+      'pagefind/pagefind.js',
+      'pagefind/wasm.ko.pagefind',
+    ]);
+    expect(byUrl.get('assets/js/main.1a2b3c4d.js')).toBeNull();
+    expect(byUrl.get('docs/intro.html')).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('maps trailingSlash:false URLs and directory indexes to the precached files', async () => {
+    await written;
+    const respond = loadWorker(fs.readFileSync(path.join(dir, 'sw.js'), 'utf8'));
+    expect(await respond('https://example.test/docs/intro')).toMatch(/^https:\/\/example\.test\/docs\/intro\.html\?__rev=/);
+    expect(await respond('https://example.test/docs/intro?q=1#top')).toMatch(/docs\/intro\.html\?__rev=/);
+    expect(await respond('https://example.test/docs/install')).toMatch(/docs\/install\/index\.html\?__rev=/);
+    expect(await respond('https://example.test/')).toMatch(/\/index\.html\?__rev=/);
+    expect(await respond('https://example.test/assets/js/main.1a2b3c4d.js', 'no-cors')).toBe('https://example.test/assets/js/main.1a2b3c4d.js');
+    expect(await respond('https://example.test/unknown.png', 'no-cors')).toBeNull();
+    expect(await respond('https://elsewhere.test/docs/intro')).toBeNull();
+  });
+});
