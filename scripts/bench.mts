@@ -1,0 +1,385 @@
+// `npm run bench`: the site against stock Docusaurus (bench/baseline), same machine, same run.
+//   1. builds both, cold (caches removed) then warm, timing each inside the build lock;
+//   2. serves each build gzip-compressed on 127.0.0.1;
+//   3. runs Lighthouse 12 (mobile and desktop, N runs per page, median by performance score);
+//   4. times search in Chromium over the search quality set;
+//   5. prints a table, writes bench/results.json and appends to bench/history.json.
+// Options: --from-head (build the committed site, git HEAD, from a copy under bench/.work/site-src;
+//          default: the working tree), --skip-build (reuse bench/.work/*-build), --runs=N (default 3),
+//          --modes=mobile,desktop, --pages=home,intro (ids of SITE_PAGES), --no-lighthouse, --no-search.
+import {execFileSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {startStaticServer} from '../tests/e2e/static-server';
+import {chromiumPath} from '../tests/e2e/browser';
+import {directoryBytes, headCopy, sitemapPaths, timedBuild, type BuildTiming} from './bench/build.mjs';
+import {measurePage, type Mode, type PageResult} from './bench/lighthouse.mjs';
+import {measureSearch, type SearchLatency} from './bench/search-latency.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const benchDir = path.join(root, 'bench');
+const workDir = path.join(benchDir, '.work');
+const siteOut = path.join(workDir, 'site-build');
+const baselineDir = path.join(benchDir, 'baseline');
+const baselineOut = path.join(workDir, 'baseline-build');
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+const runs = Number(option('runs') ?? 3);
+const modes = (option('modes') ?? 'mobile,desktop').split(',') as Mode[];
+
+interface PageSpec {
+  readonly id: string;
+  readonly kind: string;
+  readonly path: string;
+  /** Which baseline page it is compared with. */
+  readonly baseline: 'home' | 'doc';
+  /** Sitemap entry that must exist for the page to be measured. */
+  readonly sitemap: string;
+}
+
+const SITE_PAGES: PageSpec[] = [
+  {id: 'home', kind: '홈', path: '/', baseline: 'home', sitemap: '/'},
+  {id: 'intro', kind: '일반 장', path: '/docs/intro', baseline: 'doc', sitemap: '/docs/intro'},
+  {id: 'namespaces', kind: '대화형 도식 장', path: '/docs/containers/namespaces', baseline: 'doc', sitemap: '/docs/containers/namespaces'},
+  {
+    id: 'runtimes',
+    kind: 'Mermaid 장',
+    path: '/docs/containers/runtimes-and-standards',
+    baseline: 'doc',
+    sitemap: '/docs/containers/runtimes-and-standards',
+  },
+  {id: 'install-windows', kind: '설치 가이드', path: '/docs/install/windows', baseline: 'doc', sitemap: '/docs/install/windows'},
+  {id: 'playground', kind: '실습장', path: '/playground', baseline: 'doc', sitemap: '/playground'},
+  {id: 'search', kind: '검색', path: `/search?q=${encodeURIComponent('도커')}`, baseline: 'doc', sitemap: '/search'},
+];
+
+const BASELINE_PAGES = [
+  {id: 'home', path: '/'},
+  {id: 'doc', path: '/docs/intro'},
+] as const;
+
+const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const ratio = (value: number, base: number) => (base > 0 ? Math.round((value / base) * 100) / 100 : null);
+
+function git(args: string[]): string {
+  try {
+    return execFileSync('git', args, {cwd: root, encoding: 'utf8'}).trim();
+  } catch {
+    return '';
+  }
+}
+
+function machineInfo() {
+  const cpus = os.cpus();
+  let chromium = '';
+  try {
+    chromium = execFileSync(chromiumPath(), ['--version'], {encoding: 'utf8'}).trim();
+  } catch {
+    chromium = 'unknown';
+  }
+  const lighthouseVersion = (
+    JSON.parse(fs.readFileSync(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8')) as {version: string}
+  ).version;
+  return {
+    cpuModel: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    chromium,
+    lighthouse: lighthouseVersion,
+    loadAverageAtStart: os.loadavg().map((value) => Number(value.toFixed(2))),
+  };
+}
+
+interface Builds {
+  site: {cold: BuildTiming; warm: BuildTiming};
+  baseline: {cold: BuildTiming; warm: BuildTiming};
+}
+
+function runBuilds(): Builds {
+  let siteDir = root;
+  if (flag('from-head')) {
+    const copy = headCopy(root, path.join(workDir, 'site-src'));
+    console.log(`▶ building the committed site ${copy.head.slice(0, 10)} from ${path.relative(root, copy.dir)}`);
+    siteDir = copy.dir;
+  }
+  const step = (label: string, run: () => BuildTiming) => {
+    process.stdout.write(`▶ build ${label} … `);
+    const timing = run();
+    console.log(`${timing.seconds.toFixed(1)} s`);
+    return timing;
+  };
+  fs.mkdirSync(workDir, {recursive: true});
+  return {
+    baseline: {
+      cold: step('baseline (cold)', () => timedBuild(root, baselineDir, baselineOut, true)),
+      warm: step('baseline (warm)', () => timedBuild(root, baselineDir, baselineOut, false)),
+    },
+    site: {
+      cold: step('site (cold)', () => timedBuild(siteDir, siteDir, siteOut, true)),
+      warm: step('site (warm)', () => timedBuild(siteDir, siteDir, siteOut, false)),
+    },
+  };
+}
+
+function pageSummary(result: PageResult) {
+  const run = result.median;
+  return {
+    scores: run.scores,
+    performanceScores: result.performanceScores,
+    lcpMs: Math.round(run.metrics.lcp),
+    tbtMs: Math.round(run.metrics.tbt),
+    cls: Math.round(run.metrics.cls * 1000) / 1000,
+    fcpMs: Math.round(run.metrics.fcp),
+    speedIndexMs: Math.round(run.metrics.si),
+    ttiMs: Math.round(run.metrics.tti),
+    jsExecutedGzipKiB: kib(run.jsExecuted.transferBytes),
+    jsExecutedRawKiB: kib(run.jsExecuted.resourceBytes),
+    jsExecutedFiles: run.jsExecuted.count,
+    jsPrefetchedGzipKiB: kib(run.jsPrefetched.transferBytes),
+    jsPrefetchedFiles: run.jsPrefetched.count,
+    cssGzipKiB: kib(run.css.transferBytes),
+    cssRawKiB: kib(run.css.resourceBytes),
+    requests: run.requests,
+    totalTransferKiB: kib(run.totalTransferBytes),
+    loadAverage: result.loadAverage,
+    diagnostics: run.diagnostics,
+  };
+}
+
+type Summary = ReturnType<typeof pageSummary>;
+
+function ratios(page: Summary, base: Summary) {
+  return {
+    jsExecuted: ratio(page.jsExecutedGzipKiB, base.jsExecutedGzipKiB),
+    jsPrefetched: ratio(page.jsPrefetchedGzipKiB, base.jsPrefetchedGzipKiB),
+    css: ratio(page.cssGzipKiB, base.cssGzipKiB),
+    lcp: ratio(page.lcpMs, base.lcpMs),
+    tbt: ratio(page.tbtMs, base.tbtMs),
+    performanceDelta: page.scores.performance - base.scores.performance,
+  };
+}
+
+function printTable(
+  rows: Array<{name: string; mode: Mode; summary: Summary; jsRatio: number | null}>,
+): void {
+  const header = ['page', 'mode', 'perf', 'a11y', 'bp', 'seo', 'LCP ms', 'TBT ms', 'CLS', 'JS run KiB', '×base', 'prefetch KiB (n)', 'CSS KiB'];
+  const lines = rows.map(({name, mode, summary: s, jsRatio}) => [
+    name,
+    mode,
+    String(s.scores.performance),
+    String(s.scores.accessibility),
+    String(s.scores['best-practices']),
+    String(s.scores.seo),
+    String(s.lcpMs),
+    String(s.tbtMs),
+    s.cls.toFixed(3),
+    s.jsExecutedGzipKiB.toFixed(1),
+    jsRatio === null ? '—' : `${jsRatio.toFixed(2)}`,
+    `${s.jsPrefetchedGzipKiB.toFixed(1)} (${s.jsPrefetchedFiles})`,
+    s.cssGzipKiB.toFixed(1),
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
+  const format = (cells: string[]) => cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  console.log(format(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const line of lines) console.log(format(line));
+}
+
+async function main(): Promise<void> {
+  const started = new Date();
+  const machine = machineInfo();
+  console.log(`bench ${started.toISOString()} · ${machine.cpuModel} × ${machine.cores} · node ${machine.node} · ${machine.chromium}`);
+
+  const builds = flag('skip-build') ? null : runBuilds();
+  for (const dir of [siteOut, baselineOut]) {
+    if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error(`${dir} has no build; run without --skip-build`);
+  }
+
+  const sitemap = sitemapPaths(siteOut);
+  const only = option('pages')?.split(',');
+  const sitePages = SITE_PAGES.filter((page) => sitemap.has(page.sitemap) && (!only || only.includes(page.id)));
+  const skipped = SITE_PAGES.filter((page) => !sitemap.has(page.sitemap)).map((page) => page.path);
+  if (skipped.length > 0) console.log(`not in the site's sitemap, skipped: ${skipped.join(', ')}`);
+
+  const site = await startStaticServer(siteOut, {gzip: true});
+  const baseline = await startStaticServer(baselineOut, {gzip: true});
+  const chromePath = chromiumPath();
+
+  const pageResults: Record<string, Partial<Record<Mode, Summary>>> = {};
+  const baselineResults: Record<string, Partial<Record<Mode, Summary>>> = {};
+  const lighthouseErrors: string[] = [];
+  try {
+    if (!flag('no-lighthouse')) {
+      for (const mode of modes) {
+        for (const page of BASELINE_PAGES) {
+          process.stdout.write(`▶ lighthouse ${mode} baseline ${page.path} … `);
+          const result = pageSummary(await measurePage(`${baseline.url}${page.path}`, mode, runs, chromePath));
+          (baselineResults[page.id] ??= {})[mode] = result;
+          console.log(`perf ${result.performanceScores.join('/')}`);
+        }
+        for (const page of sitePages) {
+          process.stdout.write(`▶ lighthouse ${mode} ${page.path} … `);
+          try {
+            const result = pageSummary(await measurePage(`${site.url}${page.path}`, mode, runs, chromePath));
+            (pageResults[page.id] ??= {})[mode] = result;
+            console.log(`perf ${result.performanceScores.join('/')}`);
+          } catch (error) {
+            lighthouseErrors.push(`${mode} ${page.path}: ${String(error)}`);
+            console.log(`failed: ${String(error)}`);
+          }
+        }
+      }
+    }
+
+    let search: SearchLatency | null = null;
+    let searchError: string | null = null;
+    if (!flag('no-search') && sitemap.has('/search') && fs.existsSync(path.join(siteOut, 'pagefind/pagefind.js'))) {
+      process.stdout.write('▶ search latency … ');
+      try {
+        search = await measureSearch(site.url);
+        console.log(`ui p50 ${search.ui.p50} ms, p95 ${search.ui.p95} ms`);
+      } catch (error) {
+        searchError = String(error);
+        console.log(`failed: ${searchError}`);
+      }
+    }
+    const index = directoryBytes(path.join(siteOut, 'pagefind'));
+
+    // Report.
+    const pages = sitePages.map((page) => {
+      const entry: Record<string, unknown> = {id: page.id, kind: page.kind, path: page.path, baseline: page.baseline};
+      for (const mode of modes) {
+        const summary = pageResults[page.id]?.[mode];
+        const base = baselineResults[page.baseline]?.[mode];
+        if (summary) entry[mode] = {...summary, vsBaseline: base ? ratios(summary, base) : null};
+      }
+      return entry;
+    });
+    const buildRatios = builds
+      ? {
+          cold: ratio(builds.site.cold.seconds, builds.baseline.cold.seconds),
+          warm: ratio(builds.site.warm.seconds, builds.baseline.warm.seconds),
+        }
+      : null;
+    const round1 = (value: number) => Math.round(value * 10) / 10;
+    const results = {
+      date: started.toISOString(),
+      finished: new Date().toISOString(),
+      git: {
+        head: git(['rev-parse', 'HEAD']),
+        built: flag('from-head') ? 'HEAD (git archive)' : flag('skip-build') ? 'earlier build' : 'working tree',
+        dirty: flag('from-head') ? false : git(['status', '--porcelain', '--untracked-files=no']) !== '',
+      },
+      machine,
+      method: {
+        lighthouse: `Lighthouse ${machine.lighthouse}, ${runs} runs per page and mode, the run with the median performance score kept; mobile = default config (simulated Moto G Power, 4× CPU slowdown, slow 4G), desktop = lighthouse/core/config/desktop-config.js.`,
+        serving: 'Each build is served gzip-compressed by tests/e2e/static-server.ts on 127.0.0.1.',
+        jsExecuted: "Sum of transferSize (gzip) of the page's network requests with resourceType 'Script' (the scripts that ran).",
+        jsPrefetched:
+          "Sum of transferSize of .js requests that are not resourceType 'Script' and have Chrome priority 'Lowest': the chunks Docusaurus prefetches with <link rel=prefetch> when links enter the viewport at idle. They are downloaded, not run.",
+        css: "Sum of transferSize of resourceType 'Stylesheet' requests.",
+        builds:
+          'Cold: .docusaurus and node_modules/.cache removed (what `docusaurus clear` removes, except the shared build/ directory), then built. Warm: built again right after. Timed inside /tmp/docusaurus-build.lock.',
+        search:
+          'In Chromium (playwright-core), over tests/e2e/search-queries.ts. api: pagefind.search(q) + data() of the top 8 after init and one warm-up search, timed with performance.now() in the page; first = first time each query runs, repeat = again with everything cached. ui: value typed into /search until the status reads "개 문서를 찾았습니다", minus the 120 ms debounce.',
+        ratios: 'vsBaseline divides by the stock Docusaurus page of the same kind (home → home, every other page → /docs/intro) measured in the same run.',
+      },
+      builds: builds
+        ? {
+            siteSeconds: {cold: round1(builds.site.cold.seconds), warm: round1(builds.site.warm.seconds)},
+            baselineSeconds: {cold: round1(builds.baseline.cold.seconds), warm: round1(builds.baseline.warm.seconds)},
+            ratio: buildRatios,
+          }
+        : null,
+      pages,
+      baselinePages: BASELINE_PAGES.map((page) => ({...page, ...baselineResults[page.id]})),
+      search: search
+        ? {
+            ...search,
+            indexBytes: index.bytes,
+            indexFiles: index.files,
+            indexKiB: kib(index.bytes),
+            firstSearchDownloadKiB: kib(search.firstSearchDownload.transferBytes),
+          }
+        : {indexBytes: index.bytes, indexFiles: index.files, indexKiB: kib(index.bytes), error: searchError},
+      skippedPages: skipped,
+      lighthouseErrors,
+    };
+    fs.writeFileSync(path.join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+    const historyFile = path.join(benchDir, 'history.json');
+    const history: unknown[] = fs.existsSync(historyFile) ? (JSON.parse(fs.readFileSync(historyFile, 'utf8')) as unknown[]) : [];
+    const perPage = (pick: (s: Summary) => number, mode: Mode) =>
+      Object.fromEntries(sitePages.flatMap((page) => (pageResults[page.id]?.[mode] ? [[page.id, pick(pageResults[page.id]![mode]!)]] : [])));
+    history.push({
+      date: results.date,
+      head: results.git.head,
+      built: results.git.built,
+      dirty: results.git.dirty,
+      loadAverageAtStart: machine.loadAverageAtStart,
+      mobilePerformance: perPage((s) => s.scores.performance, 'mobile'),
+      desktopPerformance: perPage((s) => s.scores.performance, 'desktop'),
+      baselineMobilePerformance: Object.fromEntries(
+        BASELINE_PAGES.flatMap((page) => (baselineResults[page.id]?.mobile ? [[page.id, baselineResults[page.id]!.mobile!.scores.performance]] : [])),
+      ),
+      mobileTbtMs: perPage((s) => s.tbtMs, 'mobile'),
+      jsExecutedGzipKiB: perPage((s) => s.jsExecutedGzipKiB, 'mobile'),
+      jsPrefetchedGzipKiB: perPage((s) => s.jsPrefetchedGzipKiB, 'mobile'),
+      baselineJsExecutedGzipKiB: Object.fromEntries(
+        BASELINE_PAGES.flatMap((page) => (baselineResults[page.id]?.mobile ? [[page.id, baselineResults[page.id]!.mobile!.jsExecutedGzipKiB]] : [])),
+      ),
+      builds: results.builds,
+      search: search ? {uiP50: search.ui.p50, uiP95: search.ui.p95, apiFirstP50: search.apiFirst.p50, apiFirstP95: search.apiFirst.p95} : null,
+      searchIndexKiB: kib(index.bytes),
+    });
+    fs.writeFileSync(historyFile, `${JSON.stringify(history, null, 2)}\n`);
+
+    // Table.
+    console.log('');
+    const rows: Array<{name: string; mode: Mode; summary: Summary; jsRatio: number | null}> = [];
+    for (const mode of modes) {
+      for (const page of BASELINE_PAGES) {
+        const summary = baselineResults[page.id]?.[mode];
+        if (summary) rows.push({name: `stock ${page.path}`, mode, summary, jsRatio: null});
+      }
+      for (const page of sitePages) {
+        const summary = pageResults[page.id]?.[mode];
+        const base = baselineResults[page.baseline]?.[mode];
+        if (summary) rows.push({name: page.path, mode, summary, jsRatio: base ? ratio(summary.jsExecutedGzipKiB, base.jsExecutedGzipKiB) : null});
+      }
+    }
+    if (rows.length > 0) printTable(rows);
+    if (builds) {
+      console.log(
+        `\nbuild (s)   site cold ${round1(builds.site.cold.seconds)} · warm ${round1(builds.site.warm.seconds)}   ` +
+          `stock cold ${round1(builds.baseline.cold.seconds)} · warm ${round1(builds.baseline.warm.seconds)}   ` +
+          `ratio cold ${buildRatios?.cold} · warm ${buildRatios?.warm}`,
+      );
+    }
+    if (search) {
+      console.log(
+        `search (${search.queries} queries)   ui p50 ${search.ui.p50} ms · p95 ${search.ui.p95} ms   ` +
+          `api first p50 ${search.apiFirst.p50} · p95 ${search.apiFirst.p95} ms   api repeat p50 ${search.apiRepeat.p50} · p95 ${search.apiRepeat.p95} ms`,
+      );
+      console.log(
+        `search index ${kib(index.bytes)} KiB in ${index.files} files; a first search downloads ` +
+          `${kib(search.firstSearchDownload.transferBytes)} KiB in ${search.firstSearchDownload.requests} requests`,
+      );
+    }
+    console.log(`\nwrote bench/results.json and appended to bench/history.json (${history.length} entries)`);
+  } finally {
+    await site.close();
+    await baseline.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

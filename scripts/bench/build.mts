@@ -1,0 +1,85 @@
+// Timed production builds for the bench. Every build holds the shared build lock
+// (/tmp/docusaurus-build.lock, see the common brief); the time is taken inside the
+// lock, so waiting for another helper's build is not counted.
+import {execFileSync, spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const BUILD_LOCK = '/tmp/docusaurus-build.lock';
+
+export interface BuildTiming {
+  readonly seconds: number;
+  readonly cold: boolean;
+}
+
+/**
+ * Removes what `docusaurus clear` removes, except the default `build/` directory:
+ * other helpers test against `build/`, and the bench builds into its own out-dirs.
+ */
+export function cacheDirs(siteDir: string): string[] {
+  return [path.join(siteDir, '.docusaurus'), path.join(siteDir, 'node_modules', '.cache')];
+}
+
+/**
+ * Builds `siteDir` into `outDir` under the lock, from `cwd` (the site's config and
+ * post-build steps resolve paths from the working directory); `cold` clears the caches first.
+ */
+export function timedBuild(cwd: string, siteDir: string, outDir: string, cold: boolean): BuildTiming {
+  const clear = cold ? cacheDirs(siteDir).map((dir) => `rm -rf ${JSON.stringify(dir)}`).join(' && ') + ' && ' : '';
+  // The clock starts after the caches are gone, so `cold` times the build alone.
+  const script =
+    `${clear}start=$(date +%s%N) && ` +
+    `npx docusaurus build ${JSON.stringify(siteDir)} --out-dir ${JSON.stringify(outDir)} >&2 && ` +
+    `end=$(date +%s%N) && echo "BENCH_BUILD_NS $((end - start))"`;
+  const result = spawnSync('flock', [BUILD_LOCK, 'bash', '-c', script], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+    env: {...process.env, NODE_ENV: 'production'},
+  });
+  const match = /BENCH_BUILD_NS (\d+)/.exec(result.stdout ?? '');
+  if (result.status !== 0 || !match) {
+    throw new Error(`build of ${siteDir} failed (exit ${result.status}):\n${(result.stderr ?? '').slice(-4000)}`);
+  }
+  if (!fs.existsSync(path.join(outDir, 'index.html'))) throw new Error(`build of ${siteDir} wrote no index.html`);
+  return {seconds: Number(match[1]) / 1e9, cold};
+}
+
+/**
+ * The committed site (git HEAD) in `dir`, without touching the working tree: `git archive`,
+ * plus a node_modules of symlinks to the repository's packages (its own .cache stays private).
+ */
+export function headCopy(root: string, dir: string): {dir: string; head: string} {
+  fs.rmSync(dir, {recursive: true, force: true});
+  fs.mkdirSync(path.join(dir, 'node_modules'), {recursive: true});
+  const head = execFileSync('git', ['rev-parse', 'HEAD'], {cwd: root, encoding: 'utf8'}).trim();
+  const archive = execFileSync('git', ['archive', '--format=tar', head], {cwd: root, maxBuffer: 512 * 1024 * 1024});
+  execFileSync('tar', ['-x', '-C', dir], {input: archive});
+  for (const entry of fs.readdirSync(path.join(root, 'node_modules'))) {
+    if (entry === '.cache') continue;
+    fs.symlinkSync(path.join(root, 'node_modules', entry), path.join(dir, 'node_modules', entry));
+  }
+  return {dir, head};
+}
+
+/** Total bytes of the files under `dir` (0 when it does not exist). */
+export function directoryBytes(dir: string): {bytes: number; files: number} {
+  if (!fs.existsSync(dir)) return {bytes: 0, files: 0};
+  let bytes = 0;
+  let files = 0;
+  for (const entry of fs.readdirSync(dir, {withFileTypes: true, recursive: true})) {
+    if (!entry.isFile()) continue;
+    bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+    files += 1;
+  }
+  return {bytes, files};
+}
+
+/** URL paths listed in a build's sitemap.xml. */
+export function sitemapPaths(buildDir: string): Set<string> {
+  const file = path.join(buildDir, 'sitemap.xml');
+  if (!fs.existsSync(file)) return new Set();
+  const xml = fs.readFileSync(file, 'utf8');
+  return new Set([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeURI(new URL(m[1]!).pathname)));
+}

@@ -1,0 +1,165 @@
+// Search latency in Chromium over the search quality set (tests/e2e/search-queries.ts).
+// Two paths, both timed in the page with performance.now():
+//  - api: the Pagefind calls the site's UI makes (search(q), then data() of the top 8),
+//    after pagefind.js is loaded and initialised and one warm-up search has run;
+//  - ui: a value typed into /search's input until the status reads "N개 문서를 찾았습니다",
+//    minus the UI's 120 ms debounce.
+import type {Page} from 'playwright-core';
+import {launchBrowser, newContext} from '../../tests/e2e/browser';
+import {QUERY_SET} from '../../tests/e2e/search-queries';
+
+export const DEBOUNCE_MS = 120;
+const MAX_PAGES = 8;
+
+export interface Percentiles {
+  readonly n: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly max: number;
+}
+
+export interface SearchLatency {
+  readonly queries: number;
+  /** First time each query runs: index chunks it needs may still be downloaded. */
+  readonly apiFirst: Percentiles;
+  /** The same queries again, everything cached. */
+  readonly apiRepeat: Percentiles;
+  /** Typing into /search until results are rendered, debounce subtracted. */
+  readonly ui: Percentiles;
+  /** What the first search on a fresh visit downloads under /pagefind/. */
+  readonly firstSearchDownload: {requests: number; transferBytes: number; files: string[]};
+}
+
+export function percentiles(values: number[]): Percentiles {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+  const round = (value: number) => Math.round(value * 10) / 10;
+  return {n: sorted.length, p50: round(at(0.5)), p95: round(at(0.95)), max: round(sorted.at(-1) ?? Number.NaN)};
+}
+
+async function apiTimings(page: Page, queries: string[]): Promise<{first: number[]; repeat: number[]}> {
+  return page.evaluate(
+    async ({queries, maxPages}) => {
+      interface Pagefind {
+        options(o: Record<string, unknown>): Promise<void>;
+        init(): Promise<void>;
+        search(q: string): Promise<{results: {data(): Promise<unknown>}[]} | null>;
+      }
+      const url = '/pagefind/pagefind.js';
+      const pagefind = (await import(/* webpackIgnore: true */ url)) as Pagefind;
+      await pagefind.options({excerptLength: 22});
+      await pagefind.init();
+      const once = async (query: string) => {
+        const start = performance.now();
+        const response = await pagefind.search(query);
+        await Promise.all((response?.results ?? []).slice(0, maxPages).map((result) => result.data()));
+        return performance.now() - start;
+      };
+      await once('도커');
+      const first: number[] = [];
+      for (const query of queries) first.push(await once(query));
+      const repeat: number[] = [];
+      for (const query of queries) repeat.push(await once(query));
+      return {first, repeat};
+    },
+    {queries, maxPages: MAX_PAGES},
+  );
+}
+
+async function uiTiming(page: Page, query: string): Promise<number> {
+  return page.evaluate(async (query) => {
+    const input = document.querySelector<HTMLInputElement>('main input[type="search"]');
+    const status = document.querySelector<HTMLElement>('main [aria-live="polite"]');
+    if (!input || !status) throw new Error('search page has no input or status');
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const type = (value: string) => {
+      setValue.call(input, value);
+      input.dispatchEvent(new Event('input', {bubbles: true}));
+    };
+    // Start from an empty field so the status is not already "…찾았습니다".
+    type('');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const done = () => /개 문서를 찾았습니다|결과가 없습니다/.test(status.textContent ?? '');
+    const start = performance.now();
+    type(query);
+    await new Promise<void>((resolve, reject) => {
+      if (done()) resolve();
+      const timeout = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error(`no results for "${query}" after 15 s; status: "${status.textContent ?? ''}"`));
+      }, 15_000);
+      const observer = new MutationObserver(() => {
+        if (done()) {
+          clearTimeout(timeout);
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe(status, {childList: true, characterData: true, subtree: true});
+    });
+    return performance.now() - start;
+  }, query);
+}
+
+// tsx compiles this file with esbuild's keepNames, which wraps the functions inside the
+// page.evaluate callbacks in a `__name(fn, "name")` helper that exists only in Node.
+const NAME_HELPER = 'globalThis.__name = globalThis.__name || ((fn) => fn);';
+
+async function contextFor(browser: Awaited<ReturnType<typeof launchBrowser>>) {
+  const context = await newContext(browser);
+  await context.addInitScript(NAME_HELPER);
+  return context;
+}
+
+export async function measureSearch(baseUrl: string): Promise<SearchLatency> {
+  const browser = await launchBrowser();
+  try {
+    const queries = QUERY_SET.map(([query]) => query);
+
+    // What a first search downloads, on a fresh visit to /search.
+    const downloads = await contextFor(browser);
+    const downloadPage = await downloads.newPage();
+    const fetched: Array<{url: string; bytes: number}> = [];
+    downloadPage.on('requestfinished', (request) => {
+      const url = new URL(request.url());
+      if (!url.pathname.startsWith('/pagefind/')) return;
+      void request.sizes().then((sizes) => fetched.push({url: url.pathname, bytes: sizes.responseBodySize + sizes.responseHeadersSize}));
+    });
+    await downloadPage.goto(`${baseUrl}/search`, {waitUntil: 'networkidle'});
+    await downloadPage.waitForSelector('main input[type="search"]:not([disabled])');
+    await uiTiming(downloadPage, queries[0]!);
+    await downloadPage.waitForLoadState('networkidle');
+    await downloads.close();
+
+    // The UI path: one page, every query typed in turn (pagefind.js already loaded by the first).
+    const uiContext = await contextFor(browser);
+    const uiPage = await uiContext.newPage();
+    await uiPage.goto(`${baseUrl}/search`, {waitUntil: 'networkidle'});
+    await uiPage.waitForSelector('main input[type="search"]:not([disabled])');
+    await uiTiming(uiPage, '도커');
+    const ui: number[] = [];
+    for (const query of queries) ui.push(Math.max(0, (await uiTiming(uiPage, query)) - DEBOUNCE_MS));
+    await uiContext.close();
+
+    // The API path, in a fresh page so the UI's caches do not help it.
+    const apiContext = await contextFor(browser);
+    const apiPage = await apiContext.newPage();
+    await apiPage.goto(`${baseUrl}/search`, {waitUntil: 'networkidle'});
+    const {first, repeat} = await apiTimings(apiPage, queries);
+    await apiContext.close();
+
+    return {
+      queries: queries.length,
+      apiFirst: percentiles(first),
+      apiRepeat: percentiles(repeat),
+      ui: percentiles(ui),
+      firstSearchDownload: {
+        requests: fetched.length,
+        transferBytes: fetched.reduce((total, file) => total + file.bytes, 0),
+        files: fetched.map((file) => file.url),
+      },
+    };
+  } finally {
+    await browser.close();
+  }
+}
