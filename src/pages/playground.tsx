@@ -2,6 +2,8 @@ import {useEffect, useRef, useState, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import Link from '@docusaurus/Link';
+import {useAllDocsData} from '@docusaurus/plugin-content-docs/client';
 import Playground from '@site/src/components/playground';
 import {ScenarioSteps} from '@site/src/components/playground/PlaygroundFallback';
 import {findScenario, SCENARIOS} from '@site/src/components/playground/scenarios';
@@ -25,6 +27,11 @@ const HELP: ReadonlyArray<readonly [string, string]> = [
 /** /playground: free practice, every guided scenario, and how to use the terminal. */
 export default function PlaygroundPage(): ReactNode {
   const isBrowser = useIsBrowser();
+  const docPaths = new Set(
+    Object.values(useAllDocsData()).flatMap((plugin) =>
+      plugin.versions.flatMap((version) => version.docs.map((doc) => doc.path)),
+    ),
+  );
   const [scenario, setScenario] = useState<string | undefined>(undefined);
   const [focusRequest, setFocusRequest] = useState(0);
   const top = useRef<HTMLDivElement>(null);
@@ -100,6 +107,11 @@ export default function PlaygroundPage(): ReactNode {
                 <h3 id={`scenario-${item.id}`}>{item.title}</h3>
                 <p>{item.description}</p>
                 <ScenarioSteps scenario={item} />
+                {docPaths.has(item.chapter) && (
+                  <p>
+                    <Link to={item.chapter}>이 과제를 다루는 장 읽기</Link>
+                  </p>
+                )}
                 {isBrowser && (
                   <div className={styles.scenarioActions}>
                     {scenario === item.id ? (
