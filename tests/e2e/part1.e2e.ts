@@ -181,6 +181,24 @@ describe('part 1: ArchitectureStack', () => {
     await close();
   });
 
+  it('starts as a two-stack comparison on the OS-level virtualization page, all four without JavaScript', async () => {
+    const {page, problems, close} = await open(browser, '/docs/virtualization/os-virtualization');
+    await hydrated(page, `${STACK} button[data-stack-toggle]`);
+    await expect.poll(() => visibleStacks(page)).toEqual(['type1', 'containers']);
+    expect(await page.locator(`${STACK} button[data-stack-toggle="type2"]`).getAttribute('aria-pressed')).toBe('false');
+    await page.locator(`${STACK} button[data-preset="bare-metal+type1+type2+containers"]`).click();
+    expect(await visibleStacks(page)).toHaveLength(4);
+    expect(await runAxe(page, STACK)).toEqual([]);
+    expectClean(problems);
+    await close();
+
+    const context = await newContext(browser, {javaScriptEnabled: false});
+    const noJs = await context.newPage();
+    await noJs.goto(baseURL + '/docs/virtualization/os-virtualization');
+    expect(await visibleStacks(noJs)).toEqual(['bare-metal', 'type1', 'type2', 'containers']);
+    await context.close();
+  });
+
   it('shows all four stacks and every layer description without JavaScript', async () => {
     const context = await newContext(browser, {javaScriptEnabled: false});
     const page = await context.newPage();

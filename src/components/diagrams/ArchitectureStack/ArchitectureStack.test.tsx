@@ -25,9 +25,10 @@ describe('ArchitectureStack on the server', () => {
     expect(html.match(/aria-live="polite"/g)).toHaveLength(2);
   });
 
-  it('renders every stack even when fewer are chosen at first', () => {
-    const one = textOf(renderToHtml(<ArchitectureStack initial={['type1', 'containers']} />));
-    for (const stack of STACKS) for (const layer of stack.layers) expect(one).toContain(layer.description);
+  it('shows every stack on the server even when fewer are chosen at first', () => {
+    const html = renderToHtml(<ArchitectureStack initial={['type1', 'containers']} />);
+    expect(html).not.toMatch(/<section[^>]*hidden/);
+    for (const stack of STACKS) for (const layer of stack.layers) expect(textOf(html)).toContain(layer.description);
   });
 });
 
@@ -42,6 +43,11 @@ describe('ArchitectureStack interaction', () => {
     expect(type2.getAttribute('aria-pressed')).toBe('false');
     expect(visibleStacks(container)).toEqual(['bare-metal', 'type1', 'containers']);
     expect(screen.getByTestId('stack-summary').textContent).toBe('물리 서버, Type 1 하이퍼바이저, 컨테이너 구조를 나란히 비교합니다.');
+  });
+
+  it('applies the chosen starting view once mounted in the browser', () => {
+    const {container} = render(<ArchitectureStack initial={['containers', 'type1']} />);
+    expect(visibleStacks(container)).toEqual(['type1', 'containers']);
   });
 
   it('compares two stacks with a preset and returns to all', () => {

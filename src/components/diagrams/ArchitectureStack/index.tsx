@@ -1,4 +1,4 @@
-import {useState, type KeyboardEvent, type ReactNode} from 'react';
+import {useEffect, useState, type KeyboardEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {
   STACKS,
@@ -13,7 +13,7 @@ import {
 import styles from './styles.module.css';
 
 interface Props {
-  /** Stacks shown at first; all four by default (the server HTML always contains all four). */
+  /** Stacks shown once the page is interactive; all four by default. The server HTML always shows all four. */
   readonly initial?: readonly StackId[];
   readonly caption?: string;
 }
@@ -44,7 +44,13 @@ function onLayerKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
 
 /** Four layer stacks side by side; the reader picks which to show and each layer explains itself. */
 export default function ArchitectureStack({initial = STACK_IDS, caption = DEFAULT_CAPTION}: Props): ReactNode {
-  const [visible, setVisible] = useState<StackId[]>(() => showOnly(...initial));
+  // The server (and the first client render) shows all four stacks, so readers without
+  // JavaScript see everything; the chosen starting view applies once the page is live.
+  const [visible, setVisible] = useState<StackId[]>(() => [...STACK_IDS]);
+  const initialKey = initial.join('+');
+  useEffect(() => {
+    setVisible(showOnly(...(initialKey.split('+') as StackId[])));
+  }, [initialKey]);
   const [selection, setSelection] = useState<Selection | undefined>();
   const [announce, setAnnounce] = useState('');
 
