@@ -244,7 +244,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Docker 공개',
     description: 'dotCloud의 솔로몬 하익스가 PyCon US에서 Docker를 선보입니다. 이미지로 묶고 어디서나 같은 방식으로 실행하는 경험이 컨테이너를 대중화합니다.',
     category: 'containers',
-    source: {factsId: 'S37', label: 'Docker docs, "Docker overview"', url: 'https://docs.docker.com/get-started/docker-overview/'},
+    source: {factsId: 'S38', label: 'Docker docs, "Docker overview"', url: 'https://docs.docker.com/get-started/docker-overview/'},
   },
   {
     id: 'libcontainer',
