@@ -14,7 +14,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {startStaticServer} from '../tests/e2e/static-server';
 import {chromiumPath} from '../tests/e2e/browser';
-import {directoryBytes, headCopy, sitemapPaths, timedBuild, type BuildTiming} from './bench/build.mjs';
+import {directoryBytes, headCopy, sitemapPaths, timedBuilds, type BuildTiming} from './bench/build.mjs';
 import {measurePage, type Mode, type PageResult} from './bench/lighthouse.mjs';
 import {measureSearch, type SearchLatency} from './bench/search-latency.mjs';
 
@@ -108,22 +108,19 @@ function runBuilds(): Builds {
     console.log(`▶ building the committed site ${copy.head.slice(0, 10)} from ${path.relative(root, copy.dir)}`);
     siteDir = copy.dir;
   }
-  const step = (label: string, run: () => BuildTiming) => {
-    process.stdout.write(`▶ build ${label} … `);
-    const timing = run();
-    console.log(`${timing.seconds.toFixed(1)} s`);
-    return timing;
-  };
   fs.mkdirSync(workDir, {recursive: true});
+  const steps = [
+    {label: 'baseline (cold)', cwd: root, siteDir: baselineDir, outDir: baselineOut, cold: true},
+    {label: 'baseline (warm)', cwd: root, siteDir: baselineDir, outDir: baselineOut, cold: false},
+    {label: 'site (cold)', cwd: siteDir, siteDir, outDir: siteOut, cold: true},
+    {label: 'site (warm)', cwd: siteDir, siteDir, outDir: siteOut, cold: false},
+  ];
+  console.log(`▶ builds (one hold of the build lock): ${steps.map((step) => step.label).join(', ')}`);
+  const [baselineCold, baselineWarm, siteCold, siteWarm] = timedBuilds(steps);
+  steps.forEach((step, index) => console.log(`  ${step.label}: ${[baselineCold, baselineWarm, siteCold, siteWarm][index]!.seconds.toFixed(1)} s`));
   return {
-    baseline: {
-      cold: step('baseline (cold)', () => timedBuild(root, baselineDir, baselineOut, true)),
-      warm: step('baseline (warm)', () => timedBuild(root, baselineDir, baselineOut, false)),
-    },
-    site: {
-      cold: step('site (cold)', () => timedBuild(siteDir, siteDir, siteOut, true)),
-      warm: step('site (warm)', () => timedBuild(siteDir, siteDir, siteOut, false)),
-    },
+    baseline: {cold: baselineCold!, warm: baselineWarm!},
+    site: {cold: siteCold!, warm: siteWarm!},
   };
 }
 
@@ -285,7 +282,7 @@ async function main(): Promise<void> {
           "Sum of transferSize of .js requests that are not resourceType 'Script' and have Chrome priority 'Lowest': the chunks Docusaurus prefetches with <link rel=prefetch> when links enter the viewport at idle. They are downloaded, not run.",
         css: "Sum of transferSize of resourceType 'Stylesheet' requests.",
         builds:
-          'Cold: .docusaurus and node_modules/.cache removed (what `docusaurus clear` removes, except the shared build/ directory), then built. Warm: built again right after. Timed inside /tmp/docusaurus-build.lock.',
+          'Cold: .docusaurus and node_modules/.cache removed (what `docusaurus clear` removes, except the shared build/ directory), then built. Warm: built again right after. All four builds run in one hold of /tmp/docusaurus-build.lock, each timed alone.',
         search:
           'In Chromium (playwright-core), over tests/e2e/search-queries.ts. api: pagefind.search(q) + data() of the top 8 after init and one warm-up search, timed with performance.now() in the page; first = first time each query runs, repeat = again with everything cached. ui: value typed into /search until the status reads "개 문서를 찾았습니다", minus the 120 ms debounce.',
         ratios: 'vsBaseline divides by the stock Docusaurus page of the same kind (home → home, every other page → /docs/intro) measured in the same run.',

@@ -20,30 +20,45 @@ export function cacheDirs(siteDir: string): string[] {
   return [path.join(siteDir, '.docusaurus'), path.join(siteDir, 'node_modules', '.cache')];
 }
 
+export interface BuildStep {
+  readonly label: string;
+  /** Working directory: the site's config and post-build steps resolve paths from it. */
+  readonly cwd: string;
+  readonly siteDir: string;
+  readonly outDir: string;
+  /** Clear the caches first. */
+  readonly cold: boolean;
+}
+
 /**
- * Builds `siteDir` into `outDir` under the lock, from `cwd` (the site's config and
- * post-build steps resolve paths from the working directory); `cold` clears the caches first.
+ * Runs every build inside ONE hold of the build lock (one queue wait instead of four on a
+ * shared machine), timing each build alone; a cold step clears its caches before its clock starts.
  */
-export function timedBuild(cwd: string, siteDir: string, outDir: string, cold: boolean): BuildTiming {
-  const clear = cold ? cacheDirs(siteDir).map((dir) => `rm -rf ${JSON.stringify(dir)}`).join(' && ') + ' && ' : '';
-  // The clock starts after the caches are gone, so `cold` times the build alone.
-  const script =
-    `${clear}start=$(date +%s%N) && ` +
-    `npx docusaurus build ${JSON.stringify(siteDir)} --out-dir ${JSON.stringify(outDir)} >&2 && ` +
-    `end=$(date +%s%N) && echo "BENCH_BUILD_NS $((end - start))"`;
-  const result = spawnSync('flock', [BUILD_LOCK, 'bash', '-c', script], {
-    cwd,
+export function timedBuilds(steps: readonly BuildStep[]): BuildTiming[] {
+  const script = steps
+    .map((step, index) => {
+      const clear = step.cold ? cacheDirs(step.siteDir).map((dir) => `rm -rf ${JSON.stringify(dir)} && `).join('') : '';
+      return (
+        `cd ${JSON.stringify(step.cwd)} && echo "BENCH_STEP ${index} start" >&2 && ${clear}start=$(date +%s%N) && ` +
+        `npx docusaurus build ${JSON.stringify(step.siteDir)} --out-dir ${JSON.stringify(step.outDir)} >&2 && ` +
+        `end=$(date +%s%N) && echo "BENCH_BUILD ${index} $((end - start))"`
+      );
+    })
+    .join(' && ');
+  const result = spawnSync('flock', [BUILD_LOCK, 'bash', '-c', `set -e; ${script}`], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
-    maxBuffer: 64 * 1024 * 1024,
+    maxBuffer: 256 * 1024 * 1024,
     env: {...process.env, NODE_ENV: 'production'},
   });
-  const match = /BENCH_BUILD_NS (\d+)/.exec(result.stdout ?? '');
-  if (result.status !== 0 || !match) {
-    throw new Error(`build of ${siteDir} failed (exit ${result.status}):\n${(result.stderr ?? '').slice(-4000)}`);
+  const timings = [...(result.stdout ?? '').matchAll(/BENCH_BUILD (\d+) (\d+)/g)].map((m) => Number(m[2]) / 1e9);
+  if (result.status !== 0 || timings.length !== steps.length) {
+    throw new Error(`builds failed (exit ${result.status}):\n${(result.stderr ?? '').slice(-4000)}`);
   }
-  if (!fs.existsSync(path.join(outDir, 'index.html'))) throw new Error(`build of ${siteDir} wrote no index.html`);
-  return {seconds: Number(match[1]) / 1e9, cold};
+  return steps.map((step, index) => {
+    if (!fs.existsSync(path.join(step.outDir, 'index.html'))) throw new Error(`${step.label} wrote no index.html`);
+    return {seconds: timings[index]!, cold: step.cold};
+  });
 }
 
 /**
