@@ -165,8 +165,9 @@ const config: Config = {
     prism: {
       theme: lightCodeTheme,
       darkTheme: darkCodeTheme,
+      // Only what the chapters use; every language here ships in main.js on every page.
       // yaml, json, python and go are already in prism-react-renderer's default bundle.
-      additionalLanguages: ['docker', 'bash', 'powershell', 'ini', 'toml', 'java', 'diff'],
+      additionalLanguages: ['docker', 'bash', 'powershell', 'ini', 'java'],
     },
     mermaid: {
       theme: {light: 'neutral', dark: 'dark'},
