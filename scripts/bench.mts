@@ -5,7 +5,8 @@
 //   4. times search in Chromium over the search quality set;
 //   5. prints a table, writes bench/results.json and appends to bench/history.json.
 // Options: --from-head (build the committed site, git HEAD, from a copy under bench/.work/site-src;
-//          default: the working tree), --skip-build (reuse bench/.work/*-build), --runs=N (default 3),
+//          default: the working tree), --no-lock (only with --from-head: the copy and the baseline
+//          share no cache with other builds, so the lock only saves CPU), --skip-build (reuse bench/.work/*-build), --runs=N (default 3),
 //          --modes=mobile,desktop, --pages=home,intro (ids of SITE_PAGES), --no-lighthouse, --no-search.
 import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
@@ -116,7 +117,9 @@ function runBuilds(): Builds {
     {label: 'site (warm)', cwd: siteDir, siteDir, outDir: siteOut, cold: false},
   ];
   console.log(`▶ builds (one hold of the build lock): ${steps.map((step) => step.label).join(', ')}`);
-  const [baselineCold, baselineWarm, siteCold, siteWarm] = timedBuilds(steps);
+  const lock = !(flag('no-lock') && flag('from-head'));
+  if (!lock) console.log('  without the build lock: every build here has its own .docusaurus and cache');
+  const [baselineCold, baselineWarm, siteCold, siteWarm] = timedBuilds(steps, {lock});
   steps.forEach((step, index) => console.log(`  ${step.label}: ${[baselineCold, baselineWarm, siteCold, siteWarm][index]!.seconds.toFixed(1)} s`));
   return {
     baseline: {cold: baselineCold!, warm: baselineWarm!},
