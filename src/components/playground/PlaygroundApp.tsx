@@ -97,8 +97,10 @@ export default function PlaygroundApp({
     onScenarioComplete ??
     ((id: string): void => {
       try {
-        // '/docs/docker-basics/basic-commands' → 'docker-basics/basic-commands' (the doc id).
-        const chapter = variant === 'embedded' ? scenario?.chapter.replace(/^\/docs\//, '') : undefined;
+        // The doc id of the chapter the playground sits in ('/docs/docker-basics/basic-commands'
+        // → 'docker-basics/basic-commands'), else the scenario's own chapter.
+        const here = /\/docs\/(.+?)\/?$/.exec(window.location.pathname)?.[1];
+        const chapter = variant === 'embedded' ? (here ?? scenario?.chapter.replace(/^\/docs\//, '')) : undefined;
         markTaskDone(id, chapter);
       } catch {
         // Progress is a bonus; the playground goes on without it.
