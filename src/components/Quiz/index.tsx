@@ -2,7 +2,7 @@ import {useId, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import type {QuizData, QuizQuestion} from '@site/src/data/quizzes/types';
-import {getProgressStore} from '@site/src/lib/progress';
+import {getProgressStore} from '@site/src/lib/progress/browser';
 import {scoreQuiz} from './score';
 import styles from './styles.module.css';
 

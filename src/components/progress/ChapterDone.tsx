@@ -1,5 +1,5 @@
 import {useEffect, useRef, type ReactNode} from 'react';
-import {getProgressStore} from '@site/src/lib/progress';
+import {getProgressStore} from '@site/src/lib/progress/browser';
 import {useHydrated, useProgress} from './useProgress';
 import StorageNotice from './StorageNotice';
 import styles from './styles.module.css';

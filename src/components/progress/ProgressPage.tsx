@@ -53,7 +53,7 @@ export default function ProgressPage({parts}: Props): ReactNode {
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
-    const result = getProgressStore().importJson(await file.text());
+    const result = await getProgressStore().importJson(await file.text());
     input.value = '';
     setMessage(
       result.ok

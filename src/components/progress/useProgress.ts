@@ -1,5 +1,7 @@
 import {useSyncExternalStore} from 'react';
-import {STORAGE_KEY, getProgressStore, type ProgressSnapshot} from '@site/src/lib/progress';
+import {STORAGE_KEY} from '@site/src/lib/progress/schema';
+import {getProgressStore} from '@site/src/lib/progress/browser';
+import type {ProgressSnapshot} from '@site/src/lib/progress/store';
 
 const serverSnapshot: ProgressSnapshot = {progress: {version: 2, chapters: {}}, persistent: true};
 

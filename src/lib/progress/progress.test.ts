@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
+import {courseParts} from '@site/src/data/course';
 import {
+  CHAPTER_PARTS,
   STORAGE_KEY,
   countFinished,
   createProgressStore,
@@ -116,6 +118,19 @@ describe('createProgressStore', () => {
     expect(storeOn(storage).getSnapshot().progress.chapters).toEqual({'a/b': {read: NOW.toISOString()}});
   });
 
+  it('drops stored fields of the wrong type instead of failing', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({version: 2, chapters: {'a/b': {read: 5, quiz: {correct: 9, total: 2, at: 'x'}, tasks: ['t', 3]}, 'c/d': 'x'}}),
+    );
+    expect(storeOn(storage).getSnapshot().progress.chapters).toEqual({'a/b': {tasks: ['t']}});
+    storage.setItem(STORAGE_KEY, JSON.stringify({version: 1, read: ['a/b', 7], quizzes: {'a/b': [1, 2], bad: 'x'}}));
+    expect(storeOn(storage).getSnapshot().progress.chapters).toEqual({
+      'a/b': {read: NOW.toISOString(), quiz: {correct: 1, total: 2, at: NOW.toISOString()}},
+    });
+  });
+
   it('ignores a damaged entry instead of failing', () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, '{nonsense');
@@ -123,17 +138,17 @@ describe('createProgressStore', () => {
     expect(snapshot).toEqual({progress: {version: 2, chapters: {}}, persistent: true});
   });
 
-  it('exports and imports round trip; a wrong file changes nothing', () => {
+  it('exports and imports round trip; a wrong file changes nothing', async () => {
     const storage = new MemoryStorage();
     const store = storeOn(storage);
     store.markRead('a/b');
     const exported = store.exportJson();
     const other = storeOn(new MemoryStorage());
-    expect(other.importJson(exported)).toEqual({ok: true});
+    expect(await other.importJson(exported)).toEqual({ok: true});
     expect(other.getSnapshot().progress).toEqual(store.getSnapshot().progress);
 
     const before = storage.getItem(STORAGE_KEY);
-    const result = store.importJson('{"version": 2, "chapters": []}');
+    const result = await store.importJson('{"version": 2, "chapters": []}');
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toBe('올바른 학습 기록 파일이 아닙니다: chapters 항목이 없거나 객체가 아닙니다.');
     expect(storage.getItem(STORAGE_KEY)).toBe(before);
@@ -207,6 +222,10 @@ describe('course outline', () => {
         ],
       },
     ]);
+  });
+
+  it('treats every course part but the install guides as chapters', () => {
+    expect(CHAPTER_PARTS).toEqual(courseParts.map((part) => part.slug).filter((slug) => slug !== 'install'));
   });
 
   it('knows chapters by their part', () => {

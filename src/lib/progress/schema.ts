@@ -55,106 +55,49 @@ export function migrateV1(old: ProgressV1, at: string): ProgressV2 {
   return {version: 2, chapters};
 }
 
-export class ProgressFormatError extends Error {
-  constructor(reason: string) {
-    super(`올바른 학습 기록 파일이 아닙니다: ${reason}`);
-    this.name = 'ProgressFormatError';
-  }
-}
-
-const MAX_FILE_CHARS = 1_000_000;
-const ID_PATTERN = /^[a-z0-9][a-z0-9/_-]{0,199}$/;
-const ISO_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isIsoDate = (value: unknown): value is string =>
-  typeof value === 'string' && ISO_PATTERN.test(value) && !Number.isNaN(Date.parse(value));
-
-const isCount = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 1000;
-
-function checkId(id: string, where: string): void {
-  if (!ID_PATTERN.test(id)) throw new ProgressFormatError(`${where}의 문서 id "${id.slice(0, 60)}"가 올바르지 않습니다.`);
-}
-
-function checkScore(correct: unknown, total: unknown, where: string): void {
-  if (!isCount(correct) || !isCount(total) || total === 0 || correct > total) {
-    throw new ProgressFormatError(`${where}의 퀴즈 점수가 올바르지 않습니다.`);
-  }
-}
-
-function validateV1(value: Record<string, unknown>): ProgressV1 {
-  const {read, quizzes} = value;
-  if (!Array.isArray(read) || !read.every((id): id is string => typeof id === 'string')) {
-    throw new ProgressFormatError('read 항목은 문서 id의 목록이어야 합니다.');
-  }
-  read.forEach((id) => checkId(id, 'read'));
-  if (!isRecord(quizzes)) throw new ProgressFormatError('quizzes 항목이 없거나 객체가 아닙니다.');
-  for (const [id, score] of Object.entries(quizzes)) {
-    checkId(id, 'quizzes');
-    if (!Array.isArray(score) || score.length !== 2) {
-      throw new ProgressFormatError(`quizzes.${id}는 [맞힌 수, 문제 수] 형태여야 합니다.`);
-    }
-    checkScore(score[0], score[1], `quizzes.${id}`);
-  }
-  return {version: 1, read, quizzes: quizzes as ProgressV1['quizzes']};
-}
-
-function validateV2(value: Record<string, unknown>): ProgressV2 {
-  const {chapters} = value;
-  if (!isRecord(chapters)) throw new ProgressFormatError('chapters 항목이 없거나 객체가 아닙니다.');
-  const result: Record<string, ChapterProgress> = {};
-  for (const [id, entry] of Object.entries(chapters)) {
-    checkId(id, 'chapters');
-    if (!isRecord(entry)) throw new ProgressFormatError(`chapters.${id}가 객체가 아닙니다.`);
-    const chapter: {read?: string; quiz?: QuizScore; tasks?: string[]} = {};
-    if (entry.read !== undefined) {
-      if (!isIsoDate(entry.read)) throw new ProgressFormatError(`chapters.${id}.read가 날짜(ISO 8601)가 아닙니다.`);
-      chapter.read = entry.read;
-    }
-    if (entry.quiz !== undefined) {
-      const quiz = entry.quiz;
-      if (!isRecord(quiz)) throw new ProgressFormatError(`chapters.${id}.quiz가 객체가 아닙니다.`);
-      checkScore(quiz.correct, quiz.total, `chapters.${id}`);
-      if (!isIsoDate(quiz.at)) throw new ProgressFormatError(`chapters.${id}.quiz.at이 날짜(ISO 8601)가 아닙니다.`);
-      chapter.quiz = {correct: quiz.correct as number, total: quiz.total as number, at: quiz.at};
-    }
-    if (entry.tasks !== undefined) {
-      const tasks = entry.tasks;
-      if (!Array.isArray(tasks) || !tasks.every((task): task is string => typeof task === 'string' && ID_PATTERN.test(task))) {
-        throw new ProgressFormatError(`chapters.${id}.tasks는 실습 id의 목록이어야 합니다.`);
-      }
-      chapter.tasks = [...new Set(tasks)];
-    }
-    result[id] = chapter;
-  }
-  return {version: 2, chapters: result};
-}
+const isDate = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
 
 /**
- * Parses and validates a progress file (either version) and returns it in the
- * current version. Throws {@link ProgressFormatError} with a Korean message.
+ * Reads what localStorage holds, leniently and without messages (this runs on
+ * every page, so it stays small): fields of the wrong type are dropped, an
+ * unusable entry gives null. Files a reader imports go through the strict
+ * `parseProgress` in ./validate instead.
  */
-export function parseProgress(text: string, now: () => Date = () => new Date()): ProgressV2 {
-  if (text.length > MAX_FILE_CHARS) throw new ProgressFormatError('파일이 너무 큽니다(1MB 초과).');
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new ProgressFormatError('JSON 형식이 아닙니다.');
-  }
-  if (!isRecord(value)) throw new ProgressFormatError('최상위 값이 객체가 아닙니다.');
-  switch (value.version) {
-    case 1:
-      return migrateV1(validateV1(value), now().toISOString());
-    case 2:
-      return validateV2(value);
-    default:
-      if (typeof value.version === 'number' && value.version > CURRENT_VERSION) {
-        throw new ProgressFormatError(`이 사이트보다 새로운 형식(버전 ${value.version})입니다.`);
+export function fromStored(value: unknown, at: string): ProgressV2 | null {
+  if (!isObject(value)) return null;
+  if (value.version === 1) {
+    const read = Array.isArray(value.read) ? value.read.filter((id): id is string => typeof id === 'string') : [];
+    const quizzes: Record<string, readonly [number, number]> = {};
+    if (isObject(value.quizzes)) {
+      for (const [id, pair] of Object.entries(value.quizzes)) {
+        if (Array.isArray(pair) && pair.length === 2) quizzes[id] = [pair[0] as number, pair[1] as number];
       }
-      throw new ProgressFormatError('version 항목이 없거나 알 수 없는 값입니다.');
+    }
+    return fromStored(migrateV1({version: 1, read, quizzes}, at), at);
   }
+  if (value.version !== 2 || !isObject(value.chapters)) return null;
+  const chapters: Record<string, ChapterProgress> = {};
+  for (const [id, entry] of Object.entries(value.chapters)) {
+    if (!isObject(entry)) continue;
+    const chapter: {read?: string; quiz?: QuizScore; tasks?: string[]} = {};
+    if (isDate(entry.read)) chapter.read = entry.read;
+    const quiz = entry.quiz;
+    if (
+      isObject(quiz) &&
+      Number.isInteger(quiz.correct) &&
+      Number.isInteger(quiz.total) &&
+      (quiz.correct as number) >= 0 &&
+      (quiz.correct as number) <= (quiz.total as number) &&
+      (quiz.total as number) > 0 &&
+      isDate(quiz.at)
+    ) {
+      chapter.quiz = {correct: quiz.correct as number, total: quiz.total as number, at: quiz.at};
+    }
+    if (Array.isArray(entry.tasks)) chapter.tasks = entry.tasks.filter((task): task is string => typeof task === 'string');
+    chapters[id] = chapter;
+  }
+  return {version: 2, chapters};
 }

@@ -1,11 +1,4 @@
-import {
-  PLAYGROUND_ID,
-  STORAGE_KEY,
-  emptyProgress,
-  parseProgress,
-  type ChapterProgress,
-  type ProgressV2,
-} from './schema';
+import {PLAYGROUND_ID, STORAGE_KEY, emptyProgress, fromStored, type ChapterProgress, type ProgressV2} from './schema';
 
 /** The part of the Web Storage API the store uses (localStorage fits). */
 export interface StorageLike {
@@ -36,7 +29,7 @@ export interface ProgressStore {
   /** The progress file as pretty JSON (version 2). */
   exportJson(): string;
   /** Validates and replaces all progress; an invalid file changes nothing. */
-  importJson(text: string): ImportResult;
+  importJson(text: string): Promise<ImportResult>;
   reset(): void;
   /** Re-reads storage, e.g. after another tab changed it. */
   reload(): void;
@@ -72,7 +65,7 @@ export function createProgressStore({storage, now = () => new Date(), key = STOR
         const text = store.getItem(key);
         if (text !== null) {
           try {
-            progress = parseProgress(text, now);
+            progress = fromStored(JSON.parse(text), now().toISOString()) ?? progress;
           } catch {
             // A damaged entry is ignored (and replaced at the next change), never fatal.
           }
@@ -145,7 +138,9 @@ export function createProgressStore({storage, now = () => new Date(), key = STOR
     exportJson() {
       return `${JSON.stringify(current().progress, null, 2)}\n`;
     },
-    importJson(text) {
+    async importJson(text) {
+      // The strict validator with its messages loads only when a reader imports a file.
+      const {parseProgress} = await import('./validate');
       let progress: ProgressV2;
       try {
         progress = parseProgress(text, now);
