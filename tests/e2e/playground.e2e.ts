@@ -3,7 +3,8 @@ import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
 import {launchBrowser, newContext, watchPage} from './browser';
 import {runAxe} from './axe';
-import {assetFile} from '../support/build';
+import {assetFile, readHtml} from '../support/build';
+import {sitemapPaths} from './site';
 
 const baseURL = inject('baseURL');
 const PAGE = '/playground';
@@ -242,5 +243,54 @@ describe('page weight', () => {
 
   it('the playground page does load it (so the marker is a real one)', async () => {
     expect(hasEngine(await scriptsOf(PAGE))).toBe(true);
+  });
+});
+
+describe('a chapter with an embedded playground', () => {
+  let browser: Browser;
+  // The first chapter whose static HTML holds a playground block (chapters add them over time).
+  const chapter = sitemapPaths().find((path) => path.startsWith('/docs/') && readHtml(path).includes('data-playground="'));
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  it.runIf(chapter)('shows the steps without JavaScript', async () => {
+    const context = await newContext(browser, {javaScriptEnabled: false});
+    const page = await context.newPage();
+    await page.goto(baseURL + chapter!);
+    const block = page.locator('[data-playground]').first();
+    const text = await block.innerText();
+    expect(text).toContain('플레이그라운드는 JavaScript가 필요합니다');
+    expect(await block.locator('ol li').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it.runIf(chapter)('loads the terminal only near the viewport, then runs commands', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const problems = watchPage(page, baseURL);
+    const scripts = new Set<string>();
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+    });
+    await page.goto(baseURL + chapter!, {waitUntil: 'networkidle'});
+    const farBelow = await page.$eval('[data-playground]', (node) => node.getBoundingClientRect().top > window.innerHeight + 600);
+    const engineLoaded = (): boolean =>
+      [...scripts].some((pathname) => fs.readFileSync(assetFile(pathname), 'utf8').includes(ENGINE_MARKER));
+    if (farBelow) expect(engineLoaded(), 'engine fetched before the playground is near').toBe(false);
+    await page.locator('[data-playground]').first().scrollIntoViewIfNeeded();
+    const input = page.locator('[data-playground] [data-testid="terminal-input"]').first();
+    await input.waitFor({timeout: 20_000});
+    expect(engineLoaded()).toBe(true);
+    await input.fill('docker run hello-world');
+    await input.press('Enter');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-playground] [role="log"]')?.textContent?.includes('Hello from Docker!'),
+    );
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
   });
 });
