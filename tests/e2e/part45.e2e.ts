@@ -156,3 +156,27 @@ describe('parts 4–5: the figures fit 360 px', () => {
     });
   }
 });
+
+describe('parts 4–5: every chapter', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  const chapters = [
+    ...['dockerfile-basics', 'build-tag-push', 'practice-static-site', 'practice-node', 'practice-java', 'practice-python', 'practice-advanced', 'good-images'].map(
+      (slug) => `/docs/building-images/${slug}`,
+    ),
+    ...['compose-intro', 'compose-file', 'compose-commands', 'compose-practice', 'orchestration'].map((slug) => `/docs/compose-cluster/${slug}`),
+  ];
+  for (const path of chapters) {
+    it(`${path} loads cleanly, passes axe in dark mode and fits 360 px`, async () => {
+      const {page, problems, close} = await open(browser, path, 'dark', 360);
+      expect(await runAxe(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      expectClean(problems);
+      await close();
+    });
+  }
+});
