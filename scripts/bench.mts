@@ -14,10 +14,11 @@ import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {startStaticServer} from '../tests/e2e/static-server';
-import {chromiumPath} from '../tests/e2e/browser';
+import {chromiumPath, launchBrowser} from '../tests/e2e/browser';
 import {directoryBytes, headCopy, sitemapPaths, timedBuilds, type BuildTiming} from './bench/build.mjs';
 import {measurePage, type Mode, type PageResult} from './bench/lighthouse.mjs';
 import {measureSearch, type SearchLatency} from './bench/search-latency.mjs';
+import {measurePrefetch, type Prefetch} from './bench/prefetch.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = path.join(root, 'bench');
@@ -127,7 +128,7 @@ function runBuilds(): Builds {
   };
 }
 
-function pageSummary(result: PageResult) {
+function pageSummary(result: PageResult, prefetch: Prefetch) {
   const run = result.median;
   return {
     scores: run.scores,
@@ -141,14 +142,16 @@ function pageSummary(result: PageResult) {
     jsExecutedGzipKiB: kib(run.jsExecuted.transferBytes),
     jsExecutedRawKiB: kib(run.jsExecuted.resourceBytes),
     jsExecutedFiles: run.jsExecuted.count,
-    jsPrefetchedGzipKiB: kib(run.jsPrefetched.transferBytes),
-    jsPrefetchedFiles: run.jsPrefetched.count,
+    jsPrefetchedGzipKiB: kib(prefetch.transferBytes),
+    jsPrefetchedFiles: prefetch.files,
+    prefetchLinkElements: prefetch.linkElements,
+    jsPrefetchedInLighthouseTraceKiB: kib(run.jsPrefetched.transferBytes),
     cssGzipKiB: kib(run.css.transferBytes),
     cssRawKiB: kib(run.css.resourceBytes),
     requests: run.requests,
     totalTransferKiB: kib(run.totalTransferBytes),
     loadAverage: result.loadAverage,
-    diagnostics: run.diagnostics,
+    diagnostics: {...run.diagnostics, prefetchedUrls: prefetch.urls},
   };
 }
 
@@ -214,19 +217,22 @@ async function main(): Promise<void> {
   const pageResults: Record<string, Partial<Record<Mode, Summary>>> = {};
   const baselineResults: Record<string, Partial<Record<Mode, Summary>>> = {};
   const lighthouseErrors: string[] = [];
+  const browser = await launchBrowser();
   try {
     if (!flag('no-lighthouse')) {
       for (const mode of modes) {
         for (const page of BASELINE_PAGES) {
           process.stdout.write(`▶ lighthouse ${mode} baseline ${page.path} … `);
-          const result = pageSummary(await measurePage(`${baseline.url}${page.path}`, mode, runs, chromePath));
+          const url = `${baseline.url}${page.path}`;
+          const result = pageSummary(await measurePage(url, mode, runs, chromePath), await measurePrefetch(browser, url, mode));
           (baselineResults[page.id] ??= {})[mode] = result;
           console.log(`perf ${result.performanceScores.join('/')}`);
         }
         for (const page of sitePages) {
           process.stdout.write(`▶ lighthouse ${mode} ${page.path} … `);
           try {
-            const result = pageSummary(await measurePage(`${site.url}${page.path}`, mode, runs, chromePath));
+            const url = `${site.url}${page.path}`;
+            const result = pageSummary(await measurePage(url, mode, runs, chromePath), await measurePrefetch(browser, url, mode));
             (pageResults[page.id] ??= {})[mode] = result;
             console.log(`perf ${result.performanceScores.join('/')}`);
           } catch (error) {
@@ -282,7 +288,7 @@ async function main(): Promise<void> {
         serving: 'Each build is served gzip-compressed by tests/e2e/static-server.ts on 127.0.0.1.',
         jsExecuted: "Sum of transferSize (gzip) of the page's network requests with resourceType 'Script' (the scripts that ran).",
         jsPrefetched:
-          "Sum of transferSize of .js requests that are not resourceType 'Script' and have Chrome priority 'Lowest': the chunks Docusaurus prefetches with <link rel=prefetch> when links enter the viewport at idle. They are downloaded, not run.",
+          "Measured in Chromium (playwright-core) at the mode's viewport, service workers blocked: .js requests of resource type 'other' (what <link rel=prefetch> is) from load until 2 s without any request; transfer size (gzip body + headers), each URL once. These are the chunks Docusaurus prefetches in requestIdleCallback for links in the viewport: downloaded, not run. Lighthouse's own trace ends before that idle work (jsPrefetchedInLighthouseTraceKiB shows what it saw). prefetchLinkElements counts the <link rel=prefetch> elements left in the document.",
         css: "Sum of transferSize of resourceType 'Stylesheet' requests.",
         builds:
           'Cold: .docusaurus and node_modules/.cache removed (what `docusaurus clear` removes, except the shared build/ directory), then built. Warm: built again right after. All four builds run in one hold of /tmp/docusaurus-build.lock, each timed alone.',
@@ -374,6 +380,7 @@ async function main(): Promise<void> {
     }
     console.log(`\nwrote bench/results.json and appended to bench/history.json (${history.length} entries)`);
   } finally {
+    await browser.close();
     await site.close();
     await baseline.close();
   }
