@@ -21,6 +21,13 @@ async function scriptsRunBy(browser: Browser, urlPath: string): Promise<string[]
     if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
   });
   await page.goto(baseURL + urlPath, {waitUntil: 'networkidle'});
+  // networkidle can come before a slow main.js has hydrated and asked for the
+  // route's chunks; React marks the root container once it has.
+  await page.waitForFunction(() => {
+    const root = document.getElementById('__docusaurus');
+    return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
+  });
+  await page.waitForLoadState('networkidle');
   await context.close();
   return [...scripts].map((pathname) => assetFile(pathname));
 }
