@@ -139,6 +139,7 @@ export default function ComposeTopology(): ReactNode {
 
       <div className={styles.grid}>
         <div className={styles.graph}>
+          <div className={styles.svgWrap} tabIndex={0} role="region" aria-label="서비스 관계 그림 (좁은 화면에서는 옆으로 스크롤)">
           <svg viewBox="0 0 640 370" className={styles.svg} role="img" aria-labelledby={`${baseId}-t ${baseId}-d`}>
             <title id={`${baseId}-t`}>compose-app이 만드는 서비스, 네트워크, 볼륨, 게시된 포트</title>
             <desc id={`${baseId}-d`}>{description}</desc>
@@ -198,6 +199,7 @@ export default function ComposeTopology(): ReactNode {
               );
             })}
           </svg>
+          </div>
           <ul className={styles.legend}>
             <li>
               <span className={clsx(styles.swatch, styles.swatchPort)} aria-hidden="true" /> 호스트 포트 → 컨테이너 포트 (ports)
