@@ -6,7 +6,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['build/**', '.docusaurus/**', 'node_modules/**', 'bench/baseline/**', 'bench/.work/**', 'examples/**/node_modules/**', 'static/**'],
+    ignores: ['.probe/**', '.search-dev/**', 'build/**', '.docusaurus/**', 'node_modules/**', 'bench/baseline/**', 'bench/.work/**', 'examples/**/node_modules/**', 'static/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

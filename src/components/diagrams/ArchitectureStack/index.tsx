@@ -1,4 +1,5 @@
-import {useEffect, useState, type KeyboardEvent, type ReactNode} from 'react';
+import {useState, type KeyboardEvent, type ReactNode} from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import clsx from 'clsx';
 import {
   STACKS,
@@ -46,11 +47,9 @@ function onLayerKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
 export default function ArchitectureStack({initial = STACK_IDS, caption = DEFAULT_CAPTION}: Props): ReactNode {
   // The server (and the first client render) shows all four stacks, so readers without
   // JavaScript see everything; the chosen starting view applies once the page is live.
-  const [visible, setVisible] = useState<StackId[]>(() => [...STACK_IDS]);
-  const initialKey = initial.join('+');
-  useEffect(() => {
-    setVisible(showOnly(...(initialKey.split('+') as StackId[])));
-  }, [initialKey]);
+  const isBrowser = useIsBrowser();
+  const [chosen, setVisible] = useState<StackId[]>(() => showOnly(...initial));
+  const visible = isBrowser ? chosen : [...STACK_IDS];
   const [selection, setSelection] = useState<Selection | undefined>();
   const [announce, setAnnounce] = useState('');
 

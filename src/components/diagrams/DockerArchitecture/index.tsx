@@ -118,6 +118,8 @@ export default function DockerArchitecture(): ReactNode {
 
           {isBrowser ? (
             <div className={styles.stepper}>
+              {/* A focusable group whose arrow keys step through the walk-through; Prev/Next buttons do the same. */}
+              {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */}
               <div className={styles.stepBox} tabIndex={0} role="group" aria-label="단계 설명 (왼쪽·오른쪽 화살표로 이동)" onKeyDown={onKeyDown} data-testid="arch-step">
                 <p className={styles.stepCount} aria-live="polite">
                   <code>{command.command}</code> · {step + 1} / {command.steps.length}단계:{' '}
