@@ -249,7 +249,7 @@ describe('page weight', () => {
 describe('a chapter with an embedded playground', () => {
   let browser: Browser;
   // The first chapter whose static HTML holds a playground block (chapters add them over time).
-  const chapter = sitemapPaths().find((path) => path.startsWith('/docs/') && readHtml(path).includes('data-playground="'));
+  const chapter = sitemapPaths().find((path) => path.startsWith('/docs/') && /data-playground=/.test(readHtml(path)));
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -279,6 +279,7 @@ describe('a chapter with an embedded playground', () => {
     const farBelow = await page.$eval('[data-playground]', (node) => node.getBoundingClientRect().top > window.innerHeight + 600);
     const engineLoaded = (): boolean =>
       [...scripts].some((pathname) => fs.readFileSync(assetFile(pathname), 'utf8').includes(ENGINE_MARKER));
+    console.log(`${chapter}: playground ${farBelow ? 'below the fold' : 'near the top'}`);
     if (farBelow) expect(engineLoaded(), 'engine fetched before the playground is near').toBe(false);
     await page.locator('[data-playground]').first().scrollIntoViewIfNeeded();
     const input = page.locator('[data-playground] [data-testid="terminal-input"]').first();
@@ -289,6 +290,7 @@ describe('a chapter with an embedded playground', () => {
     await page.waitForFunction(() =>
       document.querySelector('[data-playground] [role="log"]')?.textContent?.includes('Hello from Docker!'),
     );
+    expect(await runAxe(page, '[data-playground]')).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.pageErrors).toEqual([]);
     await context.close();
