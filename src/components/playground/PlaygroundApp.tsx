@@ -3,7 +3,7 @@ import clsx from 'clsx';
 import Terminal from './Terminal';
 import StatePanel from './StatePanel';
 import ScenarioGuide from './ScenarioGuide';
-import {createSession, type PanelData, type SimSession} from './engine';
+import {createSession, type PanelData, type RunOutput, type SimSession} from './engine';
 import {advance, type GuideScenario} from './progress';
 import {findScenario} from './scenarios';
 import {markTaskDone} from '@site/src/lib/progress';
@@ -17,6 +17,25 @@ import {
   type TranscriptEntry,
 } from './session';
 import styles from './styles.module.css';
+
+/** The printed lines in terminal order: the engine's chunks, consecutive ones of a stream merged. */
+function transcriptOf(result: RunOutput): TranscriptEntry[] {
+  const chunks = result.chunks ?? [
+    {stream: 'stderr' as const, text: result.exitCode === 0 ? result.stderr : ''},
+    {stream: 'stdout' as const, text: result.stdout},
+    {stream: 'stderr' as const, text: result.exitCode === 0 ? '' : result.stderr},
+  ];
+  const merged: {kind: 'stdout' | 'stderr'; text: string}[] = [];
+  for (const chunk of chunks) {
+    if (chunk.text === '') continue;
+    const last = merged[merged.length - 1];
+    if (last && last.kind === chunk.stream) last.text += chunk.text;
+    else merged.push({kind: chunk.stream, text: chunk.text});
+  }
+  return merged
+    .filter((entry) => entry.kind === 'stderr' || entry.text.replace(/\s+/g, '') !== '')
+    .map((entry) => ({kind: entry.kind, text: withoutFinalNewline(entry.text)}));
+}
 
 export interface PlaygroundAppProps {
   /** A scenario id from src/data/playground-scenarios.ts; none for free practice. */
@@ -142,12 +161,7 @@ export default function PlaygroundApp({
       return;
     }
     const result = session.current.run(line);
-    const out: TranscriptEntry[] =
-      result.stdout.replace(/\s+/g, '') !== '' ? [{kind: 'stdout', text: withoutFinalNewline(result.stdout)}] : [];
-    const err: TranscriptEntry[] = result.stderr !== '' ? [{kind: 'stderr', text: withoutFinalNewline(result.stderr)}] : [];
-    // The engine returns the two streams apart. On success, stderr holds what comes first (pull
-    // progress, warnings) and the program's output follows; on failure the error comes last.
-    const printed = result.exitCode === 0 ? [...err, ...out] : [...out, ...err];
+    const printed = transcriptOf(result);
     const previous = view;
     const transcript = result.clear ? printed : [...previous.transcript, echo, ...printed];
     const done = scenario

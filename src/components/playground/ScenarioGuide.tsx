@@ -9,7 +9,7 @@ interface ScenarioGuideProps {
   readonly done: number;
 }
 
-function Step({step, status}: {readonly step: GuideStep; readonly status: 'done' | 'current' | 'todo'}): ReactNode {
+function Step({step, status}: {readonly step: GuideStep; readonly status: 'done' | 'current' | 'pending'}): ReactNode {
   const [showHint, setShowHint] = useState(false);
   const command = stepCommand(step);
   return (
@@ -62,7 +62,7 @@ export default function ScenarioGuide({scenario, done}: ScenarioGuideProps): Rea
           <Step
             key={step.id}
             step={step}
-            status={index < done ? 'done' : index === done ? 'current' : 'todo'}
+            status={index < done ? 'done' : index === done ? 'current' : 'pending'}
           />
         ))}
       </ol>

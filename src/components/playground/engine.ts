@@ -6,10 +6,17 @@
  */
 import {createEngine, restore, CLEAR_SCREEN, type Engine, type Snapshot} from '@site/src/lib/docker-sim';
 
+export interface OutputChunk {
+  readonly stream: 'stdout' | 'stderr';
+  readonly text: string;
+}
+
 export interface RunOutput {
   readonly stdout: string;
   readonly stderr: string;
   readonly exitCode: number;
+  /** Both streams in the order a terminal shows them (pull progress before program output). */
+  readonly chunks?: readonly OutputChunk[];
 }
 
 export interface PanelImage {
@@ -210,7 +217,10 @@ export function createSession(options: {
       const clear = isClear(output);
       // Only what was printed after the last clear-screen stays on the screen.
       const stdout = clear ? output.stdout.split(CLEAR_ANYWHERE).pop()! : output.stdout;
-      return {stdout: stripAnsi(stdout), stderr: stripAnsi(output.stderr), exitCode: output.exitCode, clear};
+      const chunks = clear
+        ? undefined
+        : output.chunks?.map((chunk) => ({stream: chunk.stream, text: stripAnsi(chunk.text)}));
+      return {stdout: stripAnsi(stdout), stderr: stripAnsi(output.stderr), exitCode: output.exitCode, chunks, clear};
     },
     prompt: () => current.prompt(),
     panel,
