@@ -1,7 +1,8 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
-import {launchBrowser, newContext, watchPage, type PageProblems} from './browser';
+import {launchBrowser, newContext} from './browser';
 import {runAxe} from './axe';
+import {expectClean, open} from './pages';
 
 const baseURL = inject('baseURL');
 
@@ -9,21 +10,6 @@ const TIMELINE = '[data-testid="virtualization-timeline"]';
 const STACK = '[data-testid="architecture-stack"]';
 const HISTORY = '/docs/virtualization/history';
 const HYPERVISORS = '/docs/virtualization/hypervisors';
-
-async function open(browser: Browser, path: string, colorScheme: 'light' | 'dark' = 'light', width = 1280) {
-  const context = await newContext(browser, {colorScheme, width});
-  const page = await context.newPage();
-  const problems = watchPage(page, baseURL);
-  const response = await page.goto(baseURL + path, {waitUntil: 'networkidle'});
-  expect(response?.status()).toBe(200);
-  return {page, problems, close: () => context.close()};
-}
-
-function expectClean(problems: PageProblems) {
-  expect(problems.consoleErrors).toEqual([]);
-  expect(problems.pageErrors).toEqual([]);
-  expect(problems.foreignRequests).toEqual([]);
-}
 
 const visibleEvents = (page: Page) =>
   page.locator(`${TIMELINE} li[data-event]`).evaluateAll((items) =>

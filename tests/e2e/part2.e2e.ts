@@ -1,31 +1,15 @@
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
-import {launchBrowser, newContext, watchPage, type PageProblems} from './browser';
+import {launchBrowser} from './browser';
 import {runAxe} from './axe';
-
-const baseURL = inject('baseURL');
+import {expectClean, open} from './pages';
 
 const EXPLORER = '[data-testid="namespace-explorer"]';
 const LIMITER = '[data-testid="cgroup-limiter"]';
 
-async function open(browser: Browser, path: string, colorScheme: 'light' | 'dark' = 'light', width = 1280) {
-  const context = await newContext(browser, {colorScheme, width});
-  const page = await context.newPage();
-  const problems = watchPage(page, baseURL);
-  const response = await page.goto(baseURL + path, {waitUntil: 'networkidle'});
-  expect(response?.status()).toBe(200);
-  return {page, problems, close: () => context.close()};
-}
-
 const selectedTab = (page: Page) => page.locator(`${EXPLORER} [role="tab"][aria-selected="true"]`).textContent();
 const visiblePanel = (page: Page) => page.locator(`${EXPLORER} [role="tabpanel"]:visible`);
 const fileValue = (page: Page, name: string) => page.locator(`${LIMITER} [data-file="${name}"]`).textContent();
-
-function expectClean(problems: PageProblems) {
-  expect(problems.consoleErrors).toEqual([]);
-  expect(problems.pageErrors).toEqual([]);
-  expect(problems.foreignRequests).toEqual([]);
-}
 
 describe('part 2: NamespaceExplorer', () => {
   let browser: Browser;

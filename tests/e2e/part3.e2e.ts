@@ -1,28 +1,12 @@
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
-import {launchBrowser, newContext, watchPage, type PageProblems} from './browser';
+import {launchBrowser} from './browser';
 import {runAxe} from './axe';
-
-const baseURL = inject('baseURL');
+import {expectClean, open} from './pages';
 
 const ARCH = '[data-diagram="docker-architecture"]';
 const LAYERS = '[data-diagram="image-layers"]';
 const LIFECYCLE = '[data-diagram="container-lifecycle"]';
-
-async function open(browser: Browser, path: string, colorScheme: 'light' | 'dark' = 'light', width = 1280) {
-  const context = await newContext(browser, {colorScheme, width});
-  const page = await context.newPage();
-  const problems = watchPage(page, baseURL);
-  const response = await page.goto(baseURL + path, {waitUntil: 'networkidle'});
-  expect(response?.status()).toBe(200);
-  return {page, problems, close: () => context.close()};
-}
-
-function expectClean(problems: PageProblems) {
-  expect(problems.consoleErrors).toEqual([]);
-  expect(problems.pageErrors).toEqual([]);
-  expect(problems.foreignRequests).toEqual([]);
-}
 
 const stepText = (page: Page) => page.locator(`${ARCH} [data-testid="arch-step-text"]`).textContent();
 const active = (page: Page, id: string) => page.getAttribute(`${ARCH} [data-component="${id}"]`, 'data-active');

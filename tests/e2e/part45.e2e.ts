@@ -1,29 +1,13 @@
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
-import {launchBrowser, newContext, watchPage, type PageProblems} from './browser';
+import {launchBrowser} from './browser';
 import {runAxe} from './axe';
-
-const baseURL = inject('baseURL');
+import {expectClean, open} from './pages';
 
 const BUILD_CACHE = '[data-testid="build-cache"]';
 const TOPOLOGY = '[data-testid="compose-topology"]';
 const CACHE_PAGE = '/docs/building-images/dockerfile-basics';
 const TOPOLOGY_PAGE = '/docs/compose-cluster/compose-file';
-
-async function open(browser: Browser, path: string, colorScheme: 'light' | 'dark' = 'light', width = 1280) {
-  const context = await newContext(browser, {colorScheme, width});
-  const page = await context.newPage();
-  const problems = watchPage(page, baseURL);
-  const response = await page.goto(baseURL + path, {waitUntil: 'networkidle'});
-  expect(response?.status()).toBe(200);
-  return {page, problems, close: () => context.close()};
-}
-
-function expectClean(problems: PageProblems) {
-  expect(problems.consoleErrors).toEqual([]);
-  expect(problems.pageErrors).toEqual([]);
-  expect(problems.foreignRequests).toEqual([]);
-}
 
 const statuses = (page: Page) =>
   page.locator(`${BUILD_CACHE} [data-status]`).evaluateAll((els) => els.map((el) => el.getAttribute('data-status')));

@@ -1,0 +1,21 @@
+import {expect, inject} from 'vitest';
+import type {Browser} from 'playwright-core';
+import {newContext, watchPage, type PageProblems} from './browser';
+
+/** Opens a built page in a fresh context, watching it for errors and foreign requests. */
+export async function open(browser: Browser, path: string, colorScheme: 'light' | 'dark' = 'light', width = 1280) {
+  const baseURL = inject('baseURL');
+  const context = await newContext(browser, {colorScheme, width});
+  const page = await context.newPage();
+  const problems = watchPage(page, baseURL);
+  const response = await page.goto(baseURL + path, {waitUntil: 'networkidle'});
+  expect(response?.status()).toBe(200);
+  return {page, problems, close: () => context.close()};
+}
+
+/** No console error, no uncaught error, no request to another host. */
+export function expectClean(problems: PageProblems): void {
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.pageErrors).toEqual([]);
+  expect(problems.foreignRequests).toEqual([]);
+}
