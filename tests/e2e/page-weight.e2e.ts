@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser} from 'playwright-core';
 import {launchBrowser, newContext} from './browser';
+import {gotoHydrated} from './pages';
 import {assetFile, gzipSize} from '../support/build';
 
 // Budgets in bytes and counts, not milliseconds: they do not flake on shared machines.
@@ -20,14 +21,8 @@ async function scriptsRunBy(browser: Browser, urlPath: string): Promise<string[]
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
   });
-  await page.goto(baseURL + urlPath, {waitUntil: 'networkidle'});
-  // networkidle can come before a slow main.js has hydrated and asked for the
-  // route's chunks; React marks the root container once it has.
-  await page.waitForFunction(() => {
-    const root = document.getElementById('__docusaurus');
-    return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
-  });
-  await page.waitForLoadState('networkidle');
+  // Hydration asks for the route's chunks, so count only once it is done.
+  await gotoHydrated(page, baseURL + urlPath);
   await context.close();
   return [...scripts].map((pathname) => assetFile(pathname));
 }

@@ -1,5 +1,5 @@
 import {expect, inject} from 'vitest';
-import type {Browser} from 'playwright-core';
+import type {Browser, Page} from 'playwright-core';
 import {newContext, watchPage, type PageProblems} from './browser';
 
 /** Opens a built page in a fresh context, watching it for errors and foreign requests. */
@@ -18,4 +18,18 @@ export function expectClean(problems: PageProblems): void {
   expect(problems.consoleErrors).toEqual([]);
   expect(problems.pageErrors).toEqual([]);
   expect(problems.foreignRequests).toEqual([]);
+}
+
+/**
+ * Loads a page and waits until React has hydrated it. `networkidle` alone can
+ * fire before a slow main.js runs on a loaded machine, and then key handlers
+ * (Ctrl+K) and route chunks are not there yet.
+ */
+export async function gotoHydrated(page: Page, url: string): Promise<void> {
+  await page.goto(url, {waitUntil: 'networkidle'});
+  await page.waitForFunction(() => {
+    const root = document.getElementById('__docusaurus');
+    return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
+  });
+  await page.waitForLoadState('networkidle');
 }

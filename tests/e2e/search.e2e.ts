@@ -2,6 +2,7 @@ import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
 import {launchBrowser, newContext, watchPage} from './browser';
 import {runAxe} from './axe';
+import {gotoHydrated} from './pages';
 import {QUERY_SET} from './search-queries';
 
 const baseURL = inject('baseURL');
@@ -51,7 +52,7 @@ describe('search', () => {
   it('works from the keyboard alone: Ctrl+K, type, arrows, Enter; Esc returns focus', async () => {
     const page = await context.newPage();
     const problems = watchPage(page, baseURL);
-    await page.goto(`${baseURL}/docs/intro`, {waitUntil: 'networkidle'});
+    await gotoHydrated(page, `${baseURL}/docs/intro`);
     await page.keyboard.press('Control+k');
     const input = page.locator('dialog input[type="search"]');
     await expect.poll(() => input.evaluate((element) => element === document.activeElement)).toBe(true);
@@ -79,7 +80,7 @@ describe('search', () => {
 
   it('traps focus inside the open dialog', async () => {
     const page = await context.newPage();
-    await page.goto(`${baseURL}/docs/intro`, {waitUntil: 'networkidle'});
+    await gotoHydrated(page, `${baseURL}/docs/intro`);
     await page.keyboard.press('Control+k');
     await page.waitForSelector('dialog[open]');
     await expect
@@ -94,7 +95,7 @@ describe('search', () => {
 
   it('Enter while a Hangul syllable is composing completes it instead of opening a result', async () => {
     const page = await context.newPage();
-    await page.goto(`${baseURL}/docs/intro`, {waitUntil: 'networkidle'});
+    await gotoHydrated(page, `${baseURL}/docs/intro`);
     await page.keyboard.press('Control+k');
     const input = page.locator('dialog input[type="search"]');
     await input.fill('도커 ');
@@ -123,7 +124,7 @@ describe('search', () => {
     it(`the open dialog with results passes axe in ${colorScheme} mode`, async () => {
       const themed = await newContext(browser, {colorScheme});
       const page = await themed.newPage();
-      await page.goto(`${baseURL}/docs/intro`, {waitUntil: 'networkidle'});
+      await gotoHydrated(page, `${baseURL}/docs/intro`);
       await page.keyboard.press('Control+k');
       await page.locator('dialog input[type="search"]').fill('Docker');
       await page.waitForSelector('dialog [role="option"]');
