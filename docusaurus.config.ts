@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import codeHighlight from './plugins/code-highlight';
+import remarkHighlightCode from './plugins/code-highlight/remark';
 import mermaidChunks from './plugins/mermaid-chunks';
 import postBuildPipeline from './plugins/post-build-pipeline';
 import rawImports from './plugins/raw-imports';
@@ -61,10 +63,11 @@ const config: Config = {
   headTags: [
     {
       // Without JavaScript, tabs cannot switch: show every panel, each under its own label.
+      // Code copy buttons need JavaScript too.
       tagName: 'noscript',
       attributes: {},
       innerHTML:
-        '<style>.tabs-container>[role=tablist]{display:none}.tabs-container [role=tabpanel][hidden]{display:block}.tabs-container [role=tabpanel]{margin-bottom:1.25rem}.tabs-container .dg-tab-label{display:block}</style>',
+        '<style>.tabs-container>[role=tablist]{display:none}.tabs-container [role=tabpanel][hidden]{display:block}.tabs-container [role=tabpanel]{margin-bottom:1.25rem}.tabs-container .dg-tab-label{display:block}.dg-code__buttons{display:none}</style>',
     },
     {tagName: 'meta', attributes: {name: 'theme-color', content: '#1d63ed'}},
     {tagName: 'link', attributes: {rel: 'manifest', href: `${baseUrl}manifest.webmanifest`}},
@@ -79,7 +82,7 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: false,
           breadcrumbs: true,
-          remarkPlugins: [remarkGlossaryTerms],
+          remarkPlugins: [remarkGlossaryTerms, [remarkHighlightCode, {siteDir: process.cwd()}]],
           rehypePlugins: [rehypeScrollableTables],
         },
         blog: false,
@@ -98,7 +101,7 @@ const config: Config = {
 
   themes: ['@docusaurus/theme-mermaid'],
 
-  plugins: [mermaidChunks, rawImports, postBuildPipeline],
+  plugins: [codeHighlight, mermaidChunks, rawImports, postBuildPipeline],
 
   themeConfig: {
     image: 'img/og-image.png',
@@ -165,9 +168,8 @@ const config: Config = {
     prism: {
       theme: lightCodeTheme,
       darkTheme: darkCodeTheme,
-      // Only what the chapters use; every language here ships in main.js on every page.
-      // yaml, json, python and go are already in prism-react-renderer's default bundle.
-      additionalLanguages: ['docker', 'bash', 'powershell', 'ini', 'java'],
+      // Code is coloured at build time (plugins/code-highlight); the browser loads no Prism.
+      additionalLanguages: [],
     },
     mermaid: {
       theme: {light: 'neutral', dark: 'dark'},

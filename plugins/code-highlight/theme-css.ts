@@ -1,0 +1,30 @@
+import type {PrismTheme} from 'prism-react-renderer';
+
+type Style = Readonly<Record<string, string | number | undefined>>;
+
+function declarations(style: Style): string {
+  return Object.entries(style)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+    .map(([property, value]) => `${property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}:${value}`)
+    .join(';');
+}
+
+function themeRules(theme: PrismTheme, scope: string): string[] {
+  const rules = [
+    `${scope}{--dg-code-background:${theme.plain.backgroundColor};--dg-code-color:${theme.plain.color}}`,
+  ];
+  for (const {types, style} of theme.styles) {
+    const selectors = types.map((type) => `${scope} .token.${type}`).join(',');
+    rules.push(`${selectors}{${declarations(style as Style)}}`);
+  }
+  return rules;
+}
+
+/**
+ * The code colours as CSS, from the same theme objects the contrast test
+ * checks: light by default, dark under `[data-theme='dark']`. Later rules win
+ * for a token with several types, as the theme's order intends.
+ */
+export function prismThemesToCss(light: PrismTheme, dark: PrismTheme): string {
+  return [...themeRules(light, '.dg-code'), ...themeRules(dark, "[data-theme='dark'] .dg-code")].join('\n') + '\n';
+}

@@ -1,0 +1,136 @@
+import React, {useEffect, useRef, useState, type ReactNode} from 'react';
+import clsx from 'clsx';
+import styles from './styles.module.css';
+
+export interface CodeBlockProps {
+  /** Highlighted HTML from plugins/code-highlight (build time). */
+  readonly html?: string;
+  readonly language?: string;
+  readonly title?: ReactNode;
+  readonly className?: string;
+  /** Plain text, shown uncoloured when no `html` was made at build time. */
+  readonly children?: ReactNode;
+}
+
+const COPIED_FOR_MS = 2000;
+
+function CopyIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        d="M16 1H4a2 2 0 0 0-2 2v14h2V3h12V1Zm3 4H8a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h11a2 2 0 0 0 2-2V7a2 2 0 0 0-2-2Zm0 16H8V7h11v14Z"
+      />
+    </svg>
+  );
+}
+
+function CheckIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+      <path fill="currentColor" d="M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4L9 16.2Z" />
+    </svg>
+  );
+}
+
+function WrapIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        d="M4 19h6v-2H4v2ZM20 5H4v2h16V5Zm-3 6H4v2h13.25c1.1 0 2 .9 2 2s-.9 2-2 2H15v-2l-3 3 3 3v-2h2a4 4 0 0 0 0-8Z"
+      />
+    </svg>
+  );
+}
+
+async function copyText(text: string): Promise<void> {
+  if (navigator.clipboard) {
+    await navigator.clipboard.writeText(text);
+    return;
+  }
+  // Plain http on a LAN has no Clipboard API: copy through a hidden textarea.
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.append(area);
+  area.select();
+  const copied = document.execCommand('copy');
+  area.remove();
+  if (!copied) throw new Error('copy failed');
+}
+
+/**
+ * A code block whose colours were computed at build time: the browser only
+ * inserts HTML, and hydration never walks the tokens. Copy reads the text
+ * from the page, so the code is shipped once.
+ */
+export default function CodeBlock({html, language, title, className, children}: CodeBlockProps): ReactNode {
+  const preRef = useRef<HTMLPreElement>(null);
+  const [copied, setCopied] = useState(false);
+  const [wrapped, setWrapped] = useState(false);
+  const [overflows, setOverflows] = useState(false);
+  const lang = language ?? className?.match(/language-(\S+)/)?.[1];
+
+  useEffect(() => {
+    const pre = preRef.current;
+    if (!pre || typeof ResizeObserver === 'undefined') return undefined;
+    const measure = () => setOverflows(pre.scrollWidth > pre.clientWidth);
+    const observer = new ResizeObserver(measure);
+    observer.observe(pre);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    if (!copied) return undefined;
+    const timer = window.setTimeout(() => setCopied(false), COPIED_FOR_MS);
+    return () => window.clearTimeout(timer);
+  }, [copied]);
+
+  const copy = () => {
+    const text = preRef.current?.textContent ?? '';
+    copyText(text).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
+  };
+
+  return (
+    <div className={clsx('dg-code', styles.codeBlock, lang && `language-${lang}`, wrapped && styles.wrapped)}>
+      {title ? <div className={styles.title}>{title}</div> : null}
+      <div className={styles.body}>
+        {/* A long line scrolls sideways: the block takes focus so the keyboard can scroll it too. */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+        <pre ref={preRef} className={styles.pre} tabIndex={0}>
+          {html !== undefined ? <code dangerouslySetInnerHTML={{__html: html}} /> : <code>{children}</code>}
+        </pre>
+        <div className={clsx('dg-code__buttons', styles.buttons)}>
+          {overflows || wrapped ? (
+            <button
+              type="button"
+              className={styles.button}
+              aria-pressed={wrapped}
+              aria-label="긴 줄 접어 보기"
+              title="긴 줄 접어 보기"
+              onClick={() => setWrapped((value) => !value)}>
+              <WrapIcon />
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className={clsx(styles.button, copied && styles.copied)}
+            aria-label={copied ? '복사했습니다' : '코드 복사'}
+            title="코드 복사"
+            onClick={copy}>
+            {copied ? <CheckIcon /> : <CopyIcon />}
+          </button>
+        </div>
+        <span className="dg-sr-only" role="status">
+          {copied ? '코드를 클립보드에 복사했습니다.' : ''}
+        </span>
+      </div>
+    </div>
+  );
+}

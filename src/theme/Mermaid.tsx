@@ -1,0 +1,35 @@
+import React, {useEffect, useRef, useState, type ReactNode} from 'react';
+import Mermaid from '@theme-original/Mermaid';
+import type MermaidType from '@theme/Mermaid';
+import type {WrapperProps} from '@docusaurus/types';
+
+type Props = WrapperProps<typeof MermaidType>;
+
+// Start drawing this far before the diagram scrolls into view.
+const AHEAD = '600px 0px';
+
+/**
+ * Mermaid is about 150 KiB of gzipped JavaScript and a long task to draw. The
+ * diagram is drawn only when it comes near the viewport, so reading the top
+ * of a chapter never waits for it. Each diagram's figure caption and the text
+ * after it say the same in words, for readers without JavaScript too.
+ */
+export default function LazyMermaid(props: Props): ReactNode {
+  const ref = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || near) return undefined;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+      },
+      {rootMargin: AHEAD},
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near]);
+
+  return <div ref={ref}>{near ? <Mermaid {...props} /> : null}</div>;
+}
