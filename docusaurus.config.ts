@@ -63,11 +63,12 @@ const config: Config = {
   headTags: [
     {
       // Without JavaScript, tabs cannot switch: show every panel, each under its own label.
-      // Code copy buttons need JavaScript too.
+      // Code copy buttons and other .dg-js-only controls need JavaScript too; the playground's
+      // reserved height is for a terminal that never loads.
       tagName: 'noscript',
       attributes: {},
       innerHTML:
-        '<style>.tabs-container>[role=tablist]{display:none}.tabs-container [role=tabpanel][hidden]{display:block}.tabs-container [role=tabpanel]{margin-bottom:1.25rem}.tabs-container .dg-tab-label{display:block}.dg-code__buttons{display:none}</style>',
+        '<style>.tabs-container>[role=tablist]{display:none}.tabs-container [role=tabpanel][hidden]{display:block}.tabs-container [role=tabpanel]{margin-bottom:1.25rem}.tabs-container .dg-tab-label{display:block}.dg-code__buttons,.dg-js-only{display:none!important}.dg-nojs-only{display:block!important}.dg-nojs-reveal[hidden]{display:block!important}[data-playground]{min-height:0!important}</style>',
     },
     {tagName: 'meta', attributes: {name: 'theme-color', content: '#1d63ed'}},
     {tagName: 'link', attributes: {rel: 'manifest', href: `${baseUrl}manifest.webmanifest`}},

@@ -11,6 +11,10 @@ export default defineConfig({
       {find: '@docusaurus/Link', replacement: stub('Link.tsx')},
       {find: '@docusaurus/BrowserOnly', replacement: stub('BrowserOnly.tsx')},
       {find: '@docusaurus/useBaseUrl', replacement: stub('useBaseUrl.ts')},
+      {
+        find: '@docusaurus/ExecutionEnvironment',
+        replacement: path.resolve(__dirname, 'node_modules/@docusaurus/core/lib/client/exports/ExecutionEnvironment.js'),
+      },
     ],
   },
   esbuild: {jsx: 'automatic'},

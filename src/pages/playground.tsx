@@ -1,7 +1,6 @@
 import {useEffect, useRef, useState, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import Link from '@docusaurus/Link';
 import {useAllDocsData} from '@docusaurus/plugin-content-docs/client';
 import Playground from '@site/src/components/playground';
@@ -26,7 +25,6 @@ const HELP: ReadonlyArray<readonly [string, string]> = [
 
 /** /playground: free practice, every guided scenario, and how to use the terminal. */
 export default function PlaygroundPage(): ReactNode {
-  const isBrowser = useIsBrowser();
   const docPaths = new Set(
     Object.values(useAllDocsData()).flatMap((plugin) =>
       plugin.versions.flatMap((version) => version.docs.map((doc) => doc.path)),
@@ -77,7 +75,7 @@ export default function PlaygroundPage(): ReactNode {
           <Heading as="h2" id="practice">
             {active ? `연습: ${active.title}` : '자유 연습'}
           </Heading>
-          {active && isBrowser && (
+          {active && (
             <p>
               <button type="button" className="button button--link button--sm" onClick={() => choose(undefined)}>
                 자유 연습으로 돌아가기
@@ -112,21 +110,20 @@ export default function PlaygroundPage(): ReactNode {
                     <Link to={item.chapter}>이 과제를 다루는 장 읽기</Link>
                   </p>
                 )}
-                {isBrowser && (
-                  <div className={styles.scenarioActions}>
-                    {scenario === item.id ? (
-                      <span className={styles.activeMark}>지금 연습 중</span>
-                    ) : (
-                      <button
-                        type="button"
-                        className="button button--primary button--sm"
-                        aria-describedby={`scenario-${item.id}`}
-                        onClick={() => choose(item.id)}>
-                        이 과제 시작
-                      </button>
-                    )}
-                  </div>
-                )}
+                {/* In the server HTML too (hidden without JavaScript), so the cards do not grow after load. */}
+                <div className={`${styles.scenarioActions} dg-js-only`}>
+                  {scenario === item.id ? (
+                    <span className={styles.activeMark}>지금 연습 중</span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="button button--primary button--sm"
+                      aria-describedby={`scenario-${item.id}`}
+                      onClick={() => choose(item.id)}>
+                      이 과제 시작
+                    </button>
+                  )}
+                </div>
               </li>
             ))}
           </ul>

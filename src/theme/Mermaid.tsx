@@ -31,5 +31,9 @@ export default function LazyMermaid(props: Props): ReactNode {
     return () => observer.disconnect();
   }, [near]);
 
-  return <div ref={ref}>{near ? <Mermaid {...props} /> : null}</div>;
+  return (
+    <div ref={ref} className="dg-mermaid">
+      {near ? <Mermaid {...props} /> : null}
+    </div>
+  );
 }

@@ -28,3 +28,17 @@ export function textOf(html: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Renders as the browser's first (hydrating) render does. A component whose
+ * server HTML equals this has nothing to change after hydration.
+ */
+export function renderAsBrowser(element: ReactElement): string {
+  const previous = browserState.isBrowser;
+  browserState.isBrowser = true;
+  try {
+    return renderToString(element);
+  } finally {
+    browserState.isBrowser = previous;
+  }
+}

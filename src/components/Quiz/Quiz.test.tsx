@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {fireEvent, render, screen} from '@testing-library/react';
 import type {QuizData} from '@site/src/data/quizzes/types';
-import {renderToHtml, textOf} from '@site/tests/utils/ssr';
+import {renderAsBrowser, renderToHtml, textOf} from '@site/tests/utils/ssr';
 import {scoreQuiz} from './score';
 import Quiz from '.';
 
@@ -28,6 +28,16 @@ describe('<Quiz>', () => {
       for (const choice of question.choices) expect(text).toContain(choice);
       expect(text).toContain(question.explanation);
     }
+  });
+
+  it('marks the answers for readers without JavaScript and the buttons for the rest', () => {
+    const html = renderToHtml(<Quiz quiz={quiz} />);
+    expect(html.match(/<details class="[^"]*dg-nojs-only/g)).toHaveLength(quiz.questions.length);
+    expect(html).toMatch(/class="dg-js-only"><button[^>]*>정답 확인/);
+  });
+
+  it('is the same HTML as the first render in the browser (nothing changes on hydration)', () => {
+    expect(renderAsBrowser(<Quiz quiz={quiz} />)).toBe(renderToHtml(<Quiz quiz={quiz} />));
   });
 
   it('checks an answer, explains it and keeps the score', () => {

@@ -1,6 +1,5 @@
 import {useId, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import type {QuizData, QuizQuestion} from '@site/src/data/quizzes/types';
 import {getProgressStore} from '@site/src/lib/progress/browser';
 import {scoreQuiz} from './score';
@@ -13,9 +12,11 @@ interface QuizProps {
 /**
  * Multiple-choice quiz. Without JavaScript every question shows its answer
  * and explanation in a <details>; with it the reader answers and gets a score.
+ * Both are in the server HTML, told apart by the `dg-js-only` and
+ * `dg-nojs-only` classes (see the <noscript> style in docusaurus.config.ts),
+ * so hydration changes nothing on the page.
  */
 export default function Quiz({quiz}: QuizProps): ReactNode {
-  const isBrowser = useIsBrowser();
   const [checked, setChecked] = useState<ReadonlyArray<number | null>>(() =>
     quiz.questions.map(() => null),
   );
@@ -29,7 +30,6 @@ export default function Quiz({quiz}: QuizProps): ReactNode {
           <li key={question.prompt} className={styles.question}>
             <QuestionItem
               question={question}
-              interactive={isBrowser}
               checkedChoice={checked[index]}
               onCheck={(choice) => {
                 const next = checked.map((value, i) => (i === index ? choice : value));
@@ -42,35 +42,32 @@ export default function Quiz({quiz}: QuizProps): ReactNode {
           </li>
         ))}
       </ol>
-      {isBrowser && (
-        <div className={styles.footer}>
-          <p className={styles.score} aria-live="polite">
-            {answered === total
-              ? `점수: ${total}문제 중 ${correct}문제를 맞혔습니다.`
-              : `${total}문제 중 ${answered}문제를 풀었습니다.`}
-          </p>
-          {answered > 0 && (
-            <button
-              type="button"
-              className="button button--secondary button--sm"
-              onClick={() => setChecked(quiz.questions.map(() => null))}>
-              다시 풀기
-            </button>
-          )}
-        </div>
-      )}
+      <div className={clsx(styles.footer, 'dg-js-only')}>
+        <p className={styles.score} aria-live="polite">
+          {answered === total
+            ? `점수: ${total}문제 중 ${correct}문제를 맞혔습니다.`
+            : `${total}문제 중 ${answered}문제를 풀었습니다.`}
+        </p>
+        {answered > 0 && (
+          <button
+            type="button"
+            className="button button--secondary button--sm"
+            onClick={() => setChecked(quiz.questions.map(() => null))}>
+            다시 풀기
+          </button>
+        )}
+      </div>
     </section>
   );
 }
 
 interface QuestionItemProps {
   readonly question: QuizQuestion;
-  readonly interactive: boolean;
   readonly checkedChoice: number | null;
   readonly onCheck: (choice: number) => void;
 }
 
-function QuestionItem({question, interactive, checkedChoice, onCheck}: QuestionItemProps): ReactNode {
+function QuestionItem({question, checkedChoice, onCheck}: QuestionItemProps): ReactNode {
   const name = `quiz-${useId().replace(/:/g, '')}`;
   const [selected, setSelected] = useState<number | null>(null);
   const done = checkedChoice !== null;
@@ -100,36 +97,33 @@ function QuestionItem({question, interactive, checkedChoice, onCheck}: QuestionI
           </label>
         ))}
       </div>
-      {interactive ? (
-        <>
-          {!done && (
-            <button
-              type="button"
-              className="button button--primary button--sm"
-              disabled={selected === null}
-              onClick={() => selected !== null && onCheck(selected)}>
-              정답 확인
-            </button>
+      <div className="dg-js-only">
+        {!done && (
+          <button
+            type="button"
+            className="button button--primary button--sm"
+            disabled={selected === null}
+            onClick={() => selected !== null && onCheck(selected)}>
+            정답 확인
+          </button>
+        )}
+        <div aria-live="polite">
+          {done && (
+            <div className={clsx(styles.feedback, isCorrect ? styles.correct : styles.wrong)}>
+              <p className={styles.verdict}>
+                {isCorrect ? '정답입니다.' : `틀렸습니다. 정답은 ${question.answer + 1}번입니다.`}
+              </p>
+              <p>{question.explanation}</p>
+            </div>
           )}
-          <div aria-live="polite">
-            {done && (
-              <div className={clsx(styles.feedback, isCorrect ? styles.correct : styles.wrong)}>
-                <p className={styles.verdict}>
-                  {isCorrect ? '정답입니다.' : `틀렸습니다. 정답은 ${question.answer + 1}번입니다.`}
-                </p>
-                <p>{question.explanation}</p>
-              </div>
-            )}
-          </div>
-        </>
-      ) : (
-        <details className={styles.answerDetails}>
-          <summary>정답과 해설</summary>
-          <p>
-            정답: {question.answer + 1}번. {question.explanation}
-          </p>
-        </details>
-      )}
+        </div>
+      </div>
+      <details className={clsx(styles.answerDetails, 'dg-nojs-only')}>
+        <summary>정답과 해설</summary>
+        <p>
+          정답: {question.answer + 1}번. {question.explanation}
+        </p>
+      </details>
     </fieldset>
   );
 }

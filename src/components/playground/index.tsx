@@ -1,8 +1,10 @@
 import {Component, lazy, Suspense, useEffect, useRef, useState, type ReactNode} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import clsx from 'clsx';
 import PlaygroundFallback from './PlaygroundFallback';
 import {findScenario} from './scenarios';
 import type {PlaygroundAppProps} from './PlaygroundApp';
+import styles from './styles.module.css';
 
 // The engine and the terminal live in their own chunk, fetched only in the browser.
 const PlaygroundApp = lazy(() => import('./PlaygroundApp'));
@@ -57,7 +59,7 @@ export default function Playground({scenario: scenarioId, eager = false, focusOn
   );
 
   return (
-    <div ref={box} data-playground={scenarioId ?? 'free'}>
+    <div ref={box} data-playground={scenarioId ?? 'free'} className={clsx(variant === 'page' && eager && styles.pageBox)}>
       {active ? (
         <LoadBoundary fallback={fallback('failed')}>
           <Suspense fallback={fallback('loading')}>

@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup, fireEvent, render, screen} from '@testing-library/react';
-import {renderToHtml, textOf} from '@site/tests/utils/ssr';
+import {renderAsBrowser, renderToHtml, textOf} from '@site/tests/utils/ssr';
 import CgroupLimiter from '.';
 
 afterEach(cleanup);
@@ -25,6 +25,12 @@ describe('CgroupLimiter on the server', () => {
     expect(text).toContain('true 137');
     expect(text).toContain('Resource temporarily unavailable');
     expect(text).toContain('부하 시뮬레이션');
+    // The controls do nothing without JavaScript, so the no-script style hides them.
+    expect(html.match(/<input[^>]*>/g)?.every((input) => input.includes('dg-js-only'))).toBe(true);
+  });
+
+  it('is the same HTML as the first render in the browser (nothing changes on hydration)', () => {
+    expect(renderAsBrowser(<CgroupLimiter />)).toBe(html);
   });
 });
 

@@ -1,6 +1,5 @@
 import {useId, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import {
   DEFAULT_LIMITS,
   LIMIT_RANGES,
@@ -30,9 +29,11 @@ const SLIDERS: readonly {readonly key: LimitKey; readonly label: string; readonl
 /**
  * Sliders for `--cpus`, `--memory` and `--pids-limit`, the cgroup v2 files
  * they produce, and what happens when a workload pushes past each limit.
+ * Without JavaScript the controls are hidden and every load's outcome is
+ * listed (.dg-js-only / .dg-nojs-only): the server HTML is the first client
+ * render, so hydration changes nothing.
  */
 export default function CgroupLimiter(): ReactNode {
-  const isBrowser = useIsBrowser();
   const baseId = useId().replace(/:/g, '');
   const [limits, setLimits] = useState<Limits>(DEFAULT_LIMITS);
   const [load, setLoad] = useState<LoadKind>('none');
@@ -71,7 +72,7 @@ export default function CgroupLimiter(): ReactNode {
                 max={range.max}
                 step={range.step}
                 value={value}
-                disabled={!isBrowser}
+                className="dg-js-only"
                 aria-valuetext={slider.text(value)}
                 data-limit={slider.key}
                 onChange={(event) => update(slider.key, event.currentTarget.value)}
@@ -128,7 +129,7 @@ export default function CgroupLimiter(): ReactNode {
                 name={`${baseId}-load`}
                 value={kind.id}
                 checked={load === kind.id}
-                disabled={!isBrowser}
+                className="dg-js-only"
                 onChange={() => setLoad(kind.id)}
               />{' '}
               {kind.label}
@@ -137,17 +138,16 @@ export default function CgroupLimiter(): ReactNode {
         </div>
       </fieldset>
 
-      <div aria-live="polite" data-testid="cgroup-outcome">
-        {isBrowser ? (
-          <Outcome outcome={simulateLoad(limits, load)} />
-        ) : (
-          LOAD_KINDS.map((kind) => (
-            <div key={kind.id}>
-              <p className={styles.scenario}>{kind.label}</p>
-              <Outcome outcome={simulateLoad(limits, kind.id)} />
-            </div>
-          ))
-        )}
+      <div aria-live="polite" data-testid="cgroup-outcome" className="dg-js-only">
+        <Outcome outcome={simulateLoad(limits, load)} />
+      </div>
+      <div className="dg-nojs-only">
+        {LOAD_KINDS.map((kind) => (
+          <div key={kind.id}>
+            <p className={styles.scenario}>{kind.label}</p>
+            <Outcome outcome={simulateLoad(limits, kind.id)} />
+          </div>
+        ))}
       </div>
 
       <figcaption className={styles.caption}>

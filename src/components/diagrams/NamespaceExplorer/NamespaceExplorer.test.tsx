@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup, fireEvent, render, screen} from '@testing-library/react';
-import {renderToHtml, textOf} from '@site/tests/utils/ssr';
+import {renderAsBrowser, renderToHtml, textOf} from '@site/tests/utils/ssr';
 import {NAMESPACES} from '@site/src/data/namespaces';
 import NamespaceExplorer from '.';
 
@@ -22,10 +22,16 @@ describe('NamespaceExplorer on the server', () => {
     }
   });
 
-  it('hides nothing and has a Korean caption', () => {
-    expect(html).not.toMatch(/hidden=""/);
+  it('has a Korean caption; without JavaScript the tabs go and every panel shows', () => {
     expect(html).toContain('<figcaption');
-    expect(html).not.toContain('role="tablist"');
+    expect(html).toMatch(/role="tablist"[^>]*class="[^"]*dg-js-only/);
+    const hiddenPanels = html.match(/<section[^>]*hidden=""[^>]*>/g) ?? [];
+    expect(hiddenPanels).toHaveLength(NAMESPACES.length - 1);
+    for (const panel of hiddenPanels) expect(panel).toContain('dg-nojs-reveal');
+  });
+
+  it('is the same HTML as the first render in the browser (nothing changes on hydration)', () => {
+    expect(renderAsBrowser(<NamespaceExplorer />)).toBe(html);
   });
 });
 
@@ -63,6 +69,10 @@ describe('NamespaceExplorer in the browser', () => {
     const {container} = render(<NamespaceExplorer initial="user" />);
     const tabbable = screen.getAllByRole('tab').filter((tab) => tab.tabIndex === 0);
     expect(tabbable.map((tab) => tab.textContent)).toEqual(['사용자']);
-    expect(container.querySelector('[aria-live="polite"]')?.textContent).toContain('--user');
+    const live = container.querySelector('[aria-live="polite"]');
+    // Nothing is announced on load, only once the reader picks a kind.
+    expect(live?.textContent).toBe('');
+    fireEvent.click(screen.getByRole('tab', {name: '네트워크'}));
+    expect(live?.textContent).toContain('--net');
   });
 });

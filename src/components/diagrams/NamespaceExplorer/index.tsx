@@ -1,6 +1,5 @@
 import {useId, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import {NAMESPACES, type NamespaceInfo, type NamespaceKind, type NamespaceView} from '@site/src/data/namespaces';
 import styles from './styles.module.css';
 
@@ -11,18 +10,27 @@ interface NamespaceExplorerProps {
 
 /**
  * Host view next to container view for each of the eight namespace kinds.
- * The server HTML holds all eight panels; in the browser a tab list shows one.
+ * The server HTML holds all eight panels and the tab list: with JavaScript the
+ * tabs show one panel at a time; without it the <noscript> style hides the
+ * tabs and reveals every panel (.dg-js-only, .dg-nojs-reveal). Hydration
+ * therefore changes nothing on the page.
  */
 export default function NamespaceExplorer({initial = 'pid'}: NamespaceExplorerProps): ReactNode {
-  const isBrowser = useIsBrowser();
   const baseId = useId().replace(/:/g, '');
   const [selected, setSelected] = useState<NamespaceKind>(initial);
+  // Announced only after the reader picks a kind, not on load.
+  const [announced, setAnnounced] = useState(false);
   const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
   const current = NAMESPACES.find((ns) => ns.kind === selected) ?? NAMESPACES[0]!;
 
+  const choose = (kind: NamespaceKind) => {
+    setSelected(kind);
+    setAnnounced(true);
+  };
+
   const select = (index: number) => {
     const ns = NAMESPACES[(index + NAMESPACES.length) % NAMESPACES.length]!;
-    setSelected(ns.kind);
+    choose(ns.kind);
     tabRefs.current[NAMESPACES.indexOf(ns)]?.focus();
   };
 
@@ -43,42 +51,40 @@ export default function NamespaceExplorer({initial = 'pid'}: NamespaceExplorerPr
 
   return (
     <figure className={styles.explorer} data-testid="namespace-explorer">
-      {isBrowser && (
-        <div role="tablist" aria-label="네임스페이스 종류" className={styles.tabs}>
-          {NAMESPACES.map((ns, index) => {
-            const isSelected = ns.kind === selected;
-            return (
-              <button
-                key={ns.kind}
-                ref={(node) => {
-                  tabRefs.current[index] = node;
-                }}
-                type="button"
-                role="tab"
-                id={`${baseId}-tab-${ns.kind}`}
-                aria-selected={isSelected}
-                aria-controls={`${baseId}-panel-${ns.kind}`}
-                tabIndex={isSelected ? 0 : -1}
-                className={clsx(styles.tab, isSelected && styles.tabSelected)}
-                onClick={() => setSelected(ns.kind)}
-                onKeyDown={(event) => onKeyDown(event, index)}>
-                {ns.name}
-              </button>
-            );
-          })}
-        </div>
-      )}
+      <div role="tablist" aria-label="네임스페이스 종류" className={clsx(styles.tabs, 'dg-js-only')}>
+        {NAMESPACES.map((ns, index) => {
+          const isSelected = ns.kind === selected;
+          return (
+            <button
+              key={ns.kind}
+              ref={(node) => {
+                tabRefs.current[index] = node;
+              }}
+              type="button"
+              role="tab"
+              id={`${baseId}-tab-${ns.kind}`}
+              aria-selected={isSelected}
+              aria-controls={`${baseId}-panel-${ns.kind}`}
+              tabIndex={isSelected ? 0 : -1}
+              className={clsx(styles.tab, isSelected && styles.tabSelected)}
+              onClick={() => choose(ns.kind)}
+              onKeyDown={(event) => onKeyDown(event, index)}>
+              {ns.name}
+            </button>
+          );
+        })}
+      </div>
       {NAMESPACES.map((ns) => (
         <Panel
           key={ns.kind}
           ns={ns}
           id={`${baseId}-panel-${ns.kind}`}
-          tabId={isBrowser ? `${baseId}-tab-${ns.kind}` : undefined}
-          hidden={isBrowser && ns.kind !== selected}
+          tabId={`${baseId}-tab-${ns.kind}`}
+          hidden={ns.kind !== selected}
         />
       ))}
       <p className={styles.srOnly} aria-live="polite">
-        {isBrowser ? `${current.name} 네임스페이스: ${current.unshareLong} (${current.unshareShort}), ${current.kernel}` : ''}
+        {announced ? `${current.name} 네임스페이스: ${current.unshareLong} (${current.unshareShort}), ${current.kernel}` : ''}
       </p>
       <figcaption className={styles.caption}>
         리눅스 네임스페이스 8종을 하나씩 골라, 같은 명령을 호스트에서 실행했을 때와 컨테이너(새 네임스페이스) 안에서 실행했을 때 무엇이 다르게 보이는지 나란히 비교합니다.
@@ -90,7 +96,7 @@ export default function NamespaceExplorer({initial = 'pid'}: NamespaceExplorerPr
 interface PanelProps {
   readonly ns: NamespaceInfo;
   readonly id: string;
-  readonly tabId: string | undefined;
+  readonly tabId: string;
   readonly hidden: boolean;
 }
 
@@ -98,12 +104,11 @@ function Panel({ns, id, tabId, hidden}: PanelProps): ReactNode {
   return (
     <section
       id={id}
-      role={tabId ? 'tabpanel' : undefined}
+      role="tabpanel"
       aria-labelledby={tabId}
-      aria-label={tabId ? undefined : `${ns.name} 네임스페이스`}
       hidden={hidden}
-      tabIndex={tabId ? 0 : undefined}
-      className={styles.panel}
+      tabIndex={0}
+      className={clsx(styles.panel, 'dg-nojs-reveal')}
       data-kind={ns.kind}>
       <p className={styles.panelTitle}>
         <strong>

@@ -1,0 +1,136 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Browser, Page} from 'playwright-core';
+import {launchBrowser, newContext} from './browser';
+import {gotoHydrated} from './pages';
+import {assetFile, BUILD_DIR, readHtml} from '../support/build';
+
+// What a page does while it starts, counted rather than timed (see bench/README.md for the times).
+const baseURL = inject('baseURL');
+const PLAIN_CHAPTER = '/docs/intro';
+const INSTALL_GUIDE = '/docs/install/windows';
+const MERMAID_CHAPTER = '/docs/containers/runtimes-and-standards';
+// Requests a plain chapter makes until React has hydrated it: the HTML, CSS, the scripts it
+// runs, the logo and the manifest. Measured 18; a new request per page is a regression.
+const PLAIN_CHAPTER_MAX_REQUESTS = 20;
+// A string of Prism's core: no client chunk may carry a tokenizer (code is coloured at build time).
+const PRISM_MARKER = 'disableWorkerMessageHandler';
+// Diagram types Mermaid's core registers; not 'sequenceDiagram', which the chapter's own source contains.
+const MERMAID_MARKERS = ['flowchart-v2', 'classDiagram-v2', 'stateDiagram-v2'];
+
+async function scriptsDuring(page: Page, work: () => Promise<void>): Promise<string[]> {
+  const scripts = new Set<string>();
+  const onRequest = (request: {resourceType(): string; url(): string}) => {
+    if (request.resourceType() === 'script') scripts.add(assetFile(new URL(request.url()).pathname));
+  };
+  page.on('request', onRequest);
+  await work();
+  page.off('request', onRequest);
+  return [...scripts];
+}
+
+const runsMermaid = (files: readonly string[]): boolean =>
+  files.some((file) => MERMAID_MARKERS.some((marker) => fs.readFileSync(file, 'utf8').includes(marker)));
+
+describe('code blocks', () => {
+  it('are coloured in the server HTML', () => {
+    const html = readHtml('/docs/building-images/dockerfile-basics');
+    expect(html).toMatch(/class="dg-code[^"]*language-dockerfile/);
+    expect(html).toContain('<span class="token keyword">FROM</span>');
+    expect(readHtml(INSTALL_GUIDE)).toMatch(/<span class="token (function|keyword|cmdlet)/);
+  });
+
+  it('ship no Prism tokenizer to the browser', () => {
+    const dir = path.join(BUILD_DIR, 'assets', 'js');
+    const withPrism = fs.readdirSync(dir).filter((file) => fs.readFileSync(path.join(dir, file), 'utf8').includes(PRISM_MARKER));
+    expect(withPrism).toEqual([]);
+  });
+});
+
+describe('start-up of a page', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  it(`a plain chapter makes at most ${PLAIN_CHAPTER_MAX_REQUESTS} requests before it is interactive`, async () => {
+    const context = await newContext(browser, {width: 412});
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await gotoHydrated(page, baseURL + PLAIN_CHAPTER);
+    console.log(`plain chapter: ${requests.length} requests until hydrated`);
+    expect(requests.length, requests.join('\n')).toBeLessThanOrEqual(PLAIN_CHAPTER_MAX_REQUESTS);
+    await context.close();
+  });
+
+  it('hydration keeps the server-rendered code blocks and tabs (no remount)', async () => {
+    const context = await newContext(browser, {width: 412});
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const win = window as unknown as {removedBlocks: number};
+      win.removedBlocks = 0;
+      const watched = '.dg-code, .tabs-container, [role="tabpanel"]';
+      new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of Array.from(record.removedNodes)) {
+            if (node instanceof Element && (node.matches(watched) || node.querySelector(watched))) win.removedBlocks++;
+          }
+        }
+      }).observe(document, {childList: true, subtree: true});
+    });
+    await gotoHydrated(page, baseURL + INSTALL_GUIDE);
+    expect(await page.locator('.dg-code').count()).toBeGreaterThan(3);
+    expect(await page.locator('.tabs-container').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as {removedBlocks: number}).removedBlocks)).toBe(0);
+    await context.close();
+  });
+
+  it('does not prefetch the chunks of every link in view', async () => {
+    const context = await newContext(browser, {width: 1280});
+    const page = await context.newPage();
+    await gotoHydrated(page, baseURL + PLAIN_CHAPTER);
+    await page.mouse.wheel(0, 4000);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('link[rel="prefetch"]').count()).toBe(0);
+    await context.close();
+  });
+
+  it('a chapter with a Mermaid diagram loads Mermaid only when the diagram comes near', async () => {
+    const context = await newContext(browser, {width: 412});
+    const page = await context.newPage();
+    const atLoad = await scriptsDuring(page, () => gotoHydrated(page, baseURL + MERMAID_CHAPTER));
+    expect(runsMermaid(atLoad), 'Mermaid ran before the diagram was near').toBe(false);
+    expect(await page.locator('.docusaurus-mermaid-container svg').count()).toBe(0);
+    const onScroll = await scriptsDuring(page, async () => {
+      await page.locator('.dg-mermaid').first().scrollIntoViewIfNeeded();
+      await page.locator('.docusaurus-mermaid-container svg').first().waitFor({timeout: 30_000});
+    });
+    expect(runsMermaid(onScroll)).toBe(true);
+    await context.close();
+  });
+
+  for (const width of [412, 1280]) {
+    it(`the playground page keeps room for the terminal while it loads (${width} px)`, async () => {
+      const context = await newContext(browser, {width});
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          const box = document.querySelector('[data-playground]');
+          (window as unknown as {firstHeight: number}).firstHeight = box?.getBoundingClientRect().height ?? -1;
+        });
+      });
+      await page.goto(`${baseURL}/playground`, {waitUntil: 'networkidle'});
+      await page.waitForSelector('[data-testid="terminal-input"]', {timeout: 20_000});
+      const first = await page.evaluate(() => (window as unknown as {firstHeight: number}).firstHeight);
+      const loaded = await page.locator('[data-playground]').evaluate((box) => box.getBoundingClientRect().height);
+      expect(first).toBeGreaterThan(0);
+      // What is below the terminal moves by at most this much when it appears.
+      expect(loaded - first).toBeLessThanOrEqual(40);
+      await context.close();
+    });
+  }
+});
