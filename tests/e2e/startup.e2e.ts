@@ -67,22 +67,6 @@ describe('start-up of a page', () => {
     await context.close();
   });
 
-  for (const urlPath of [PLAIN_CHAPTER, INSTALL_GUIDE, '/']) {
-    it(`${urlPath} lists every script it runs in its HTML (no second round trip for route chunks)`, async () => {
-      const declared = [...readHtml(urlPath).matchAll(/<script src="?([^"\s>]+)"?/g)].map((match) => match[1]);
-      const context = await newContext(browser, {width: 412});
-      const page = await context.newPage();
-      const requested: string[] = [];
-      page.on('request', (request) => {
-        if (request.resourceType() === 'script') requested.push(new URL(request.url()).pathname);
-      });
-      await gotoHydrated(page, baseURL + urlPath);
-      expect(declared.length).toBeGreaterThan(2);
-      expect(requested.filter((script) => !declared.includes(script))).toEqual([]);
-      await context.close();
-    });
-  }
-
   it('hydration keeps the server-rendered code blocks and tabs (no remount)', async () => {
     const context = await newContext(browser, {width: 412});
     const page = await context.newPage();
