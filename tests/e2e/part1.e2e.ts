@@ -18,9 +18,10 @@ const visibleEvents = (page: Page) =>
 const allEvents = (page: Page) => page.locator(`${TIMELINE} li[data-event]`).count();
 const timelineStatus = (page: Page) => page.locator(`${TIMELINE} [data-testid="timeline-status"]`).textContent();
 
+// Shown on screen (without JavaScript the <noscript> style reveals sections that keep `hidden`).
 const visibleStacks = (page: Page) =>
   page.locator(`${STACK} section[data-stack]`).evaluateAll((sections) =>
-    sections.filter((s) => !(s as HTMLElement).hidden).map((s) => (s as HTMLElement).dataset.stack),
+    sections.filter((s) => getComputedStyle(s).display !== 'none').map((s) => (s as HTMLElement).dataset.stack),
   );
 const stackDetail = (page: Page) => page.locator(`${STACK} [data-testid="stack-detail"]`).textContent();
 

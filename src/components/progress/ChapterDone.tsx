@@ -6,15 +6,20 @@ import styles from './styles.module.css';
 
 interface Props {
   readonly docId: string;
+  readonly openedNearEnd?: boolean;
 }
 
-const dateFormat = new Intl.DateTimeFormat('ko-KR', {dateStyle: 'long'});
+// Made on first use: building a Korean date format loads locale data, a long task on a phone.
+let dateFormat: Intl.DateTimeFormat | undefined;
+const formatDate = (iso: string) => (dateFormat ??= new Intl.DateTimeFormat('ko-KR', {dateStyle: 'long'})).format(new Date(iso));
 
 /**
  * End of a chapter: marks it read when the reader scrolls here (not when the
  * page merely opens with its end in view), or with the button.
+ * `openedNearEnd` is false when the reader scrolled the end into reach (the
+ * block mounts then, and its first sighting already counts).
  */
-export default function ChapterDone({docId}: Props): ReactNode {
+export default function ChapterDone({docId, openedNearEnd = true}: Props): ReactNode {
   const hydrated = useHydrated();
   const {progress} = useProgress();
   const sentinel = useRef<HTMLDivElement>(null);
@@ -31,7 +36,7 @@ export default function ChapterDone({docId}: Props): ReactNode {
     });
     const observer = new IntersectionObserver((entries) => {
       const visible = entries.some((entry) => entry.isIntersecting);
-      if (visible && !first && !unmarkedHere && window.scrollY > 0) store.markRead(docId);
+      if (visible && (!first || !openedNearEnd) && !unmarkedHere && window.scrollY > 0) store.markRead(docId);
       first = false;
     });
     observer.observe(element);
@@ -39,14 +44,14 @@ export default function ChapterDone({docId}: Props): ReactNode {
       observer.disconnect();
       unsubscribe();
     };
-  }, [docId]);
+  }, [docId, openedNearEnd]);
 
   return (
     <div ref={sentinel} className={styles.chapterDone}>
       {hydrated && (
         <>
           <p className={styles.chapterStatus} aria-live="polite">
-            {read ? `${dateFormat.format(new Date(read))}에 이 장을 읽었습니다.` : '끝까지 읽으면 학습 현황에 표시됩니다.'}
+            {read ? `${formatDate(read)}에 이 장을 읽었습니다.` : '끝까지 읽으면 학습 현황에 표시됩니다.'}
           </p>
           <button
             type="button"

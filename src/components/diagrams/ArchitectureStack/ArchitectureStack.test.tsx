@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup, fireEvent, render, screen} from '@testing-library/react';
-import {renderToHtml, textOf} from '@site/tests/utils/ssr';
+import {renderAsBrowser, renderToHtml, textOf} from '@site/tests/utils/ssr';
 import {STACKS} from '@site/src/lib/diagrams/architecture-stack';
 import ArchitectureStack from '.';
 
@@ -25,10 +25,18 @@ describe('ArchitectureStack on the server', () => {
     expect(html.match(/aria-live="polite"/g)).toHaveLength(2);
   });
 
-  it('shows every stack on the server even when fewer are chosen at first', () => {
+  it('has every stack in the server HTML even when fewer are chosen at first; without JavaScript all show', () => {
     const html = renderToHtml(<ArchitectureStack initial={['type1', 'containers']} />);
-    expect(html).not.toMatch(/<section[^>]*hidden/);
     for (const stack of STACKS) for (const layer of stack.layers) expect(textOf(html)).toContain(layer.description);
+    const hidden = html.match(/<section[^>]*hidden[^>]*>/g) ?? [];
+    expect(hidden).toHaveLength(2);
+    for (const section of hidden) expect(section).toContain('dg-nojs-reveal');
+    expect(html).toMatch(/class="[^"]*dg-js-only/);
+  });
+
+  it('is the same HTML as the first render in the browser (nothing changes on hydration)', () => {
+    const element = <ArchitectureStack initial={['type1', 'containers']} />;
+    expect(renderAsBrowser(element)).toBe(renderToHtml(element));
   });
 });
 

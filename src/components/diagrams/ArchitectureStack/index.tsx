@@ -1,5 +1,4 @@
 import {useState, type KeyboardEvent, type ReactNode} from 'react';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import clsx from 'clsx';
 import {
   STACKS,
@@ -45,11 +44,10 @@ function onLayerKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
 
 /** Four layer stacks side by side; the reader picks which to show and each layer explains itself. */
 export default function ArchitectureStack({initial = STACK_IDS, caption = DEFAULT_CAPTION}: Props): ReactNode {
-  // The server (and the first client render) shows all four stacks, so readers without
-  // JavaScript see everything; the chosen starting view applies once the page is live.
-  const isBrowser = useIsBrowser();
-  const [chosen, setVisible] = useState<StackId[]>(() => showOnly(...initial));
-  const visible = isBrowser ? chosen : [...STACK_IDS];
+  // The server HTML already shows the starting view, so hydration changes nothing. Without
+  // JavaScript the <noscript> style hides the controls and reveals every stack
+  // (.dg-js-only, .dg-nojs-reveal in docusaurus.config.ts).
+  const [visible, setVisible] = useState<StackId[]>(() => showOnly(...initial));
   const [selection, setSelection] = useState<Selection | undefined>();
   const [announce, setAnnounce] = useState('');
 
@@ -61,7 +59,7 @@ export default function ArchitectureStack({initial = STACK_IDS, caption = DEFAUL
 
   return (
     <figure className={styles.figure} data-testid="architecture-stack">
-      <div className={styles.controls}>
+      <div className={clsx(styles.controls, 'dg-js-only')}>
         <div role="group" aria-label="보일 구조 고르기" className={styles.toggles}>
           {STACKS.map((stack) => {
             const on = visible.includes(stack.id);
@@ -101,7 +99,7 @@ export default function ArchitectureStack({initial = STACK_IDS, caption = DEFAUL
         {STACKS.map((stack) => (
           <section
             key={stack.id}
-            className={styles.stack}
+            className={clsx(styles.stack, 'dg-nojs-reveal')}
             aria-label={`${stack.label} 계층`}
             data-stack={stack.id}
             hidden={!visible.includes(stack.id)}
