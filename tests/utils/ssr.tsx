@@ -7,8 +7,12 @@ import {browserState} from '../stubs/useIsBrowser';
  * and returns its HTML, for "complete without JavaScript" assertions.
  */
 export function renderToHtml(element: ReactElement): string {
+  return renderAs(false, element);
+}
+
+function renderAs(isBrowser: boolean, element: ReactElement): string {
   const previous = browserState.isBrowser;
-  browserState.isBrowser = false;
+  browserState.isBrowser = isBrowser;
   try {
     return renderToString(element);
   } finally {
@@ -34,11 +38,5 @@ export function textOf(html: string): string {
  * server HTML equals this has nothing to change after hydration.
  */
 export function renderAsBrowser(element: ReactElement): string {
-  const previous = browserState.isBrowser;
-  browserState.isBrowser = true;
-  try {
-    return renderToString(element);
-  } finally {
-    browserState.isBrowser = previous;
-  }
+  return renderAs(true, element);
 }

@@ -244,7 +244,7 @@ export default function DetectedEnvironment({page}: DetectedEnvironmentProps): R
         ) : null}
         <p className={styles.small}>고른 값은 이 브라우저에 저장되어 사이트의 모든 운영체제 탭에 적용됩니다.</p>
       </div>
-      <p className={styles.srOnly} aria-live="polite">
+      <p className="dg-sr-only" aria-live="polite">
         {announcement}
       </p>
     </aside>

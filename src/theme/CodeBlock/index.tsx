@@ -14,32 +14,17 @@ export interface CodeBlockProps {
 
 const COPIED_FOR_MS = 2000;
 
-function CopyIcon() {
-  return (
-    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-      <path
-        fill="currentColor"
-        d="M16 1H4a2 2 0 0 0-2 2v14h2V3h12V1Zm3 4H8a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h11a2 2 0 0 0 2-2V7a2 2 0 0 0-2-2Zm0 16H8V7h11v14Z"
-      />
-    </svg>
-  );
-}
+// 24×24 Material-style glyphs, drawn in the text colour.
+const COPY_ICON =
+  'M16 1H4a2 2 0 0 0-2 2v14h2V3h12V1Zm3 4H8a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h11a2 2 0 0 0 2-2V7a2 2 0 0 0-2-2Zm0 16H8V7h11v14Z';
+const CHECK_ICON = 'M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4L9 16.2Z';
+const WRAP_ICON =
+  'M4 19h6v-2H4v2ZM20 5H4v2h16V5Zm-3 6H4v2h13.25c1.1 0 2 .9 2 2s-.9 2-2 2H15v-2l-3 3 3 3v-2h2a4 4 0 0 0 0-8Z';
 
-function CheckIcon() {
+function Icon({path}: {readonly path: string}): ReactNode {
   return (
     <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-      <path fill="currentColor" d="M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4L9 16.2Z" />
-    </svg>
-  );
-}
-
-function WrapIcon() {
-  return (
-    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-      <path
-        fill="currentColor"
-        d="M4 19h6v-2H4v2ZM20 5H4v2h16V5Zm-3 6H4v2h13.25c1.1 0 2 .9 2 2s-.9 2-2 2H15v-2l-3 3 3 3v-2h2a4 4 0 0 0 0-8Z"
-      />
+      <path fill="currentColor" d={path} />
     </svg>
   );
 }
@@ -115,7 +100,7 @@ export default function CodeBlock({html, language, title, className, children}: 
               aria-label="긴 줄 접어 보기"
               title="긴 줄 접어 보기"
               onClick={() => setWrapped((value) => !value)}>
-              <WrapIcon />
+              <Icon path={WRAP_ICON} />
             </button>
           ) : null}
           <button
@@ -124,7 +109,7 @@ export default function CodeBlock({html, language, title, className, children}: 
             aria-label={copied ? '복사했습니다' : '코드 복사'}
             title="코드 복사"
             onClick={copy}>
-            {copied ? <CheckIcon /> : <CopyIcon />}
+            <Icon path={copied ? CHECK_ICON : COPY_ICON} />
           </button>
         </div>
         <span className="dg-sr-only" role="status">
