@@ -58,7 +58,7 @@ export default function ArchitectureStack({initial = STACK_IDS, caption = DEFAUL
   };
 
   return (
-    <figure className={styles.figure} data-testid="architecture-stack">
+    <figure className="dg-figure dg-figure--sunken" data-testid="architecture-stack">
       <div className={clsx(styles.controls, 'dg-js-only')}>
         <div role="group" aria-label="보일 구조 고르기" className={styles.toggles}>
           {STACKS.map((stack) => {

@@ -43,7 +43,7 @@ export default function BuildCache(): ReactNode {
   const summary = summarize(order, label, results);
 
   return (
-    <figure className={styles.figure} data-diagram="build-cache" data-testid="build-cache">
+    <figure className="dg-figure" data-diagram="build-cache" data-testid="build-cache">
       <div className={styles.controls}>
         <fieldset className={styles.group}>
           <legend>Dockerfile 순서</legend>

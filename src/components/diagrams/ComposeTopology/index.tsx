@@ -111,7 +111,7 @@ export default function ComposeTopology(): ReactNode {
   const description = COMPOSE_APP.services.map((s) => describeService(COMPOSE_APP, s.name)).join(' / ');
 
   return (
-    <figure className={styles.figure} data-diagram="compose-topology" data-testid="compose-topology">
+    <figure className="dg-figure" data-diagram="compose-topology" data-testid="compose-topology">
       <div className={styles.toolbar} role="group" aria-label="서비스 고르기">
         <span className={styles.toolbarLabel} aria-hidden="true">
           서비스:

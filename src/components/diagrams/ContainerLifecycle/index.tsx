@@ -94,7 +94,7 @@ export default function ContainerLifecycle(): ReactNode {
   const descId = `${baseId}-desc`;
 
   return (
-    <figure className={styles.figure} data-diagram="container-lifecycle">
+    <figure className="dg-figure" data-diagram="container-lifecycle">
       <div className={styles.scroller} tabIndex={0} role="region" aria-label="컨테이너 상태 전이도 (가로로 스크롤할 수 있습니다)">
         <svg className={styles.svg} viewBox="0 0 660 330" role="img" aria-labelledby={`${titleId} ${descId}`}>
           <title id={titleId}>컨테이너 상태 전이도</title>

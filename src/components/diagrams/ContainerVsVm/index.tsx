@@ -45,7 +45,7 @@ const WORKLOADS = ['A', 'B', 'C'];
 /** Two layer stacks side by side: three VMs and three containers on one machine. */
 export default function ContainerVsVm(): ReactNode {
   return (
-    <figure className={styles.figure}>
+    <figure className="dg-figure dg-figure--sunken">
       <div className={styles.stacks}>
         {STACKS.map((stack) => (
           <section key={stack.title} className={styles.stack} aria-label={`${stack.title} 계층`}>

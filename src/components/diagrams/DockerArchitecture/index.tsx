@@ -37,7 +37,7 @@ export default function DockerArchitecture(): ReactNode {
   const descId = `${baseId}-d`;
 
   return (
-    <figure className={styles.figure} data-diagram="docker-architecture">
+    <figure className="dg-figure" data-diagram="docker-architecture">
       <div className={styles.layout}>
         <div className={styles.scroller} tabIndex={0} role="region" aria-label="Docker 구성 요소 그림 (가로로 스크롤할 수 있습니다)">
           <svg className={styles.svg} viewBox={`0 0 520 ${height}`} role="img" aria-labelledby={`${titleId} ${descId}`}>

@@ -60,7 +60,7 @@ export default function ImageLayers(): ReactNode {
     : `${current.text} → ${current.configNote}`;
 
   return (
-    <figure className={styles.figure} data-diagram="image-layers">
+    <figure className="dg-figure" data-diagram="image-layers">
       <div className={styles.grid}>
         <div className={styles.dockerfile}>
           <p className={styles.heading} id={`${baseId}-df`}>

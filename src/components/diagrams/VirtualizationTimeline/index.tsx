@@ -72,7 +72,7 @@ export default function VirtualizationTimeline({events = timelineEvents}: Props)
   const captionId = `${id}-caption`;
 
   return (
-    <figure className={styles.figure} data-testid="virtualization-timeline" aria-labelledby={captionId}>
+    <figure className="dg-figure dg-figure--sunken" data-testid="virtualization-timeline" aria-labelledby={captionId}>
       <div className={styles.controls}>
         <RadioGroup
           legend="시대"
