@@ -1,7 +1,8 @@
-import React, {useEffect, useRef, useState, type ReactNode} from 'react';
+import React, {type ReactNode} from 'react';
 import Mermaid from '@theme-original/Mermaid';
 import type MermaidType from '@theme/Mermaid';
 import type {WrapperProps} from '@docusaurus/types';
+import {useNearViewport} from '@site/src/components/useNearViewport';
 
 type Props = WrapperProps<typeof MermaidType>;
 
@@ -15,22 +16,7 @@ const AHEAD = '600px 0px';
  * after it say the same in words, for readers without JavaScript too.
  */
 export default function LazyMermaid(props: Props): ReactNode {
-  const ref = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(false);
-
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || near) return undefined;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
-      },
-      {rootMargin: AHEAD},
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [near]);
-
+  const {ref, near} = useNearViewport<HTMLDivElement>(AHEAD);
   return (
     <div ref={ref} className="dg-mermaid">
       {near ? <Mermaid {...props} /> : null}

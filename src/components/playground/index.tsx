@@ -1,8 +1,9 @@
-import {Component, lazy, Suspense, useEffect, useRef, useState, type ReactNode} from 'react';
+import {Component, lazy, Suspense, type ReactNode} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import clsx from 'clsx';
 import PlaygroundFallback from './PlaygroundFallback';
 import {findScenario} from './scenarios';
+import {useNearViewport} from '../useNearViewport';
 import type {PlaygroundAppProps} from './PlaygroundApp';
 import styles from './styles.module.css';
 
@@ -35,23 +36,9 @@ class LoadBoundary extends Component<{readonly fallback: ReactNode; readonly chi
  */
 export default function Playground({scenario: scenarioId, eager = false, focusOnLoad, variant}: PlaygroundProps): ReactNode {
   const isBrowser = useIsBrowser();
-  const box = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(false);
+  const {ref: box, near} = useNearViewport<HTMLDivElement>('400px 0px', !eager);
   const canObserve = typeof IntersectionObserver !== 'undefined';
   const active = isBrowser && (eager || near || !canObserve);
-
-  useEffect(() => {
-    const element = box.current;
-    if (!isBrowser || active || !element || !canObserve) return undefined;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
-      },
-      {rootMargin: '400px 0px'},
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [isBrowser, active, canObserve]);
 
   const scenario = scenarioId ? findScenario(scenarioId) : undefined;
   const fallback = (status: 'static' | 'loading' | 'failed'): ReactNode => (
