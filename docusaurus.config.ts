@@ -7,6 +7,7 @@ import mermaidChunks from './plugins/mermaid-chunks';
 import postBuildPipeline from './plugins/post-build-pipeline';
 import rawImports from './plugins/raw-imports';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
+import {ssrTemplate} from './plugins/ssr-template';
 import rehypeScrollableTables from './plugins/rehype-scrollable-tables';
 import {darkCodeTheme, lightCodeTheme} from './src/data/prism-themes';
 
@@ -38,6 +39,7 @@ const config: Config = {
   url: siteUrl,
   baseUrl,
   trailingSlash: false,
+  ssrTemplate,
 
   future: {
     v4: true,

@@ -48,6 +48,20 @@ describe('code blocks', () => {
   });
 });
 
+describe('the HTML of a page', () => {
+  it('leaves its scripts to the loader at the end of <body>, so they are requested after the first paint', () => {
+    for (const route of [PLAIN_CHAPTER, '/', '/playground']) {
+      const html = readHtml(route);
+      expect(html, route).not.toMatch(/<script[^>]*\ssrc=/);
+      expect(html, route).not.toMatch(/<link[^>]*\bas=["']?script/);
+      const loader = html.slice(html.lastIndexOf('<script>'));
+      expect(loader, route).toMatch(/^<script>(?:(?!<\/script>)[\s\S])*<\/script><\/body>/);
+      expect(loader, route).toContain('requestAnimationFrame');
+      expect(loader, route).toMatch(/"\/assets\/js\/runtime~main\.[0-9a-f]+\.js","\/assets\/js\/main\.[0-9a-f]+\.js"/);
+    }
+  });
+});
+
 describe('start-up of a page', () => {
   let browser: Browser;
 
@@ -67,13 +81,14 @@ describe('start-up of a page', () => {
     await context.close();
   });
 
-  it('hydration keeps the server-rendered code blocks and tabs (no remount)', async () => {
+  it('hydration on a phone keeps the server-rendered code blocks, tabs, sidebar and table of contents (no remount)', async () => {
     const context = await newContext(browser, {width: 412});
     const page = await context.newPage();
     await page.addInitScript(() => {
       const win = window as unknown as {removedBlocks: number};
       win.removedBlocks = 0;
-      const watched = '.dg-code, .tabs-container, [role="tabpanel"]';
+      const watched =
+        '.dg-code, .tabs-container, [role="tabpanel"], .theme-doc-sidebar-menu, .theme-doc-toc-desktop, .theme-doc-toc-mobile';
       new MutationObserver((records) => {
         for (const record of records) {
           for (const node of Array.from(record.removedNodes)) {
@@ -85,6 +100,8 @@ describe('start-up of a page', () => {
     await gotoHydrated(page, baseURL + INSTALL_GUIDE);
     expect(await page.locator('.dg-code').count()).toBeGreaterThan(3);
     expect(await page.locator('.tabs-container').count()).toBeGreaterThan(0);
+    expect(await page.locator('.theme-doc-sidebar-menu').count()).toBeGreaterThan(0);
+    expect(await page.locator('.theme-doc-toc-desktop').count()).toBe(1);
     expect(await page.evaluate(() => (window as unknown as {removedBlocks: number}).removedBlocks)).toBe(0);
     await context.close();
   });

@@ -1,11 +1,14 @@
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {act, cleanup, fireEvent, render, screen} from '@testing-library/react';
+import {hydrateRoot} from 'react-dom/client';
 import {STORAGE_KEY, getProgressStore, type OutlinePart} from '@site/src/lib/progress';
+import {isFinished} from '@site/src/lib/progress/course';
 import type {QuizData} from '@site/src/data/quizzes/types';
 import {renderToHtml, textOf} from '@site/tests/utils/ssr';
 import Quiz from '@site/src/components/Quiz';
 import ProgressPage from './ProgressPage';
 import ChapterDone from './ChapterDone';
+import {useProgressValue} from './useProgress';
 
 const parts: OutlinePart[] = [
   {
@@ -144,5 +147,35 @@ describe('<Quiz> records its score', () => {
     fireEvent.click(screen.getByLabelText('라'));
     fireEvent.click(screen.getByRole('button', {name: '정답 확인'}));
     expect(getProgressStore().getSnapshot().progress.chapters[quiz.id]?.quiz).toMatchObject({correct: 1, total: 2});
+  });
+});
+
+describe('useProgressValue', () => {
+  function Mark({docId, onRender}: {docId: string; onRender: () => void}) {
+    const done = useProgressValue(({progress}) => isFinished(progress, docId));
+    onRender();
+    return <span>{done ? '읽음' : '안 읽음'}</span>;
+  }
+
+  async function hydrateCounting(docId: string): Promise<{renders: number; text: string}> {
+    const container = document.createElement('div');
+    container.innerHTML = renderToHtml(<Mark docId={docId} onRender={() => {}} />);
+    document.body.append(container);
+    let renders = 0;
+    await act(async () => {
+      hydrateRoot(container, <Mark docId={docId} onRender={() => (renders += 1)} />);
+    });
+    const text = container.textContent ?? '';
+    container.remove();
+    return {renders, text};
+  }
+
+  it('does not re-render after hydration when the value equals the server one', async () => {
+    expect(await hydrateCounting('containers/namespaces')).toEqual({renders: 1, text: '안 읽음'});
+  });
+
+  it('re-renders with the stored value once hydrated', async () => {
+    getProgressStore().markRead('containers/namespaces');
+    expect(await hydrateCounting('containers/namespaces')).toEqual({renders: 2, text: '읽음'});
   });
 });

@@ -30,6 +30,22 @@ export function useProgress(): ProgressSnapshot {
   return useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
 }
 
+/**
+ * One value derived from the reader's progress, for components on every page (the
+ * sidebar's marks). Return a primitive: React re-renders a component only when its
+ * value differs from the server's, so a reader with no progress costs no re-render
+ * after hydration, and one with progress re-renders only the marked items.
+ */
+export function useProgressValue<T extends string | number | boolean>(
+  select: (snapshot: ProgressSnapshot) => T,
+): T {
+  return useSyncExternalStore(
+    subscribe,
+    () => select(getSnapshot()),
+    () => select(serverSnapshot),
+  );
+}
+
 /** True after hydration (the same switch as useProgress, without a store read). */
 export function useHydrated(): boolean {
   return useSyncExternalStore(noopSubscribe, () => true, () => false);
