@@ -5,12 +5,20 @@
 // slow connection the article and its styles get the whole bandwidth and show first; the
 // scripts still run in order (async=false) and hydrate the page as before. A timer starts
 // them if no frame is painted (a tab opened in the background does not paint).
-// The loader is the same on every page, so the Content-Security-Policy needs one hash for it.
+// plugins/post-build-pipeline/route-scripts.ts adds the page's own route chunks to the list,
+// so they download alongside main.js instead of after it has run.
 
-/** Inline loader; `urls` is a JSON array of script URLs. Kept ES5 and tiny: it runs in every page. */
-export function scriptLoader(urls: string): string {
+/** Attribute of the loader's <script> that lists the URLs to load, separated by spaces. */
+export const SCRIPTS_ATTRIBUTE = 'data-scripts';
+
+/**
+ * The inline loader. It reads its list from its own attribute, so that its text (and the
+ * policy's hash of it) is the same on every page while the post-build step adds each page's
+ * route chunks to the list. Kept ES5 and tiny: it runs in every page.
+ */
+export function scriptLoader(): string {
   return (
-    `(function(){var u=${urls},d=0;function go(){if(d)return;d=1;` +
+    `(function(){var u=document.currentScript.getAttribute('${SCRIPTS_ATTRIBUTE}').split(' '),d=0;function go(){if(d)return;d=1;` +
     `for(var i=0;i<u.length;i++){var s=document.createElement('script');s.src=u[i];s.async=false;document.body.appendChild(s)}}` +
     `requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,1500)})()`
   );
@@ -33,9 +41,7 @@ export const ssrTemplate = `<!DOCTYPE html>
     <%~ it.preBodyTags %>
     <div id="__docusaurus"><%~ it.appHtml %></div>
     <%~ it.postBodyTags %>
-    <script>${scriptLoader(
-      '<%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)) %>',
-    )}</script>
+    <script ${SCRIPTS_ATTRIBUTE}="<%= it.scripts.map((script) => it.baseUrl + script).join(' ') %>">${scriptLoader()}</script>
   </body>
 </html>
 `;

@@ -2,6 +2,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {buildSearchIndex} from './search-index';
 import {writeCspConfig} from './csp';
 import {writeServiceWorker} from './precache';
+import {addRouteScripts, chunkGroupRecorder} from './route-scripts';
 
 export interface PostBuildStep {
   readonly name: string;
@@ -11,6 +12,13 @@ export interface PostBuildStep {
 // Docusaurus runs every plugin's postBuild concurrently, so steps that read
 // each other's output live here and run strictly in this order.
 export const steps: readonly PostBuildStep[] = [
+  {
+    name: 'route chunks in each page\'s script list',
+    run: async (outDir, context) => {
+      const pages = await addRouteScripts(outDir, context.generatedFilesDir, context.baseUrl);
+      console.log(`[post-build] ${pages} pages load their route chunks alongside main.js`);
+    },
+  },
   {name: 'search index (Pagefind)', run: (outDir, context) => buildSearchIndex(outDir, context.baseUrl)},
   {name: 'Content-Security-Policy hashes (nginx-csp.conf)', run: (outDir) => writeCspConfig(outDir)},
   {name: 'service worker precache (sw.js)', run: async (outDir, context) => void (await writeServiceWorker(outDir, context.siteDir))},
@@ -19,6 +27,9 @@ export const steps: readonly PostBuildStep[] = [
 export default function postBuildPipeline(context: LoadContext): Plugin {
   return {
     name: 'post-build-pipeline',
+    configureWebpack(_config, isServer) {
+      return isServer ? {} : {plugins: [chunkGroupRecorder(context.generatedFilesDir)]};
+    },
     async postBuild({outDir}) {
       for (const step of steps) {
         const started = Date.now();

@@ -18,15 +18,46 @@ function writeQueryToUrl(query: string): void {
   window.history.replaceState(window.history.state, '', url);
 }
 
-/** /search?q=…: the same results as the dialog, on a page whose URL can be shared. */
-export default function SearchPage(): ReactNode {
+// The form and results hold the page's state, below the layout: typing and each
+// search result re-render them, not the navbar and footer.
+function SearchPageBody(): ReactNode {
   const isBrowser = useIsBrowser();
   // null until hydrated: the server cannot know the ?q= of a visit.
   const urlQuery = useSyncExternalStore<string | null>(subscribeToNothing, queryInUrl, noQueryOnServer);
   const [typed, setTyped] = useState<string | null>(null);
   const query = typed ?? urlQuery;
-  const {status, hits} = usePagefind(query ?? '');
+  // The address's query is searched at once; typing waits for a pause.
+  const {status, hits} = usePagefind(query ?? '', {immediate: typed === null});
 
+  return (
+    <>
+      <form role="search" action="" onSubmit={(event) => event.preventDefault()}>
+        <input
+          type="search"
+          name="q"
+          className={styles.input}
+          aria-label="검색어"
+          placeholder="예: 네임스페이스, port is already allocated"
+          value={query ?? ''}
+          onChange={(event) => {
+            setTyped(event.target.value);
+            writeQueryToUrl(event.target.value);
+          }}
+          autoComplete="off"
+          spellCheck={false}
+          disabled={!isBrowser || query === null}
+        />
+      </form>
+      <p className={styles.status} aria-live="polite">
+        {status === 'loading' ? '찾는 중…' : status === 'done' ? `${hits.length}개 문서를 찾았습니다.` : ''}
+      </p>
+      <SearchResults id="search-page-results" query={query ?? ''} status={status} hits={hits} />
+    </>
+  );
+}
+
+/** /search?q=…: the same results as the dialog, on a page whose URL can be shared. */
+export default function SearchPage(): ReactNode {
   return (
     <Layout title="검색" description="도커 길잡이의 모든 장을 한국어와 영어로 검색합니다. 에러 메시지를 그대로 붙여 넣어도 됩니다.">
       <main className={`container margin-vert--lg ${styles.searchPage}`}>
@@ -38,27 +69,7 @@ export default function SearchPage(): ReactNode {
             설치 가이드 메뉴에서 장을 골라 읽어 주세요. 장의 글과 도식은 JavaScript 없이도 모두 읽을 수 있습니다.
           </p>
         </noscript>
-        <form role="search" action="" onSubmit={(event) => event.preventDefault()}>
-          <input
-            type="search"
-            name="q"
-            className={styles.input}
-            aria-label="검색어"
-            placeholder="예: 네임스페이스, port is already allocated"
-            value={query ?? ''}
-            onChange={(event) => {
-              setTyped(event.target.value);
-              writeQueryToUrl(event.target.value);
-            }}
-            autoComplete="off"
-            spellCheck={false}
-            disabled={!isBrowser || query === null}
-          />
-        </form>
-        <p className={styles.status} aria-live="polite">
-          {status === 'loading' ? '찾는 중…' : status === 'done' ? `${hits.length}개 문서를 찾았습니다.` : ''}
-        </p>
-        <SearchResults id="search-page-results" query={query ?? ''} status={status} hits={hits} />
+        <SearchPageBody />
       </main>
     </Layout>
   );

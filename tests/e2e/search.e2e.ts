@@ -37,6 +37,23 @@ describe('search', () => {
     await page.close();
   });
 
+  it('a /search?q= visit starts loading Pagefind before the site\'s own scripts have run', async () => {
+    const page = await context.newPage();
+    // Without main.js the page never hydrates: only the early script in <head> can ask for Pagefind.
+    await page.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, (route) => route.abort());
+    const pagefind = page.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js'), {timeout: 10_000});
+    const index = page.waitForRequest((request) => /\/pagefind\/index\//.test(request.url()), {timeout: 10_000});
+    await page.goto(`${baseURL}/search?q=${encodeURIComponent('네임스페이스')}`);
+    await Promise.all([pagefind, index]);
+    await page.close();
+    const other = await context.newPage();
+    const requested: string[] = [];
+    other.on('request', (request) => requested.push(request.url()));
+    await gotoHydrated(other, `${baseURL}/docs/intro?q=docker`);
+    expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await other.close();
+  });
+
   it('keeps the query in the URL, so a reload shows the same results', async () => {
     const page = await context.newPage();
     await page.goto(`${baseURL}/search`, {waitUntil: 'networkidle'});

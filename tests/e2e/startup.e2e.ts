@@ -48,16 +48,23 @@ describe('code blocks', () => {
   });
 });
 
+/** The URLs the page's script loader (plugins/ssr-template.ts) will request, in order. */
+function loaderList(html: string): string[] {
+  const match = html.match(/<script data-scripts="?([^">]+)"?>(?:(?!<\/script>)[\s\S])*<\/script><\/body>/);
+  return match ? match[1]!.split(' ') : [];
+}
+
 describe('the HTML of a page', () => {
   it('leaves its scripts to the loader at the end of <body>, so they are requested after the first paint', () => {
     for (const route of [PLAIN_CHAPTER, '/', '/playground']) {
       const html = readHtml(route);
       expect(html, route).not.toMatch(/<script[^>]*\ssrc=/);
       expect(html, route).not.toMatch(/<link[^>]*\bas=["']?script/);
-      const loader = html.slice(html.lastIndexOf('<script>'));
-      expect(loader, route).toMatch(/^<script>(?:(?!<\/script>)[\s\S])*<\/script><\/body>/);
-      expect(loader, route).toContain('requestAnimationFrame');
-      expect(loader, route).toMatch(/"\/assets\/js\/runtime~main\.[0-9a-f]+\.js","\/assets\/js\/main\.[0-9a-f]+\.js"/);
+      const list = loaderList(html);
+      expect(list[0], route).toMatch(/^\/assets\/js\/runtime~main\.[0-9a-f]+\.js$/);
+      expect(list.at(-1), route).toMatch(/^\/assets\/js\/main\.[0-9a-f]+\.js$/);
+      // The route's own chunks sit between them, so they download alongside main.js.
+      expect(list.length, route).toBeGreaterThan(2);
     }
   });
 });
@@ -80,6 +87,22 @@ describe('start-up of a page', () => {
     expect(requests.length, requests.join('\n')).toBeLessThanOrEqual(PLAIN_CHAPTER_MAX_REQUESTS);
     await context.close();
   });
+
+  for (const urlPath of [PLAIN_CHAPTER, INSTALL_GUIDE, '/']) {
+    it(`${urlPath} lists every script it runs until hydrated (no second round trip for route chunks)`, async () => {
+      const listed = loaderList(readHtml(urlPath));
+      const context = await newContext(browser, {width: 412});
+      const page = await context.newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') requested.push(new URL(request.url()).pathname);
+      });
+      await gotoHydrated(page, baseURL + urlPath);
+      expect(listed.length).toBeGreaterThan(2);
+      expect(requested.filter((script) => !listed.includes(script))).toEqual([]);
+      await context.close();
+    });
+  }
 
   it('hydration on a phone keeps the server-rendered code blocks, tabs, sidebar and table of contents (no remount)', async () => {
     const context = await newContext(browser, {width: 412});

@@ -1,22 +1,33 @@
 import {useEffect, useRef, useState} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {toHit, type PagefindResultData, type SearchHit} from '@site/src/lib/search/results';
+import {PAGEFIND_OPTIONS} from '@site/src/lib/search/early';
 
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  preload(term: string): Promise<void>;
   search(query: string): Promise<{results: {data(): Promise<PagefindResultData>}[]} | null>;
+}
+
+declare global {
+  interface Window {
+    /** Left by earlySearchScript (src/lib/search/early.ts) on a /search?q=… visit. */
+    __dgPagefind?: Promise<PagefindModule>;
+  }
 }
 
 let pagefindPromise: Promise<PagefindModule> | undefined;
 
-/** Loads pagefind.js (and its index) once, on first use. */
+/** Loads pagefind.js (and its index) once, on first use, or takes the early script's load. */
 function loadPagefind(url: string): Promise<PagefindModule> {
-  pagefindPromise ??= import(/* webpackIgnore: true */ url).then(async (module: PagefindModule) => {
-    await module.options({excerptLength: 22});
-    await module.init();
-    return module;
-  });
+  pagefindPromise ??=
+    window.__dgPagefind ??
+    import(/* webpackIgnore: true */ url).then(async (module: PagefindModule) => {
+      await module.options(PAGEFIND_OPTIONS);
+      await module.init();
+      return module;
+    });
   return pagefindPromise;
 }
 
@@ -25,8 +36,11 @@ export type SearchStatus = 'idle' | 'loading' | 'done' | 'error';
 const MAX_PAGES = 8;
 const DEBOUNCE_MS = 120;
 
-/** Results for `query`, debounced; the latest query always wins. */
-export function usePagefind(query: string): {status: SearchStatus; hits: readonly SearchHit[]} {
+/** Results for `query`, debounced unless `immediate`; the latest query always wins. */
+export function usePagefind(
+  query: string,
+  {immediate = false}: {immediate?: boolean} = {},
+): {status: SearchStatus; hits: readonly SearchHit[]} {
   const pagefindUrl = useBaseUrl('/pagefind/pagefind.js');
   const [state, setState] = useState<{status: SearchStatus; hits: readonly SearchHit[]}>({status: 'idle', hits: []});
   const latest = useRef(0);
@@ -49,9 +63,9 @@ export function usePagefind(query: string): {status: SearchStatus; hits: readonl
       } catch {
         if (ticket === latest.current) setState({status: 'error', hits: []});
       }
-    }, DEBOUNCE_MS);
+    }, immediate ? 0 : DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
-  }, [query, pagefindUrl]);
+  }, [query, pagefindUrl, immediate]);
 
   return state;
 }
