@@ -9,6 +9,7 @@ import rawImports from './plugins/raw-imports';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
 import {ssrTemplate} from './plugins/ssr-template';
 import {earlySearchScript} from './src/lib/search/early';
+import {deviceOsScript} from './src/lib/platform/early';
 import rehypeScrollableTables from './plugins/rehype-scrollable-tables';
 import {darkCodeTheme, lightCodeTheme} from './src/data/prism-themes';
 
@@ -72,6 +73,12 @@ const config: Config = {
       attributes: {},
       innerHTML:
         '<style>.tabs-container>[role=tablist]{display:none}.tabs-container [role=tabpanel][hidden]{display:block}.tabs-container [role=tabpanel]{margin-bottom:1.25rem}.tabs-container .dg-tab-label{display:block}.dg-code__buttons,.dg-js-only{display:none!important}.dg-nojs-only{display:block!important}.dg-nojs-reveal[hidden]{display:block!important}[data-playground]{min-height:0!important}</style>',
+    },
+    {
+      // Marks phones, tablets and ChromeOS on <html> before the first paint (install pages' notices).
+      tagName: 'script',
+      attributes: {},
+      innerHTML: deviceOsScript(),
     },
     {
       // A /search?q=… visit starts loading Pagefind before the site's scripts have run.

@@ -2,6 +2,7 @@ import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
 import {launchBrowser, newContext, watchPage} from './browser';
 import {runAxe} from './axe';
+import {gotoHydrated} from './pages';
 
 const baseURL = inject('baseURL');
 
@@ -172,6 +173,32 @@ describe('install pages: OS detection and the site-wide OS choice', () => {
       Object.keys(localStorage).filter((key) => key.startsWith('docusaurus.tab.os')),
     );
     expect(stored).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the Android notice from the first paint: no layout shift, even before the scripts run', async () => {
+    const context = await newContext(browser, {width: 412});
+    const page = await spoofedPage(context, SPOOFS.android);
+    await page.addInitScript(() => {
+      const win = window as unknown as {shift: number};
+      win.shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as {value: number; hadRecentInput: boolean}[]) {
+          if (!entry.hadRecentInput) win.shift += entry.value;
+        }
+      }).observe({type: 'layout-shift', buffered: true});
+    });
+    await gotoHydrated(page, `${baseURL}/docs/install/windows`);
+    await expect.poll(() => summary(page)).toBe('Android');
+    await page.waitForTimeout(500);
+    expect(await page.locator('[data-dg-notice="android"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-dg-notice="ios"], [data-dg-notice="chromeos"]').evaluateAll((els) => els.some((el) => (el as HTMLElement).offsetHeight > 0))).toBe(false);
+    expect(await page.evaluate(() => (window as unknown as {shift: number}).shift)).toBeLessThan(0.01);
+    // Without main.js nothing hydrates: the early mark alone shows the notice.
+    const bare = await spoofedPage(context, SPOOFS.android);
+    await bare.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, (route) => route.abort());
+    await bare.goto(`${baseURL}/docs/install/windows`);
+    expect(await bare.locator('[data-dg-notice="android"]').isVisible()).toBe(true);
     await context.close();
   });
 

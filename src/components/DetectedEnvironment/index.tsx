@@ -14,6 +14,7 @@ import {
   type DetectedPlatform,
   type OsTabValue,
 } from '@site/src/lib/platform/detect';
+import type {DeviceOs} from '@site/src/lib/platform/early';
 import {routeExists} from './playgroundRoute';
 import {ARCH_STORAGE_KEY, DISTRO_TAB_STORAGE_KEY, OS_TAB_STORAGE_KEY, SHELL_TAB_STORAGE_KEY} from './storage';
 import {ARCH_CHOICES, NOTE_TEXT, OS_LABELS, archLabel} from './text';
@@ -37,34 +38,17 @@ function isArch(value: string | null): value is Exclude<DetectedArch, 'unknown'>
   return value === 'x86-64' || value === 'arm64';
 }
 
-function NoDockerDesktopNotice({detected}: {readonly detected: DetectedPlatform}): ReactNode {
+/**
+ * What to do on a device where Docker Desktop cannot run. All three are in the HTML and CSS shows
+ * the one that matches the `data-dg-os` mark the early script puts on <html> before the first
+ * paint (src/lib/platform/early.ts): shown from the start, they never push the page down.
+ */
+function DeviceNotices(): ReactNode {
   const playgroundPath = useBaseUrl('/playground');
   const hasPlayground = routeExists(playgroundPath);
-  if (detected.note === 'chromeos-linux-container') {
-    return (
-      <div className={styles.notice} role="note">
-        <p className={styles.noticeTitle}>ChromeOS에서는 Docker Desktop을 설치할 수 없습니다</p>
-        <ul>
-          <li>
-            설정 &gt; 정보 &gt; 개발자에서 <strong>Linux 개발 환경</strong>(Crostini)을 켜면 그 안의 Debian에 Docker
-            Engine을 설치할 수 있습니다. 아래 Linux 탭의 Debian 안내를 따르세요. 학교나 회사에서 관리하는 기기는 관리자가
-            이 기능을 막아 두었을 수 있습니다.
-          </li>
-          <li>클라우드의 Linux 가상 머신에 접속해 Linux 안내대로 설치하는 방법도 있습니다.</li>
-          {hasPlayground ? (
-            <li>
-              설치 없이 명령부터 익히려면 <Link to="/playground">도커 놀이터</Link>를 쓰세요.
-            </li>
-          ) : null}
-        </ul>
-      </div>
-    );
-  }
-  return (
-    <div className={styles.notice} role="note">
-      <p className={styles.noticeTitle}>
-        {OS_LABELS[detected.os]}에서는 Docker Desktop도 Docker Engine도 설치할 수 없습니다
-      </p>
+  const mobileNotice = (os: Extract<DeviceOs, 'android' | 'ios'>) => (
+    <div className={styles.notice} data-dg-notice={os} role="note" key={os}>
+      <p className={styles.noticeTitle}>{`${OS_LABELS[os]}에서는 Docker Desktop도 Docker Engine도 설치할 수 없습니다`}</p>
       <ul>
         {hasPlayground ? (
           <li>
@@ -81,6 +65,28 @@ function NoDockerDesktopNotice({detected}: {readonly detected: DetectedPlatform}
         <li>Windows, macOS, Linux PC가 있다면 그 PC에서 이 페이지를 다시 여세요. 운영체제를 자동으로 골라 줍니다.</li>
       </ul>
     </div>
+  );
+  return (
+    <>
+      {mobileNotice('android')}
+      {mobileNotice('ios')}
+      <div className={styles.notice} data-dg-notice="chromeos" role="note">
+        <p className={styles.noticeTitle}>ChromeOS에서는 Docker Desktop을 설치할 수 없습니다</p>
+        <ul>
+          <li>
+            설정 &gt; 정보 &gt; 개발자에서 <strong>Linux 개발 환경</strong>(Crostini)을 켜면 그 안의 Debian에 Docker
+            Engine을 설치할 수 있습니다. 아래 Linux 탭의 Debian 안내를 따르세요. 학교나 회사에서 관리하는 기기는 관리자가
+            이 기능을 막아 두었을 수 있습니다.
+          </li>
+          <li>클라우드의 Linux 가상 머신에 접속해 Linux 안내대로 설치하는 방법도 있습니다.</li>
+          {hasPlayground ? (
+            <li>
+              설치 없이 명령부터 익히려면 <Link to="/playground">도커 놀이터</Link>를 쓰세요.
+            </li>
+          ) : null}
+        </ul>
+      </div>
+    </>
   );
 }
 
@@ -176,8 +182,6 @@ export default function DetectedEnvironment({page}: DetectedEnvironmentProps): R
     detected && chosenArch === 'unknown' && chosenOs === detectedTab && detected.note && detected.note in NOTE_TEXT
       ? NOTE_TEXT[detected.note as keyof typeof NOTE_TEXT]
       : null;
-  const showMobileNotice =
-    detected !== null && (detected.note === 'no-docker-desktop' || detected.note === 'chromeos-linux-container');
 
   return (
     <aside className={styles.box} aria-label="감지된 환경">
@@ -208,7 +212,7 @@ export default function DetectedEnvironment({page}: DetectedEnvironmentProps): R
           <Link to={PAGE_PATHS[chosenOs]}>{OS_LABELS[chosenOs]} 설치 안내로 가기</Link>
         </p>
       ) : null}
-      {showMobileNotice && detected ? <NoDockerDesktopNotice detected={detected} /> : null}
+      <DeviceNotices />
       <div id={pickerId} className={styles.picker} hidden={!open}>
         <fieldset className={styles.group}>
           <legend>운영체제</legend>

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {detectPlatform, isOsTabValue, osTabFor, type DetectInput, type DetectedPlatform} from './detect';
 import {detectFromNavigator} from './browser';
+import {DEVICE_OS_VALUES, deviceOsScript} from './early';
 
 // Real user-agent strings as the browsers send them (Chrome, Edge and Firefox
 // freeze most of the string, which is why client hints matter).
@@ -266,5 +267,28 @@ describe('detectFromNavigator', () => {
   it('works without userAgentData (Safari, Firefox)', async () => {
     const result = await detectFromNavigator({userAgent: UA.firefoxUbuntu, platform: 'Linux x86_64', maxTouchPoints: 0});
     expect(result).toMatchObject({os: 'linux', distro: 'ubuntu'});
+  });
+});
+
+describe('deviceOsScript (the early mark for phones, tablets and ChromeOS)', () => {
+  function markFor(input: DetectInput): string | null {
+    let mark: string | null = null;
+    const documentStub = {documentElement: {setAttribute: (_name: string, value: string) => (mark = value)}};
+    const navigatorStub = {userAgent: input.userAgent, platform: input.platform, maxTouchPoints: input.maxTouchPoints ?? 0};
+    new Function('navigator', 'document', deviceOsScript())(navigatorStub, documentStub);
+    return mark;
+  }
+
+  it.each(rows.map((row) => [row.name, row.input] as const))('agrees with detectPlatform on the user agent: %s', (_name, input) => {
+    const {os} = detectPlatform({userAgent: input.userAgent, platform: input.platform, maxTouchPoints: input.maxTouchPoints});
+    const expected = (DEVICE_OS_VALUES as readonly string[]).includes(os) ? os : null;
+    expect(markFor(input)).toBe(expected);
+  });
+
+  it('marks an iPad that sends a Mac user agent, and not a Mac', () => {
+    expect(markFor({userAgent: UA.safariIpad, platform: 'MacIntel', maxTouchPoints: 5})).toBe('ios');
+    expect(markFor({userAgent: UA.safariMac, platform: 'MacIntel', maxTouchPoints: 0})).toBeNull();
+    expect(markFor({userAgent: UA.chromeAndroid, platform: 'Linux armv81'})).toBe('android');
+    expect(markFor({userAgent: UA.chromeOs, platform: 'Linux x86_64'})).toBe('chromeos');
   });
 });

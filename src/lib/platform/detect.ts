@@ -101,13 +101,23 @@ function osFromClientHints(platform: string | undefined): DetectedOs | null {
   }
 }
 
+/** User-agent tests, shared with the early script that marks phones, tablets and ChromeOS (early.ts). */
+export const UA_PATTERNS = {
+  ios: /\b(iPhone|iPod|iPad)\b/,
+  iosPlatform: /^(iPhone|iPod|iPad)/,
+  android: /\bAndroid\b/,
+  chromeos: /\bCrOS\b/,
+  mac: /\bMacintosh\b|\bMac OS X\b/,
+  macPlatform: /^Mac/,
+} as const;
+
 function osFromUserAgent(ua: string, platform: string, maxTouchPoints: number): DetectedOs {
   // Order matters: Android and ChromeOS strings also contain "Linux"/"X11",
   // and iPadOS Safari pretends to be a Mac.
-  if (/\b(iPhone|iPod|iPad)\b/.test(ua) || /^(iPhone|iPod|iPad)/.test(platform)) return 'ios';
-  if (/\bAndroid\b/.test(ua)) return 'android';
-  if (/\bCrOS\b/.test(ua)) return 'chromeos';
-  if (/\bMacintosh\b|\bMac OS X\b/.test(ua) || /^Mac/.test(platform)) {
+  if (UA_PATTERNS.ios.test(ua) || UA_PATTERNS.iosPlatform.test(platform)) return 'ios';
+  if (UA_PATTERNS.android.test(ua)) return 'android';
+  if (UA_PATTERNS.chromeos.test(ua)) return 'chromeos';
+  if (UA_PATTERNS.mac.test(ua) || UA_PATTERNS.macPlatform.test(platform)) {
     // iPadOS 13+ Safari sends a desktop Mac user agent; a Mac has no touch screen.
     return maxTouchPoints > 1 ? 'ios' : 'mac';
   }
