@@ -10,6 +10,7 @@ export async function open(browser: Browser, path: string, colorScheme: 'light' 
   const problems = watchPage(page, baseURL);
   const response = await page.goto(baseURL + path, {waitUntil: 'networkidle'});
   expect(response?.status()).toBe(200);
+  await waitForHydration(page);
   return {page, problems, close: () => context.close()};
 }
 
@@ -23,13 +24,18 @@ export function expectClean(problems: PageProblems): void {
 /**
  * Loads a page and waits until React has hydrated it. `networkidle` alone can
  * fire before a slow main.js runs on a loaded machine, and then key handlers
- * (Ctrl+K) and route chunks are not there yet.
+ * (Ctrl+K) and route chunks are not there yet. The root's React key is set when
+ * hydration starts, which is time-sliced: a key pressed in between can reach a
+ * widget not yet hydrated. Docusaurus marks <html data-has-hydrated="true"> once
+ * the first render has committed.
  */
 export async function gotoHydrated(page: Page, url: string): Promise<void> {
   await page.goto(url, {waitUntil: 'networkidle'});
-  await page.waitForFunction(() => {
-    const root = document.getElementById('__docusaurus');
-    return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
-  });
+  await waitForHydration(page);
   await page.waitForLoadState('networkidle');
+}
+
+/** Docusaurus marks <html data-has-hydrated="true"> once the first client render has committed. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
 }
