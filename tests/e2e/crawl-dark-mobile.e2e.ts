@@ -3,6 +3,7 @@ import type {Browser, BrowserContext} from 'playwright-core';
 import {launchBrowser, newContext, watchPage} from './browser';
 import {runAxe} from './axe';
 import {sitemapPaths} from './site';
+import {gotoHydrated} from './pages';
 
 const baseURL = inject('baseURL');
 
@@ -19,7 +20,7 @@ describe('every sitemap page in dark mode at 360 px', () => {
     it(urlPath, async () => {
       const page = await context.newPage();
       const problems = watchPage(page, baseURL);
-      await page.goto(baseURL + urlPath, {waitUntil: 'networkidle'});
+      await gotoHydrated(page, baseURL + urlPath);
       expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
       const overflow = await page.evaluate(() => {
         const root = document.documentElement;

@@ -2,6 +2,7 @@ import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser} from 'playwright-core';
 import {launchBrowser, newContext, watchPage} from './browser';
 import {runAxe} from './axe';
+import {gotoHydrated} from './pages';
 
 const baseURL = inject('baseURL');
 
@@ -16,7 +17,7 @@ describe('reference pages', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     const problems = watchPage(page, baseURL);
-    await page.goto(`${baseURL}/docs/glossary`, {waitUntil: 'networkidle'});
+    await gotoHydrated(page, `${baseURL}/docs/glossary`);
     const jump = page.getByRole('navigation', {name: '초성으로 찾기'});
     const first = jump.getByRole('link').first();
     const key = (await first.textContent())!;
@@ -39,7 +40,7 @@ describe('reference pages', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await newContext(browser, {colorScheme, width: 360, height: 740});
       const page = await context.newPage();
-      await page.goto(`${baseURL}${url}`, {waitUntil: 'networkidle'});
+      await gotoHydrated(page, `${baseURL}${url}`);
       expect(await runAxe(page), `${url} ${colorScheme}`).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${url} overflows at 360 px`).toBeLessThanOrEqual(0);

@@ -5,6 +5,7 @@ import {launchBrowser, newContext, watchPage} from './browser';
 import {runAxe} from './axe';
 import {assetFile, readHtml} from '../support/build';
 import {sitemapPaths} from './site';
+import {gotoHydrated, waitForHydration} from './pages';
 
 const baseURL = inject('baseURL');
 const PAGE = '/playground';
@@ -15,7 +16,7 @@ const ENGINE_MARKER = 'This message shows that your installation appears to be w
 
 async function openPlayground(context: BrowserContext, path = PAGE): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(baseURL + path, {waitUntil: 'networkidle'});
+  await gotoHydrated(page, baseURL + path);
   await page.waitForSelector(INPUT, {timeout: 20_000});
   return page;
 }
@@ -81,6 +82,7 @@ describe('the /playground page', () => {
 
     // The session survives a reload…
     await page.reload({waitUntil: 'networkidle'});
+    await waitForHydration(page);
     await page.waitForSelector(INPUT);
     expect(await logText(page)).toContain('docker run -d -p 8080:80 --name web nginx');
     expect((await containerRow(page, 'web'))?.state).toBe('running');
@@ -92,6 +94,7 @@ describe('the /playground page', () => {
     expect(await containerRow(page, 'web')).toBeNull();
     expect(await logText(page)).not.toContain('docker pull nginx');
     await page.reload({waitUntil: 'networkidle'});
+    await waitForHydration(page);
     await page.waitForSelector(INPUT);
     expect(await containerRow(page, 'web')).toBeNull();
     await page.close();
@@ -99,7 +102,7 @@ describe('the /playground page', () => {
 
   it('works from the keyboard alone: reach, history, completion, and Esc then Tab leaves the terminal', async () => {
     const page = await context.newPage();
-    await page.goto(baseURL + PAGE, {waitUntil: 'networkidle'});
+    await gotoHydrated(page, baseURL + PAGE);
     await page.waitForSelector(INPUT);
     let reached = false;
     for (let i = 0; i < 80 && !reached; i += 1) {
@@ -225,7 +228,7 @@ describe('page weight', () => {
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
     });
-    await page.goto(baseURL + path, {waitUntil: 'networkidle'});
+    await gotoHydrated(page, baseURL + path);
     if (scroll) {
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.waitForLoadState('networkidle');
@@ -275,7 +278,7 @@ describe('a chapter with an embedded playground', () => {
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
     });
-    await page.goto(baseURL + chapter!, {waitUntil: 'networkidle'});
+    await gotoHydrated(page, baseURL + chapter!);
     const farBelow = await page.$eval('[data-playground]', (node) => node.getBoundingClientRect().top > window.innerHeight + 600);
     const engineLoaded = (): boolean =>
       [...scripts].some((pathname) => fs.readFileSync(assetFile(pathname), 'utf8').includes(ENGINE_MARKER));

@@ -5,6 +5,7 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 import {launchBrowser, newContext} from './browser';
+import {gotoHydrated} from './pages';
 
 const baseURL = inject('baseURL');
 
@@ -40,7 +41,7 @@ describe('print', () => {
   afterAll(async () => browser?.close());
 
   it('prints every OS tab panel with its label, without navbar, sidebar or buttons', async () => {
-    await page.goto(`${baseURL}/docs/install/post-install`, {waitUntil: 'networkidle'});
+    await gotoHydrated(page, `${baseURL}/docs/install/post-install`);
     const panels = await page.$$eval('.tabs-container [role="tabpanel"]', (nodes) =>
       nodes.map((node) => (node as HTMLElement).innerText || node.textContent || ''),
     );
@@ -72,7 +73,7 @@ describe('print', () => {
   });
 
   it('opens every <details> for printing and closes them afterwards', async () => {
-    await page.goto(`${baseURL}/docs/containers/namespaces`, {waitUntil: 'networkidle'});
+    await gotoHydrated(page, `${baseURL}/docs/containers/namespaces`);
     const closedBefore = await page.locator('article details:not([open])').count();
     expect(closedBefore).toBeGreaterThan(0);
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
@@ -82,7 +83,7 @@ describe('print', () => {
   });
 
   it('prints the cheat sheet on one A4 page', async () => {
-    await page.goto(`${baseURL}/docs/cheat-sheet`, {waitUntil: 'networkidle'});
+    await gotoHydrated(page, `${baseURL}/docs/cheat-sheet`);
     await page.emulateMedia({media: 'print'});
     const pdf = await page.pdf({format: 'A4'});
     expect(pdfPageCount(pdf)).toBe(1);

@@ -46,7 +46,7 @@ describe('learning progress', () => {
 
   it('keeps the quiz score and shows everything on 내 학습 현황', async () => {
     const page = await context.newPage();
-    await page.goto(`${baseURL}${CHAPTER}`, {waitUntil: 'networkidle'});
+    await gotoHydrated(page, `${baseURL}${CHAPTER}`);
     // The check buttons appear only after hydration.
     await page.getByRole('button', {name: '정답 확인'}).first().waitFor();
     const questions = page.locator('section[aria-label="확인 문제"] fieldset');
@@ -59,7 +59,7 @@ describe('learning progress', () => {
     const quiz = await page.evaluate((id) => JSON.parse(localStorage.getItem('dg.progress')!).chapters[id].quiz, CHAPTER_ID);
     expect(quiz.total).toBe(count);
 
-    await page.goto(`${baseURL}/progress`, {waitUntil: 'networkidle'});
+    await gotoHydrated(page, `${baseURL}/progress`);
     await page.getByText(/장을 읽었습니다\./).first().waitFor();
     const text = await page.locator('main').innerText();
     expect(text).toContain('네임스페이스');
@@ -70,7 +70,7 @@ describe('learning progress', () => {
 
   it('rejects a wrong file with a Korean message and changes nothing; exports and resets', async () => {
     const page = await context.newPage();
-    await page.goto(`${baseURL}/progress`, {waitUntil: 'networkidle'});
+    await gotoHydrated(page, `${baseURL}/progress`);
     const before = await page.evaluate(() => localStorage.getItem('dg.progress'));
     await page.getByLabel('파일에서 가져오기').setInputFiles({name: 'wrong.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}')});
     await page.getByText(/^올바른 학습 기록 파일이 아닙니다: /).waitFor();
@@ -97,7 +97,7 @@ describe('learning progress', () => {
     });
     const page = await blocked.newPage();
     const problems = watchPage(page, baseURL);
-    await page.goto(`${baseURL}${CHAPTER}`, {waitUntil: 'networkidle'});
+    await gotoHydrated(page, `${baseURL}${CHAPTER}`);
     await page.mouse.wheel(0, 200_000);
     await page.getByRole('button', {name: '이 장을 읽었습니다'}).click();
     await page.getByText(/학습 기록을 저장할 수 없어/).first().waitFor();
@@ -109,7 +109,7 @@ describe('learning progress', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const scheme = await newContext(browser, {colorScheme});
       const page = await scheme.newPage();
-      await page.goto(`${baseURL}/progress`, {waitUntil: 'networkidle'});
+      await gotoHydrated(page, `${baseURL}/progress`);
       await page.getByText(/장을 읽었습니다\.|모든 장을 읽었습니다/).first().waitFor();
       const violations = await runAxe(page);
       expect(violations, colorScheme).toEqual([]);

@@ -2,7 +2,7 @@ import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
 import {launchBrowser, newContext, watchPage} from './browser';
 import {runAxe} from './axe';
-import {gotoHydrated} from './pages';
+import {gotoHydrated, waitForHydration} from './pages';
 import {QUERY_SET} from './search-queries';
 
 const baseURL = inject('baseURL');
@@ -56,11 +56,12 @@ describe('search', () => {
 
   it('keeps the query in the URL, so a reload shows the same results', async () => {
     const page = await context.newPage();
-    await page.goto(`${baseURL}/search`, {waitUntil: 'networkidle'});
+    await gotoHydrated(page, `${baseURL}/search`);
     await page.fill('main input[type="search"]', 'Docker');
     await page.waitForURL(/\?q=Docker/);
     const first = await resultLinks(page);
     await page.reload({waitUntil: 'networkidle'});
+    await waitForHydration(page);
     await expect.poll(() => page.inputValue('main input[type="search"]')).toBe('Docker');
     expect(await resultLinks(page)).toEqual(first);
     await page.close();

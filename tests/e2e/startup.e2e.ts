@@ -163,7 +163,7 @@ describe('start-up of a page', () => {
           (window as unknown as {firstHeight: number}).firstHeight = box?.getBoundingClientRect().height ?? -1;
         });
       });
-      await page.goto(`${baseURL}/playground`, {waitUntil: 'networkidle'});
+      await gotoHydrated(page, `${baseURL}/playground`);
       await page.waitForSelector('[data-testid="terminal-input"]', {timeout: 20_000});
       const first = await page.evaluate(() => (window as unknown as {firstHeight: number}).firstHeight);
       const loaded = await page.locator('[data-playground]').evaluate((box) => box.getBoundingClientRect().height);
