@@ -10,5 +10,8 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     minWorkers: 1,
+    // Pages load their scripts after the first paint and hydrate in slices; on a busy
+    // two-core machine a widget can take a few seconds to reach its state.
+    expect: {poll: {timeout: 10_000}},
   },
 });

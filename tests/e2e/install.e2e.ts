@@ -151,11 +151,11 @@ describe('install pages: OS detection and the site-wide OS choice', () => {
       const context = await newContext(browser);
       const page = await spoofedPage(context, spoof);
       const problems = watchPage(page, baseURL);
-      await page.goto(`${baseURL}/docs/install`);
+      await gotoHydrated(page, `${baseURL}/docs/install`);
       expect(await summary(page)).toBe(expectedSummary);
       await expect.poll(() => selectedOsTabs(page)).toEqual([expectedTab]);
       // The choice is stored where every os tab group on the site reads it.
-      await page.goto(`${baseURL}/docs/install/post-install`);
+      await gotoHydrated(page, `${baseURL}/docs/install/post-install`);
       await expect.poll(() => selectedOsTabs(page)).toEqual([expectedTab, expectedTab]);
       expect(problems.consoleErrors).toEqual([]);
       expect(problems.pageErrors).toEqual([]);
@@ -166,7 +166,7 @@ describe('install pages: OS detection and the site-wide OS choice', () => {
   it('tells an Android reader that Docker Desktop does not run there and stores no OS', async () => {
     const context = await newContext(browser);
     const page = await spoofedPage(context, SPOOFS.android);
-    await page.goto(`${baseURL}/docs/install`);
+    await gotoHydrated(page, `${baseURL}/docs/install`);
     expect(await summary(page)).toBe('Android');
     await expect(page.getByText('Android에서는 Docker Desktop도 Docker Engine도 설치할 수 없습니다').isVisible()).resolves.toBe(true);
     const stored = await page.evaluate(() =>
@@ -205,12 +205,12 @@ describe('install pages: OS detection and the site-wide OS choice', () => {
   it('carries a tab clicked on one page to the next page, and never overwrites it with detection', async () => {
     const context = await newContext(browser);
     const page = await spoofedPage(context, SPOOFS.windows11);
-    await page.goto(`${baseURL}/docs/install`);
+    await gotoHydrated(page, `${baseURL}/docs/install`);
     await summary(page);
     await page.getByRole('tab', {name: 'Linux'}).first().click();
     await expect.poll(() => selectedOsTabs(page)).toEqual(['Linux']);
     await expect.poll(() => page.getByTestId('dg-env-summary').textContent()).toContain('Linux');
-    await page.goto(`${baseURL}/docs/install/uninstall-upgrade`);
+    await gotoHydrated(page, `${baseURL}/docs/install/uninstall-upgrade`);
     await summary(page);
     await expect.poll(() => selectedOsTabs(page)).toEqual(['Linux', 'Linux']);
     expect(await page.getByText('선택한 환경:').count()).toBe(1);
@@ -221,7 +221,7 @@ describe('install pages: OS detection and the site-wide OS choice', () => {
     const context = await newContext(browser);
     const page = await spoofedPage(context, SPOOFS.macAppleSilicon);
     const problems = watchPage(page, baseURL);
-    await page.goto(`${baseURL}/docs/install/troubleshooting`);
+    await gotoHydrated(page, `${baseURL}/docs/install/troubleshooting`);
     expect(await summary(page)).toBe('macOS · Apple silicon');
     const toggle = page.locator('button[aria-controls^="dg-env-picker"]');
     expect(await toggle.textContent()).toBe('바꾸기');
@@ -240,7 +240,7 @@ describe('install pages: OS detection and the site-wide OS choice', () => {
     await page.getByRole('radio', {name: /Arm64/}).check();
     expect(await summary(page)).toBe('Linux · Arm64');
     await expect.poll(() => page.locator('[aria-live="polite"]').first().textContent()).toContain('Arm64');
-    await page.goto(`${baseURL}/docs/install/post-install`);
+    await gotoHydrated(page, `${baseURL}/docs/install/post-install`);
     expect(await summary(page)).toBe('Linux · Arm64');
     await expect.poll(() => selectedOsTabs(page)).toEqual(['Linux', 'Linux']);
     expect(problems.consoleErrors).toEqual([]);
@@ -251,10 +251,10 @@ describe('install pages: OS detection and the site-wide OS choice', () => {
     const context = await newContext(browser);
     const page = await spoofedPage(context, SPOOFS.windows11);
     const problems = watchPage(page, baseURL);
-    await page.goto(`${baseURL}/docs/install/troubleshooting?os=linux`);
+    await gotoHydrated(page, `${baseURL}/docs/install/troubleshooting?os=linux`);
     expect(await summary(page)).toContain('Linux');
     await expect.poll(async () => new Set(await selectedOsTabs(page))).toEqual(new Set(['Linux']));
-    await page.goto(`${baseURL}/docs/install/post-install`);
+    await gotoHydrated(page, `${baseURL}/docs/install/post-install`);
     await expect.poll(() => selectedOsTabs(page)).toEqual(['Windows', 'Windows']);
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.pageErrors).toEqual([]);
@@ -265,7 +265,7 @@ describe('install pages: OS detection and the site-wide OS choice', () => {
     const context = await newContext(browser);
     const page = await spoofedPage(context, SPOOFS.macAppleSilicon);
     const problems = watchPage(page, baseURL);
-    await page.goto(`${baseURL}/docs/install/post-install?os=bogus`);
+    await gotoHydrated(page, `${baseURL}/docs/install/post-install?os=bogus`);
     expect(await summary(page)).toBe('macOS · Apple silicon');
     await expect.poll(() => new URL(page.url()).searchParams.has('os')).toBe(false);
     await expect.poll(() => selectedOsTabs(page)).toEqual(['macOS', 'macOS']);
