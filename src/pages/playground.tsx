@@ -3,7 +3,8 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import {useAllDocsData} from '@docusaurus/plugin-content-docs/client';
-import Playground from '@site/src/components/playground';
+// The terminal is in this page's HTML; only the engine loads later (see loadEngine).
+import PlaygroundApp from '@site/src/components/playground/PlaygroundApp';
 import {ScenarioSteps} from '@site/src/components/playground/PlaygroundFallback';
 import {findScenario, SCENARIOS} from '@site/src/components/playground/scenarios';
 import styles from '@site/src/components/playground/styles.module.css';
@@ -82,13 +83,7 @@ export default function PlaygroundPage(): ReactNode {
               </button>
             </p>
           )}
-          <Playground
-            key={scenario ?? 'free'}
-            scenario={scenario}
-            eager
-            variant="page"
-            focusOnLoad={focusRequest > 0}
-          />
+          <PlaygroundApp key={scenario ?? 'free'} scenario={scenario} variant="page" focusOnLoad={focusRequest > 0} />
         </div>
 
         <section aria-labelledby="scenarios">

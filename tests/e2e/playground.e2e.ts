@@ -10,6 +10,8 @@ import {gotoHydrated, waitForHydration} from './pages';
 const baseURL = inject('baseURL');
 const PAGE = '/playground';
 const INPUT = '[data-testid="playground-app"] [data-testid="terminal-input"]';
+// The command line is in the page's HTML, switched on when the engine has arrived.
+const READY_INPUT = `${INPUT}:not([disabled])`;
 const LOG = '[data-testid="playground-app"] [role="log"]';
 // A line only the engine's hello-world image prints: if a page's scripts contain it, the engine is on that page.
 const ENGINE_MARKER = 'This message shows that your installation appears to be working correctly.';
@@ -17,12 +19,13 @@ const ENGINE_MARKER = 'This message shows that your installation appears to be w
 async function openPlayground(context: BrowserContext, path = PAGE): Promise<Page> {
   const page = await context.newPage();
   await gotoHydrated(page, baseURL + path);
-  await page.waitForSelector(INPUT, {timeout: 20_000});
+  await page.waitForSelector(READY_INPUT, {timeout: 20_000});
   return page;
 }
 
 async function runCommand(page: Page, line: string): Promise<void> {
   const before = await page.$$eval(`${LOG} > *`, (nodes) => nodes.length);
+  await page.waitForSelector(READY_INPUT);
   await page.focus(INPUT);
   await page.keyboard.type(line);
   await page.keyboard.press('Enter');
@@ -287,6 +290,7 @@ describe('a chapter with an embedded playground', () => {
     await page.locator('[data-playground]').first().scrollIntoViewIfNeeded();
     const input = page.locator('[data-playground] [data-testid="terminal-input"]').first();
     await input.waitFor({timeout: 20_000});
+    await expect.poll(() => input.isEnabled(), {timeout: 20_000}).toBe(true);
     expect(engineLoaded()).toBe(true);
     await input.fill('docker run hello-world');
     await input.press('Enter');

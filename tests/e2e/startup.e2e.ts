@@ -154,22 +154,29 @@ describe('start-up of a page', () => {
   });
 
   for (const width of [412, 1280]) {
-    it(`the playground page keeps room for the terminal while it loads (${width} px)`, async () => {
+    it(`the playground page has the terminal in its HTML: nothing moves when the engine arrives (${width} px)`, async () => {
       const context = await newContext(browser, {width});
       const page = await context.newPage();
       await page.addInitScript(() => {
         document.addEventListener('DOMContentLoaded', () => {
-          const box = document.querySelector('[data-playground]');
-          (window as unknown as {firstHeight: number}).firstHeight = box?.getBoundingClientRect().height ?? -1;
+          const app = document.querySelector('[data-testid="playground-app"]');
+          const input = app?.querySelector('input');
+          Object.assign(window, {
+            firstHeight: app?.getBoundingClientRect().height ?? -1,
+            firstDisabled: input?.disabled ?? null,
+          });
         });
       });
       await gotoHydrated(page, `${baseURL}/playground`);
-      await page.waitForSelector('[data-testid="terminal-input"]', {timeout: 20_000});
-      const first = await page.evaluate(() => (window as unknown as {firstHeight: number}).firstHeight);
-      const loaded = await page.locator('[data-playground]').evaluate((box) => box.getBoundingClientRect().height);
-      expect(first).toBeGreaterThan(0);
-      // What is below the terminal moves by at most this much when it appears.
-      expect(loaded - first).toBeLessThanOrEqual(40);
+      await page.waitForSelector('[data-testid="terminal-input"]:not([disabled])', {timeout: 20_000});
+      const first = await page.evaluate(() => {
+        const {firstHeight, firstDisabled} = window as unknown as {firstHeight: number; firstDisabled: boolean | null};
+        return {firstHeight, firstDisabled};
+      });
+      const ready = await page.locator('[data-testid="playground-app"]').evaluate((app) => app.getBoundingClientRect().height);
+      expect(first.firstDisabled).toBe(true);
+      expect(first.firstHeight).toBeGreaterThan(300);
+      expect(Math.abs(ready - first.firstHeight)).toBeLessThanOrEqual(1);
       await context.close();
     });
   }

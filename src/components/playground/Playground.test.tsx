@@ -1,5 +1,6 @@
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
-import {act, cleanup, fireEvent, render, screen} from '@testing-library/react';
+import type {ReactElement} from 'react';
+import {act, cleanup, fireEvent, render, screen, waitFor, type RenderResult} from '@testing-library/react';
 import {renderToHtml, textOf} from '@site/tests/utils/ssr';
 import Playground from '.';
 import PlaygroundApp from './PlaygroundApp';
@@ -12,6 +13,13 @@ vi.mock('@site/src/lib/progress', () => progress);
 
 afterEach(cleanup);
 beforeEach(() => window.localStorage.clear());
+
+/** Renders and waits for the engine (its own chunk) to arrive and enable the command line. */
+async function renderApp(ui: ReactElement): Promise<RenderResult> {
+  const result = render(ui);
+  await waitFor(() => expect(input().disabled).toBe(false));
+  return result;
+}
 
 const input = (): HTMLInputElement => screen.getByTestId('terminal-input') as HTMLInputElement;
 const log = (): HTMLElement => screen.getByRole('log');
@@ -56,10 +64,24 @@ describe('Playground on the server (no JavaScript)', () => {
   });
 });
 
+describe('PlaygroundApp on the server (the /playground page)', () => {
+  it('draws the terminal, prompt and state panel of a new session, with the command line off until the engine runs', () => {
+    const html = renderToHtml(<PlaygroundApp variant="page" />);
+    const text = textOf(html);
+    expect(html).toContain('role="log"');
+    expect(text).toContain('docker run hello-world 로 시작해 보세요');
+    expect(text).toContain('user@playground:~$');
+    expect(text).toContain('네트워크 3개');
+    expect(text).toContain('플레이그라운드는 JavaScript가 필요합니다');
+    expect(html).toMatch(/<input[^>]*data-testid="terminal-input"[^>]*disabled=""|<input[^>]*disabled=""[^>]*data-testid="terminal-input"/);
+  });
+});
+
 describe('Playground in the browser', () => {
   it('loads the terminal lazily and runs hello-world', async () => {
     render(<Playground />);
     await screen.findByTestId('terminal-input', undefined, {timeout: 10_000});
+    await waitFor(() => expect(input().disabled).toBe(false), {timeout: 10_000});
     run('docker run hello-world');
     expect(log().textContent).toContain('Hello from Docker!');
     expect(log().textContent).toContain('docker run hello-world');
@@ -71,8 +93,8 @@ describe('Playground in the browser', () => {
 });
 
 describe('PlaygroundApp', () => {
-  it('prints stdout and stderr apart and keeps the state panel in step', () => {
-    render(<PlaygroundApp />);
+  it('prints stdout and stderr apart and keeps the state panel in step', async () => {
+    await renderApp(<PlaygroundApp />);
     run('docker pull nginx');
     expect(log().textContent).toContain('Status: Downloaded newer image for nginx:latest');
     run('docker run -d -p 8080:80 --name web nginx');
@@ -87,8 +109,8 @@ describe('PlaygroundApp', () => {
     expect(containerRow('web')?.querySelector('[data-state]')?.getAttribute('data-state')).toBe('exited');
   });
 
-  it('recalls history with ↑ and completes names with Tab', () => {
-    render(<PlaygroundApp />);
+  it('recalls history with ↑ and completes names with Tab', async () => {
+    await renderApp(<PlaygroundApp />);
     run('docker pull nginx');
     run('docker images');
     fireEvent.keyDown(input(), {key: 'ArrowUp'});
@@ -106,27 +128,27 @@ describe('PlaygroundApp', () => {
     expect(input().value).toBe('docker stop web ');
   });
 
-  it('lets the keyboard leave the terminal with Esc, then Tab', () => {
-    render(<PlaygroundApp />);
+  it('lets the keyboard leave the terminal with Esc, then Tab', async () => {
+    await renderApp(<PlaygroundApp />);
     fireEvent.change(input(), {target: {value: 'docker'}});
     expect(fireEvent.keyDown(input(), {key: 'Tab'})).toBe(false);
     fireEvent.keyDown(input(), {key: 'Escape'});
     expect(fireEvent.keyDown(input(), {key: 'Tab'})).toBe(true);
   });
 
-  it('clears the screen on clear, but not the state', () => {
-    render(<PlaygroundApp />);
+  it('clears the screen on clear, but not the state', async () => {
+    await renderApp(<PlaygroundApp />);
     run('docker run -d --name web nginx');
     run('clear');
     expect(log().textContent).not.toContain('docker run -d --name web nginx');
     expect(containerRow('web')).toBeDefined();
   });
 
-  it('keeps the session across a reload and forgets it on 초기화', () => {
-    const first = render(<PlaygroundApp />);
+  it('keeps the session across a reload and forgets it on 초기화', async () => {
+    const first = await renderApp(<PlaygroundApp />);
     run('docker run -d --name web -p 8080:80 nginx');
     first.unmount();
-    render(<PlaygroundApp />);
+    await renderApp(<PlaygroundApp />);
     expect(containerRow('web')?.querySelector('[data-state]')?.getAttribute('data-state')).toBe('running');
     expect(log().textContent).toContain('docker run -d --name web -p 8080:80 nginx');
     fireEvent.keyDown(input(), {key: 'ArrowUp'});
@@ -136,7 +158,7 @@ describe('PlaygroundApp', () => {
     expect(window.localStorage.getItem(storageKey(undefined))).toBeNull();
   });
 
-  it('still works when storage throws', () => {
+  it('still works when storage throws', async () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
@@ -144,7 +166,7 @@ describe('PlaygroundApp', () => {
       throw new DOMException('blocked', 'SecurityError');
     });
     try {
-      render(<PlaygroundApp />);
+      await renderApp(<PlaygroundApp />);
       run('docker run hello-world');
       expect(log().textContent).toContain('Hello from Docker!');
       expect(screen.getByText(/저장을 막고 있어/)).toBeDefined();
@@ -155,9 +177,9 @@ describe('PlaygroundApp', () => {
 
   it.each(SCENARIOS.map((scenario) => [scenario.id, scenario] as const))(
     'ticks every step of %s from the engine state and reports completion',
-    (id, scenario) => {
+    async (id, scenario) => {
       const onComplete = vi.fn();
-      render(<PlaygroundApp scenario={id} onScenarioComplete={onComplete} />);
+      await renderApp(<PlaygroundApp scenario={id} onScenarioComplete={onComplete} />);
       const guide = screen.getByTestId('scenario-guide');
       const statuses = (): (string | null)[] =>
         Array.from(guide.querySelectorAll('ol > li')).map((item) => item.getAttribute('data-status'));
@@ -173,9 +195,9 @@ describe('PlaygroundApp', () => {
     },
   );
 
-  it('shows hints behind a button', () => {
+  it('shows hints behind a button', async () => {
     const scenario = findScenario('nginx-port')!;
-    render(<PlaygroundApp scenario={scenario.id} />);
+    await renderApp(<PlaygroundApp scenario={scenario.id} />);
     const button = screen.getAllByRole('button', {name: '힌트 보기'})[0]!;
     expect(button.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(button);
@@ -183,9 +205,9 @@ describe('PlaygroundApp', () => {
     expect(screen.getByText(scenario.steps[0]!.hint)).toBeDefined();
   });
 
-  it('records a finished scenario in the reader\'s progress, under its chapter when embedded', () => {
+  it('records a finished scenario in the reader\'s progress, under its chapter when embedded', async () => {
     progress.markTaskDone.mockClear();
-    render(<PlaygroundApp scenario="first-container" />);
+    await renderApp(<PlaygroundApp scenario="first-container" />);
     run('docker run hello-world');
     expect(progress.markTaskDone).not.toHaveBeenCalled();
     run('docker container prune -f');
@@ -193,7 +215,7 @@ describe('PlaygroundApp', () => {
     cleanup();
     window.localStorage.clear();
     progress.markTaskDone.mockClear();
-    render(<PlaygroundApp scenario="first-container" variant="page" />);
+    await renderApp(<PlaygroundApp scenario="first-container" variant="page" />);
     run('docker run hello-world');
     run('docker container prune -f');
     expect(progress.markTaskDone).toHaveBeenCalledWith('first-container', undefined);

@@ -1,9 +1,12 @@
-import {useCallback, useEffect, useRef, useState, type ReactNode} from 'react';
+import {startTransition, useCallback, useEffect, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Terminal from './Terminal';
 import StatePanel from './StatePanel';
 import ScenarioGuide from './ScenarioGuide';
-import {createSession, type PanelData, type RunOutput, type SimSession} from './engine';
+import type {PanelData, RunOutput, SimSession} from './engine';
+import {FRESH_PANEL, FRESH_PROMPT} from './fresh';
+import {loadedEngine, loadEngine, type EngineModule} from './loadEngine';
+import {LOAD_FAILED_NOTICE, NO_JS_NOTICE} from './PlaygroundFallback';
 import {advance, type GuideScenario} from './progress';
 import {findScenario} from './scenarios';
 import {markTaskDone} from '@site/src/lib/progress';
@@ -83,12 +86,24 @@ interface Started {
   readonly view: ViewState;
 }
 
-function start(key: string, scenario: GuideScenario | undefined, fresh: boolean): Started {
+/** The view before the engine has arrived: a new session's welcome, prompt and panel. */
+function waitingView(scenario: GuideScenario | undefined): ViewState {
+  return {
+    transcript: welcome(scenario),
+    history: [],
+    commands: scenario?.setup ?? [],
+    prompt: FRESH_PROMPT,
+    panel: FRESH_PANEL,
+    done: 0,
+  };
+}
+
+function start(engine: EngineModule, key: string, scenario: GuideScenario | undefined, fresh: boolean): Started {
   const stored = fresh ? null : loadSession(key);
   const seed = stored?.seed ?? randomSeed();
   // A scenario's setup lines run first, silently, and count as typed (so a replay repeats them).
   const commands = stored?.commands ?? scenario?.setup ?? [];
-  const session = createSession({seed, engineState: stored?.engineState, commands});
+  const session = engine.createSession({seed, engineState: stored?.engineState, commands});
   const done = stored?.done ?? 0;
   return {
     session,
@@ -126,16 +141,42 @@ export default function PlaygroundApp({
       }
     });
   const key = storageKey(scenario?.id);
-  const [initial] = useState(() => start(key, scenario, false));
-  const session = useRef<SimSession>(initial.session);
-  const seed = useRef<number>(initial.seed);
-  const [view, setView] = useState<ViewState>(initial.view);
+  const session = useRef<SimSession | null>(null);
+  const seed = useRef(0);
+  const [view, setView] = useState<ViewState>(() => waitingView(scenario));
+  const [ready, setReady] = useState(false);
+  const [loadFailed, setLoadFailed] = useState(false);
   const [storageFailed, setStorageFailed] = useState(false);
   const input = useRef<HTMLInputElement | null>(null);
 
+  // The terminal is drawn (on the server too) before the engine arrives; the engine then
+  // restores the stored session. A low-priority update, so the page stays responsive.
   useEffect(() => {
-    if (focusOnLoad) input.current?.focus({preventScroll: true});
-  }, [focusOnLoad]);
+    let current = true;
+    const begin = (engine: EngineModule): void => {
+      if (!current) return;
+      const started = start(engine, key, scenario, false);
+      session.current = started.session;
+      seed.current = started.seed;
+      startTransition(() => {
+        setView(started.view);
+        setReady(true);
+      });
+    };
+    const engine = loadedEngine();
+    if (engine) begin(engine);
+    else
+      loadEngine().then(begin, () => {
+        if (current) setLoadFailed(true);
+      });
+    return () => {
+      current = false;
+    };
+  }, [key, scenario]);
+
+  useEffect(() => {
+    if (focusOnLoad && ready) input.current?.focus({preventScroll: true});
+  }, [focusOnLoad, ready]);
 
   const persist = useCallback(
     (next: ViewState): void => {
@@ -145,7 +186,7 @@ export default function PlaygroundApp({
         commands: next.commands,
         history: next.history,
         transcript: next.transcript,
-        engineState: session.current.serialize(),
+        engineState: session.current?.serialize(),
         done: next.done,
       });
       if (!ok) setStorageFailed(true);
@@ -154,25 +195,25 @@ export default function PlaygroundApp({
   );
 
   const run = (line: string): void => {
-    const prompt = session.current.prompt();
+    const sim = session.current;
+    if (!sim) return;
+    const prompt = sim.prompt();
     const echo: TranscriptEntry = {kind: 'input', prompt, text: line};
     if (line.trim() === '') {
       setView((previous) => ({...previous, transcript: [...previous.transcript, echo].slice(-MAX_TRANSCRIPT)}));
       return;
     }
-    const result = session.current.run(line);
+    const result = sim.run(line);
     const printed = transcriptOf(result);
     const previous = view;
     const transcript = result.clear ? printed : [...previous.transcript, echo, ...printed];
-    const done = scenario
-      ? advance(scenario, previous.done, session.current.snapshot(), session.current.engine.state)
-      : 0;
+    const done = scenario ? advance(scenario, previous.done, sim.snapshot(), sim.engine.state) : 0;
     const next: ViewState = {
       transcript: transcript.slice(-MAX_TRANSCRIPT),
       history: pushHistory(previous.history, line),
       commands: [...previous.commands, line],
-      prompt: session.current.prompt(),
-      panel: session.current.panel(),
+      prompt: sim.prompt(),
+      panel: sim.panel(),
       done,
     };
     setView(next);
@@ -187,8 +228,10 @@ export default function PlaygroundApp({
   };
 
   const reset = (): void => {
+    const engine = loadedEngine();
+    if (!engine) return;
     clearSession(key);
-    const fresh = start(key, scenario, true);
+    const fresh = start(engine, key, scenario, true);
     session.current = fresh.session;
     seed.current = fresh.seed;
     setView({...fresh.view, transcript: [{kind: 'info', text: '처음 상태로 초기화했습니다.'}, ...fresh.view.transcript]});
@@ -201,10 +244,18 @@ export default function PlaygroundApp({
         <p className={styles.appTitle}>
           도커 플레이그라운드 <span className={styles.badge}>시뮬레이션</span>
         </p>
-        <button type="button" className="button button--secondary button--sm" onClick={reset}>
+        <button type="button" className="button button--secondary button--sm" onClick={reset} disabled={!ready}>
           초기화
         </button>
       </div>
+      <noscript>
+        <p className={styles.notice}>{NO_JS_NOTICE}</p>
+      </noscript>
+      {loadFailed && (
+        <p className={styles.notice} role="status">
+          {LOAD_FAILED_NOTICE}
+        </p>
+      )}
       {scenarioId && !scenario && (
         <p className={styles.notice} role="status">
           「{scenarioId}」 과제를 찾지 못해 자유 연습으로 엽니다.
@@ -218,8 +269,9 @@ export default function PlaygroundApp({
           history={view.history}
           onSubmit={run}
           onEcho={echo}
-          complete={(line, cursor) => session.current.complete(line, cursor)}
+          complete={(line, cursor) => session.current?.complete(line, cursor) ?? []}
           inputRef={input}
+          disabled={!ready}
           label={scenario ? `${scenario.title} 터미널` : '터미널'}
         />
         <StatePanel data={view.panel} />

@@ -33,6 +33,8 @@ interface PlaygroundFallbackProps {
   readonly status: 'static' | 'loading' | 'failed';
 }
 
+export const LOAD_FAILED_NOTICE = '터미널을 불러오지 못했습니다. 네트워크 연결을 확인하고 페이지를 새로 고쳐 주세요.';
+
 export const NO_JS_NOTICE =
   '플레이그라운드는 JavaScript가 필요합니다. JavaScript를 켜면 이 자리에서 Docker 명령을 직접 입력해 볼 수 있습니다.';
 
@@ -59,7 +61,7 @@ export default function PlaygroundFallback({scenario, unknownId, status}: Playgr
       )}
       {status === 'failed' && (
         <p className={styles.notice} role="status">
-          터미널을 불러오지 못했습니다. 네트워크 연결을 확인하고 페이지를 새로 고쳐 주세요.
+          {LOAD_FAILED_NOTICE}
         </p>
       )}
       {unknownId && !scenario && <p>「{unknownId}」 과제를 찾지 못했습니다.</p>}

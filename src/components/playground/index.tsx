@@ -1,22 +1,20 @@
 import {Component, lazy, Suspense, type ReactNode} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import clsx from 'clsx';
 import PlaygroundFallback from './PlaygroundFallback';
 import {findScenario} from './scenarios';
+import {loadEngine} from './loadEngine';
 import {useNearViewport} from '../useNearViewport';
-import type {PlaygroundAppProps} from './PlaygroundApp';
-import styles from './styles.module.css';
 
-// The engine and the terminal live in their own chunk, fetched only in the browser.
-const PlaygroundApp = lazy(() => import('./PlaygroundApp'));
+// The terminal and, apart, the engine: both requested at once, only in the browser.
+const PlaygroundApp = lazy(() => {
+  void loadEngine().catch(() => undefined);
+  return import('./PlaygroundApp');
+});
 
 export interface PlaygroundProps {
   /** A scenario id from src/data/playground-scenarios.ts; none for free practice. */
   readonly scenario?: string;
-  /** Load at once instead of when the playground scrolls into view. */
-  readonly eager?: boolean;
   readonly focusOnLoad?: boolean;
-  readonly variant?: PlaygroundAppProps['variant'];
 }
 
 class LoadBoundary extends Component<{readonly fallback: ReactNode; readonly children: ReactNode}, {failed: boolean}> {
@@ -34,11 +32,11 @@ class LoadBoundary extends Component<{readonly fallback: ReactNode; readonly chi
  * wrapper and the scenario's text: the server HTML shows the steps and a no-JavaScript notice,
  * and the browser loads the real terminal when the block comes near the viewport.
  */
-export default function Playground({scenario: scenarioId, eager = false, focusOnLoad, variant}: PlaygroundProps): ReactNode {
+export default function Playground({scenario: scenarioId, focusOnLoad}: PlaygroundProps): ReactNode {
   const isBrowser = useIsBrowser();
-  const {ref: box, near} = useNearViewport<HTMLDivElement>('400px 0px', !eager);
+  const {ref: box, near} = useNearViewport<HTMLDivElement>('400px 0px');
   const canObserve = typeof IntersectionObserver !== 'undefined';
-  const active = isBrowser && (eager || near || !canObserve);
+  const active = isBrowser && (near || !canObserve);
 
   const scenario = scenarioId ? findScenario(scenarioId) : undefined;
   const fallback = (status: 'static' | 'loading' | 'failed'): ReactNode => (
@@ -46,11 +44,11 @@ export default function Playground({scenario: scenarioId, eager = false, focusOn
   );
 
   return (
-    <div ref={box} data-playground={scenarioId ?? 'free'} className={clsx(variant === 'page' && eager && styles.pageBox)}>
+    <div ref={box} data-playground={scenarioId ?? 'free'}>
       {active ? (
         <LoadBoundary fallback={fallback('failed')}>
           <Suspense fallback={fallback('loading')}>
-            <PlaygroundApp scenario={scenarioId} focusOnLoad={focusOnLoad} variant={variant} />
+            <PlaygroundApp scenario={scenarioId} focusOnLoad={focusOnLoad} />
           </Suspense>
         </LoadBoundary>
       ) : (

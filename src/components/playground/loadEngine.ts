@@ -1,0 +1,30 @@
+import type * as EngineAdapter from './engine';
+
+export type EngineModule = typeof EngineAdapter;
+
+let pending: Promise<EngineModule> | undefined;
+let loaded: EngineModule | undefined;
+
+/**
+ * The simulator in its own chunk (~85 KiB gzip). The terminal is on screen before it: the
+ * engine is requested once, evaluated in a task of its own, and shared by every playground.
+ */
+export function loadEngine(): Promise<EngineModule> {
+  pending ??= import('./engine').then(
+    (module) => {
+      loaded = module;
+      return module;
+    },
+    (error: unknown) => {
+      // A failed download may succeed on the next attempt (a later playground, 초기화).
+      pending = undefined;
+      throw error;
+    },
+  );
+  return pending;
+}
+
+/** The engine if it has already arrived (a second playground on the page starts at once). */
+export function loadedEngine(): EngineModule | undefined {
+  return loaded;
+}
