@@ -8,7 +8,6 @@ import postBuildPipeline from './plugins/post-build-pipeline';
 import rawImports from './plugins/raw-imports';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
 import {ssrTemplate} from './plugins/ssr-template';
-import {earlySearchScript} from './src/lib/search/early';
 import {deviceOsScript} from './src/lib/platform/early';
 import rehypeScrollableTables from './plugins/rehype-scrollable-tables';
 import {darkCodeTheme, lightCodeTheme} from './src/data/prism-themes';
@@ -40,6 +39,9 @@ const config: Config = {
   staticDirectories: isDevServer && fs.existsSync('.search-dev') ? ['static', '.search-dev'] : ['static'],
   url: siteUrl,
   baseUrl,
+  // Its inline script shows a "wrong baseUrl" banner when main.js has not run by
+  // DOMContentLoaded, which is always so here: the loader starts scripts after the first paint.
+  baseUrlIssueBanner: false,
   trailingSlash: false,
   ssrTemplate,
 
@@ -79,12 +81,6 @@ const config: Config = {
       tagName: 'script',
       attributes: {},
       innerHTML: deviceOsScript(),
-    },
-    {
-      // A /search?q=… visit starts loading Pagefind before the site's scripts have run.
-      tagName: 'script',
-      attributes: {},
-      innerHTML: earlySearchScript(`${baseUrl}pagefind/pagefind.js`, `${baseUrl}search`),
     },
     {tagName: 'meta', attributes: {name: 'theme-color', content: '#1d63ed'}},
     {tagName: 'link', attributes: {rel: 'manifest', href: `${baseUrl}manifest.webmanifest`}},

@@ -194,12 +194,16 @@ describe('install pages: OS detection and the site-wide OS choice', () => {
     expect(await page.locator('[data-dg-notice="android"]').isVisible()).toBe(true);
     expect(await page.locator('[data-dg-notice="ios"], [data-dg-notice="chromeos"]').evaluateAll((els) => els.some((el) => (el as HTMLElement).offsetHeight > 0))).toBe(false);
     expect(await page.evaluate(() => (window as unknown as {shift: number}).shift)).toBeLessThan(0.01);
-    // Without main.js nothing hydrates: the early mark alone shows the notice.
-    const bare = await spoofedPage(context, SPOOFS.android);
-    await bare.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, (route) => route.abort());
-    await bare.goto(`${baseURL}/docs/install/windows`);
-    expect(await bare.locator('[data-dg-notice="android"]').isVisible()).toBe(true);
     await context.close();
+    // Without main.js nothing hydrates: the early mark alone shows the notice. A context of its
+    // own, so no service worker serves main.js past the route block.
+    const bareContext = await newContext(browser, {width: 412});
+    const bare = await spoofedPage(bareContext, SPOOFS.android);
+    await bare.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, (route) => route.abort());
+    await bare.goto(`${baseURL}/docs/install/windows`, {waitUntil: 'networkidle'});
+    expect(await bare.evaluate(() => document.documentElement.getAttribute('data-has-hydrated'))).toBe('false');
+    expect(await bare.locator('[data-dg-notice="android"]').isVisible()).toBe(true);
+    await bareContext.close();
   });
 
   it('carries a tab clicked on one page to the next page, and never overwrites it with detection', async () => {

@@ -67,6 +67,10 @@ describe('the HTML of a page', () => {
       expect(list.length, route).toBeGreaterThan(2);
     }
   });
+
+  it('has no "wrong baseUrl" banner script, which would take the deferred main.js for a broken site', () => {
+    expect(readHtml('/')).not.toContain('base-url-issue-banner');
+  });
 });
 
 describe('start-up of a page', () => {

@@ -1,33 +1,29 @@
 import {useEffect, useRef, useState} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {toHit, type PagefindResultData, type SearchHit} from '@site/src/lib/search/results';
-import {PAGEFIND_OPTIONS} from '@site/src/lib/search/early';
 
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  preload(term: string): Promise<void>;
   search(query: string): Promise<{results: {data(): Promise<PagefindResultData>}[]} | null>;
 }
 
-declare global {
-  interface Window {
-    /** Left by earlySearchScript (src/lib/search/early.ts) on a /search?q=… visit. */
-    __dgPagefind?: Promise<PagefindModule>;
-  }
-}
+/** Options every Pagefind instance of the site gets. */
+const PAGEFIND_OPTIONS = {excerptLength: 22};
 
 let pagefindPromise: Promise<PagefindModule> | undefined;
 
-/** Loads pagefind.js (and its index) once, on first use, or takes the early script's load. */
+/**
+ * Loads pagefind.js (and its index) once, on first use. Also on /search?q=… it starts only
+ * after hydration: started earlier, Pagefind's worker unpacked the Korean index (one ~300 KiB
+ * chunk, Pagefind does not split Korean) while main.js ran, and lengthened its tasks.
+ */
 function loadPagefind(url: string): Promise<PagefindModule> {
-  pagefindPromise ??=
-    window.__dgPagefind ??
-    import(/* webpackIgnore: true */ url).then(async (module: PagefindModule) => {
-      await module.options(PAGEFIND_OPTIONS);
-      await module.init();
-      return module;
-    });
+  pagefindPromise ??= import(/* webpackIgnore: true */ url).then(async (module: PagefindModule) => {
+    await module.options(PAGEFIND_OPTIONS);
+    await module.init();
+    return module;
+  });
   return pagefindPromise;
 }
 
