@@ -8,8 +8,8 @@ import {assetFile, gzipSize} from '../support/build';
 // Budgets in bytes and counts, not milliseconds: they do not flake on shared machines.
 const KiB = 1024;
 const PLAIN_CHAPTER = '/docs/intro';
-// 189 KiB before code was coloured at build time; about 154 KiB since.
-const PLAIN_CHAPTER_JS_BUDGET = 160 * KiB;
+// 189 KiB before code was coloured at build time; 155.2 KiB now (a little room for content).
+const PLAIN_CHAPTER_JS_BUDGET = 158 * KiB;
 // Diagram-type names registered by Mermaid's library (the theme's small wrapper has none).
 const MERMAID_MARKERS = ['flowchart-v2', 'sequenceDiagram', 'classDiagram-v2'];
 
