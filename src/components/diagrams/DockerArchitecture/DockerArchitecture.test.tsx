@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup, fireEvent, render, screen} from '@testing-library/react';
-import {renderToHtml, textOf} from '@site/tests/utils/ssr';
+import {renderAsBrowser, renderToHtml, textOf} from '@site/tests/utils/ssr';
 import {ARCH_COMMANDS, COMPONENTS} from '@site/src/lib/diagrams/docker-architecture';
 import DockerArchitecture from '.';
 
@@ -17,6 +17,14 @@ describe('DockerArchitecture', () => {
     }
     expect(html).toContain('<figcaption>');
     expect(html).toContain('role="img"');
+    // The controls do nothing without JavaScript (the no-script style hides them); the lists show instead.
+    expect(html).toMatch(/<fieldset class="[^"]*dg-js-only/);
+    expect(html).toMatch(/<div class="[^"]*dg-js-only[^"]*"><div[^>]*data-testid="arch-step"/);
+    expect(html).toContain('<div class="dg-nojs-only"><section');
+  });
+
+  it('is the same HTML as the first render in the browser (nothing changes on hydration)', () => {
+    expect(renderAsBrowser(<DockerArchitecture />)).toBe(renderToHtml(<DockerArchitecture />));
   });
 
   it('steps with the buttons and highlights the acting components', () => {

@@ -1,5 +1,5 @@
 import {useId, useState, type KeyboardEvent, type ReactNode} from 'react';
-import useIsBrowser from '@docusaurus/useIsBrowser';
+import clsx from 'clsx';
 import {ARCH_COMMANDS, COMPONENTS, clampStep, stepForKey, type ComponentId} from '@site/src/lib/diagrams/docker-architecture';
 import styles from './styles.module.css';
 
@@ -11,14 +11,18 @@ const LINKS: readonly string[] = ['REST API · docker.sock', 'gRPC (containerd A
 const boxY = (index: number) => BOX.top + index * (BOX.h + BOX.gap);
 const byId = new Map(COMPONENTS.map((c) => [c.id, c]));
 
+/**
+ * The walk-through and, for readers without JavaScript, every command's steps as lists: both are
+ * in the server HTML, told apart by `.dg-js-only` / `.dg-nojs-only` (the <noscript> style in
+ * docusaurus.config.ts), so hydration changes nothing.
+ */
 export default function DockerArchitecture(): ReactNode {
-  const isBrowser = useIsBrowser();
   const baseId = useId().replace(/:/g, '');
   const [commandIndex, setCommandIndex] = useState(1);
   const [step, setStep] = useState(0);
   const command = ARCH_COMMANDS[commandIndex]!;
-  const active = new Set<ComponentId>(isBrowser ? command.steps[step]!.actors : []);
-  const main = isBrowser ? command.steps[step]!.actors[0] : undefined;
+  const active = new Set<ComponentId>(command.steps[step]!.actors);
+  const main = command.steps[step]!.actors[0];
 
   const choose = (index: number) => {
     setCommandIndex(index);
@@ -45,7 +49,7 @@ export default function DockerArchitecture(): ReactNode {
             <desc id={descId}>
               위에서 아래로 docker 클라이언트, dockerd, containerd, containerd-shim-runc-v2, runc, Linux 커널이 이어지고, dockerd 옆에
               레지스트리가 있습니다.
-              {isBrowser ? ` 지금 단계에서 일하는 구성 요소: ${command.steps[step]!.actors.map((a) => byId.get(a)!.name).join(', ')}.` : ''}
+              {` 지금 단계에서 일하는 구성 요소: ${command.steps[step]!.actors.map((a) => byId.get(a)!.name).join(', ')}.`}
             </desc>
             <defs>
               <marker id={`${baseId}-m`} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -106,7 +110,7 @@ export default function DockerArchitecture(): ReactNode {
         </div>
 
         <div className={styles.panel}>
-          <fieldset className={styles.picker}>
+          <fieldset className={clsx(styles.picker, 'dg-js-only')}>
             <legend>명령 고르기</legend>
             {ARCH_COMMANDS.map((c, index) => (
               <label key={c.id} className={styles.option}>
@@ -116,30 +120,29 @@ export default function DockerArchitecture(): ReactNode {
             ))}
           </fieldset>
 
-          {isBrowser ? (
-            <div className={styles.stepper}>
-              {/* A focusable group whose arrow keys step through the walk-through; Prev/Next buttons do the same. */}
-              {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */}
-              <div className={styles.stepBox} tabIndex={0} role="group" aria-label="단계 설명 (왼쪽·오른쪽 화살표로 이동)" onKeyDown={onKeyDown} data-testid="arch-step">
-                <p className={styles.stepCount} aria-live="polite">
-                  <code>{command.command}</code> · {step + 1} / {command.steps.length}단계:{' '}
-                  <strong>{command.steps[step]!.actors.map((a) => byId.get(a)!.name).join(' → ')}</strong>
-                </p>
-                <p className={styles.stepText} aria-live="polite" data-testid="arch-step-text">
-                  {command.steps[step]!.text}
-                </p>
-              </div>
-              <div className={styles.nav}>
-                <button type="button" onClick={() => go(step - 1)} disabled={step === 0} data-testid="arch-prev">
-                  ← 이전 단계
-                </button>
-                <button type="button" onClick={() => go(step + 1)} disabled={step === command.steps.length - 1} data-testid="arch-next">
-                  다음 단계 →
-                </button>
-              </div>
+          <div className={clsx(styles.stepper, 'dg-js-only')}>
+            {/* A focusable group whose arrow keys step through the walk-through; Prev/Next buttons do the same. */}
+            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */}
+            <div className={styles.stepBox} tabIndex={0} role="group" aria-label="단계 설명 (왼쪽·오른쪽 화살표로 이동)" onKeyDown={onKeyDown} data-testid="arch-step">
+              <p className={styles.stepCount} aria-live="polite">
+                <code>{command.command}</code> · {step + 1} / {command.steps.length}단계:{' '}
+                <strong>{command.steps[step]!.actors.map((a) => byId.get(a)!.name).join(' → ')}</strong>
+              </p>
+              <p className={styles.stepText} aria-live="polite" data-testid="arch-step-text">
+                {command.steps[step]!.text}
+              </p>
             </div>
-          ) : (
-            ARCH_COMMANDS.map((c) => (
+            <div className={styles.nav}>
+              <button type="button" onClick={() => go(step - 1)} disabled={step === 0} data-testid="arch-prev">
+                ← 이전 단계
+              </button>
+              <button type="button" onClick={() => go(step + 1)} disabled={step === command.steps.length - 1} data-testid="arch-next">
+                다음 단계 →
+              </button>
+            </div>
+          </div>
+          <div className="dg-nojs-only">
+            {ARCH_COMMANDS.map((c) => (
               <section key={c.id} className={styles.staticSteps}>
                 <h4 className={styles.staticTitle}>
                   <code>{c.command}</code>
@@ -152,8 +155,8 @@ export default function DockerArchitecture(): ReactNode {
                   ))}
                 </ol>
               </section>
-            ))
-          )}
+            ))}
+          </div>
         </div>
       </div>
       <figcaption>
