@@ -74,7 +74,7 @@ const config: Config = {
       tagName: 'noscript',
       attributes: {},
       innerHTML:
-        '<style>.tabs-container>[role=tablist]{display:none}.tabs-container [role=tabpanel][hidden]{display:block}.tabs-container [role=tabpanel]{margin-bottom:1.25rem}.tabs-container .dg-tab-label{display:block}.dg-code__buttons,.dg-js-only{display:none!important}.dg-nojs-only{display:block!important}.dg-nojs-reveal[hidden]{display:block!important}[data-playground]{min-height:0!important}</style>',
+        '<style>.tabs-container>[role=tablist]{display:none}.tabs-container [role=tabpanel][hidden]{display:block}.tabs-container [role=tabpanel]{margin-bottom:1.25rem}.tabs-container .dg-tab-label{display:block}.dg-code__buttons,.dg-js-only{display:none!important}.dg-nojs-only{display:block!important}.dg-nojs-reveal[hidden]{display:block!important}</style>',
     },
     {
       // Marks phones, tablets and ChromeOS on <html> before the first paint (install pages' notices).
