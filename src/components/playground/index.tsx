@@ -14,7 +14,6 @@ const PlaygroundApp = lazy(() => {
 export interface PlaygroundProps {
   /** A scenario id from src/data/playground-scenarios.ts; none for free practice. */
   readonly scenario?: string;
-  readonly focusOnLoad?: boolean;
 }
 
 class LoadBoundary extends Component<{readonly fallback: ReactNode; readonly children: ReactNode}, {failed: boolean}> {
@@ -32,7 +31,7 @@ class LoadBoundary extends Component<{readonly fallback: ReactNode; readonly chi
  * wrapper and the scenario's text: the server HTML shows the steps and a no-JavaScript notice,
  * and the browser loads the real terminal when the block comes near the viewport.
  */
-export default function Playground({scenario: scenarioId, focusOnLoad}: PlaygroundProps): ReactNode {
+export default function Playground({scenario: scenarioId}: PlaygroundProps): ReactNode {
   const isBrowser = useIsBrowser();
   const {ref: box, near} = useNearViewport<HTMLDivElement>('400px 0px');
   const canObserve = typeof IntersectionObserver !== 'undefined';
@@ -48,7 +47,7 @@ export default function Playground({scenario: scenarioId, focusOnLoad}: Playgrou
       {active ? (
         <LoadBoundary fallback={fallback('failed')}>
           <Suspense fallback={fallback('loading')}>
-            <PlaygroundApp scenario={scenarioId} focusOnLoad={focusOnLoad} />
+            <PlaygroundApp scenario={scenarioId} />
           </Suspense>
         </LoadBoundary>
       ) : (
