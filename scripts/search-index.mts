@@ -5,6 +5,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import {glossary} from '../src/data/glossary';
 import {htmlForIndex, searchTermsFor} from '../src/lib/search/index-text';
+import {waitUntilWritten} from './written-files';
 
 const [outDir = 'build', baseUrl = '/'] = process.argv.slice(2);
 
@@ -30,8 +31,12 @@ async function main(): Promise<void> {
     if (added.errors.length > 0) throw new Error(`${relative}: ${added.errors.join('; ')}`);
     pages += 1;
   }
-  const written = await index.writeFiles({outputPath: path.join(outDir, 'pagefind')});
+  const outputPath = path.join(outDir, 'pagefind');
+  const written = await index.writeFiles({outputPath});
   if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+  // Closing Pagefind before its writes land leaves empty files; a broken index must not ship.
+  const empty = await waitUntilWritten(outputPath, 30_000);
+  if (empty.length > 0) throw new Error(`Pagefind left empty files: ${empty.join(', ')}`);
   await pagefind.close();
   console.log(`Indexed ${pages} pages`);
 }
