@@ -24,7 +24,8 @@ function normalizeBaseUrl(value: string): string {
 
 // A navbar entry for the install guides appears once that section has pages.
 const hasInstallGuides =
-  fs.existsSync('docs/install') && fs.readdirSync('docs/install').some((name) => /\.mdx?$/.test(name));
+  fs.existsSync('docs/install') &&
+  fs.readdirSync('docs/install').some((name) => /\.mdx?$/.test(name));
 
 const hasPage = (file: string) => fs.existsSync(file);
 const hasPlayground = hasPage('src/pages/playground.tsx');
@@ -36,7 +37,8 @@ const config: Config = {
   title: '도커 길잡이',
   tagline: '가상화의 원리부터 Compose와 클러스터까지, 한국어로 배우는 Docker',
   favicon: 'img/favicon.svg',
-  staticDirectories: isDevServer && fs.existsSync('.search-dev') ? ['static', '.search-dev'] : ['static'],
+  staticDirectories:
+    isDevServer && fs.existsSync('.search-dev') ? ['static', '.search-dev'] : ['static'],
   url: siteUrl,
   baseUrl,
   // Its inline script shows a "wrong baseUrl" banner when main.js has not run by
@@ -119,7 +121,10 @@ const config: Config = {
   themeConfig: {
     image: 'img/og-image.png',
     metadata: [
-      {name: 'keywords', content: '도커, Docker, 컨테이너, 가상화, Docker Compose, Dockerfile, 쿠버네티스'},
+      {
+        name: 'keywords',
+        content: '도커, Docker, 컨테이너, 가상화, Docker Compose, Dockerfile, 쿠버네티스',
+      },
     ],
     colorMode: {
       respectPrefersColorScheme: true,
@@ -140,9 +145,18 @@ const config: Config = {
       items: [
         {type: 'docSidebar', sidebarId: 'course', position: 'left', label: '학습 과정'},
         ...(hasInstallGuides
-          ? [{type: 'docSidebar', sidebarId: 'install', position: 'left', label: '설치 가이드'} as const]
+          ? [
+              {
+                type: 'docSidebar',
+                sidebarId: 'install',
+                position: 'left',
+                label: '설치 가이드',
+              } as const,
+            ]
           : []),
-        ...(hasPlayground ? [{to: '/playground', label: '플레이그라운드', position: 'left'} as const] : []),
+        ...(hasPlayground
+          ? [{to: '/playground', label: '플레이그라운드', position: 'left'} as const]
+          : []),
         {type: 'search', position: 'right'},
       ],
     },
@@ -162,10 +176,18 @@ const config: Config = {
           title: '참고',
           items: [
             ...(hasPage('docs/glossary.mdx') ? [{label: '용어집', to: '/docs/glossary'}] : []),
-            ...(hasPage('docs/command-map.mdx') ? [{label: '옛 명령과 새 명령', to: '/docs/command-map'}] : []),
-            ...(hasPage('docs/cheat-sheet.mdx') ? [{label: '치트 시트', to: '/docs/cheat-sheet'}] : []),
-            ...(hasPage('src/pages/progress.tsx') ? [{label: '내 학습 현황', to: '/progress'}] : []),
-            ...(hasInstallGuides ? [{label: '설치 문제 해결', to: '/docs/install/troubleshooting'}] : []),
+            ...(hasPage('docs/command-map.mdx')
+              ? [{label: '옛 명령과 새 명령', to: '/docs/command-map'}]
+              : []),
+            ...(hasPage('docs/cheat-sheet.mdx')
+              ? [{label: '치트 시트', to: '/docs/cheat-sheet'}]
+              : []),
+            ...(hasPage('src/pages/progress.tsx')
+              ? [{label: '내 학습 현황', to: '/progress'}]
+              : []),
+            ...(hasInstallGuides
+              ? [{label: '설치 문제 해결', to: '/docs/install/troubleshooting'}]
+              : []),
           ],
         },
         {

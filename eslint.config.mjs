@@ -6,7 +6,17 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['.probe/**', '.search-dev/**', 'build/**', '.docusaurus/**', 'node_modules/**', 'bench/baseline/**', 'bench/.work/**', 'examples/**/node_modules/**', 'static/**'],
+    ignores: [
+      '.probe/**',
+      '.search-dev/**',
+      'build/**',
+      '.docusaurus/**',
+      'node_modules/**',
+      'bench/baseline/**',
+      'bench/.work/**',
+      'examples/**/node_modules/**',
+      'static/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -16,7 +26,10 @@ export default tseslint.config(
       globals: {...globals.browser, ...globals.node},
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_'}],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {argsIgnorePattern: '^_', varsIgnorePattern: '^_'},
+      ],
     },
   },
   {
@@ -26,7 +39,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
       // Scrollable regions must be focusable for keyboard users (axe: scrollable-region-focusable).
-      'jsx-a11y/no-noninteractive-tabindex': ['error', {tags: [], roles: ['tabpanel', 'region'], allowExpressionValues: true}],
+      'jsx-a11y/no-noninteractive-tabindex': [
+        'error',
+        {tags: [], roles: ['tabpanel', 'region'], allowExpressionValues: true},
+      ],
     },
   },
 );

@@ -13,13 +13,21 @@ export default defineConfig({
       {find: '@docusaurus/useBaseUrl', replacement: stub('useBaseUrl.ts')},
       {
         find: '@docusaurus/ExecutionEnvironment',
-        replacement: path.resolve(__dirname, 'node_modules/@docusaurus/core/lib/client/exports/ExecutionEnvironment.js'),
+        replacement: path.resolve(
+          __dirname,
+          'node_modules/@docusaurus/core/lib/client/exports/ExecutionEnvironment.js',
+        ),
       },
     ],
   },
   esbuild: {jsx: 'automatic'},
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'plugins/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'tests/unit/**/*.test.{ts,tsx}',
+      'plugins/**/*.test.ts',
+      'scripts/**/*.test.ts',
+    ],
     environment: 'jsdom',
     css: {modules: {classNameStrategy: 'non-scoped'}},
     testTimeout: 60_000,

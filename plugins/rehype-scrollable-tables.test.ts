@@ -8,7 +8,13 @@ describe('rehypeScrollableTables', () => {
       type: 'element',
       tagName: 'table',
       properties: {},
-      children: [{type: 'element', tagName: 'thead', children: [{type: 'element', tagName: 'tr', children: [th]}]}],
+      children: [
+        {
+          type: 'element',
+          tagName: 'thead',
+          children: [{type: 'element', tagName: 'tr', children: [th]}],
+        },
+      ],
     };
     rehypeScrollableTables()({type: 'root', children: [table]});
     expect(table.properties).toEqual({tabIndex: 0, role: 'region', ariaLabel: '표: 부 외'});

@@ -14,13 +14,23 @@ describe('remarkGlossaryTerms', () => {
     const entry = glossary[0]!;
     const node = termNode(entry.id);
     remarkGlossaryTerms()({type: 'root', children: [{type: 'paragraph', children: [node]}]}, {});
-    const values = Object.fromEntries(node.attributes.map((attribute) => [attribute.name, attribute.value]));
-    expect(values).toEqual({id: entry.id, ko: entry.ko, en: entry.en, definition: entry.definition});
+    const values = Object.fromEntries(
+      node.attributes.map((attribute) => [attribute.name, attribute.value]),
+    );
+    expect(values).toEqual({
+      id: entry.id,
+      ko: entry.ko,
+      en: entry.en,
+      definition: entry.definition,
+    });
   });
 
   it('fails the build on an unknown id, naming the file', () => {
     expect(() =>
-      remarkGlossaryTerms()({type: 'root', children: [termNode('no-such-term')]}, {path: 'docs/x.mdx'}),
+      remarkGlossaryTerms()(
+        {type: 'root', children: [termNode('no-such-term')]},
+        {path: 'docs/x.mdx'},
+      ),
     ).toThrow(/docs\/x.mdx.*no-such-term/);
   });
 });

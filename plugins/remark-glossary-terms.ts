@@ -22,7 +22,10 @@ interface VFileLike {
 }
 
 function visitTerms(node: MdastNode, file: VFileLike): void {
-  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Term') {
+  if (
+    (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') &&
+    node.name === 'Term'
+  ) {
     const attributes = node.attributes ?? [];
     const id = attributes.find((attribute) => attribute.name === 'id')?.value;
     const entry = typeof id === 'string' ? glossaryById.get(id) : undefined;

@@ -15,7 +15,13 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {startStaticServer} from '../tests/e2e/static-server';
 import {chromiumPath, launchBrowser} from '../tests/e2e/browser';
-import {directoryBytes, headCopy, sitemapPaths, timedBuilds, type BuildTiming} from './bench/build.mjs';
+import {
+  directoryBytes,
+  headCopy,
+  sitemapPaths,
+  timedBuilds,
+  type BuildTiming,
+} from './bench/build.mjs';
 import {measurePage, type Mode, type PageResult} from './bench/lighthouse.mjs';
 import {measureSearch, type SearchLatency} from './bench/search-latency.mjs';
 import {measurePrefetch, type Prefetch} from './bench/prefetch.mjs';
@@ -46,7 +52,13 @@ interface PageSpec {
 const SITE_PAGES: PageSpec[] = [
   {id: 'home', kind: '홈', path: '/', baseline: 'home', sitemap: '/'},
   {id: 'intro', kind: '일반 장', path: '/docs/intro', baseline: 'doc', sitemap: '/docs/intro'},
-  {id: 'namespaces', kind: '대화형 도식 장', path: '/docs/containers/namespaces', baseline: 'doc', sitemap: '/docs/containers/namespaces'},
+  {
+    id: 'namespaces',
+    kind: '대화형 도식 장',
+    path: '/docs/containers/namespaces',
+    baseline: 'doc',
+    sitemap: '/docs/containers/namespaces',
+  },
   {
     id: 'runtimes',
     kind: 'Mermaid 장',
@@ -54,9 +66,21 @@ const SITE_PAGES: PageSpec[] = [
     baseline: 'doc',
     sitemap: '/docs/containers/runtimes-and-standards',
   },
-  {id: 'install-windows', kind: '설치 가이드', path: '/docs/install/windows', baseline: 'doc', sitemap: '/docs/install/windows'},
+  {
+    id: 'install-windows',
+    kind: '설치 가이드',
+    path: '/docs/install/windows',
+    baseline: 'doc',
+    sitemap: '/docs/install/windows',
+  },
   {id: 'playground', kind: '실습장', path: '/playground', baseline: 'doc', sitemap: '/playground'},
-  {id: 'search', kind: '검색', path: `/search?q=${encodeURIComponent('도커')}`, baseline: 'doc', sitemap: '/search'},
+  {
+    id: 'search',
+    kind: '검색',
+    path: `/search?q=${encodeURIComponent('도커')}`,
+    baseline: 'doc',
+    sitemap: '/search',
+  },
 ];
 
 const BASELINE_PAGES = [
@@ -65,7 +89,8 @@ const BASELINE_PAGES = [
 ] as const;
 
 const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
-const ratio = (value: number, base: number) => (base > 0 ? Math.round((value / base) * 100) / 100 : null);
+const ratio = (value: number, base: number) =>
+  base > 0 ? Math.round((value / base) * 100) / 100 : null;
 
 function git(args: string[]): string {
   try {
@@ -84,7 +109,9 @@ function machineInfo() {
     chromium = 'unknown';
   }
   const lighthouseVersion = (
-    JSON.parse(fs.readFileSync(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8')) as {version: string}
+    JSON.parse(
+      fs.readFileSync(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8'),
+    ) as {version: string}
   ).version;
   return {
     cpuModel: cpus[0]?.model ?? 'unknown',
@@ -107,7 +134,9 @@ function runBuilds(): Builds {
   let siteDir = root;
   if (flag('from-head')) {
     const copy = headCopy(root, path.join(workDir, 'site-src'));
-    console.log(`▶ building the committed site ${copy.head.slice(0, 10)} from ${path.relative(root, copy.dir)}`);
+    console.log(
+      `▶ building the committed site ${copy.head.slice(0, 10)} from ${path.relative(root, copy.dir)}`,
+    );
     siteDir = copy.dir;
   }
   fs.mkdirSync(workDir, {recursive: true});
@@ -117,11 +146,18 @@ function runBuilds(): Builds {
     {label: 'site (cold)', cwd: siteDir, siteDir, outDir: siteOut, cold: true},
     {label: 'site (warm)', cwd: siteDir, siteDir, outDir: siteOut, cold: false},
   ];
-  console.log(`▶ builds (one hold of the build lock): ${steps.map((step) => step.label).join(', ')}`);
+  console.log(
+    `▶ builds (one hold of the build lock): ${steps.map((step) => step.label).join(', ')}`,
+  );
   const lock = !(flag('no-lock') && flag('from-head'));
-  if (!lock) console.log('  without the build lock: every build here has its own .docusaurus and cache');
+  if (!lock)
+    console.log('  without the build lock: every build here has its own .docusaurus and cache');
   const [baselineCold, baselineWarm, siteCold, siteWarm] = timedBuilds(steps, {lock});
-  steps.forEach((step, index) => console.log(`  ${step.label}: ${[baselineCold, baselineWarm, siteCold, siteWarm][index]!.seconds.toFixed(1)} s`));
+  steps.forEach((step, index) =>
+    console.log(
+      `  ${step.label}: ${[baselineCold, baselineWarm, siteCold, siteWarm][index]!.seconds.toFixed(1)} s`,
+    ),
+  );
   return {
     baseline: {cold: baselineCold!, warm: baselineWarm!},
     site: {cold: siteCold!, warm: siteWarm!},
@@ -171,7 +207,21 @@ function ratios(page: Summary, base: Summary) {
 function printTable(
   rows: Array<{name: string; mode: Mode; summary: Summary; jsRatio: number | null}>,
 ): void {
-  const header = ['page', 'mode', 'perf', 'a11y', 'bp', 'seo', 'LCP ms', 'TBT ms', 'CLS', 'JS run KiB', '×base', 'prefetch KiB (n)', 'CSS KiB'];
+  const header = [
+    'page',
+    'mode',
+    'perf',
+    'a11y',
+    'bp',
+    'seo',
+    'LCP ms',
+    'TBT ms',
+    'CLS',
+    'JS run KiB',
+    '×base',
+    'prefetch KiB (n)',
+    'CSS KiB',
+  ];
   const lines = rows.map(({name, mode, summary: s, jsRatio}) => [
     name,
     mode,
@@ -187,8 +237,15 @@ function printTable(
     `${s.jsPrefetchedGzipKiB.toFixed(1)} (${s.jsPrefetchedFiles})`,
     s.cssGzipKiB.toFixed(1),
   ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
-  const format = (cells: string[]) => cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...lines.map((line) => line[column]!.length)),
+  );
+  const format = (cells: string[]) =>
+    cells
+      .map((cell, column) =>
+        column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!),
+      )
+      .join('  ');
   console.log(format(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const line of lines) console.log(format(line));
@@ -197,16 +254,21 @@ function printTable(
 async function main(): Promise<void> {
   const started = new Date();
   const machine = machineInfo();
-  console.log(`bench ${started.toISOString()} · ${machine.cpuModel} × ${machine.cores} · node ${machine.node} · ${machine.chromium}`);
+  console.log(
+    `bench ${started.toISOString()} · ${machine.cpuModel} × ${machine.cores} · node ${machine.node} · ${machine.chromium}`,
+  );
 
   const builds = flag('skip-build') ? null : runBuilds();
   for (const dir of [siteOut, baselineOut]) {
-    if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error(`${dir} has no build; run without --skip-build`);
+    if (!fs.existsSync(path.join(dir, 'index.html')))
+      throw new Error(`${dir} has no build; run without --skip-build`);
   }
 
   const sitemap = sitemapPaths(siteOut);
   const only = option('pages')?.split(',');
-  const sitePages = SITE_PAGES.filter((page) => sitemap.has(page.sitemap) && (!only || only.includes(page.id)));
+  const sitePages = SITE_PAGES.filter(
+    (page) => sitemap.has(page.sitemap) && (!only || only.includes(page.id)),
+  );
   const skipped = SITE_PAGES.filter((page) => !sitemap.has(page.sitemap)).map((page) => page.path);
   if (skipped.length > 0) console.log(`not in the site's sitemap, skipped: ${skipped.join(', ')}`);
 
@@ -224,7 +286,10 @@ async function main(): Promise<void> {
         for (const page of BASELINE_PAGES) {
           process.stdout.write(`▶ lighthouse ${mode} baseline ${page.path} … `);
           const url = `${baseline.url}${page.path}`;
-          const result = pageSummary(await measurePage(url, mode, runs, chromePath), await measurePrefetch(browser, url, mode));
+          const result = pageSummary(
+            await measurePage(url, mode, runs, chromePath),
+            await measurePrefetch(browser, url, mode),
+          );
           (baselineResults[page.id] ??= {})[mode] = result;
           console.log(`perf ${result.performanceScores.join('/')}`);
         }
@@ -232,7 +297,10 @@ async function main(): Promise<void> {
           process.stdout.write(`▶ lighthouse ${mode} ${page.path} … `);
           try {
             const url = `${site.url}${page.path}`;
-            const result = pageSummary(await measurePage(url, mode, runs, chromePath), await measurePrefetch(browser, url, mode));
+            const result = pageSummary(
+              await measurePage(url, mode, runs, chromePath),
+              await measurePrefetch(browser, url, mode),
+            );
             (pageResults[page.id] ??= {})[mode] = result;
             console.log(`perf ${result.performanceScores.join('/')}`);
           } catch (error) {
@@ -245,7 +313,11 @@ async function main(): Promise<void> {
 
     let search: SearchLatency | null = null;
     let searchError: string | null = null;
-    if (!flag('no-search') && sitemap.has('/search') && fs.existsSync(path.join(siteOut, 'pagefind/pagefind.js'))) {
+    if (
+      !flag('no-search') &&
+      sitemap.has('/search') &&
+      fs.existsSync(path.join(siteOut, 'pagefind/pagefind.js'))
+    ) {
       process.stdout.write('▶ search latency … ');
       try {
         search = await measureSearch(site.url);
@@ -259,7 +331,12 @@ async function main(): Promise<void> {
 
     // Report.
     const pages = sitePages.map((page) => {
-      const entry: Record<string, unknown> = {id: page.id, kind: page.kind, path: page.path, baseline: page.baseline};
+      const entry: Record<string, unknown> = {
+        id: page.id,
+        kind: page.kind,
+        path: page.path,
+        baseline: page.baseline,
+      };
       for (const mode of modes) {
         const summary = pageResults[page.id]?.[mode];
         const base = baselineResults[page.baseline]?.[mode];
@@ -279,14 +356,21 @@ async function main(): Promise<void> {
       finished: new Date().toISOString(),
       git: {
         head: git(['rev-parse', 'HEAD']),
-        built: flag('from-head') ? 'HEAD (git archive)' : flag('skip-build') ? 'earlier build' : 'working tree',
-        dirty: flag('from-head') ? false : git(['status', '--porcelain', '--untracked-files=no']) !== '',
+        built: flag('from-head')
+          ? 'HEAD (git archive)'
+          : flag('skip-build')
+            ? 'earlier build'
+            : 'working tree',
+        dirty: flag('from-head')
+          ? false
+          : git(['status', '--porcelain', '--untracked-files=no']) !== '',
       },
       machine,
       method: {
         lighthouse: `Lighthouse ${machine.lighthouse}, ${runs} runs per page and mode, the run with the median performance score kept; mobile = default config (simulated Moto G Power, 4× CPU slowdown, slow 4G), desktop = lighthouse/core/config/desktop-config.js.`,
         serving: 'Each build is served gzip-compressed by tests/e2e/static-server.ts on 127.0.0.1.',
-        jsExecuted: "Sum of transferSize (gzip) of the page's network requests with resourceType 'Script' (the scripts that ran).",
+        jsExecuted:
+          "Sum of transferSize (gzip) of the page's network requests with resourceType 'Script' (the scripts that ran).",
         jsPrefetched:
           "Measured in Chromium (playwright-core) at the mode's viewport, service workers blocked: .js requests of resource type 'other' (what <link rel=prefetch> is) from load until 2 s without any request; transfer size (gzip body + headers), each URL once. These are the chunks Docusaurus prefetches in requestIdleCallback for links in the viewport: downloaded, not run. Lighthouse's own trace ends before that idle work (jsPrefetchedInLighthouseTraceKiB shows what it saw). prefetchLinkElements counts the <link rel=prefetch> elements left in the document.",
         css: "Sum of transferSize of resourceType 'Stylesheet' requests.",
@@ -294,12 +378,19 @@ async function main(): Promise<void> {
           'Cold: .docusaurus and node_modules/.cache removed (what `docusaurus clear` removes, except the shared build/ directory), then built. Warm: built again right after. All four builds run in one hold of /tmp/docusaurus-build.lock, each timed alone.',
         search:
           'In Chromium (playwright-core), over tests/e2e/search-queries.ts. api: pagefind.search(q) + data() of the top 8 after init and one warm-up search, timed with performance.now() in the page; first = first time each query runs, repeat = again with everything cached. ui: value typed into /search until the status reads "개 문서를 찾았습니다", minus the 120 ms debounce.',
-        ratios: 'vsBaseline divides by the stock Docusaurus page of the same kind (home → home, every other page → /docs/intro) measured in the same run.',
+        ratios:
+          'vsBaseline divides by the stock Docusaurus page of the same kind (home → home, every other page → /docs/intro) measured in the same run.',
       },
       builds: builds
         ? {
-            siteSeconds: {cold: round1(builds.site.cold.seconds), warm: round1(builds.site.warm.seconds)},
-            baselineSeconds: {cold: round1(builds.baseline.cold.seconds), warm: round1(builds.baseline.warm.seconds)},
+            siteSeconds: {
+              cold: round1(builds.site.cold.seconds),
+              warm: round1(builds.site.warm.seconds),
+            },
+            baselineSeconds: {
+              cold: round1(builds.baseline.cold.seconds),
+              warm: round1(builds.baseline.warm.seconds),
+            },
             ratio: buildRatios,
           }
         : null,
@@ -313,16 +404,27 @@ async function main(): Promise<void> {
             indexKiB: kib(index.bytes),
             firstSearchDownloadKiB: kib(search.firstSearchDownload.transferBytes),
           }
-        : {indexBytes: index.bytes, indexFiles: index.files, indexKiB: kib(index.bytes), error: searchError},
+        : {
+            indexBytes: index.bytes,
+            indexFiles: index.files,
+            indexKiB: kib(index.bytes),
+            error: searchError,
+          },
       skippedPages: skipped,
       lighthouseErrors,
     };
     fs.writeFileSync(path.join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
     const historyFile = path.join(benchDir, 'history.json');
-    const history: unknown[] = fs.existsSync(historyFile) ? (JSON.parse(fs.readFileSync(historyFile, 'utf8')) as unknown[]) : [];
+    const history: unknown[] = fs.existsSync(historyFile)
+      ? (JSON.parse(fs.readFileSync(historyFile, 'utf8')) as unknown[])
+      : [];
     const perPage = (pick: (s: Summary) => number, mode: Mode) =>
-      Object.fromEntries(sitePages.flatMap((page) => (pageResults[page.id]?.[mode] ? [[page.id, pick(pageResults[page.id]![mode]!)]] : [])));
+      Object.fromEntries(
+        sitePages.flatMap((page) =>
+          pageResults[page.id]?.[mode] ? [[page.id, pick(pageResults[page.id]![mode]!)]] : [],
+        ),
+      );
     history.push({
       date: results.date,
       head: results.git.head,
@@ -332,16 +434,31 @@ async function main(): Promise<void> {
       mobilePerformance: perPage((s) => s.scores.performance, 'mobile'),
       desktopPerformance: perPage((s) => s.scores.performance, 'desktop'),
       baselineMobilePerformance: Object.fromEntries(
-        BASELINE_PAGES.flatMap((page) => (baselineResults[page.id]?.mobile ? [[page.id, baselineResults[page.id]!.mobile!.scores.performance]] : [])),
+        BASELINE_PAGES.flatMap((page) =>
+          baselineResults[page.id]?.mobile
+            ? [[page.id, baselineResults[page.id]!.mobile!.scores.performance]]
+            : [],
+        ),
       ),
       mobileTbtMs: perPage((s) => s.tbtMs, 'mobile'),
       jsExecutedGzipKiB: perPage((s) => s.jsExecutedGzipKiB, 'mobile'),
       jsPrefetchedGzipKiB: perPage((s) => s.jsPrefetchedGzipKiB, 'mobile'),
       baselineJsExecutedGzipKiB: Object.fromEntries(
-        BASELINE_PAGES.flatMap((page) => (baselineResults[page.id]?.mobile ? [[page.id, baselineResults[page.id]!.mobile!.jsExecutedGzipKiB]] : [])),
+        BASELINE_PAGES.flatMap((page) =>
+          baselineResults[page.id]?.mobile
+            ? [[page.id, baselineResults[page.id]!.mobile!.jsExecutedGzipKiB]]
+            : [],
+        ),
       ),
       builds: results.builds,
-      search: search ? {uiP50: search.ui.p50, uiP95: search.ui.p95, apiFirstP50: search.apiFirst.p50, apiFirstP95: search.apiFirst.p95} : null,
+      search: search
+        ? {
+            uiP50: search.ui.p50,
+            uiP95: search.ui.p95,
+            apiFirstP50: search.apiFirst.p50,
+            apiFirstP95: search.apiFirst.p95,
+          }
+        : null,
       searchIndexKiB: kib(index.bytes),
     });
     fs.writeFileSync(historyFile, `${JSON.stringify(history, null, 2)}\n`);
@@ -357,7 +474,13 @@ async function main(): Promise<void> {
       for (const page of sitePages) {
         const summary = pageResults[page.id]?.[mode];
         const base = baselineResults[page.baseline]?.[mode];
-        if (summary) rows.push({name: page.path, mode, summary, jsRatio: base ? ratio(summary.jsExecutedGzipKiB, base.jsExecutedGzipKiB) : null});
+        if (summary)
+          rows.push({
+            name: page.path,
+            mode,
+            summary,
+            jsRatio: base ? ratio(summary.jsExecutedGzipKiB, base.jsExecutedGzipKiB) : null,
+          });
       }
     }
     if (rows.length > 0) printTable(rows);
@@ -378,7 +501,9 @@ async function main(): Promise<void> {
           `${kib(search.firstSearchDownload.transferBytes)} KiB in ${search.firstSearchDownload.requests} requests`,
       );
     }
-    console.log(`\nwrote bench/results.json and appended to bench/history.json (${history.length} entries)`);
+    console.log(
+      `\nwrote bench/results.json and appended to bench/history.json (${history.length} entries)`,
+    );
   } finally {
     await browser.close();
     await site.close();

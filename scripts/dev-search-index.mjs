@@ -10,7 +10,9 @@ if (!refresh && fs.existsSync(target)) process.exit(0);
 
 console.log('[search] building the site once to index it for the dev server…');
 fs.rmSync('.search-dev', {recursive: true, force: true});
-const build = spawnSync('npx', ['docusaurus', 'build', '--out-dir', '.search-dev/site'], {stdio: 'inherit'});
+const build = spawnSync('npx', ['docusaurus', 'build', '--out-dir', '.search-dev/site'], {
+  stdio: 'inherit',
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 fs.renameSync('.search-dev/site/pagefind', '.search-dev/pagefind');
 fs.rmSync('.search-dev/site', {recursive: true, force: true});

@@ -22,9 +22,12 @@ for (const stage of stages) {
 }
 
 console.log('\nstage        result  seconds');
-for (const {name, ok, seconds} of results) console.log(`${name.padEnd(12)} ${ok ? 'ok    ' : 'FAILED'}  ${seconds}`);
+for (const {name, ok, seconds} of results)
+  console.log(`${name.padEnd(12)} ${ok ? 'ok    ' : 'FAILED'}  ${seconds}`);
 const failed = results.filter((result) => !result.ok);
 if (failed.length > 0 || results.length < stages.length) {
-  console.error(`\nnpm test failed: ${failed.map((result) => result.name).join(', ') || 'stopped early'}`);
+  console.error(
+    `\nnpm test failed: ${failed.map((result) => result.name).join(', ') || 'stopped early'}`,
+  );
   process.exit(1);
 }

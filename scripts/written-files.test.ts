@@ -28,6 +28,8 @@ describe('waiting for Pagefind output', () => {
   });
 
   it('gives up after the timeout and names what is still empty', async () => {
-    expect(await waitUntilWritten(tree(), 100, 20)).toEqual([path.join(dir, 'index', 'ko.pf_index')]);
+    expect(await waitUntilWritten(tree(), 100, 20)).toEqual([
+      path.join(dir, 'index', 'ko.pf_index'),
+    ]);
   });
 });

@@ -15,7 +15,11 @@ export function emptyFiles(dir: string): string[] {
  * Pagefind's service can answer writeFiles before its background writes have reached the
  * disk; closing it then left zero-byte files (the WebAssembly among them) on a busy machine.
  */
-export async function waitUntilWritten(dir: string, timeoutMs: number, pollMs = 50): Promise<string[]> {
+export async function waitUntilWritten(
+  dir: string,
+  timeoutMs: number,
+  pollMs = 50,
+): Promise<string[]> {
   const deadline = Date.now() + timeoutMs;
   let empty = emptyFiles(dir);
   while (empty.length > 0 && Date.now() < deadline) {

@@ -10,7 +10,9 @@ describe('highlightToHtml', () => {
   });
 
   it('colours Dockerfile instructions', () => {
-    expect(highlightToHtml('FROM node:22-slim\nUSER node', 'dockerfile')).toContain('<span class="token keyword">FROM</span>');
+    expect(highlightToHtml('FROM node:22-slim\nUSER node', 'dockerfile')).toContain(
+      '<span class="token keyword">FROM</span>',
+    );
   });
 
   it('escapes markup in plain text and drops one trailing newline', () => {

@@ -14,7 +14,9 @@ interface PrismApi {
 }
 
 const Prism = require('prismjs') as PrismApi;
-const loadLanguages = require('prismjs/components/index.js') as ((languages: string[]) => void) & {silent?: boolean};
+const loadLanguages = require('prismjs/components/index.js') as ((languages: string[]) => void) & {
+  silent?: boolean;
+};
 loadLanguages.silent = true;
 
 /** Fence or `language=` names the chapters use, mapped to Prism grammars. `null` means shown as plain text. */
@@ -48,7 +50,9 @@ export const LANGUAGE_ALIASES: Readonly<Record<string, string | null>> = {
   plaintext: null,
 };
 
-loadLanguages([...new Set(Object.values(LANGUAGE_ALIASES).filter((value): value is string => value !== null))]);
+loadLanguages([
+  ...new Set(Object.values(LANGUAGE_ALIASES).filter((value): value is string => value !== null)),
+]);
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -7,7 +7,8 @@ import {prismThemesToCss} from './theme-css';
 // theme-classic loads Prism and its languages in main.js on every page to
 // colour code in the browser. Code is coloured at build time here (remark.ts),
 // so that client module is replaced by an empty one.
-const THEME_PRISM_CLIENT_MODULE = /@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/;
+const THEME_PRISM_CLIENT_MODULE =
+  /@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/;
 
 export default function codeHighlight(context: LoadContext): Plugin {
   const cssFile = path.join(context.generatedFilesDir, 'code-highlight', 'tokens.css');

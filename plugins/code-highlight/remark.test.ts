@@ -49,7 +49,10 @@ describe('remarkHighlightCode', () => {
 
   it('names the file and line of a fence in an unknown language', async () => {
     await expect(
-      compile({path: 'docs/x.mdx', value: 'text\n\n```dockrefile\nFROM x\n```\n'}, {remarkPlugins: [plugin]}),
+      compile(
+        {path: 'docs/x.mdx', value: 'text\n\n```dockrefile\nFROM x\n```\n'},
+        {remarkPlugins: [plugin]},
+      ),
     ).rejects.toThrow(/docs\/x\.mdx:3.*dockrefile/);
   });
 });

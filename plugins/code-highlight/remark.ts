@@ -48,7 +48,10 @@ function attribute(name: string, value: string): JsxAttribute {
 }
 
 function titleFromMeta(meta: string | null | undefined): string | undefined {
-  return meta?.match(/title=(?:"([^"]*)"|'([^']*)'|(\S+))/)?.slice(1).find((part) => part !== undefined);
+  return meta
+    ?.match(/title=(?:"([^"]*)"|'([^']*)'|(\S+))/)
+    ?.slice(1)
+    .find((part) => part !== undefined);
 }
 
 /** `import name from '…?raw'` declarations of a file: local name → import source. */
@@ -58,8 +61,15 @@ function rawImports(tree: MdastNode): Map<string, string> {
     if (node.type !== 'mdxjsEsm') continue;
     for (const statement of node.data?.estree?.body ?? []) {
       const source = statement.source?.value;
-      if (statement.type !== 'ImportDeclaration' || typeof source !== 'string' || !source.endsWith('?raw')) continue;
-      const local = statement.specifiers?.find((specifier) => specifier.type === 'ImportDefaultSpecifier')?.local.name;
+      if (
+        statement.type !== 'ImportDeclaration' ||
+        typeof source !== 'string' ||
+        !source.endsWith('?raw')
+      )
+        continue;
+      const local = statement.specifiers?.find(
+        (specifier) => specifier.type === 'ImportDefaultSpecifier',
+      )?.local.name;
       if (local) found.set(local, source.slice(0, -'?raw'.length));
     }
   }
@@ -69,7 +79,9 @@ function rawImports(tree: MdastNode): Map<string, string> {
 function resolveImport(source: string, file: VFileLike, siteDir: string): string {
   if (source.startsWith('@site/')) return path.join(siteDir, source.slice('@site/'.length));
   if (source.startsWith('.')) return path.resolve(path.dirname(file.path ?? siteDir), source);
-  throw new Error(`cannot resolve ${source}: only @site/ and relative ?raw imports are highlighted`);
+  throw new Error(
+    `cannot resolve ${source}: only @site/ and relative ?raw imports are highlighted`,
+  );
 }
 
 function where(file: VFileLike, node: MdastNode): string {
@@ -91,20 +103,30 @@ function codeFence(node: MdastNode, file: VFileLike): MdastNode {
   return {
     type: 'mdxJsxFlowElement',
     name: 'CodeBlock',
-    attributes: [attribute('language', language), ...(title ? [attribute('title', title)] : []), attribute('html', html)],
+    attributes: [
+      attribute('language', language),
+      ...(title ? [attribute('title', title)] : []),
+      attribute('html', html),
+    ],
     children: [],
     position: node.position,
   };
 }
 
-function rawCodeBlock(node: MdastNode, file: VFileLike, imports: Map<string, string>, siteDir: string): void {
+function rawCodeBlock(
+  node: MdastNode,
+  file: VFileLike,
+  imports: Map<string, string>,
+  siteDir: string,
+): void {
   const [child, ...rest] = node.children ?? [];
   if (!child || rest.length > 0 || child.type !== 'mdxFlowExpression') return;
   const source = imports.get((child.value ?? '').trim());
   if (!source) return;
   const attributes = node.attributes ?? [];
   const language = attributes.find((item) => item.name === 'language')?.value;
-  if (typeof language !== 'string') throw new Error(`${where(file, node)}: <CodeBlock> needs a language="…" string`);
+  if (typeof language !== 'string')
+    throw new Error(`${where(file, node)}: <CodeBlock> needs a language="…" string`);
   const html = withLocation(file, node, () =>
     highlightToHtml(fs.readFileSync(resolveImport(source, file, siteDir), 'utf8'), language),
   );
@@ -112,7 +134,12 @@ function rawCodeBlock(node: MdastNode, file: VFileLike, imports: Map<string, str
   node.children = [];
 }
 
-function transform(node: MdastNode, file: VFileLike, imports: Map<string, string>, siteDir: string): void {
+function transform(
+  node: MdastNode,
+  file: VFileLike,
+  imports: Map<string, string>,
+  siteDir: string,
+): void {
   const children = node.children;
   if (!children) return;
   for (let index = 0; index < children.length; index++) {

@@ -5,7 +5,10 @@ type Style = Readonly<Record<string, string | number | undefined>>;
 function declarations(style: Style): string {
   return Object.entries(style)
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
-    .map(([property, value]) => `${property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}:${value}`)
+    .map(
+      ([property, value]) =>
+        `${property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}:${value}`,
+    )
     .join(';');
 }
 
@@ -26,5 +29,9 @@ function themeRules(theme: PrismTheme, scope: string): string[] {
  * for a token with several types, as the theme's order intends.
  */
 export function prismThemesToCss(light: PrismTheme, dark: PrismTheme): string {
-  return [...themeRules(light, '.dg-code'), ...themeRules(dark, "[data-theme='dark'] .dg-code")].join('\n') + '\n';
+  return (
+    [...themeRules(light, '.dg-code'), ...themeRules(dark, "[data-theme='dark'] .dg-code")].join(
+      '\n',
+    ) + '\n'
+  );
 }

@@ -13,15 +13,24 @@ export interface PostBuildStep {
 // each other's output live here and run strictly in this order.
 export const steps: readonly PostBuildStep[] = [
   {
-    name: 'route chunks in each page\'s script list',
+    name: "route chunks in each page's script list",
     run: async (outDir, context) => {
       const pages = await addRouteScripts(outDir, context.generatedFilesDir, context.baseUrl);
       console.log(`[post-build] ${pages} pages load their route chunks alongside main.js`);
     },
   },
-  {name: 'search index (Pagefind)', run: (outDir, context) => buildSearchIndex(outDir, context.baseUrl)},
-  {name: 'Content-Security-Policy hashes (nginx-csp.conf)', run: (outDir) => writeCspConfig(outDir)},
-  {name: 'service worker precache (sw.js)', run: async (outDir, context) => void (await writeServiceWorker(outDir, context.siteDir))},
+  {
+    name: 'search index (Pagefind)',
+    run: (outDir, context) => buildSearchIndex(outDir, context.baseUrl),
+  },
+  {
+    name: 'Content-Security-Policy hashes (nginx-csp.conf)',
+    run: (outDir) => writeCspConfig(outDir),
+  },
+  {
+    name: 'service worker precache (sw.js)',
+    run: async (outDir, context) => void (await writeServiceWorker(outDir, context.siteDir)),
+  },
 ];
 
 export default function postBuildPipeline(context: LoadContext): Plugin {

@@ -42,15 +42,21 @@ function loadWorker(source: string) {
     Response,
     self: {
       registration: {scope: 'https://example.test/'},
-      addEventListener: (type: string, listener: (event: unknown) => void) => (listeners[type] = listener),
+      addEventListener: (type: string, listener: (event: unknown) => void) =>
+        (listeners[type] = listener),
     },
-    caches: {open: async () => ({match: async (key: string) => (matched.push(key), new Response(key))})},
+    caches: {
+      open: async () => ({match: async (key: string) => (matched.push(key), new Response(key))}),
+    },
     fetch: async () => new Response('network'),
   };
   vm.runInNewContext(source, sandbox);
   return async (url: string, mode = 'navigate'): Promise<string | null> => {
     let responded: Promise<Response> | null = null;
-    listeners.fetch!({request: {url, method: 'GET', mode}, respondWith: (value: Promise<Response>) => (responded = value)});
+    listeners.fetch!({
+      request: {url, method: 'GET', mode},
+      respondWith: (value: Promise<Response>) => (responded = value),
+    });
     if (!responded) return null;
     return (await (responded as Promise<Response>)).text();
   };
@@ -83,11 +89,19 @@ describe('writeServiceWorker', () => {
   it('maps trailingSlash:false URLs and directory indexes to the precached files', async () => {
     await written;
     const respond = loadWorker(fs.readFileSync(path.join(dir, 'sw.js'), 'utf8'));
-    expect(await respond('https://example.test/docs/intro')).toMatch(/^https:\/\/example\.test\/docs\/intro\.html\?__rev=/);
-    expect(await respond('https://example.test/docs/intro?q=1#top')).toMatch(/docs\/intro\.html\?__rev=/);
-    expect(await respond('https://example.test/docs/install')).toMatch(/docs\/install\/index\.html\?__rev=/);
+    expect(await respond('https://example.test/docs/intro')).toMatch(
+      /^https:\/\/example\.test\/docs\/intro\.html\?__rev=/,
+    );
+    expect(await respond('https://example.test/docs/intro?q=1#top')).toMatch(
+      /docs\/intro\.html\?__rev=/,
+    );
+    expect(await respond('https://example.test/docs/install')).toMatch(
+      /docs\/install\/index\.html\?__rev=/,
+    );
     expect(await respond('https://example.test/')).toMatch(/\/index\.html\?__rev=/);
-    expect(await respond('https://example.test/assets/js/main.1a2b3c4d.js', 'no-cors')).toBe('https://example.test/assets/js/main.1a2b3c4d.js');
+    expect(await respond('https://example.test/assets/js/main.1a2b3c4d.js', 'no-cors')).toBe(
+      'https://example.test/assets/js/main.1a2b3c4d.js',
+    );
     expect(await respond('https://example.test/unknown.png', 'no-cors')).toBeNull();
     expect(await respond('https://elsewhere.test/docs/intro')).toBeNull();
   });

@@ -2,7 +2,10 @@ import path from 'node:path';
 import {injectManifest} from 'workbox-build';
 
 /** Files the service worker precaches: every page, asset and the whole Pagefind index. */
-export const PRECACHE_GLOBS = ['**/*.{html,js,css,json,svg,png,ico,woff,woff2,txt,xml,webmanifest}', 'pagefind/**'];
+export const PRECACHE_GLOBS = [
+  '**/*.{html,js,css,json,svg,png,ico,woff,woff2,txt,xml,webmanifest}',
+  'pagefind/**',
+];
 
 /** Not precached: the worker itself, server configuration, source maps. */
 export const PRECACHE_IGNORES = ['sw.js', '**/*.map', '**/*.conf', 'sitemap.xml'];
@@ -13,7 +16,10 @@ export const PRECACHE_IGNORES = ['sw.js', '**/*.map', '**/*.conf', 'sitemap.xml'
  * covers the final files. Files with a content hash in their name (Docusaurus'
  * `assets/`) need no revision; everything else is revisioned by its MD5.
  */
-export async function writeServiceWorker(outDir: string, siteDir = process.cwd()): Promise<{count: number; size: number}> {
+export async function writeServiceWorker(
+  outDir: string,
+  siteDir = process.cwd(),
+): Promise<{count: number; size: number}> {
   const {count, size, warnings} = await injectManifest({
     swSrc: path.join(siteDir, 'plugins/post-build-pipeline/sw-template.js'),
     swDest: path.join(outDir, 'sw.js'),
@@ -24,6 +30,8 @@ export async function writeServiceWorker(outDir: string, siteDir = process.cwd()
     maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
   });
   if (warnings.length > 0) throw new Error(`service worker precache: ${warnings.join('; ')}`);
-  console.log(`[post-build] service worker precaches ${count} files (${(size / 1024 / 1024).toFixed(1)} MiB)`);
+  console.log(
+    `[post-build] service worker precaches ${count} files (${(size / 1024 / 1024).toFixed(1)} MiB)`,
+  );
   return {count, size};
 }

@@ -40,12 +40,24 @@ describe('routeScriptFiles', () => {
   });
 
   it('keeps pages apart: the home page gets no docs layout, a page no other page', () => {
-    expect(routeScriptFiles('/', routes, groups, layouts)).toEqual(['assets/js/home.1.js', 'assets/js/cfg.1.js']);
-    expect(routeScriptFiles('/playground', routes, groups, layouts)).toEqual(['assets/js/pg.1.js', 'assets/js/pages.1.js']);
-    expect(routeScriptFiles('/docs/install/windows', routes, groups, layouts)).toContain('assets/js/windows.1.js');
-    expect(routeScriptFiles('/docs/install/windows', routes, groups, layouts)).not.toContain('assets/js/intro.1.js');
+    expect(routeScriptFiles('/', routes, groups, layouts)).toEqual([
+      'assets/js/home.1.js',
+      'assets/js/cfg.1.js',
+    ]);
+    expect(routeScriptFiles('/playground', routes, groups, layouts)).toEqual([
+      'assets/js/pg.1.js',
+      'assets/js/pages.1.js',
+    ]);
+    expect(routeScriptFiles('/docs/install/windows', routes, groups, layouts)).toContain(
+      'assets/js/windows.1.js',
+    );
+    expect(routeScriptFiles('/docs/install/windows', routes, groups, layouts)).not.toContain(
+      'assets/js/intro.1.js',
+    );
     // /docs/install is a page, not a layout, though /docs/install/windows starts with it.
-    expect(routeScriptFiles('/docs/install/windows', routes, groups, layouts)).not.toContain('assets/js/install.1.js');
+    expect(routeScriptFiles('/docs/install/windows', routes, groups, layouts)).not.toContain(
+      'assets/js/install.1.js',
+    );
   });
 
   it('adds nothing for a URL no route matches (404 page)', () => {
@@ -79,12 +91,19 @@ describe('layoutRouteKeys', () => {
 });
 
 describe('injectScripts', () => {
-  const loader = (list: string) => `<footer></footer><script data-scripts=${list}>(function(){})()</script></body>`;
+  const loader = (list: string) =>
+    `<footer></footer><script data-scripts=${list}>(function(){})()</script></body>`;
   const html = loader('"/assets/js/runtime~main.1.js /assets/js/main.2.js"');
 
   it("adds the route's chunks to the loader's list before main.js, skipping what it already lists", () => {
-    const next = injectScripts(html, ['assets/js/a.js', 'assets/js/main.2.js', 'assets/js/b.js'], '/');
-    expect(next).toBe(loader('"/assets/js/runtime~main.1.js /assets/js/a.js /assets/js/b.js /assets/js/main.2.js"'));
+    const next = injectScripts(
+      html,
+      ['assets/js/a.js', 'assets/js/main.2.js', 'assets/js/b.js'],
+      '/',
+    );
+    expect(next).toBe(
+      loader('"/assets/js/runtime~main.1.js /assets/js/a.js /assets/js/b.js /assets/js/main.2.js"'),
+    );
   });
 
   it('reads an unquoted list (one URL) and prefixes the base URL', () => {

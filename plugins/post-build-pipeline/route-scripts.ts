@@ -23,7 +23,8 @@ export const CHUNK_GROUPS_FILE = 'chunk-groups.json';
 
 function chunkNamesIn(value: unknown, into: Set<string>): Set<string> {
   if (typeof value === 'string') into.add(value);
-  else if (value && typeof value === 'object') for (const child of Object.values(value)) chunkNamesIn(child, into);
+  else if (value && typeof value === 'object')
+    for (const child of Object.values(value)) chunkNamesIn(child, into);
   return into;
 }
 
@@ -36,7 +37,9 @@ const routePath = (key: string): string => key.replace(/-[^-/]*$/, '');
  */
 export function layoutRouteKeys(routesJs: string): Set<string> {
   const layouts = new Set<string>();
-  for (const match of routesJs.matchAll(/ComponentCreator\('([^']*)', '([^']*)'\),?(\s*exact: true)?/g)) {
+  for (const match of routesJs.matchAll(
+    /ComponentCreator\('([^']*)', '([^']*)'\),?(\s*exact: true)?/g,
+  )) {
     if (!match[3]) layouts.add(`${match[1]}-${match[2]}`);
   }
   return layouts;
@@ -89,7 +92,9 @@ export function injectScripts(html: string, files: readonly string[], baseUrl: s
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, {withFileTypes: true, recursive: true});
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.join(entry.parentPath, entry.name));
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 /** URL path of a built page (trailingSlash: false layout: docs/intro.html → /docs/intro). */
@@ -99,12 +104,20 @@ export function urlPathOf(outDir: string, file: string, baseUrl: string): string
   return `${baseUrl}${withoutHtml}`.replace(/(.)\/$/, '$1');
 }
 
-export async function addRouteScripts(outDir: string, generatedFilesDir: string, baseUrl: string): Promise<number> {
-  const routes = JSON.parse(await fs.readFile(path.join(generatedFilesDir, 'routesChunkNames.json'), 'utf8')) as RoutesChunkNames;
+export async function addRouteScripts(
+  outDir: string,
+  generatedFilesDir: string,
+  baseUrl: string,
+): Promise<number> {
+  const routes = JSON.parse(
+    await fs.readFile(path.join(generatedFilesDir, 'routesChunkNames.json'), 'utf8'),
+  ) as RoutesChunkNames;
   const groups = JSON.parse(
     await fs.readFile(path.join(generatedFilesDir, 'route-scripts', CHUNK_GROUPS_FILE), 'utf8'),
   ) as ChunkGroupFiles;
-  const layouts = layoutRouteKeys(await fs.readFile(path.join(generatedFilesDir, 'routes.js'), 'utf8'));
+  const layouts = layoutRouteKeys(
+    await fs.readFile(path.join(generatedFilesDir, 'routes.js'), 'utf8'),
+  );
   let pages = 0;
   for (const file of await htmlFiles(outDir)) {
     const files = routeScriptFiles(urlPathOf(outDir, file, baseUrl), routes, groups, layouts);
@@ -134,7 +147,8 @@ export function chunkGroupRecorder(generatedFilesDir: string) {
       compiler.hooks.done.tap('route-scripts', (stats) => {
         const {namedChunkGroups = {}} = stats.toJson({all: false, chunkGroups: true});
         const groups: Record<string, string[]> = {};
-        for (const [name, group] of Object.entries(namedChunkGroups)) groups[name] = (group.assets ?? []).map((asset) => asset.name);
+        for (const [name, group] of Object.entries(namedChunkGroups))
+          groups[name] = (group.assets ?? []).map((asset) => asset.name);
         const dir = path.join(generatedFilesDir, 'route-scripts');
         mkdirSync(dir, {recursive: true});
         writeFileSync(path.join(dir, CHUNK_GROUPS_FILE), JSON.stringify(groups));

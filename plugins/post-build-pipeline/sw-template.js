@@ -63,7 +63,11 @@ function keyFor(requestUrl) {
   url.search = '';
   url.hash = '';
   const base = url.href;
-  const candidates = [base, `${base}.html`, base.endsWith('/') ? `${base}index.html` : `${base}/index.html`];
+  const candidates = [
+    base,
+    `${base}.html`,
+    base.endsWith('/') ? `${base}index.html` : `${base}/index.html`,
+  ];
   for (const candidate of candidates) {
     const key = keys.get(candidate);
     if (key) return key;
@@ -89,7 +93,8 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(
       fetch(request).catch(async () => {
         const notFound = keys.get(new URL('404.html', scope).href);
-        const response = notFound && (await caches.open(CACHE).then((cache) => cache.match(notFound)));
+        const response =
+          notFound && (await caches.open(CACHE).then((cache) => cache.match(notFound)));
         return response || Response.error();
       }),
     );

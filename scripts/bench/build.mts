@@ -34,10 +34,17 @@ export interface BuildStep {
  * Runs every build inside ONE hold of the build lock (one queue wait instead of four on a
  * shared machine), timing each build alone; a cold step clears its caches before its clock starts.
  */
-export function timedBuilds(steps: readonly BuildStep[], {lock = true}: {lock?: boolean} = {}): BuildTiming[] {
+export function timedBuilds(
+  steps: readonly BuildStep[],
+  {lock = true}: {lock?: boolean} = {},
+): BuildTiming[] {
   const script = steps
     .map((step, index) => {
-      const clear = step.cold ? cacheDirs(step.siteDir).map((dir) => `rm -rf ${JSON.stringify(dir)} && `).join('') : '';
+      const clear = step.cold
+        ? cacheDirs(step.siteDir)
+            .map((dir) => `rm -rf ${JSON.stringify(dir)} && `)
+            .join('')
+        : '';
       return (
         `cd ${JSON.stringify(step.cwd)} && echo "BENCH_STEP ${index} start" >&2 && ${clear}start=$(date +%s%N) && ` +
         `npx docusaurus build ${JSON.stringify(step.siteDir)} --out-dir ${JSON.stringify(step.outDir)} >&2 && ` +
@@ -52,12 +59,17 @@ export function timedBuilds(steps: readonly BuildStep[], {lock = true}: {lock?: 
     maxBuffer: 256 * 1024 * 1024,
     env: {...process.env, NODE_ENV: 'production'},
   });
-  const timings = [...(result.stdout ?? '').matchAll(/BENCH_BUILD (\d+) (\d+)/g)].map((m) => Number(m[2]) / 1e9);
+  const timings = [...(result.stdout ?? '').matchAll(/BENCH_BUILD (\d+) (\d+)/g)].map(
+    (m) => Number(m[2]) / 1e9,
+  );
   if (result.status !== 0 || timings.length !== steps.length) {
-    throw new Error(`builds failed (exit ${result.status}):\n${(result.stderr ?? '').slice(-4000)}`);
+    throw new Error(
+      `builds failed (exit ${result.status}):\n${(result.stderr ?? '').slice(-4000)}`,
+    );
   }
   return steps.map((step, index) => {
-    if (!fs.existsSync(path.join(step.outDir, 'index.html'))) throw new Error(`${step.label} wrote no index.html`);
+    if (!fs.existsSync(path.join(step.outDir, 'index.html')))
+      throw new Error(`${step.label} wrote no index.html`);
     return {seconds: timings[index]!, cold: step.cold};
   });
 }
@@ -70,7 +82,10 @@ export function headCopy(root: string, dir: string): {dir: string; head: string}
   fs.rmSync(dir, {recursive: true, force: true});
   fs.mkdirSync(path.join(dir, 'node_modules'), {recursive: true});
   const head = execFileSync('git', ['rev-parse', 'HEAD'], {cwd: root, encoding: 'utf8'}).trim();
-  const archive = execFileSync('git', ['archive', '--format=tar', head], {cwd: root, maxBuffer: 512 * 1024 * 1024});
+  const archive = execFileSync('git', ['archive', '--format=tar', head], {
+    cwd: root,
+    maxBuffer: 512 * 1024 * 1024,
+  });
   execFileSync('tar', ['-x', '-C', dir], {input: archive});
   for (const entry of fs.readdirSync(path.join(root, 'node_modules'))) {
     if (entry === '.cache') continue;
@@ -97,5 +112,7 @@ export function sitemapPaths(buildDir: string): Set<string> {
   const file = path.join(buildDir, 'sitemap.xml');
   if (!fs.existsSync(file)) return new Set();
   const xml = fs.readFileSync(file, 'utf8');
-  return new Set([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeURI(new URL(m[1]!).pathname)));
+  return new Set(
+    [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeURI(new URL(m[1]!).pathname)),
+  );
 }

@@ -110,7 +110,9 @@ export function summarize(lhr: {
     (item) => item.sessionTargetType !== 'worker',
   );
   const scripts = network.filter((item) => item.resourceType === 'Script');
-  const prefetched = network.filter((item) => isJs(item) && item.resourceType !== 'Script' && item.priority === 'Lowest');
+  const prefetched = network.filter(
+    (item) => isJs(item) && item.resourceType !== 'Script' && item.priority === 'Lowest',
+  );
   const css = network.filter((item) => item.resourceType === 'Stylesheet');
   const metric = (id: string) => audits[id]?.numericValue ?? Number.NaN;
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
@@ -144,13 +146,24 @@ export function summarize(lhr: {
         }))
         .slice(0, 5),
       longTasks: items(audits['long-tasks'])
-        .map((item) => ({url: shortUrl(item.url), startMs: Math.round(num(item.startTime)), durationMs: Math.round(num(item.duration))}))
+        .map((item) => ({
+          url: shortUrl(item.url),
+          startMs: Math.round(num(item.startTime)),
+          durationMs: Math.round(num(item.duration)),
+        }))
         .slice(0, 5),
       unusedJs: items(audits['unused-javascript'])
-        .map((item) => ({url: shortUrl(item.url), totalBytes: num(item.totalBytes), wastedBytes: num(item.wastedBytes)}))
+        .map((item) => ({
+          url: shortUrl(item.url),
+          totalBytes: num(item.totalBytes),
+          wastedBytes: num(item.wastedBytes),
+        }))
         .slice(0, 5),
       mainThread: items(audits['mainthread-work-breakdown'])
-        .map((item) => ({group: String(item.groupLabel ?? item.group), ms: Math.round(num(item.duration))}))
+        .map((item) => ({
+          group: String(item.groupLabel ?? item.group),
+          ms: Math.round(num(item.duration)),
+        }))
         .slice(0, 6),
       renderBlocking: items(audits['render-blocking-resources']).map((item) => ({
         url: shortUrl(item.url),
@@ -162,8 +175,17 @@ export function summarize(lhr: {
 }
 
 /** Runs Lighthouse `runs` times on `url` and keeps the run with the median performance score. */
-export async function measurePage(url: string, mode: Mode, runs: number, chromePath: string): Promise<PageResult> {
-  const chrome = await chromeLauncher.launch({chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent'});
+export async function measurePage(
+  url: string,
+  mode: Mode,
+  runs: number,
+  chromePath: string,
+): Promise<PageResult> {
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: CHROME_FLAGS,
+    logLevel: 'silent',
+  });
   const results: PageRun[] = [];
   const loadAverage: number[] = [];
   try {
@@ -175,8 +197,11 @@ export async function measurePage(url: string, mode: Mode, runs: number, chromeP
         mode === 'desktop' ? desktopConfig : undefined,
       );
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-      const lhr = result.lhr as unknown as Parameters<typeof summarize>[0] & {runtimeError?: {message: string}};
-      if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
+      const lhr = result.lhr as unknown as Parameters<typeof summarize>[0] & {
+        runtimeError?: {message: string};
+      };
+      if (lhr.runtimeError)
+        throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
       results.push(summarize(lhr));
     }
   } finally {

@@ -18,9 +18,18 @@ export const VIEWPORTS = {
   desktop: {width: 1350, height: 940, isMobile: false, hasTouch: false, deviceScaleFactor: 1},
 } as const;
 
-export async function measurePrefetch(browser: Browser, url: string, mode: keyof typeof VIEWPORTS): Promise<Prefetch> {
+export async function measurePrefetch(
+  browser: Browser,
+  url: string,
+  mode: keyof typeof VIEWPORTS,
+): Promise<Prefetch> {
   const {width, height, ...device} = VIEWPORTS[mode];
-  const context = await browser.newContext({viewport: {width, height}, ...device, locale: 'ko-KR', serviceWorkers: 'block'});
+  const context = await browser.newContext({
+    viewport: {width, height},
+    ...device,
+    locale: 'ko-KR',
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   const pending: Array<Promise<void>> = [];
   const found = new Map<string, number>();

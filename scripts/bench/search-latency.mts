@@ -32,12 +32,21 @@ export interface SearchLatency {
 
 export function percentiles(values: number[]): Percentiles {
   const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
   const round = (value: number) => Math.round(value * 10) / 10;
-  return {n: sorted.length, p50: round(at(0.5)), p95: round(at(0.95)), max: round(sorted.at(-1) ?? Number.NaN)};
+  return {
+    n: sorted.length,
+    p50: round(at(0.5)),
+    p95: round(at(0.95)),
+    max: round(sorted.at(-1) ?? Number.NaN),
+  };
 }
 
-async function apiTimings(page: Page, queries: string[]): Promise<{first: number[]; repeat: number[]}> {
+async function apiTimings(
+  page: Page,
+  queries: string[],
+): Promise<{first: number[]; repeat: number[]}> {
   return page.evaluate(
     async ({queries, maxPages}) => {
       interface Pagefind {
@@ -52,7 +61,9 @@ async function apiTimings(page: Page, queries: string[]): Promise<{first: number
       const once = async (query: string) => {
         const start = performance.now();
         const response = await pagefind.search(query);
-        await Promise.all((response?.results ?? []).slice(0, maxPages).map((result) => result.data()));
+        await Promise.all(
+          (response?.results ?? []).slice(0, maxPages).map((result) => result.data()),
+        );
         return performance.now() - start;
       };
       await once('도커');
@@ -86,7 +97,9 @@ async function uiTiming(page: Page, query: string): Promise<number> {
       if (done()) resolve();
       const timeout = setTimeout(() => {
         observer.disconnect();
-        reject(new Error(`no results for "${query}" after 15 s; status: "${status.textContent ?? ''}"`));
+        reject(
+          new Error(`no results for "${query}" after 15 s; status: "${status.textContent ?? ''}"`),
+        );
       }, 15_000);
       const observer = new MutationObserver(() => {
         if (done()) {
@@ -123,7 +136,12 @@ export async function measureSearch(baseUrl: string): Promise<SearchLatency> {
     downloadPage.on('requestfinished', (request) => {
       const url = new URL(request.url());
       if (!url.pathname.startsWith('/pagefind/')) return;
-      void request.sizes().then((sizes) => fetched.push({url: url.pathname, bytes: sizes.responseBodySize + sizes.responseHeadersSize}));
+      void request.sizes().then((sizes) =>
+        fetched.push({
+          url: url.pathname,
+          bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+        }),
+      );
     });
     await downloadPage.goto(`${baseUrl}/search`, {waitUntil: 'networkidle'});
     await downloadPage.waitForSelector('main input[type="search"]:not([disabled])');
@@ -138,7 +156,8 @@ export async function measureSearch(baseUrl: string): Promise<SearchLatency> {
     await uiPage.waitForSelector('main input[type="search"]:not([disabled])');
     await uiTiming(uiPage, '도커');
     const ui: number[] = [];
-    for (const query of queries) ui.push(Math.max(0, (await uiTiming(uiPage, query)) - DEBOUNCE_MS));
+    for (const query of queries)
+      ui.push(Math.max(0, (await uiTiming(uiPage, query)) - DEBOUNCE_MS));
     await uiContext.close();
 
     // The API path, in a fresh page so the UI's caches do not help it.

@@ -27,7 +27,8 @@ export function switchOffViewportPrefetch(): void {
   // the first <Link> effect.
   queueMicrotask(() => {
     // Undefined in unit tests that load client modules without the entry point.
-    if (typeof window.docusaurus === 'object') window.docusaurus = withoutViewportPrefetch(window.docusaurus);
+    if (typeof window.docusaurus === 'object')
+      window.docusaurus = withoutViewportPrefetch(window.docusaurus);
   });
 }
 

@@ -26,7 +26,9 @@ function showUpdateNotice(waiting: ServiceWorker): void {
 }
 
 async function register(): Promise<void> {
-  const registration = await navigator.serviceWorker.register(`${siteConfig.baseUrl}sw.js`, {scope: siteConfig.baseUrl});
+  const registration = await navigator.serviceWorker.register(`${siteConfig.baseUrl}sw.js`, {
+    scope: siteConfig.baseUrl,
+  });
   const hadController = Boolean(navigator.serviceWorker.controller);
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     // The first install takes control silently; a later one was asked for by the button.
@@ -35,7 +37,8 @@ async function register(): Promise<void> {
   const watch = (worker: ServiceWorker | null) => {
     if (!worker) return;
     const check = () => {
-      if (worker.state === 'installed' && navigator.serviceWorker.controller) showUpdateNotice(worker);
+      if (worker.state === 'installed' && navigator.serviceWorker.controller)
+        showUpdateNotice(worker);
     };
     check();
     worker.addEventListener('statechange', check);
@@ -45,10 +48,15 @@ async function register(): Promise<void> {
   registration.addEventListener('updatefound', () => watch(registration.installing));
 }
 
-if (process.env.NODE_ENV === 'production' && typeof window !== 'undefined' && 'serviceWorker' in navigator) {
-  const start = () => void register().catch(() => {
-    // Offline reading is an extra: a failed registration changes nothing else.
-  });
+if (
+  process.env.NODE_ENV === 'production' &&
+  typeof window !== 'undefined' &&
+  'serviceWorker' in navigator
+) {
+  const start = () =>
+    void register().catch(() => {
+      // Offline reading is an extra: a failed registration changes nothing else.
+    });
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, {once: true});
 }

@@ -14,13 +14,17 @@ export interface NearViewport<T extends Element> {
  * (the playground, Mermaid figures, the chapter-done mark). `enabled: false`
  * watches nothing.
  */
-export function useNearViewport<T extends Element>(rootMargin: string, enabled = true): NearViewport<T> {
+export function useNearViewport<T extends Element>(
+  rootMargin: string,
+  enabled = true,
+): NearViewport<T> {
   const ref = useRef<T>(null);
   const [state, setState] = useState({near: false, scrolledFirst: false});
 
   useEffect(() => {
     const element = ref.current;
-    if (!enabled || state.near || !element || typeof IntersectionObserver === 'undefined') return undefined;
+    if (!enabled || state.near || !element || typeof IntersectionObserver === 'undefined')
+      return undefined;
     let scrolled = false;
     const onScroll = () => {
       scrolled = true;
@@ -28,7 +32,8 @@ export function useNearViewport<T extends Element>(rootMargin: string, enabled =
     window.addEventListener('scroll', onScroll, {passive: true, once: true});
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setState({near: true, scrolledFirst: scrolled});
+        if (entries.some((entry) => entry.isIntersecting))
+          setState({near: true, scrolledFirst: scrolled});
       },
       {rootMargin},
     );

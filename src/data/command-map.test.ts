@@ -4,7 +4,17 @@ import {commandMap} from './command-map';
 describe('command map', () => {
   it('covers the outdated forms the course promises', () => {
     const ids = commandMap.map((row) => row.id);
-    for (const id of ['compose-v2', 'compose-version-key', 'management-commands', 'link', 'docker-machine', 'packages', 'apt-key', 'storage-drivers', 'buildkit']) {
+    for (const id of [
+      'compose-v2',
+      'compose-version-key',
+      'management-commands',
+      'link',
+      'docker-machine',
+      'packages',
+      'apt-key',
+      'storage-drivers',
+      'buildkit',
+    ]) {
       expect(ids).toContain(id);
     }
   });
@@ -23,7 +33,9 @@ describe('command map', () => {
       expect(row.old, row.id).not.toBe(row.current);
       expect(row.why, row.id).toMatch(/니다\.$/);
       expect(new URL(row.source.url).protocol, row.id).toBe('https:');
-      expect(new URL(row.source.url).hostname, row.id).toMatch(/(^|\.)(docker\.com|github\.com|debian\.org)$/);
+      expect(new URL(row.source.url).hostname, row.id).toMatch(
+        /(^|\.)(docker\.com|github\.com|debian\.org)$/,
+      );
     }
   });
 

@@ -8,11 +8,42 @@ export interface CoursePart {
 }
 
 export const courseParts: readonly CoursePart[] = [
-  {slug: 'virtualization', title: '1부. 가상화의 역사와 종류', summary: '메인프레임의 시분할부터 클라우드까지, 가상화가 왜 생겼고 하이퍼바이저는 어떻게 나뉘는지 봅니다.', firstChapter: '/docs/virtualization/history'},
-  {slug: 'containers', title: '2부. 컨테이너의 원리', summary: '네임스페이스와 cgroup, OCI 런타임이 모여 컨테이너가 되는 과정을 커널 수준에서 이해합니다.', firstChapter: '/docs/containers/what-is-container'},
-  {slug: 'docker-basics', title: '3부. 도커 기초', summary: '이미지와 레이어, 컨테이너의 생명주기, 기본 명령어와 데이터 보관을 실습합니다.', firstChapter: '/docs/docker-basics/what-is-docker'},
-  {slug: 'building-images', title: '4부. 이미지 만들기', summary: 'Dockerfile을 작성하고 빌드 캐시를 살려 작고 안전한 이미지를 만들어 배포합니다.', firstChapter: '/docs/building-images/dockerfile-basics'},
-  {slug: 'compose-cluster', title: '5부. Compose와 클러스터', summary: 'compose.yaml로 여러 서비스를 한 번에 띄우고, Swarm과 Kubernetes의 큰 그림을 봅니다.', firstChapter: '/docs/compose-cluster/compose-intro'},
-  {slug: 'install', title: '설치 가이드', summary: 'Windows, macOS, Linux에 Docker를 설치하고 첫 컨테이너를 실행합니다.', firstChapter: '/docs/install'},
+  {
+    slug: 'virtualization',
+    title: '1부. 가상화의 역사와 종류',
+    summary:
+      '메인프레임의 시분할부터 클라우드까지, 가상화가 왜 생겼고 하이퍼바이저는 어떻게 나뉘는지 봅니다.',
+    firstChapter: '/docs/virtualization/history',
+  },
+  {
+    slug: 'containers',
+    title: '2부. 컨테이너의 원리',
+    summary:
+      '네임스페이스와 cgroup, OCI 런타임이 모여 컨테이너가 되는 과정을 커널 수준에서 이해합니다.',
+    firstChapter: '/docs/containers/what-is-container',
+  },
+  {
+    slug: 'docker-basics',
+    title: '3부. 도커 기초',
+    summary: '이미지와 레이어, 컨테이너의 생명주기, 기본 명령어와 데이터 보관을 실습합니다.',
+    firstChapter: '/docs/docker-basics/what-is-docker',
+  },
+  {
+    slug: 'building-images',
+    title: '4부. 이미지 만들기',
+    summary: 'Dockerfile을 작성하고 빌드 캐시를 살려 작고 안전한 이미지를 만들어 배포합니다.',
+    firstChapter: '/docs/building-images/dockerfile-basics',
+  },
+  {
+    slug: 'compose-cluster',
+    title: '5부. Compose와 클러스터',
+    summary: 'compose.yaml로 여러 서비스를 한 번에 띄우고, Swarm과 Kubernetes의 큰 그림을 봅니다.',
+    firstChapter: '/docs/compose-cluster/compose-intro',
+  },
+  {
+    slug: 'install',
+    title: '설치 가이드',
+    summary: 'Windows, macOS, Linux에 Docker를 설치하고 첫 컨테이너를 실행합니다.',
+    firstChapter: '/docs/install',
+  },
 ];
-

@@ -48,14 +48,27 @@ export const NAMESPACES: readonly NamespaceInfo[] = [
     isolates: '마운트 지점 목록. 컨테이너는 이미지로 만든 자기 루트 파일 시스템을 봅니다.',
     tryIt: 'sudo unshare --mount sh -c "mount -t tmpfs tmpfs /mnt && findmnt /mnt"',
     host: {
-      command: "findmnt -l -n -o TARGET,FSTYPE | head -n 5",
-      output: ['/              ext4', '/dev           devtmpfs', '/proc          proc', '/sys           sysfs', '/home          ext4'],
+      command: 'findmnt -l -n -o TARGET,FSTYPE | head -n 5',
+      output: [
+        '/              ext4',
+        '/dev           devtmpfs',
+        '/proc          proc',
+        '/sys           sysfs',
+        '/home          ext4',
+      ],
     },
     container: {
       command: "docker exec web sh -c 'findmnt -l -n -o TARGET,FSTYPE | head -n 5'",
-      output: ['/              overlay', '/proc          proc', '/dev           tmpfs', '/dev/pts       devpts', '/sys           sysfs'],
+      output: [
+        '/              overlay',
+        '/proc          proc',
+        '/dev           tmpfs',
+        '/dev/pts       devpts',
+        '/sys           sysfs',
+      ],
     },
-    point: '컨테이너의 /는 overlay 파일 시스템입니다. 호스트의 /home 같은 마운트는 목록에 아예 없습니다.',
+    point:
+      '컨테이너의 /는 overlay 파일 시스템입니다. 호스트의 /home 같은 마운트는 목록에 아예 없습니다.',
   },
   {
     kind: 'uts',
@@ -69,7 +82,8 @@ export const NAMESPACES: readonly NamespaceInfo[] = [
     tryIt: "sudo unshare --uts sh -c 'hostname container-demo; hostname'",
     host: {command: 'hostname', output: ['devbox']},
     container: {command: 'docker exec web hostname', output: ['3f2a9c1b7d4e']},
-    point: 'Docker는 컨테이너 ID 앞 12자리를 호스트 이름으로 줍니다. 컨테이너 안에서 바꿔도 호스트 이름은 그대로입니다.',
+    point:
+      'Docker는 컨테이너 ID 앞 12자리를 호스트 이름으로 줍니다. 컨테이너 안에서 바꿔도 호스트 이름은 그대로입니다.',
   },
   {
     kind: 'ipc',
@@ -91,7 +105,10 @@ export const NAMESPACES: readonly NamespaceInfo[] = [
     },
     container: {
       command: 'docker exec web ipcs -m',
-      output: ['------ Shared Memory Segments --------', 'key        shmid      owner      perms      bytes      nattch     status'],
+      output: [
+        '------ Shared Memory Segments --------',
+        'key        shmid      owner      perms      bytes      nattch     status',
+      ],
     },
     point: '호스트의 공유 메모리 세그먼트가 컨테이너에서는 보이지 않고, 붙을 수도 없습니다.',
   },
@@ -122,7 +139,8 @@ export const NAMESPACES: readonly NamespaceInfo[] = [
       command: 'docker run --rm --pid container:web alpine ps -o pid,comm',
       output: ['PID   COMMAND', '    1 nginx', '   29 nginx', '   30 ps'],
     },
-    point: '호스트의 PID 1524가 컨테이너 안에서는 PID 1입니다. 호스트는 컨테이너의 프로세스를 모두 보지만, 반대로는 보이지 않습니다. (nginx 이미지에는 ps가 없어서, web의 PID 네임스페이스에 함께 들어간 alpine 컨테이너의 ps로 봅니다.)',
+    point:
+      '호스트의 PID 1524가 컨테이너 안에서는 PID 1입니다. 호스트는 컨테이너의 프로세스를 모두 보지만, 반대로는 보이지 않습니다. (nginx 이미지에는 ps가 없어서, web의 PID 네임스페이스에 함께 들어간 alpine 컨테이너의 ps로 봅니다.)',
   },
   {
     kind: 'net',
@@ -145,9 +163,13 @@ export const NAMESPACES: readonly NamespaceInfo[] = [
     },
     container: {
       command: 'sudo nsenter --target "$PID" --net ip -brief addr',
-      output: ['lo               UNKNOWN        127.0.0.1/8', 'eth0@if7         UP             172.17.0.2/16'],
+      output: [
+        'lo               UNKNOWN        127.0.0.1/8',
+        'eth0@if7         UP             172.17.0.2/16',
+      ],
     },
-    point: '컨테이너는 자기만의 eth0과 172.17.0.2를 갖습니다. 그 짝(veth)이 호스트 쪽 docker0 브리지에 꽂혀 있습니다. ($PID는 docker inspect --format \'{{.State.Pid}}\' web으로 얻은 nginx의 호스트 PID이고, nsenter로 호스트의 ip 명령을 컨테이너의 네트워크 네임스페이스에서 실행합니다.)',
+    point:
+      "컨테이너는 자기만의 eth0과 172.17.0.2를 갖습니다. 그 짝(veth)이 호스트 쪽 docker0 브리지에 꽂혀 있습니다. ($PID는 docker inspect --format '{{.State.Pid}}' web으로 얻은 nginx의 호스트 PID이고, nsenter로 호스트의 ip 명령을 컨테이너의 네트워크 네임스페이스에서 실행합니다.)",
   },
   {
     kind: 'user',
@@ -157,7 +179,8 @@ export const NAMESPACES: readonly NamespaceInfo[] = [
     unshareLong: '--user',
     unshareShort: '-U',
     kernel: 'Linux 2.6.23에 플래그, 3.8에서 완성(비특권 사용자도 생성 가능)',
-    isolates: '사용자·그룹 ID와 권한(capabilities). 안의 root(UID 0)를 바깥의 일반 UID에 대응시킵니다.',
+    isolates:
+      '사용자·그룹 ID와 권한(capabilities). 안의 root(UID 0)를 바깥의 일반 UID에 대응시킵니다.',
     tryIt: "unshare --user --map-root-user sh -c 'id; cat /proc/self/uid_map'",
     host: {
       command: 'ps -o user,pid,comm -p 1524',
@@ -167,7 +190,8 @@ export const NAMESPACES: readonly NamespaceInfo[] = [
       command: 'docker exec web sh -c "id -u; cat /proc/self/uid_map"',
       output: ['0', '         0     100000      65536'],
     },
-    point: '안에서는 root(0)이지만 호스트에서는 권한 없는 UID 100000입니다. Docker 기본값은 사용자 네임스페이스를 쓰지 않으므로, 이 모습은 userns-remap이나 루트리스 모드에서 볼 수 있습니다.',
+    point:
+      '안에서는 root(0)이지만 호스트에서는 권한 없는 UID 100000입니다. Docker 기본값은 사용자 네임스페이스를 쓰지 않으므로, 이 모습은 userns-remap이나 루트리스 모드에서 볼 수 있습니다.',
   },
   {
     kind: 'cgroup',
@@ -184,7 +208,8 @@ export const NAMESPACES: readonly NamespaceInfo[] = [
       output: ['0::/system.slice/docker-3f2a9c1b7d4e8a6f.scope'],
     },
     container: {command: 'docker exec web cat /proc/self/cgroup', output: ['0::/']},
-    point: '같은 프로세스의 cgroup 경로가 호스트에서는 길게, 컨테이너 안에서는 / 로 보입니다. (호스트 경로의 ID는 실제로 64자입니다.)',
+    point:
+      '같은 프로세스의 cgroup 경로가 호스트에서는 길게, 컨테이너 안에서는 / 로 보입니다. (호스트 경로의 ID는 실제로 64자입니다.)',
   },
   {
     kind: 'time',
@@ -194,14 +219,16 @@ export const NAMESPACES: readonly NamespaceInfo[] = [
     unshareLong: '--time',
     unshareShort: '-T',
     kernel: 'Linux 5.6',
-    isolates: 'CLOCK_MONOTONIC과 CLOCK_BOOTTIME의 오프셋. 벽시계(CLOCK_REALTIME)는 격리하지 않습니다.',
+    isolates:
+      'CLOCK_MONOTONIC과 CLOCK_BOOTTIME의 오프셋. 벽시계(CLOCK_REALTIME)는 격리하지 않습니다.',
     tryIt: 'sudo unshare --time --fork --boottime 86400 cat /proc/uptime',
     host: {command: 'cat /proc/uptime', output: ['664.16 1157.91']},
     container: {
       command: 'unshare --time --fork --boottime 86400 cat /proc/uptime',
       output: ['87064.16 1157.91'],
     },
-    point: '부팅 후 경과 시간만 하루(86400초) 늘어 보입니다. date가 보여 주는 현재 시각은 양쪽이 같습니다. Docker는 기본으로 시간 네임스페이스를 만들지 않습니다.',
+    point:
+      '부팅 후 경과 시간만 하루(86400초) 늘어 보입니다. date가 보여 주는 현재 시각은 양쪽이 같습니다. Docker는 기본으로 시간 네임스페이스를 만들지 않습니다.',
   },
 ];
 

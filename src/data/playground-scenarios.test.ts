@@ -1,32 +1,59 @@
-import { describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../lib/docker-sim';
-import { advanceScenario, findScenario, PLAYGROUND_SCENARIOS, type Scenario } from './playground-scenarios';
+import {describe, expect, it} from 'vitest';
+import {createEngine, type Engine} from '../lib/docker-sim';
+import {
+  advanceScenario,
+  findScenario,
+  PLAYGROUND_SCENARIOS,
+  type Scenario,
+} from './playground-scenarios';
 
-function play(scenario: Scenario, lines: readonly string[]): { engine: Engine; done: number } {
+function play(scenario: Scenario, lines: readonly string[]): {engine: Engine; done: number} {
   let t = Date.parse('2026-11-23T10:00:00Z');
-  const engine = createEngine({ seed: 3, now: () => (t += 1000) });
+  const engine = createEngine({seed: 3, now: () => (t += 1000)});
   for (const l of scenario.setup) engine.run(l);
   let done = advanceScenario(scenario, 0, engine.snapshot(), engine.state);
   for (const l of lines) {
     engine.run(l);
     done = advanceScenario(scenario, done, engine.snapshot(), engine.state);
   }
-  return { engine, done };
+  return {engine, done};
 }
 
 /** A correct and a wrong command sequence for every scenario. */
-const RUNS: Record<string, { right: string[]; wrong: string[] }> = {
+const RUNS: Record<string, {right: string[]; wrong: string[]}> = {
   'first-container': {
     right: ['docker run --name hi hello-world', 'docker ps -a', 'docker rm hi'],
-    wrong: ['docker pull hello-world', 'docker images', 'docker run --name hi hello-world', 'docker rmi -f hello-world'],
+    wrong: [
+      'docker pull hello-world',
+      'docker images',
+      'docker run --name hi hello-world',
+      'docker rmi -f hello-world',
+    ],
   },
   'nginx-port': {
-    right: ['docker run -d --name web -p 8080:80 nginx', 'curl http://localhost:8080', 'docker stop web'],
-    wrong: ['docker run -d --name web -p 8081:80 nginx', 'curl http://localhost:8080', 'docker stop web'],
+    right: [
+      'docker run -d --name web -p 8080:80 nginx',
+      'curl http://localhost:8080',
+      'docker stop web',
+    ],
+    wrong: [
+      'docker run -d --name web -p 8081:80 nginx',
+      'curl http://localhost:8080',
+      'docker stop web',
+    ],
   },
   'exec-shell': {
-    right: ['docker exec -it web sh', 'echo "<h1>hello</h1>" > /usr/share/nginx/html/hello.html', 'cat /usr/share/nginx/html/hello.html', 'exit'],
-    wrong: ['docker exec web sh', 'echo "<h1>hello</h1>" > /usr/share/nginx/html/hello.html', 'exit'],
+    right: [
+      'docker exec -it web sh',
+      'echo "<h1>hello</h1>" > /usr/share/nginx/html/hello.html',
+      'cat /usr/share/nginx/html/hello.html',
+      'exit',
+    ],
+    wrong: [
+      'docker exec web sh',
+      'echo "<h1>hello</h1>" > /usr/share/nginx/html/hello.html',
+      'exit',
+    ],
   },
   'logs-restart': {
     right: ['docker run -d --name cache redis', 'docker logs cache', 'docker restart cache'],
@@ -37,24 +64,65 @@ const RUNS: Record<string, { right: string[]; wrong: string[] }> = {
     wrong: ['docker container prune -f', 'docker image prune -a -f'],
   },
   'volume-persist': {
-    right: ['docker volume create notes', 'docker run --rm -v notes:/data alpine sh -c "echo 안녕 > /data/note.txt"', 'docker run --rm -v notes:/data alpine cat /data/note.txt'],
-    wrong: ['docker volume create notes', 'docker run --rm alpine sh -c "echo 안녕 > /data/note.txt"'],
+    right: [
+      'docker volume create notes',
+      'docker run --rm -v notes:/data alpine sh -c "echo 안녕 > /data/note.txt"',
+      'docker run --rm -v notes:/data alpine cat /data/note.txt',
+    ],
+    wrong: [
+      'docker volume create notes',
+      'docker run --rm alpine sh -c "echo 안녕 > /data/note.txt"',
+    ],
   },
   'postgres-env-volume': {
-    right: ['docker run -d --name db -e POSTGRES_PASSWORD=secret -v pgdata:/var/lib/postgresql/data postgres', 'docker rm -f db', 'docker run -d --name db2 -v pgdata:/var/lib/postgresql/data postgres', 'docker logs db2'],
-    wrong: ['docker run -d --name db -v pgdata:/var/lib/postgresql/data postgres', 'docker rm -f db', 'docker run -d --name db2 -v pgdata:/var/lib/postgresql/data postgres'],
+    right: [
+      'docker run -d --name db -e POSTGRES_PASSWORD=secret -v pgdata:/var/lib/postgresql/data postgres',
+      'docker rm -f db',
+      'docker run -d --name db2 -v pgdata:/var/lib/postgresql/data postgres',
+      'docker logs db2',
+    ],
+    wrong: [
+      'docker run -d --name db -v pgdata:/var/lib/postgresql/data postgres',
+      'docker rm -f db',
+      'docker run -d --name db2 -v pgdata:/var/lib/postgresql/data postgres',
+    ],
   },
   'build-run': {
-    right: ['cd ~/myapp', 'cat Dockerfile', 'docker build -t myapp .', 'docker run -d --name site -p 8080:80 myapp', 'curl localhost:8080'],
-    wrong: ['docker build -t myapp .', 'docker run -d --name site -p 8080:80 nginx', 'curl localhost:8080'],
+    right: [
+      'cd ~/myapp',
+      'cat Dockerfile',
+      'docker build -t myapp .',
+      'docker run -d --name site -p 8080:80 myapp',
+      'curl localhost:8080',
+    ],
+    wrong: [
+      'docker build -t myapp .',
+      'docker run -d --name site -p 8080:80 nginx',
+      'curl localhost:8080',
+    ],
   },
   'save-load': {
-    right: ['docker save -o alpine.tar alpine', 'ls', 'docker rmi alpine', 'docker load -i alpine.tar'],
+    right: [
+      'docker save -o alpine.tar alpine',
+      'ls',
+      'docker rmi alpine',
+      'docker load -i alpine.tar',
+    ],
     wrong: ['docker rmi alpine', 'docker save -o alpine.tar alpine', 'docker pull alpine'],
   },
   'compose-up-down': {
-    right: ['cd ~/compose-demo', 'docker compose up -d', 'docker compose ps', 'docker compose down'],
-    wrong: ['docker compose up -d', 'cd ~/compose-demo', 'docker compose up -d', 'docker compose down -v'],
+    right: [
+      'cd ~/compose-demo',
+      'docker compose up -d',
+      'docker compose ps',
+      'docker compose down',
+    ],
+    wrong: [
+      'docker compose up -d',
+      'cd ~/compose-demo',
+      'docker compose up -d',
+      'docker compose down -v',
+    ],
   },
   'hub-pull-tag': {
     right: ['docker pull nginx:alpine', 'docker tag nginx:alpine myname/web:1.0', 'docker images'],
@@ -83,18 +151,29 @@ describe('playground scenarios', () => {
   });
 
   it('includes the ten tasks the issue asks for', () => {
-    for (const id of ['first-container', 'nginx-port', 'exec-shell', 'logs-restart', 'cleanup', 'volume-persist', 'postgres-env-volume', 'build-run', 'save-load', 'compose-up-down']) {
+    for (const id of [
+      'first-container',
+      'nginx-port',
+      'exec-shell',
+      'logs-restart',
+      'cleanup',
+      'volume-persist',
+      'postgres-env-volume',
+      'build-run',
+      'save-load',
+      'compose-up-down',
+    ]) {
       expect(findScenario(id), id).toBeDefined();
     }
   });
 
   for (const scenario of PLAYGROUND_SCENARIOS) {
     it(`${scenario.id}: a correct command sequence completes every step`, () => {
-      const { done } = play(scenario, RUNS[scenario.id].right);
+      const {done} = play(scenario, RUNS[scenario.id].right);
       expect(done).toBe(scenario.steps.length);
     });
     it(`${scenario.id}: a wrong sequence does not complete it`, () => {
-      const { done } = play(scenario, RUNS[scenario.id].wrong);
+      const {done} = play(scenario, RUNS[scenario.id].wrong);
       expect(done).toBeLessThan(scenario.steps.length);
     });
     it(`${scenario.id}: nothing is done before the reader acts`, () => {
@@ -104,7 +183,12 @@ describe('playground scenarios', () => {
 
   it('checks state, not typed text: another way to reach the goal also counts', () => {
     const s = findScenario('nginx-port') as Scenario;
-    const { done } = play(s, ['docker create --name other -p 8080:80 nginx:latest', 'docker start other', 'curl localhost:8080/', 'docker kill other']);
+    const {done} = play(s, [
+      'docker create --name other -p 8080:80 nginx:latest',
+      'docker start other',
+      'curl localhost:8080/',
+      'docker kill other',
+    ]);
     expect(done).toBe(3);
   });
 });

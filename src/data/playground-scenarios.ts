@@ -3,7 +3,7 @@
  * STATE (containers, images, volumes, files, logs), never against the text the reader typed,
  * so any correct way of reaching the goal counts.
  */
-import type { EngineState, Snapshot } from '../lib/docker-sim';
+import type {EngineState, Snapshot} from '../lib/docker-sim';
 
 export interface ScenarioStep {
   /** Stable id within the scenario (for progress records). */
@@ -28,7 +28,10 @@ export interface Scenario {
 }
 
 const imageIs = (repo: string) => (image: string) => image === repo || image.startsWith(`${repo}:`);
-const hasImage = (repo: string, tag = 'latest') => (s: Snapshot): boolean => s.images.some((i) => i.repoTags.includes(`${repo}:${tag}`));
+const hasImage =
+  (repo: string, tag = 'latest') =>
+  (s: Snapshot): boolean =>
+    s.images.some((i) => i.repoTags.includes(`${repo}:${tag}`));
 const running = (s: Snapshot) => s.containers.filter((c) => c.state === 'running');
 const containerFile = (state: EngineState, name: string, path: string): string | undefined => {
   const c = state.containers.find((x) => x.name === name);
@@ -36,28 +39,36 @@ const containerFile = (state: EngineState, name: string, path: string): string |
 };
 const volumeFile = (state: EngineState, volume: string, path: string): string | undefined =>
   state.volumes.find((v) => v.name === volume)?.files.files[path];
-const logsOf = (state: EngineState, pred: (c: EngineState['containers'][number]) => boolean): string[] =>
-  state.containers.filter(pred).flatMap((c) => c.logs.map((l) => l.text));
+const logsOf = (
+  state: EngineState,
+  pred: (c: EngineState['containers'][number]) => boolean,
+): string[] => state.containers.filter(pred).flatMap((c) => c.logs.map((l) => l.text));
 
 export const PLAYGROUND_SCENARIOS: readonly Scenario[] = [
   {
     id: 'first-container',
     title: '첫 컨테이너 실행하기',
-    description: 'hello-world 이미지로 컨테이너를 하나 실행하고, 끝난 컨테이너를 확인한 뒤 지웁니다.',
+    description:
+      'hello-world 이미지로 컨테이너를 하나 실행하고, 끝난 컨테이너를 확인한 뒤 지웁니다.',
     chapter: '/docs/docker-basics/basic-commands',
     setup: [],
     steps: [
       {
         id: 'run-hello',
-        instruction: 'hello-world 이미지로 컨테이너를 실행합니다. 이미지가 없으면 Docker가 먼저 내려받습니다.',
+        instruction:
+          'hello-world 이미지로 컨테이너를 실행합니다. 이미지가 없으면 Docker가 먼저 내려받습니다.',
         hint: 'docker run hello-world',
-        check: (s) => s.containers.some((c) => imageIs('hello-world')(c.image) && c.state === 'exited' && c.exitCode === 0),
+        check: (s) =>
+          s.containers.some(
+            (c) => imageIs('hello-world')(c.image) && c.state === 'exited' && c.exitCode === 0,
+          ),
       },
       {
         id: 'remove-hello',
         instruction: '끝난(Exited) hello-world 컨테이너를 모두 지웁니다. 이미지는 남겨 둡니다.',
         hint: 'docker ps -a 로 이름을 확인한 뒤 docker rm <이름>',
-        check: (s) => hasImage('hello-world')(s) && !s.containers.some((c) => imageIs('hello-world')(c.image)),
+        check: (s) =>
+          hasImage('hello-world')(s) && !s.containers.some((c) => imageIs('hello-world')(c.image)),
       },
     ],
   },
@@ -70,21 +81,32 @@ export const PLAYGROUND_SCENARIOS: readonly Scenario[] = [
     steps: [
       {
         id: 'run-nginx',
-        instruction: 'nginx 컨테이너를 백그라운드(-d)로 실행하고 호스트의 8080 포트를 컨테이너의 80 포트에 연결합니다.',
+        instruction:
+          'nginx 컨테이너를 백그라운드(-d)로 실행하고 호스트의 8080 포트를 컨테이너의 80 포트에 연결합니다.',
         hint: 'docker run -d --name web -p 8080:80 nginx',
-        check: (s) => running(s).some((c) => imageIs('nginx')(c.image) && c.ports.some((p) => p.hostPort === 8080 && p.containerPort === 80)),
+        check: (s) =>
+          running(s).some(
+            (c) =>
+              imageIs('nginx')(c.image) &&
+              c.ports.some((p) => p.hostPort === 8080 && p.containerPort === 80),
+          ),
       },
       {
         id: 'request',
         instruction: 'curl로 http://localhost:8080 에 요청을 보내 nginx 환영 페이지를 받습니다.',
         hint: 'curl http://localhost:8080',
-        check: (_s, st) => logsOf(st, (c) => c.ports.some((p) => p.hostPort === 8080)).some((l) => l.includes('"GET / HTTP/1.1" 200')),
+        check: (_s, st) =>
+          logsOf(st, (c) => c.ports.some((p) => p.hostPort === 8080)).some((l) =>
+            l.includes('"GET / HTTP/1.1" 200'),
+          ),
       },
       {
         id: 'stop',
         instruction: '컨테이너를 멈춥니다. 멈춘 뒤에는 8080 포트로 접속할 수 없습니다.',
         hint: 'docker stop web',
-        check: (s) => s.containers.some((c) => imageIs('nginx')(c.image)) && !running(s).some((c) => c.ports.some((p) => p.hostPort === 8080)),
+        check: (s) =>
+          s.containers.some((c) => imageIs('nginx')(c.image)) &&
+          !running(s).some((c) => c.ports.some((p) => p.hostPort === 8080)),
       },
     ],
   },
@@ -103,22 +125,26 @@ export const PLAYGROUND_SCENARIOS: readonly Scenario[] = [
       },
       {
         id: 'write-file',
-        instruction: '컨테이너 안에서 /usr/share/nginx/html/hello.html 파일을 만들고 내용을 적습니다.',
+        instruction:
+          '컨테이너 안에서 /usr/share/nginx/html/hello.html 파일을 만들고 내용을 적습니다.',
         hint: 'echo "<h1>hello</h1>" > /usr/share/nginx/html/hello.html',
-        check: (_s, st) => (containerFile(st, 'web', '/usr/share/nginx/html/hello.html') ?? '').trim().length > 0,
+        check: (_s, st) =>
+          (containerFile(st, 'web', '/usr/share/nginx/html/hello.html') ?? '').trim().length > 0,
       },
       {
         id: 'leave',
         instruction: 'exit로 셸을 빠져나옵니다. exec로 연 셸이므로 컨테이너는 계속 실행됩니다.',
         hint: 'exit',
-        check: (s) => s.session === null && s.containers.some((c) => c.name === 'web' && c.state === 'running'),
+        check: (s) =>
+          s.session === null && s.containers.some((c) => c.name === 'web' && c.state === 'running'),
       },
     ],
   },
   {
     id: 'logs-restart',
     title: '로그 보고 다시 시작하기',
-    description: 'redis 컨테이너의 로그를 읽고, 컨테이너를 다시 시작해 로그가 이어지는 것을 확인합니다.',
+    description:
+      'redis 컨테이너의 로그를 읽고, 컨테이너를 다시 시작해 로그가 이어지는 것을 확인합니다.',
     chapter: '/docs/docker-basics/container-lifecycle',
     setup: [],
     steps: [
@@ -130,9 +156,14 @@ export const PLAYGROUND_SCENARIOS: readonly Scenario[] = [
       },
       {
         id: 'restart',
-        instruction: 'cache 컨테이너를 다시 시작합니다. docker logs cache 로 "Ready to accept connections"가 두 번 찍힌 것을 확인해 봅니다.',
+        instruction:
+          'cache 컨테이너를 다시 시작합니다. docker logs cache 로 "Ready to accept connections"가 두 번 찍힌 것을 확인해 봅니다.',
         hint: 'docker restart cache',
-        check: (s, st) => running(s).some((c) => c.name === 'cache') && logsOf(st, (c) => c.name === 'cache').filter((l) => l.includes('Ready to accept connections')).length >= 2,
+        check: (s, st) =>
+          running(s).some((c) => c.name === 'cache') &&
+          logsOf(st, (c) => c.name === 'cache').filter((l) =>
+            l.includes('Ready to accept connections'),
+          ).length >= 2,
       },
     ],
   },
@@ -141,13 +172,19 @@ export const PLAYGROUND_SCENARIOS: readonly Scenario[] = [
     title: '컨테이너와 이미지 정리하기',
     description: '실행 중인 컨테이너를 멈추고, 컨테이너와 쓰지 않는 이미지를 모두 지웁니다.',
     chapter: '/docs/docker-basics/basic-commands',
-    setup: ['docker run -d --name web nginx', 'docker run hello-world', 'docker run -d --name cache redis'],
+    setup: [
+      'docker run -d --name web nginx',
+      'docker run hello-world',
+      'docker run -d --name cache redis',
+    ],
     steps: [
       {
         id: 'stop-all',
         instruction: '실행 중인 컨테이너를 모두 멈춥니다.',
         hint: 'docker stop web cache',
-        check: (s) => running(s).length === 0 && !s.containers.some((c) => c.state === 'paused' || c.state === 'restarting'),
+        check: (s) =>
+          running(s).length === 0 &&
+          !s.containers.some((c) => c.state === 'paused' || c.state === 'restarting'),
       },
       {
         id: 'remove-containers',
@@ -178,42 +215,61 @@ export const PLAYGROUND_SCENARIOS: readonly Scenario[] = [
       },
       {
         id: 'write',
-        instruction: 'alpine 컨테이너에 notes 볼륨을 /data로 연결하고 /data/note.txt에 글을 씁니다. --rm으로 컨테이너는 끝나면 지워지게 합니다.',
+        instruction:
+          'alpine 컨테이너에 notes 볼륨을 /data로 연결하고 /data/note.txt에 글을 씁니다. --rm으로 컨테이너는 끝나면 지워지게 합니다.',
         hint: 'docker run --rm -v notes:/data alpine sh -c "echo 안녕 > /data/note.txt"',
         check: (_s, st) => (volumeFile(st, 'notes', '/note.txt') ?? '').trim().length > 0,
       },
       {
         id: 'outlives',
-        instruction: '그 볼륨을 쓰는 컨테이너가 하나도 없어도 볼륨과 파일이 남아 있는지 확인합니다. 새 컨테이너로 파일을 읽어 봅니다.',
+        instruction:
+          '그 볼륨을 쓰는 컨테이너가 하나도 없어도 볼륨과 파일이 남아 있는지 확인합니다. 새 컨테이너로 파일을 읽어 봅니다.',
         hint: 'docker run --rm -v notes:/data alpine cat /data/note.txt',
-        check: (s, st) => s.volumes.some((v) => v.name === 'notes' && v.usedBy.length === 0) && (volumeFile(st, 'notes', '/note.txt') ?? '') !== '',
+        check: (s, st) =>
+          s.volumes.some((v) => v.name === 'notes' && v.usedBy.length === 0) &&
+          (volumeFile(st, 'notes', '/note.txt') ?? '') !== '',
       },
     ],
   },
   {
     id: 'postgres-env-volume',
     title: '환경 변수와 볼륨으로 PostgreSQL 실행하기',
-    description: '비밀번호를 환경 변수로 넘기고 데이터를 볼륨에 두어, 컨테이너를 바꿔도 데이터베이스가 남게 합니다.',
+    description:
+      '비밀번호를 환경 변수로 넘기고 데이터를 볼륨에 두어, 컨테이너를 바꿔도 데이터베이스가 남게 합니다.',
     chapter: '/docs/docker-basics/data-storage',
     setup: [],
     steps: [
       {
         id: 'run-db',
-        instruction: 'postgres 컨테이너를 db라는 이름으로 실행합니다. POSTGRES_PASSWORD 환경 변수를 주고, pgdata 볼륨을 /var/lib/postgresql/data에 연결합니다.',
+        instruction:
+          'postgres 컨테이너를 db라는 이름으로 실행합니다. POSTGRES_PASSWORD 환경 변수를 주고, pgdata 볼륨을 /var/lib/postgresql/data에 연결합니다.',
         hint: 'docker run -d --name db -e POSTGRES_PASSWORD=secret -v pgdata:/var/lib/postgresql/data postgres',
-        check: (s) => running(s).some((c) => c.name === 'db' && imageIs('postgres')(c.image) && c.mounts.some((m) => m.name === 'pgdata' && m.destination === '/var/lib/postgresql/data')),
+        check: (s) =>
+          running(s).some(
+            (c) =>
+              c.name === 'db' &&
+              imageIs('postgres')(c.image) &&
+              c.mounts.some(
+                (m) => m.name === 'pgdata' && m.destination === '/var/lib/postgresql/data',
+              ),
+          ),
       },
       {
         id: 'remove-db',
         instruction: 'db 컨테이너를 강제로 지웁니다. pgdata 볼륨은 지우지 않습니다.',
         hint: 'docker rm -f db',
-        check: (s, st) => !s.containers.some((c) => c.name === 'db') && volumeFile(st, 'pgdata', '/PG_VERSION') !== undefined,
+        check: (s, st) =>
+          !s.containers.some((c) => c.name === 'db') &&
+          volumeFile(st, 'pgdata', '/PG_VERSION') !== undefined,
       },
       {
         id: 'reuse',
-        instruction: '같은 pgdata 볼륨으로 db2 컨테이너를 새로 실행합니다. 로그에 "Skipping initialization"이 보이면 데이터가 그대로 남은 것입니다.',
+        instruction:
+          '같은 pgdata 볼륨으로 db2 컨테이너를 새로 실행합니다. 로그에 "Skipping initialization"이 보이면 데이터가 그대로 남은 것입니다.',
         hint: 'docker run -d --name db2 -v pgdata:/var/lib/postgresql/data postgres',
-        check: (s, st) => running(s).some((c) => c.name === 'db2' && c.mounts.some((m) => m.name === 'pgdata')) && logsOf(st, (c) => c.name === 'db2').some((l) => l.includes('Skipping initialization')),
+        check: (s, st) =>
+          running(s).some((c) => c.name === 'db2' && c.mounts.some((m) => m.name === 'pgdata')) &&
+          logsOf(st, (c) => c.name === 'db2').some((l) => l.includes('Skipping initialization')),
       },
     ],
   },
@@ -226,42 +282,59 @@ export const PLAYGROUND_SCENARIOS: readonly Scenario[] = [
     steps: [
       {
         id: 'build',
-        instruction: '~/myapp 디렉터리로 이동해 Dockerfile로 myapp 이미지를 만듭니다. cat Dockerfile 로 내용을 먼저 읽어 봅니다.',
+        instruction:
+          '~/myapp 디렉터리로 이동해 Dockerfile로 myapp 이미지를 만듭니다. cat Dockerfile 로 내용을 먼저 읽어 봅니다.',
         hint: 'cd ~/myapp && docker build -t myapp .',
         check: hasImage('myapp'),
       },
       {
         id: 'run',
-        instruction: 'myapp 이미지로 컨테이너를 백그라운드에서 실행하고 호스트의 8080 포트를 80 포트에 연결합니다.',
+        instruction:
+          'myapp 이미지로 컨테이너를 백그라운드에서 실행하고 호스트의 8080 포트를 80 포트에 연결합니다.',
         hint: 'docker run -d --name site -p 8080:80 myapp',
-        check: (s) => running(s).some((c) => imageIs('myapp')(c.image) && c.ports.some((p) => p.hostPort === 8080 && p.containerPort === 80)),
+        check: (s) =>
+          running(s).some(
+            (c) =>
+              imageIs('myapp')(c.image) &&
+              c.ports.some((p) => p.hostPort === 8080 && p.containerPort === 80),
+          ),
       },
       {
         id: 'visit',
         instruction: 'curl로 http://localhost:8080 을 열어 직접 만든 페이지가 나오는지 봅니다.',
         hint: 'curl http://localhost:8080',
-        check: (_s, st) => logsOf(st, (c) => c.image === 'myapp' || c.image === 'myapp:latest').some((l) => l.includes('"GET / HTTP/1.1" 200')),
+        check: (_s, st) =>
+          logsOf(st, (c) => c.image === 'myapp' || c.image === 'myapp:latest').some((l) =>
+            l.includes('"GET / HTTP/1.1" 200'),
+          ),
       },
     ],
   },
   {
     id: 'save-load',
     title: '이미지를 파일로 저장하고 다시 불러오기',
-    description: 'docker save로 이미지를 tar 파일로 만들고, 이미지를 지운 뒤 docker load로 되살립니다.',
+    description:
+      'docker save로 이미지를 tar 파일로 만들고, 이미지를 지운 뒤 docker load로 되살립니다.',
     chapter: '/docs/docker-basics/backup-and-move',
     setup: ['docker pull alpine'],
     steps: [
       {
         id: 'save',
-        instruction: 'alpine 이미지를 현재 디렉터리의 alpine.tar 파일로 저장합니다. ls로 파일이 생겼는지 확인합니다.',
+        instruction:
+          'alpine 이미지를 현재 디렉터리의 alpine.tar 파일로 저장합니다. ls로 파일이 생겼는지 확인합니다.',
         hint: 'docker save -o alpine.tar alpine',
-        check: (_s, st) => Object.entries(st.host.files).some(([p, c]) => p.endsWith('/alpine.tar') && c.includes('"alpine:latest"')),
+        check: (_s, st) =>
+          Object.entries(st.host.files).some(
+            ([p, c]) => p.endsWith('/alpine.tar') && c.includes('"alpine:latest"'),
+          ),
       },
       {
         id: 'remove',
         instruction: 'alpine 이미지를 지웁니다.',
         hint: 'docker rmi alpine',
-        check: (s, st) => !hasImage('alpine')(s) && Object.keys(st.host.files).some((p) => p.endsWith('/alpine.tar')),
+        check: (s, st) =>
+          !hasImage('alpine')(s) &&
+          Object.keys(st.host.files).some((p) => p.endsWith('/alpine.tar')),
       },
       {
         id: 'load',
@@ -274,19 +347,26 @@ export const PLAYGROUND_SCENARIOS: readonly Scenario[] = [
   {
     id: 'compose-up-down',
     title: 'Compose로 여러 컨테이너 올리고 내리기',
-    description: '~/compose-demo의 compose.yaml로 웹 서버와 데이터베이스를 한 번에 실행하고 정리합니다.',
+    description:
+      '~/compose-demo의 compose.yaml로 웹 서버와 데이터베이스를 한 번에 실행하고 정리합니다.',
     chapter: '/docs/compose-cluster/compose-intro',
     setup: [],
     steps: [
       {
         id: 'up',
-        instruction: '~/compose-demo 디렉터리로 이동해 compose.yaml의 서비스를 백그라운드로 올립니다.',
+        instruction:
+          '~/compose-demo 디렉터리로 이동해 compose.yaml의 서비스를 백그라운드로 올립니다.',
         hint: 'cd ~/compose-demo && docker compose up -d',
-        check: (_s, st) => st.containers.filter((c) => c.labels['com.docker.compose.project'] === 'compose-demo' && c.state === 'running').length >= 2,
+        check: (_s, st) =>
+          st.containers.filter(
+            (c) =>
+              c.labels['com.docker.compose.project'] === 'compose-demo' && c.state === 'running',
+          ).length >= 2,
       },
       {
         id: 'down',
-        instruction: '서비스를 내립니다. 컨테이너와 네트워크는 지워지고, 이름 있는 볼륨 compose-demo_db-data는 남습니다.',
+        instruction:
+          '서비스를 내립니다. 컨테이너와 네트워크는 지워지고, 이름 있는 볼륨 compose-demo_db-data는 남습니다.',
         hint: 'docker compose down',
         check: (s, st) =>
           !st.containers.some((c) => c.labels['com.docker.compose.project'] === 'compose-demo') &&
@@ -310,9 +390,13 @@ export const PLAYGROUND_SCENARIOS: readonly Scenario[] = [
       },
       {
         id: 'tag',
-        instruction: '그 이미지에 myname/web:1.0 태그를 붙입니다. 두 태그의 IMAGE ID가 같은지 docker images로 확인합니다.',
+        instruction:
+          '그 이미지에 myname/web:1.0 태그를 붙입니다. 두 태그의 IMAGE ID가 같은지 docker images로 확인합니다.',
         hint: 'docker tag nginx:alpine myname/web:1.0',
-        check: (s) => s.images.some((i) => i.repoTags.includes('nginx:alpine') && i.repoTags.includes('myname/web:1.0')),
+        check: (s) =>
+          s.images.some(
+            (i) => i.repoTags.includes('nginx:alpine') && i.repoTags.includes('myname/web:1.0'),
+          ),
       },
     ],
   },
@@ -326,7 +410,12 @@ export function findScenario(id: string): Scenario | undefined {
  * How many steps are done, in order: step i counts only once steps before it are done.
  * Pass the previous count so steps that were reached stay done (progress never goes back).
  */
-export function advanceScenario(scenario: Scenario, doneCount: number, snapshot: Snapshot, state: EngineState): number {
+export function advanceScenario(
+  scenario: Scenario,
+  doneCount: number,
+  snapshot: Snapshot,
+  state: EngineState,
+): number {
   let n = Math.max(0, Math.min(doneCount, scenario.steps.length));
   while (n < scenario.steps.length && scenario.steps[n].check(snapshot, state)) n++;
   return n;

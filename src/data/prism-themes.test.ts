@@ -20,6 +20,7 @@ describe.each([
   const background = theme.plain.backgroundColor!;
   it('gives every token colour at least 4.5:1 against the code background', () => {
     const colours = [theme.plain.color!, ...theme.styles.map((style) => style.style.color!)];
-    for (const colour of colours) expect(contrast(colour, background), colour).toBeGreaterThanOrEqual(4.5);
+    for (const colour of colours)
+      expect(contrast(colour, background), colour).toBeGreaterThanOrEqual(4.5);
   });
 });

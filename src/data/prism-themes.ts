@@ -4,12 +4,27 @@ import type {PrismTheme} from 'prism-react-renderer';
 export const lightCodeTheme: PrismTheme = {
   plain: {color: '#24292f', backgroundColor: '#f6f8fa'},
   styles: [
-    {types: ['comment', 'prolog', 'doctype', 'cdata'], style: {color: '#57606a', fontStyle: 'italic'}},
+    {
+      types: ['comment', 'prolog', 'doctype', 'cdata'],
+      style: {color: '#57606a', fontStyle: 'italic'},
+    },
     {types: ['namespace'], style: {color: '#57606a'}},
     {types: ['string', 'attr-value', 'char'], style: {color: '#0a3069'}},
     {types: ['punctuation', 'operator'], style: {color: '#24292f'}},
     {
-      types: ['entity', 'url', 'symbol', 'number', 'boolean', 'variable', 'constant', 'property', 'regex', 'inserted', 'environment'],
+      types: [
+        'entity',
+        'url',
+        'symbol',
+        'number',
+        'boolean',
+        'variable',
+        'constant',
+        'property',
+        'regex',
+        'inserted',
+        'environment',
+      ],
       style: {color: '#0550ae'},
     },
     {types: ['atrule', 'keyword', 'attr-name', 'selector', 'important'], style: {color: '#a40e26'}},
@@ -22,12 +37,27 @@ export const lightCodeTheme: PrismTheme = {
 export const darkCodeTheme: PrismTheme = {
   plain: {color: '#e6edf3', backgroundColor: '#161b22'},
   styles: [
-    {types: ['comment', 'prolog', 'doctype', 'cdata'], style: {color: '#9da7b3', fontStyle: 'italic'}},
+    {
+      types: ['comment', 'prolog', 'doctype', 'cdata'],
+      style: {color: '#9da7b3', fontStyle: 'italic'},
+    },
     {types: ['namespace'], style: {color: '#9da7b3'}},
     {types: ['string', 'attr-value', 'char'], style: {color: '#a5d6ff'}},
     {types: ['punctuation', 'operator'], style: {color: '#e6edf3'}},
     {
-      types: ['entity', 'url', 'symbol', 'number', 'boolean', 'variable', 'constant', 'property', 'regex', 'inserted', 'environment'],
+      types: [
+        'entity',
+        'url',
+        'symbol',
+        'number',
+        'boolean',
+        'variable',
+        'constant',
+        'property',
+        'regex',
+        'inserted',
+        'environment',
+      ],
       style: {color: '#79c0ff'},
     },
     {types: ['atrule', 'keyword', 'attr-name', 'selector', 'important'], style: {color: '#ff7b72'}},

@@ -12,7 +12,8 @@ function usePartLinks(): ReadonlyMap<string, string> {
   const paths = new Set(docs.map((doc) => doc.path.replace(/\/$/, '')));
   const links = new Map<string, string>();
   for (const part of courseParts) {
-    const target = docs.length === 0 ? undefined : [...paths].find((p) => p.endsWith(part.firstChapter));
+    const target =
+      docs.length === 0 ? undefined : [...paths].find((p) => p.endsWith(part.firstChapter));
     if (target) links.set(part.slug, part.firstChapter);
   }
   return links;
@@ -24,15 +25,16 @@ export default function Home(): ReactNode {
   return (
     <Layout
       title="한국어로 배우는 Docker"
-      description="가상화의 원리부터 Dockerfile, Compose와 클러스터까지. 설치 없이 따라 하는 도식과 확인 문제로 Docker를 처음부터 배웁니다.">
+      description="가상화의 원리부터 Dockerfile, Compose와 클러스터까지. 설치 없이 따라 하는 도식과 확인 문제로 Docker를 처음부터 배웁니다."
+    >
       <header className={styles.hero}>
         <div className="container">
           <Heading as="h1" className={styles.title}>
             도커 길잡이
           </Heading>
           <p className={styles.lead}>
-            컨테이너가 왜 생겼는지부터 <code>compose.yaml</code>로 여러 서비스를 띄우기까지, Docker를 원리와
-            실습으로 차근차근 배우는 한국어 과정입니다.
+            컨테이너가 왜 생겼는지부터 <code>compose.yaml</code>로 여러 서비스를 띄우기까지,
+            Docker를 원리와 실습으로 차근차근 배우는 한국어 과정입니다.
           </p>
           <nav className={styles.actions} aria-label="시작하기">
             <Link className="button button--primary button--lg" to="/docs/intro">
@@ -74,14 +76,16 @@ export default function Home(): ReactNode {
           </Heading>
           <ul className={styles.promises}>
             <li>
-              <strong>지금의 Docker</strong>: Docker Engine 29와 Compose v2 기준으로 쓰고, 장마다 확인한 날짜를 적습니다.
+              <strong>지금의 Docker</strong>: Docker Engine 29와 Compose v2 기준으로 쓰고, 장마다
+              확인한 날짜를 적습니다.
             </li>
             <li>
-              <strong>눌러 보는 도식</strong>: 네임스페이스, cgroup, 이미지 레이어를 직접 조작하며 이해합니다. 키보드로도,
-              JavaScript 없이도 읽을 수 있습니다.
+              <strong>눌러 보는 도식</strong>: 네임스페이스, cgroup, 이미지 레이어를 직접 조작하며
+              이해합니다. 키보드로도, JavaScript 없이도 읽을 수 있습니다.
             </li>
             <li>
-              <strong>오프라인에서도</strong>: 검색은 브라우저 안에서 동작하고, 어떤 외부 서버에도 요청하지 않습니다.
+              <strong>오프라인에서도</strong>: 검색은 브라우저 안에서 동작하고, 어떤 외부 서버에도
+              요청하지 않습니다.
             </li>
           </ul>
         </section>

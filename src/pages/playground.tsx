@@ -17,9 +17,18 @@ function scenarioFromUrl(): string | undefined {
 
 const HELP: ReadonlyArray<readonly [string, string]> = [
   ['help', '플레이그라운드가 이해하는 명령(셸 명령과 docker 명령)의 목록을 보여 줍니다.'],
-  ['docker --help', 'Docker CLI 28.2가 보여 주는 것과 같은 도움말입니다. docker run --help처럼 명령마다 볼 수도 있습니다.'],
-  ['docker run hello-world', '첫 컨테이너를 실행합니다. 이미지가 없으면 먼저 내려받는 과정까지 흉내 냅니다.'],
-  ['ls, cat, echo … > 파일', 'Dockerfile이나 compose.yaml을 만들 수 있는 작은 셸입니다. history로 입력한 명령을 다시 봅니다.'],
+  [
+    'docker --help',
+    'Docker CLI 28.2가 보여 주는 것과 같은 도움말입니다. docker run --help처럼 명령마다 볼 수도 있습니다.',
+  ],
+  [
+    'docker run hello-world',
+    '첫 컨테이너를 실행합니다. 이미지가 없으면 먼저 내려받는 과정까지 흉내 냅니다.',
+  ],
+  [
+    'ls, cat, echo … > 파일',
+    'Dockerfile이나 compose.yaml을 만들 수 있는 작은 셸입니다. history로 입력한 명령을 다시 봅니다.',
+  ],
   ['clear', '터미널 화면을 지웁니다. 엔진 상태(이미지, 컨테이너)는 그대로입니다.'],
   ['exit', 'docker run -it나 docker exec -it로 들어간 컨테이너의 셸에서 빠져나옵니다.'],
 ];
@@ -57,18 +66,21 @@ export default function PlaygroundPage(): ReactNode {
   return (
     <Layout
       title="플레이그라운드"
-      description="설치도 로그인도 없이 브라우저에서 Docker 명령을 입력해 보는 시뮬레이터입니다. 컨테이너와 이미지의 상태가 그림처럼 바뀌는 것을 보며 연습 과제를 풀 수 있습니다.">
+      description="설치도 로그인도 없이 브라우저에서 Docker 명령을 입력해 보는 시뮬레이터입니다. 컨테이너와 이미지의 상태가 그림처럼 바뀌는 것을 보며 연습 과제를 풀 수 있습니다."
+    >
       <main className={`container margin-vert--lg ${styles.page}`}>
         <Heading as="h1">플레이그라운드</Heading>
         <div className={styles.intro}>
           <p>
-            이 페이지의 터미널은 Docker Engine 28 데몬과 이야기하는 <strong>Docker CLI 28.2</strong>를 흉내 낸
-            시뮬레이션입니다. 진짜 Docker는 돌지 않지만, 명령의 출력과 에러 메시지는 실제 Docker가 내는 형식을 그대로
-            따릅니다. 설치할 것도, 로그인할 것도 없고, 입력한 내용은 이 브라우저 밖으로 나가지 않습니다. 작업 내용은 이
-            브라우저에만 저장되어 새로 고쳐도 이어지고, 초기화 버튼으로 처음 상태로 돌릴 수 있습니다.
+            이 페이지의 터미널은 Docker Engine 28 데몬과 이야기하는 <strong>Docker CLI 28.2</strong>
+            를 흉내 낸 시뮬레이션입니다. 진짜 Docker는 돌지 않지만, 명령의 출력과 에러 메시지는 실제
+            Docker가 내는 형식을 그대로 따릅니다. 설치할 것도, 로그인할 것도 없고, 입력한 내용은 이
+            브라우저 밖으로 나가지 않습니다. 작업 내용은 이 브라우저에만 저장되어 새로 고쳐도
+            이어지고, 초기화 버튼으로 처음 상태로 돌릴 수 있습니다.
           </p>
           <p>
-            본문은 Docker Engine 29를 기준으로 쓰였습니다. 28과 29가 다르게 동작하는 곳은 각 장에서 따로 설명합니다.
+            본문은 Docker Engine 29를 기준으로 쓰였습니다. 28과 29가 다르게 동작하는 곳은 각 장에서
+            따로 설명합니다.
           </p>
         </div>
 
@@ -78,12 +90,21 @@ export default function PlaygroundPage(): ReactNode {
           </Heading>
           {active && (
             <p>
-              <button type="button" className="button button--link button--sm" onClick={() => choose(undefined)}>
+              <button
+                type="button"
+                className="button button--link button--sm"
+                onClick={() => choose(undefined)}
+              >
                 자유 연습으로 돌아가기
               </button>
             </p>
           )}
-          <PlaygroundApp key={scenario ?? 'free'} scenario={scenario} variant="page" focusOnLoad={focusRequest > 0} />
+          <PlaygroundApp
+            key={scenario ?? 'free'}
+            scenario={scenario}
+            variant="page"
+            focusOnLoad={focusRequest > 0}
+          />
         </div>
 
         <section aria-labelledby="scenarios">
@@ -91,8 +112,9 @@ export default function PlaygroundPage(): ReactNode {
             연습 과제
           </Heading>
           <p>
-            과제마다 해야 할 일이 단계로 나뉘어 있고, 명령을 입력할 때마다 엔진의 상태를 보고 끝낸 단계에 표시가
-            붙습니다. 명령을 그대로 따라 써도 되고, 다른 방법으로 같은 상태를 만들어도 됩니다.
+            과제마다 해야 할 일이 단계로 나뉘어 있고, 명령을 입력할 때마다 엔진의 상태를 보고 끝낸
+            단계에 표시가 붙습니다. 명령을 그대로 따라 써도 되고, 다른 방법으로 같은 상태를 만들어도
+            됩니다.
           </p>
           <ul className={styles.scenarioList}>
             {SCENARIOS.map((item) => (
@@ -114,7 +136,8 @@ export default function PlaygroundPage(): ReactNode {
                       type="button"
                       className="button button--primary button--sm"
                       aria-describedby={`scenario-${item.id}`}
-                      onClick={() => choose(item.id)}>
+                      onClick={() => choose(item.id)}
+                    >
                       이 과제 시작
                     </button>
                   )}
@@ -137,14 +160,15 @@ export default function PlaygroundPage(): ReactNode {
             ))}
           </dl>
           <p>
-            키보드: Enter로 실행하고, ↑/↓로 앞서 입력한 명령을 불러오며, Tab으로 명령과 이미지·컨테이너 이름을
-            자동 완성합니다. 터미널에서 Tab은 자동 완성에 쓰이므로, 터미널 밖으로 나가려면 Esc를 누른 다음 Tab을 누르세요.
-            출력은 일반 텍스트라 마우스로 골라 복사할 수 있습니다.
+            키보드: Enter로 실행하고, ↑/↓로 앞서 입력한 명령을 불러오며, Tab으로 명령과
+            이미지·컨테이너 이름을 자동 완성합니다. 터미널에서 Tab은 자동 완성에 쓰이므로, 터미널
+            밖으로 나가려면 Esc를 누른 다음 Tab을 누르세요. 출력은 일반 텍스트라 마우스로 골라
+            복사할 수 있습니다.
           </p>
           <p>
-            흉내 내는 범위에는 한계가 있습니다. 네트워크로 실제 이미지를 받지 않으며, 준비된 이미지(hello-world, alpine,
-            ubuntu, nginx, postgres 등)와 장에서 다루는 명령과 옵션만 동작합니다. 그 밖의 명령에는 실제 셸처럼 찾을 수
-            없다고 답합니다.
+            흉내 내는 범위에는 한계가 있습니다. 네트워크로 실제 이미지를 받지 않으며, 준비된
+            이미지(hello-world, alpine, ubuntu, nginx, postgres 등)와 장에서 다루는 명령과 옵션만
+            동작합니다. 그 밖의 명령에는 실제 셸처럼 찾을 수 없다고 답합니다.
           </p>
         </section>
       </main>

@@ -8,7 +8,10 @@ const parts = outlineFromSidebar(courseSidebar);
 
 export default function Progress(): ReactNode {
   return (
-    <Layout title="내 학습 현황" description="읽은 장, 퀴즈 점수, 플레이그라운드 실습을 이 브라우저에 기록하고 내보내거나 가져옵니다.">
+    <Layout
+      title="내 학습 현황"
+      description="읽은 장, 퀴즈 점수, 플레이그라운드 실습을 이 브라우저에 기록하고 내보내거나 가져옵니다."
+    >
       <main>
         <ProgressPage parts={parts} />
       </main>

@@ -16,7 +16,8 @@ export async function runAxe(page: Page, selector?: string): Promise<AxeViolatio
   await page.addScriptTag({content: axeSource});
   return page.evaluate(async (context) => {
     type AxeResult = {violations: {id: string; help: string; nodes: {target: unknown[]}[]}[]};
-    const axe = (window as unknown as {axe: {run: (c: unknown, o: unknown) => Promise<AxeResult>}}).axe;
+    const axe = (window as unknown as {axe: {run: (c: unknown, o: unknown) => Promise<AxeResult>}})
+      .axe;
     const result = await axe.run(context ?? document, {
       runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
       resultTypes: ['violations'],

@@ -4,9 +4,11 @@ import {chromium, type Browser, type BrowserContext, type Page} from 'playwright
 const INSTALL_HINT = 'sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk';
 
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-    (value): value is string => Boolean(value),
-  );
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ].filter((value): value is string => Boolean(value));
   const found = candidates.find((candidate) => fs.existsSync(candidate));
   if (!found) {
     throw new Error(
@@ -60,7 +62,10 @@ export interface ContextOptions {
   readonly height?: number;
 }
 
-export function newContext(browser: Browser, options: ContextOptions = {}): Promise<BrowserContext> {
+export function newContext(
+  browser: Browser,
+  options: ContextOptions = {},
+): Promise<BrowserContext> {
   return browser.newContext({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     colorScheme: options.colorScheme ?? 'light',

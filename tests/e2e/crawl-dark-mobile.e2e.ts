@@ -31,7 +31,9 @@ describe('every sitemap page in dark mode at 360 px', () => {
           .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
         return {scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide};
       });
-      expect(overflow.scrollWidth, overflow.wide.join(', ')).toBeLessThanOrEqual(overflow.clientWidth);
+      expect(overflow.scrollWidth, overflow.wide.join(', ')).toBeLessThanOrEqual(
+        overflow.clientWidth,
+      );
       expect(await runAxe(page)).toEqual([]);
       expect(problems.consoleErrors).toEqual([]);
       expect(problems.pageErrors).toEqual([]);

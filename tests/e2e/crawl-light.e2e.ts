@@ -6,7 +6,11 @@ import {sitemapPaths} from './site';
 import {listDocs, NOT_CHAPTERS} from '../support/docs';
 
 const baseURL = inject('baseURL');
-const chapterUrls = new Set(listDocs().filter((doc) => !(doc.file in NOT_CHAPTERS)).map((doc) => doc.url));
+const chapterUrls = new Set(
+  listDocs()
+    .filter((doc) => !(doc.file in NOT_CHAPTERS))
+    .map((doc) => doc.url),
+);
 
 describe('every sitemap page in light mode, desktop width', () => {
   let browser: Browser;

@@ -36,15 +36,20 @@ describe('reference pages', () => {
     await context.close();
   });
 
-  it.each(['/docs/glossary', '/docs/command-map', '/docs/cheat-sheet', '/progress'])('%s passes axe in light and dark, and fits 360 px', async (url) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await newContext(browser, {colorScheme, width: 360, height: 740});
-      const page = await context.newPage();
-      await gotoHydrated(page, `${baseURL}${url}`);
-      expect(await runAxe(page), `${url} ${colorScheme}`).toEqual([]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `${url} overflows at 360 px`).toBeLessThanOrEqual(0);
-      await context.close();
-    }
-  });
+  it.each(['/docs/glossary', '/docs/command-map', '/docs/cheat-sheet', '/progress'])(
+    '%s passes axe in light and dark, and fits 360 px',
+    async (url) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await newContext(browser, {colorScheme, width: 360, height: 740});
+        const page = await context.newPage();
+        await gotoHydrated(page, `${baseURL}${url}`);
+        expect(await runAxe(page), `${url} ${colorScheme}`).toEqual([]);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${url} overflows at 360 px`).toBeLessThanOrEqual(0);
+        await context.close();
+      }
+    },
+  );
 });

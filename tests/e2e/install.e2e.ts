@@ -70,26 +70,52 @@ const BRANDS = [
 
 const SPOOFS = {
   windows11: {
-    userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36',
+    userAgent:
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36',
     platform: 'Win32',
-    metadata: {platform: 'Windows', platformVersion: '19.0.0', architecture: 'x86', bitness: '64', mobile: false},
+    metadata: {
+      platform: 'Windows',
+      platformVersion: '19.0.0',
+      architecture: 'x86',
+      bitness: '64',
+      mobile: false,
+    },
   },
   macAppleSilicon: {
     userAgent:
       'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36',
     platform: 'MacIntel',
-    metadata: {platform: 'macOS', platformVersion: '26.1.0', architecture: 'arm', bitness: '64', mobile: false},
+    metadata: {
+      platform: 'macOS',
+      platformVersion: '26.1.0',
+      architecture: 'arm',
+      bitness: '64',
+      mobile: false,
+    },
   },
   linux: {
-    userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36',
+    userAgent:
+      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36',
     platform: 'Linux x86_64',
-    metadata: {platform: 'Linux', platformVersion: '6.8.0', architecture: 'x86', bitness: '64', mobile: false},
+    metadata: {
+      platform: 'Linux',
+      platformVersion: '6.8.0',
+      architecture: 'x86',
+      bitness: '64',
+      mobile: false,
+    },
   },
   android: {
     userAgent:
       'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Mobile Safari/537.36',
     platform: 'Linux armv81',
-    metadata: {platform: 'Android', platformVersion: '15.0.0', architecture: '', bitness: '', mobile: true},
+    metadata: {
+      platform: 'Android',
+      platformVersion: '15.0.0',
+      architecture: '',
+      bitness: '',
+      mobile: true,
+    },
   },
 } satisfies Record<string, Spoof>;
 
@@ -120,10 +146,15 @@ async function selectedOsTabs(page: Page): Promise<string[]> {
   return page.$$eval('[role="tablist"]', (lists) =>
     lists
       .filter((list) => {
-        const labels = Array.from(list.querySelectorAll('[role="tab"]'), (tab) => tab.textContent?.trim());
+        const labels = Array.from(list.querySelectorAll('[role="tab"]'), (tab) =>
+          tab.textContent?.trim(),
+        );
         return labels.join('|') === 'Windows|macOS|Linux';
       })
-      .map((list) => list.querySelector('[role="tab"][aria-selected="true"]')?.textContent?.trim() ?? ''),
+      .map(
+        (list) =>
+          list.querySelector('[role="tab"][aria-selected="true"]')?.textContent?.trim() ?? '',
+      ),
   );
 }
 
@@ -168,7 +199,11 @@ describe('install pages: OS detection and the site-wide OS choice', () => {
     const page = await spoofedPage(context, SPOOFS.android);
     await gotoHydrated(page, `${baseURL}/docs/install`);
     expect(await summary(page)).toBe('Android');
-    await expect(page.getByText('Android에서는 Docker Desktop도 Docker Engine도 설치할 수 없습니다').isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByText('Android에서는 Docker Desktop도 Docker Engine도 설치할 수 없습니다')
+        .isVisible(),
+    ).resolves.toBe(true);
     const stored = await page.evaluate(() =>
       Object.keys(localStorage).filter((key) => key.startsWith('docusaurus.tab.os')),
     );
@@ -183,7 +218,10 @@ describe('install pages: OS detection and the site-wide OS choice', () => {
       const win = window as unknown as {shift: number};
       win.shift = 0;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as {value: number; hadRecentInput: boolean}[]) {
+        for (const entry of list.getEntries() as unknown as {
+          value: number;
+          hadRecentInput: boolean;
+        }[]) {
           if (!entry.hadRecentInput) win.shift += entry.value;
         }
       }).observe({type: 'layout-shift', buffered: true});
@@ -192,8 +230,14 @@ describe('install pages: OS detection and the site-wide OS choice', () => {
     await expect.poll(() => summary(page)).toBe('Android');
     await page.waitForTimeout(500);
     expect(await page.locator('[data-dg-notice="android"]').isVisible()).toBe(true);
-    expect(await page.locator('[data-dg-notice="ios"], [data-dg-notice="chromeos"]').evaluateAll((els) => els.some((el) => (el as HTMLElement).offsetHeight > 0))).toBe(false);
-    expect(await page.evaluate(() => (window as unknown as {shift: number}).shift)).toBeLessThan(0.01);
+    expect(
+      await page
+        .locator('[data-dg-notice="ios"], [data-dg-notice="chromeos"]')
+        .evaluateAll((els) => els.some((el) => (el as HTMLElement).offsetHeight > 0)),
+    ).toBe(false);
+    expect(await page.evaluate(() => (window as unknown as {shift: number}).shift)).toBeLessThan(
+      0.01,
+    );
     await context.close();
     // Without main.js nothing hydrates: the early mark alone shows the notice. A context of its
     // own, so no service worker serves main.js past the route block.
@@ -201,7 +245,9 @@ describe('install pages: OS detection and the site-wide OS choice', () => {
     const bare = await spoofedPage(bareContext, SPOOFS.android);
     await bare.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, (route) => route.abort());
     await bare.goto(`${baseURL}/docs/install/windows`, {waitUntil: 'networkidle'});
-    expect(await bare.evaluate(() => document.documentElement.getAttribute('data-has-hydrated'))).toBe('false');
+    expect(
+      await bare.evaluate(() => document.documentElement.getAttribute('data-has-hydrated')),
+    ).toBe('false');
     expect(await bare.locator('[data-dg-notice="android"]').isVisible()).toBe(true);
     await bareContext.close();
   });
@@ -243,7 +289,9 @@ describe('install pages: OS detection and the site-wide OS choice', () => {
     expect(new Set(tabs)).toEqual(new Set(['Linux']));
     await page.getByRole('radio', {name: /Arm64/}).check();
     expect(await summary(page)).toBe('Linux · Arm64');
-    await expect.poll(() => page.locator('[aria-live="polite"]').first().textContent()).toContain('Arm64');
+    await expect
+      .poll(() => page.locator('[aria-live="polite"]').first().textContent())
+      .toContain('Arm64');
     await gotoHydrated(page, `${baseURL}/docs/install/post-install`);
     expect(await summary(page)).toBe('Linux · Arm64');
     await expect.poll(() => selectedOsTabs(page)).toEqual(['Linux', 'Linux']);
@@ -291,10 +339,15 @@ describe('install pages without JavaScript', () => {
 
   it('shows every OS, shell and distribution panel, each labelled', async () => {
     const page = await context.newPage();
-    for (const path of ['/docs/install/windows', '/docs/install/linux', '/docs/install/troubleshooting']) {
+    for (const path of [
+      '/docs/install/windows',
+      '/docs/install/linux',
+      '/docs/install/troubleshooting',
+    ]) {
       await page.goto(baseURL + path);
-      const hidden = await page.$$eval('[role="tabpanel"]', (panels) =>
-        panels.filter((panel) => (panel as HTMLElement).offsetParent === null).length,
+      const hidden = await page.$$eval(
+        '[role="tabpanel"]',
+        (panels) => panels.filter((panel) => (panel as HTMLElement).offsetParent === null).length,
       );
       expect(hidden, path).toBe(0);
     }
@@ -303,12 +356,18 @@ describe('install pages without JavaScript', () => {
     const label = page.locator('.dg-tab-cmd .dg-tab-label').first();
     expect(await label.isVisible()).toBe(true);
     expect(await label.innerText()).toBe('명령 프롬프트');
-    expect(await page.locator('main').innerText()).toContain('JavaScript가 꺼져 있어 운영체제를 자동으로 감지하지 않았습니다');
+    expect(await page.locator('main').innerText()).toContain(
+      'JavaScript가 꺼져 있어 운영체제를 자동으로 감지하지 않았습니다',
+    );
     // The live "감지된 환경" line and its dead button are hidden without JavaScript.
     expect(await page.locator('button[aria-controls^="dg-env-picker"]').isVisible()).toBe(false);
     await page.goto(`${baseURL}/docs/install/linux`);
     const text = await page.locator('main').innerText();
-    for (const command of ['download.docker.com/linux/ubuntu', 'download.docker.com/linux/debian', 'addrepo --from-repofile']) {
+    for (const command of [
+      'download.docker.com/linux/ubuntu',
+      'download.docker.com/linux/debian',
+      'addrepo --from-repofile',
+    ]) {
       expect(text).toContain(command);
     }
     await page.close();
@@ -330,7 +389,8 @@ describe('troubleshooting anchors', () => {
     const entries = await page.$$eval('article h3[id]', (headings) =>
       headings.map((heading) => {
         let next = heading.nextElementSibling;
-        while (next && !next.matches('h2, h3') && !next.querySelector('pre')) next = next.nextElementSibling;
+        while (next && !next.matches('h2, h3') && !next.querySelector('pre'))
+          next = next.nextElementSibling;
         return {id: heading.id, hasCode: Boolean(next && next.querySelector('pre'))};
       }),
     );
@@ -382,7 +442,9 @@ describe('install pages pass axe', () => {
     for (const path of INSTALL_PAGES) {
       await page.goto(baseURL + path);
       await summary(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     await context.close();

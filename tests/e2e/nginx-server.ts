@@ -16,9 +16,12 @@ const IMAGE_LISTEN = 'listen 8080;';
 
 /** The nginx binary; throws with the install command when there is none. */
 export function nginxBinary(): string {
-  const candidates = [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'].filter(
-    (value): value is string => Boolean(value),
-  );
+  const candidates = [
+    process.env.NGINX_PATH,
+    '/usr/sbin/nginx',
+    '/usr/bin/nginx',
+    '/usr/local/sbin/nginx',
+  ].filter((value): value is string => Boolean(value));
   const found = candidates.find((candidate) => fs.existsSync(candidate));
   if (!found) {
     throw new Error(
@@ -31,15 +34,23 @@ export function nginxBinary(): string {
 
 /** nginx's own mime.types (the image has its own copy next to nginx.conf). */
 function systemMimeTypes(): string {
-  const candidates = ['/etc/nginx/mime.types', '/usr/local/etc/nginx/mime.types', '/usr/local/nginx/conf/mime.types'];
+  const candidates = [
+    '/etc/nginx/mime.types',
+    '/usr/local/etc/nginx/mime.types',
+    '/usr/local/nginx/conf/mime.types',
+  ];
   const found = candidates.find((candidate) => fs.existsSync(candidate));
-  if (!found) throw new Error(`nginx's mime.types not found (looked at ${candidates.join(', ')}). Install: ${NGINX_INSTALL_HINT}`);
+  if (!found)
+    throw new Error(
+      `nginx's mime.types not found (looked at ${candidates.join(', ')}). Install: ${NGINX_INSTALL_HINT}`,
+    );
   return found;
 }
 
 function replaceOnce(text: string, search: string, replacement: string): string {
   const count = text.split(search).length - 1;
-  if (count !== 1) throw new Error(`deploy/nginx.conf must contain "${search}" exactly once (found ${count})`);
+  if (count !== 1)
+    throw new Error(`deploy/nginx.conf must contain "${search}" exactly once (found ${count})`);
   return text.replace(search, replacement);
 }
 
@@ -55,7 +66,11 @@ export interface TestConfig {
  * Writes deploy/nginx.conf, deploy/security-headers.conf, the CSP include and mime.types
  * into a fresh directory, as the image lays them out in /etc/nginx.
  */
-export function writeTestConfig(options: {root: string; port: number; cspInclude: string}): TestConfig {
+export function writeTestConfig(options: {
+  root: string;
+  port: number;
+  cspInclude: string;
+}): TestConfig {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dg-nginx-'));
   // nginx started as root runs its workers as nobody: they must reach the files.
   fs.chmodSync(dir, 0o755);
@@ -69,10 +84,18 @@ export function writeTestConfig(options: {root: string; port: number; cspInclude
   conf = replaceOnce(conf, IMAGE_LISTEN, `listen 127.0.0.1:${options.port};`);
   const confPath = path.join(dir, 'nginx.conf');
   fs.writeFileSync(confPath, conf);
-  fs.copyFileSync(path.join(DEPLOY_DIR, 'security-headers.conf'), path.join(dir, 'security-headers.conf'));
+  fs.copyFileSync(
+    path.join(DEPLOY_DIR, 'security-headers.conf'),
+    path.join(dir, 'security-headers.conf'),
+  );
   fs.writeFileSync(path.join(dir, 'nginx-csp.conf'), options.cspInclude);
   fs.copyFileSync(systemMimeTypes(), path.join(dir, 'mime.types'));
-  return {dir, confPath, errorLog: path.join(dir, 'error.log'), pidFile: path.join(dir, 'tmp', 'nginx.pid')};
+  return {
+    dir,
+    confPath,
+    errorLog: path.join(dir, 'error.log'),
+    pidFile: path.join(dir, 'tmp', 'nginx.pid'),
+  };
 }
 
 /** nobody/nogroup on Debian: started as root, the tests drop to it, as the image runs as uid 101. */
@@ -82,17 +105,32 @@ function runsAsRoot(): boolean {
   return process.getuid?.() === 0;
 }
 
-function runNginx(config: TestConfig, args: readonly string[]): {status: number | null; output: string} {
+function runNginx(
+  config: TestConfig,
+  args: readonly string[],
+): {status: number | null; output: string} {
   fs.writeFileSync(config.errorLog, '');
   if (runsAsRoot()) fs.chownSync(config.errorLog, UNPRIVILEGED_ID, UNPRIVILEGED_ID);
   const log = fs.openSync(config.errorLog, 'a');
   const nginxArgs = ['-p', `${config.dir}/`, '-e', config.errorLog, '-c', config.confPath, ...args];
   const [command, commandArgs] = runsAsRoot()
-    ? ['setpriv', [`--reuid=${UNPRIVILEGED_ID}`, `--regid=${UNPRIVILEGED_ID}`, '--clear-groups', nginxBinary(), ...nginxArgs]]
+    ? [
+        'setpriv',
+        [
+          `--reuid=${UNPRIVILEGED_ID}`,
+          `--regid=${UNPRIVILEGED_ID}`,
+          '--clear-groups',
+          nginxBinary(),
+          ...nginxArgs,
+        ],
+      ]
     : [nginxBinary(), nginxArgs];
   try {
     // stderr goes to a file: a daemonised master keeps it open, which a pipe would wait for.
-    const result = spawnSync(command, commandArgs, {stdio: ['ignore', 'ignore', log], timeout: 30_000});
+    const result = spawnSync(command, commandArgs, {
+      stdio: ['ignore', 'ignore', log],
+      timeout: 30_000,
+    });
     return {status: result.status, output: fs.readFileSync(config.errorLog, 'utf8')};
   } finally {
     fs.closeSync(log);
@@ -110,7 +148,11 @@ export function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -134,11 +176,15 @@ export interface RunningNginx {
 }
 
 /** Starts nginx (daemonised master) on 127.0.0.1:<free port> with deploy/nginx.conf serving `root`. */
-export async function startNginx(options: {root: string; cspInclude: string}): Promise<RunningNginx> {
+export async function startNginx(options: {
+  root: string;
+  cspInclude: string;
+}): Promise<RunningNginx> {
   const port = await freePort();
   const config = writeTestConfig({root: options.root, port, cspInclude: options.cspInclude});
   const started = runNginx(config, []);
-  if (started.status !== 0) throw new Error(`nginx did not start (exit ${started.status}):\n${started.output}`);
+  if (started.status !== 0)
+    throw new Error(`nginx did not start (exit ${started.status}):\n${started.output}`);
   const url = `http://127.0.0.1:${port}`;
   let pid = 0;
   for (let attempt = 0; attempt < 100; attempt += 1) {
@@ -153,7 +199,10 @@ export async function startNginx(options: {root: string; cspInclude: string}): P
     }
     await sleep(100);
   }
-  if (!(pid > 0)) throw new Error(`nginx wrote no pid file (${config.pidFile}):\n${fs.readFileSync(config.errorLog, 'utf8')}`);
+  if (!(pid > 0))
+    throw new Error(
+      `nginx wrote no pid file (${config.pidFile}):\n${fs.readFileSync(config.errorLog, 'utf8')}`,
+    );
   return {
     url,
     config,

@@ -32,7 +32,9 @@ function head(url: string, headers: Record<string, string> = {}): Promise<RawRes
     http
       .get(url, {headers}, (response) => {
         response.resume();
-        response.on('end', () => resolve({status: response.statusCode ?? 0, headers: response.headers}));
+        response.on('end', () =>
+          resolve({status: response.statusCode ?? 0, headers: response.headers}),
+        );
       })
       .on('error', reject);
   });
@@ -40,7 +42,9 @@ function head(url: string, headers: Record<string, string> = {}): Promise<RawRes
 
 /** The policy the build generated (the value inside add_header Content-Security-Policy "…"). */
 function generatedPolicy(): string {
-  const match = /add_header Content-Security-Policy "([^"]+)" always;/.exec(fs.readFileSync(cspFile, 'utf8'));
+  const match = /add_header Content-Security-Policy "([^"]+)" always;/.exec(
+    fs.readFileSync(cspFile, 'utf8'),
+  );
   if (!match) throw new Error(`${cspFile} holds no Content-Security-Policy line`);
   return match[1]!;
 }
@@ -54,7 +58,8 @@ function watch(page: Page): Watch {
   const problems: string[] = [];
   page.on('console', (message) => {
     const text = message.text();
-    if (message.type() === 'error' || /Content Security Policy/i.test(text)) problems.push(`console ${message.type()}: ${text}`);
+    if (message.type() === 'error' || /Content Security Policy/i.test(text))
+      problems.push(`console ${message.type()}: ${text}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   return {problems};
@@ -98,59 +103,79 @@ describe('the site behind deploy/nginx.conf, under its Content-Security-Policy',
     expect(paths).toContain('/');
   });
 
-  it('loads every sitemap page with status 200, hydrated, with no CSP violation and no console error', async () => {
-    const failures: string[] = [];
-    for (const pathname of paths) {
-      const page = await context.newPage();
-      const {problems} = watch(page);
-      const response = await page.goto(`${server.url}${pathname}`, {waitUntil: 'networkidle'});
-      if (response?.status() !== 200) problems.push(`status ${response?.status()}`);
-      const hydrated = await page
-        .waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {timeout: 15_000})
-        .then(() => true)
-        .catch(() => false);
-      if (!hydrated) problems.push('the page never hydrated (its JavaScript did not run)');
-      problems.push(...(await violations(page)).map((violation) => `CSP violation: ${violation}`));
-      if (problems.length > 0) failures.push(`${pathname}\n  ${problems.join('\n  ')}`);
-      await page.close();
-    }
-    expect(failures, failures.join('\n')).toEqual([]);
-  }, 60_000 + paths.length * 8_000);
+  it(
+    'loads every sitemap page with status 200, hydrated, with no CSP violation and no console error',
+    async () => {
+      const failures: string[] = [];
+      for (const pathname of paths) {
+        const page = await context.newPage();
+        const {problems} = watch(page);
+        const response = await page.goto(`${server.url}${pathname}`, {waitUntil: 'networkidle'});
+        if (response?.status() !== 200) problems.push(`status ${response?.status()}`);
+        const hydrated = await page
+          .waitForFunction(
+            () => document.documentElement.dataset.hasHydrated === 'true',
+            undefined,
+            {timeout: 15_000},
+          )
+          .then(() => true)
+          .catch(() => false);
+        if (!hydrated) problems.push('the page never hydrated (its JavaScript did not run)');
+        problems.push(
+          ...(await violations(page)).map((violation) => `CSP violation: ${violation}`),
+        );
+        if (problems.length > 0) failures.push(`${pathname}\n  ${problems.join('\n  ')}`);
+        await page.close();
+      }
+      expect(failures, failures.join('\n')).toEqual([]);
+    },
+    60_000 + paths.length * 8_000,
+  );
 
   it('finds results for /search?q=도커 (Pagefind compiles its WebAssembly under wasm-unsafe-eval)', async () => {
     const page = await context.newPage();
     const {problems} = watch(page);
     await page.goto(`${server.url}/search?q=${encodeURIComponent('도커')}`);
-    await page.waitForFunction(() => /개 문서를 찾았습니다|결과가 없습니다/.test(document.body.innerText), undefined, {
-      timeout: 20_000,
-    });
-    const results = await page.$$eval('ul[aria-label="검색 결과"] a[href]', (links) => links.length);
+    await page.waitForFunction(
+      () => /개 문서를 찾았습니다|결과가 없습니다/.test(document.body.innerText),
+      undefined,
+      {
+        timeout: 20_000,
+      },
+    );
+    const results = await page.$$eval(
+      'ul[aria-label="검색 결과"] a[href]',
+      (links) => links.length,
+    );
     expect(results).toBeGreaterThan(0);
     expect(await violations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });
 
-  it.skipIf(!playgroundPath)('runs `docker run hello-world` in the playground (once /playground is in the sitemap)', async () => {
-    const page = await context.newPage();
-    const {problems} = watch(page);
-    await page.goto(`${server.url}${playgroundPath}`, {waitUntil: 'networkidle'});
-    const input = '[data-testid="playground-app"] [data-testid="terminal-input"]';
-    const log = '[data-testid="playground-app"] [role="log"]';
-    await page.waitForSelector(`${input}:not([disabled])`, {timeout: 20_000});
-    await page.focus(input);
-    await page.keyboard.type('docker run hello-world');
-    await page.keyboard.press('Enter');
-    await expect
-      .poll(() => page.$eval(log, (node) => (node as HTMLElement).innerText), {
-        timeout: 15_000,
-        message: 'docker run hello-world printed no "Hello from Docker!" under the CSP',
-      })
-      .toContain('Hello from Docker!');
-    expect(await violations(page)).toEqual([]);
-    expect(problems).toEqual([]);
-    await page.close();
-  });
+  it.skipIf(!playgroundPath)(
+    'runs `docker run hello-world` in the playground (once /playground is in the sitemap)',
+    async () => {
+      const page = await context.newPage();
+      const {problems} = watch(page);
+      await page.goto(`${server.url}${playgroundPath}`, {waitUntil: 'networkidle'});
+      const input = '[data-testid="playground-app"] [data-testid="terminal-input"]';
+      const log = '[data-testid="playground-app"] [role="log"]';
+      await page.waitForSelector(`${input}:not([disabled])`, {timeout: 20_000});
+      await page.focus(input);
+      await page.keyboard.type('docker run hello-world');
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => page.$eval(log, (node) => (node as HTMLElement).innerText), {
+          timeout: 15_000,
+          message: 'docker run hello-world printed no "Hello from Docker!" under the CSP',
+        })
+        .toContain('Hello from Docker!');
+      expect(await violations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('reports a violation when the hashes are missing (the detection above is not vacuous)', async () => {
     const withoutHashes = fs.readFileSync(cspFile, 'utf8').replace(/ 'sha256-[^']+'/g, '');
@@ -160,9 +185,16 @@ describe('the site behind deploy/nginx.conf, under its Content-Security-Policy',
       const {problems} = watch(page);
       await page.goto(`${strict.url}/`, {waitUntil: 'networkidle'});
       const reported = await violations(page);
-      expect(reported.some((violation) => /^script-src-elem blocked (inline|\(inline\))/.test(violation)), reported.join('\n')).toBe(true);
+      expect(
+        reported.some((violation) =>
+          /^script-src-elem blocked (inline|\(inline\))/.test(violation),
+        ),
+        reported.join('\n'),
+      ).toBe(true);
       // Chromium names the hash each blocked script needs: exactly the ones the build computed.
-      const wanted = problems.flatMap((problem) => [...problem.matchAll(/a hash \('(sha256-[^']+)'\)/g)].map((match) => `'${match[1]}'`));
+      const wanted = problems.flatMap((problem) =>
+        [...problem.matchAll(/a hash \('(sha256-[^']+)'\)/g)].map((match) => `'${match[1]}'`),
+      );
       expect(wanted.length).toBeGreaterThan(0);
       const generated = generatedPolicy().match(/'sha256-[^']+'/g) ?? [];
       expect(generated).toEqual(expect.arrayContaining([...new Set(wanted)]));
@@ -190,7 +222,9 @@ describe('the site behind deploy/nginx.conf, under its Content-Security-Policy',
   });
 
   it('caches hashed assets for a year and gzips them; HTML revalidates', async () => {
-    const mainJs = fs.readdirSync(path.join(buildDir, 'assets', 'js')).find((name) => /^main\.[0-9a-f]+\.js$/.test(name));
+    const mainJs = fs
+      .readdirSync(path.join(buildDir, 'assets', 'js'))
+      .find((name) => /^main\.[0-9a-f]+\.js$/.test(name));
     expect(mainJs).toBeDefined();
     const asset = await head(`${server.url}/assets/js/${mainJs}`, {'Accept-Encoding': 'gzip'});
     expect(asset.status).toBe(200);
@@ -204,8 +238,12 @@ describe('the site behind deploy/nginx.conf, under its Content-Security-Policy',
   });
 
   it("serves Pagefind's index files as application/octet-stream", async () => {
-    const meta = fs.readdirSync(path.join(buildDir, 'pagefind')).find((name) => name.endsWith('.pf_meta'));
-    const wasm = fs.readdirSync(path.join(buildDir, 'pagefind')).find((name) => name.endsWith('.pagefind'));
+    const meta = fs
+      .readdirSync(path.join(buildDir, 'pagefind'))
+      .find((name) => name.endsWith('.pf_meta'));
+    const wasm = fs
+      .readdirSync(path.join(buildDir, 'pagefind'))
+      .find((name) => name.endsWith('.pagefind'));
     for (const name of [meta, wasm]) {
       expect(name).toBeDefined();
       const response = await head(`${server.url}/pagefind/${name}`);
@@ -217,11 +255,15 @@ describe('the site behind deploy/nginx.conf, under its Content-Security-Policy',
   it('answers an unknown URL with the site 404 page and status 404, under the same policy', async () => {
     const page = await context.newPage();
     const {problems} = watch(page);
-    const response = await page.goto(`${server.url}/docs/no-such-chapter`, {waitUntil: 'networkidle'});
+    const response = await page.goto(`${server.url}/docs/no-such-chapter`, {
+      waitUntil: 'networkidle',
+    });
     expect(response?.status()).toBe(404);
     expect(response?.headers()['content-security-policy']).toBe(generatedPolicy());
     expect(await response?.text()).toContain('<title data-rh=true>페이지를 찾을 수 없습니다');
-    await expect.poll(() => page.locator('main').first().innerText()).toContain('페이지를 찾을 수 없습니다');
+    await expect
+      .poll(() => page.locator('main').first().innerText())
+      .toContain('페이지를 찾을 수 없습니다');
     expect(await violations(page)).toEqual([]);
     // Chromium logs the 404 status of the document itself as a console error; nothing else may appear.
     expect(problems.filter((problem) => !/status of 404/.test(problem))).toEqual([]);

@@ -13,12 +13,22 @@ const buildDir = inject('buildDir');
 /** A static server whose root can be swapped (build A → build B at the same address). */
 async function swappableServer(initialRoot: string) {
   let root = initialRoot;
-  const types: Record<string, string> = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json'};
+  const types: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.svg': 'image/svg+xml',
+    '.webmanifest': 'application/manifest+json',
+  };
   const server = http.createServer((request, response) => {
     const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
     const file = resolveFile(root, urlPath) ?? path.join(root, '404.html');
     const status = resolveFile(root, urlPath) ? 200 : 404;
-    response.writeHead(status, {'Content-Type': types[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache'});
+    response.writeHead(status, {
+      'Content-Type': types[path.extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    });
     response.end(fs.readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -36,14 +46,21 @@ async function waitForControl(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {timeout: 60_000});
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 60_000,
+  });
 }
 
 async function goOffline(context: BrowserContext, page: Page): Promise<void> {
   await context.setOffline(true);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1});
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: true,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
 }
 
 describe('offline reading (service worker)', () => {
@@ -56,10 +73,18 @@ describe('offline reading (service worker)', () => {
   it('ships sw.js with pages, assets and the whole search index precached', () => {
     const sw = fs.readFileSync(path.join(buildDir, 'sw.js'), 'utf8');
     expect(sw).not.toContain('self.__WB_MANIFEST');
-    for (const file of ['docs/intro.html', 'search.html', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'manifest.webmanifest']) {
+    for (const file of [
+      'docs/intro.html',
+      'search.html',
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-entry.json',
+      'manifest.webmanifest',
+    ]) {
       expect(sw, file).toContain(JSON.stringify(file).slice(0, -1));
     }
-    const wasm = fs.readdirSync(path.join(buildDir, 'pagefind')).filter((name) => name.startsWith('wasm.'));
+    const wasm = fs
+      .readdirSync(path.join(buildDir, 'pagefind'))
+      .filter((name) => name.startsWith('wasm.'));
     expect(wasm.length).toBeGreaterThan(0);
     for (const name of wasm) expect(sw).toContain(`pagefind/${name}`);
   });
@@ -75,10 +100,16 @@ describe('offline reading (service worker)', () => {
       await goOffline(context, page);
 
       await page.goto(`${server.url}/docs/containers/namespaces`);
-      await expect.poll(() => page.locator('article h1').first().textContent()).toBe('네임스페이스');
+      await expect
+        .poll(() => page.locator('article h1').first().textContent())
+        .toBe('네임스페이스');
 
       await page.goto(`${server.url}/search?q=${encodeURIComponent('도커')}`);
-      await page.waitForFunction(() => /개 문서를 찾았습니다/.test(document.body.innerText), undefined, {timeout: 30_000});
+      await page.waitForFunction(
+        () => /개 문서를 찾았습니다/.test(document.body.innerText),
+        undefined,
+        {timeout: 30_000},
+      );
       const results = await page.locator('ul[aria-label="검색 결과"] a[href]').count();
       expect(results).toBeGreaterThan(0);
     } finally {

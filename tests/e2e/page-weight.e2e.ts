@@ -52,7 +52,8 @@ describe('page weight of a plain chapter', () => {
   it('does not run Mermaid', () => {
     for (const file of files) {
       const code = fs.readFileSync(file, 'utf8');
-      for (const marker of MERMAID_MARKERS) expect(code.includes(marker), `${marker} in ${file}`).toBe(false);
+      for (const marker of MERMAID_MARKERS)
+        expect(code.includes(marker), `${marker} in ${file}`).toBe(false);
     }
   });
 });

@@ -3,7 +3,12 @@ import type {Browser, Page} from 'playwright-core';
 import {newContext, watchPage, type PageProblems} from './browser';
 
 /** Opens a built page in a fresh context, watching it for errors and foreign requests. */
-export async function open(browser: Browser, path: string, colorScheme: 'light' | 'dark' = 'light', width = 1280) {
+export async function open(
+  browser: Browser,
+  path: string,
+  colorScheme: 'light' | 'dark' = 'light',
+  width = 1280,
+) {
   const baseURL = inject('baseURL');
   const context = await newContext(browser, {colorScheme, width});
   const page = await context.newPage();
@@ -37,5 +42,7 @@ export async function gotoHydrated(page: Page, url: string): Promise<void> {
 
 /** Docusaurus marks <html data-has-hydrated="true"> once the first client render has committed. */
 export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
+  await page.waitForFunction(
+    () => document.documentElement.getAttribute('data-has-hydrated') === 'true',
+  );
 }

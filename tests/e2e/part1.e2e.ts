@@ -12,28 +12,35 @@ const HISTORY = '/docs/virtualization/history';
 const HYPERVISORS = '/docs/virtualization/hypervisors';
 
 const visibleEvents = (page: Page) =>
-  page.locator(`${TIMELINE} li[data-event]`).evaluateAll((items) =>
-    items.filter((item) => !(item as HTMLElement).hidden).map((item) => (item as HTMLElement).dataset.event),
-  );
+  page
+    .locator(`${TIMELINE} li[data-event]`)
+    .evaluateAll((items) =>
+      items
+        .filter((item) => !(item as HTMLElement).hidden)
+        .map((item) => (item as HTMLElement).dataset.event),
+    );
 const allEvents = (page: Page) => page.locator(`${TIMELINE} li[data-event]`).count();
-const timelineStatus = (page: Page) => page.locator(`${TIMELINE} [data-testid="timeline-status"]`).textContent();
+const timelineStatus = (page: Page) =>
+  page.locator(`${TIMELINE} [data-testid="timeline-status"]`).textContent();
 
 // Shown on screen (without JavaScript the <noscript> style reveals sections that keep `hidden`).
 const visibleStacks = (page: Page) =>
-  page.locator(`${STACK} section[data-stack]`).evaluateAll((sections) =>
-    sections.filter((s) => getComputedStyle(s).display !== 'none').map((s) => (s as HTMLElement).dataset.stack),
-  );
-const stackDetail = (page: Page) => page.locator(`${STACK} [data-testid="stack-detail"]`).textContent();
+  page
+    .locator(`${STACK} section[data-stack]`)
+    .evaluateAll((sections) =>
+      sections
+        .filter((s) => getComputedStyle(s).display !== 'none')
+        .map((s) => (s as HTMLElement).dataset.stack),
+    );
+const stackDetail = (page: Page) =>
+  page.locator(`${STACK} [data-testid="stack-detail"]`).textContent();
 
 /** Waits until React has hydrated the figure (a click changes state). */
 async function hydrated(page: Page, selector: string) {
-  await page.waitForFunction(
-    (sel) => {
-      const el = document.querySelector(sel);
-      return !!el && Object.keys(el).some((key) => key.startsWith('__react'));
-    },
-    selector,
-  );
+  await page.waitForFunction((sel) => {
+    const el = document.querySelector(sel);
+    return !!el && Object.keys(el).some((key) => key.startsWith('__react'));
+  }, selector);
 }
 
 describe('part 1: VirtualizationTimeline', () => {
@@ -51,10 +58,16 @@ describe('part 1: VirtualizationTimeline', () => {
     expect(await visibleEvents(page)).toHaveLength(total);
 
     // Click the visible labels, as a reader would.
-    await page.locator(`${TIMELINE} fieldset`).nth(0).getByText('2000년대 · x86 가상화', {exact: true}).click();
+    await page
+      .locator(`${TIMELINE} fieldset`)
+      .nth(0)
+      .getByText('2000년대 · x86 가상화', {exact: true})
+      .click();
     await page.locator(`${TIMELINE} fieldset`).nth(1).getByText('가상화', {exact: true}).click();
     expect(await visibleEvents(page)).toEqual(['xen', 'intel-vt-x', 'amd-v', 'kvm']);
-    expect(await timelineStatus(page)).toBe('2000년대 · x86 가상화, 가상화: 사건 4개를 보여 줍니다.');
+    expect(await timelineStatus(page)).toBe(
+      '2000년대 · x86 가상화, 가상화: 사건 4개를 보여 줍니다.',
+    );
     expect(await page.locator('#timeline-cp-40').isVisible()).toBe(false);
 
     await page.locator(`${TIMELINE} input[data-filter="era"][value="all"]`).click();
@@ -69,17 +82,27 @@ describe('part 1: VirtualizationTimeline', () => {
     await hydrated(page, `${TIMELINE} input[type="radio"]`);
     await page.locator(`${TIMELINE} input[data-filter="era"][value="all"]`).focus();
     await page.keyboard.press('ArrowRight');
-    expect(await page.locator(`${TIMELINE} input[data-filter="era"][value="mainframe"]`).isChecked()).toBe(true);
+    expect(
+      await page.locator(`${TIMELINE} input[data-filter="era"][value="mainframe"]`).isChecked(),
+    ).toBe(true);
     const mainframe = await visibleEvents(page);
     expect(mainframe).toContain('cp-40');
     expect(mainframe).not.toContain('docker-engine-29');
 
     // Tab leaves the era group and lands on the checked radio of the category group.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.dataset.filter)).toBe('category');
+    expect(
+      await page.evaluate(
+        () => (document.activeElement as HTMLInputElement | null)?.dataset.filter,
+      ),
+    ).toBe('category');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    expect(await page.locator(`${TIMELINE} input[data-filter="category"][value="containers"]`).isChecked()).toBe(true);
+    expect(
+      await page
+        .locator(`${TIMELINE} input[data-filter="category"][value="containers"]`)
+        .isChecked(),
+    ).toBe(true);
     expect(await visibleEvents(page)).toEqual(['chroot']);
     expect(await timelineStatus(page)).toContain('사건 1개');
     expectClean(problems);
@@ -100,7 +123,9 @@ describe('part 1: VirtualizationTimeline', () => {
       const {page, close} = await open(browser, HISTORY, scheme);
       expect(await runAxe(page, TIMELINE)).toEqual([]);
       await hydrated(page, `${TIMELINE} input[type="radio"]`);
-      await page.locator(`${TIMELINE} input[data-filter="category"][value="network-cloud"]`).check();
+      await page
+        .locator(`${TIMELINE} input[data-filter="category"][value="network-cloud"]`)
+        .check();
       expect(await runAxe(page, TIMELINE)).toEqual([]);
       await close();
     });
@@ -108,8 +133,12 @@ describe('part 1: VirtualizationTimeline', () => {
 
   it('fits in 360 px', async () => {
     const {page, close} = await open(browser, HISTORY, 'light', 360);
-    expect(await page.locator(TIMELINE).evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(
+      await page.locator(TIMELINE).evaluate((el) => el.scrollWidth - el.clientWidth),
+    ).toBeLessThanOrEqual(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
     await close();
   });
 });
@@ -144,7 +173,9 @@ describe('part 1: ArchitectureStack', () => {
     expect(await bare.getAttribute('aria-pressed')).toBe('false');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
-    expect(await page.locator(`${STACK} button[data-stack-toggle="type1"]`).getAttribute('aria-pressed')).toBe('false');
+    expect(
+      await page.locator(`${STACK} button[data-stack-toggle="type1"]`).getAttribute('aria-pressed'),
+    ).toBe('false');
     expect(await visibleStacks(page)).toEqual(['type2', 'containers']);
     expect(await page.locator(`${STACK} [data-testid="stack-summary"]`).textContent()).toBe(
       'Type 2 하이퍼바이저, 컨테이너 구조를 나란히 비교합니다.',
@@ -160,8 +191,12 @@ describe('part 1: ArchitectureStack', () => {
     expect(await stackDetail(page)).toMatch(/^Type 1 하이퍼바이저 · 게스트 애플리케이션/);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    expect(await stackDetail(page)).toMatch(/^Type 1 하이퍼바이저 · 하이퍼바이저: 하드웨어 바로 위에서/);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-layer'))).toBe('hypervisor');
+    expect(await stackDetail(page)).toMatch(
+      /^Type 1 하이퍼바이저 · 하이퍼바이저: 하드웨어 바로 위에서/,
+    );
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-layer'))).toBe(
+      'hypervisor',
+    );
     await page.keyboard.press('End');
     expect(await stackDetail(page)).toContain('물리 하드웨어(VT-x/AMD-V)');
     expectClean(problems);
@@ -172,7 +207,9 @@ describe('part 1: ArchitectureStack', () => {
     const {page, problems, close} = await open(browser, '/docs/virtualization/os-virtualization');
     await hydrated(page, `${STACK} button[data-stack-toggle]`);
     await expect.poll(() => visibleStacks(page)).toEqual(['type1', 'containers']);
-    expect(await page.locator(`${STACK} button[data-stack-toggle="type2"]`).getAttribute('aria-pressed')).toBe('false');
+    expect(
+      await page.locator(`${STACK} button[data-stack-toggle="type2"]`).getAttribute('aria-pressed'),
+    ).toBe('false');
     await page.locator(`${STACK} button[data-preset="bare-metal+type1+type2+containers"]`).click();
     expect(await visibleStacks(page)).toHaveLength(4);
     expect(await runAxe(page, STACK)).toEqual([]);
@@ -201,7 +238,9 @@ describe('part 1: ArchitectureStack', () => {
       const {page, close} = await open(browser, HYPERVISORS, scheme);
       expect(await runAxe(page, STACK)).toEqual([]);
       await hydrated(page, `${STACK} button[data-stack-toggle]`);
-      await page.locator(`${STACK} section[data-stack="containers"] button[data-layer="host-kernel"]`).click();
+      await page
+        .locator(`${STACK} section[data-stack="containers"] button[data-layer="host-kernel"]`)
+        .click();
       await page.locator(`${STACK} section[data-stack="type1"] details summary`).click();
       expect(await runAxe(page, STACK)).toEqual([]);
       await close();
@@ -210,8 +249,12 @@ describe('part 1: ArchitectureStack', () => {
 
   it('fits in 360 px', async () => {
     const {page, close} = await open(browser, HYPERVISORS, 'light', 360);
-    expect(await page.locator(STACK).evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(
+      await page.locator(STACK).evaluate((el) => el.scrollWidth - el.clientWidth),
+    ).toBeLessThanOrEqual(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
     await close();
   });
 });

@@ -7,9 +7,11 @@ import {expectClean, open} from './pages';
 const EXPLORER = '[data-testid="namespace-explorer"]';
 const LIMITER = '[data-testid="cgroup-limiter"]';
 
-const selectedTab = (page: Page) => page.locator(`${EXPLORER} [role="tab"][aria-selected="true"]`).textContent();
+const selectedTab = (page: Page) =>
+  page.locator(`${EXPLORER} [role="tab"][aria-selected="true"]`).textContent();
 const visiblePanel = (page: Page) => page.locator(`${EXPLORER} [role="tabpanel"]:visible`);
-const fileValue = (page: Page, name: string) => page.locator(`${LIMITER} [data-file="${name}"]`).textContent();
+const fileValue = (page: Page, name: string) =>
+  page.locator(`${LIMITER} [data-file="${name}"]`).textContent();
 
 describe('part 2: NamespaceExplorer', () => {
   let browser: Browser;
@@ -53,7 +55,9 @@ describe('part 2: NamespaceExplorer', () => {
     expect(await selectedTab(page)).toBe('시간');
     // Tab moves out of the tab list into the selected panel.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tabpanel');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe(
+      'tabpanel',
+    );
     expectClean(problems);
     await close();
   });
@@ -72,7 +76,9 @@ describe('part 2: NamespaceExplorer', () => {
     const {page, close} = await open(browser, '/docs/containers/namespaces', 'light', 360);
     const overflow = await page.locator(EXPLORER).evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
     await close();
   });
 });
@@ -140,7 +146,9 @@ describe('part 2: CgroupLimiter', () => {
     const {page, close} = await open(browser, '/docs/containers/cgroups', 'light', 360);
     const overflow = await page.locator(LIMITER).evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
     await close();
   });
 });
@@ -152,11 +160,19 @@ describe('part 2: every chapter', () => {
   });
   afterAll(async () => browser?.close());
 
-  for (const slug of ['what-is-container', 'namespaces', 'cgroups', 'runtimes-and-standards', 'limits']) {
+  for (const slug of [
+    'what-is-container',
+    'namespaces',
+    'cgroups',
+    'runtimes-and-standards',
+    'limits',
+  ]) {
     it(`/docs/containers/${slug} loads cleanly, passes axe and fits 360 px`, async () => {
       const {page, problems, close} = await open(browser, `/docs/containers/${slug}`, 'dark', 360);
       expect(await runAxe(page)).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        360,
+      );
       expectClean(problems);
       await close();
     });

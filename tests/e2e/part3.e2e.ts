@@ -8,8 +8,10 @@ const ARCH = '[data-diagram="docker-architecture"]';
 const LAYERS = '[data-diagram="image-layers"]';
 const LIFECYCLE = '[data-diagram="container-lifecycle"]';
 
-const stepText = (page: Page) => page.locator(`${ARCH} [data-testid="arch-step-text"]`).textContent();
-const active = (page: Page, id: string) => page.getAttribute(`${ARCH} [data-component="${id}"]`, 'data-active');
+const stepText = (page: Page) =>
+  page.locator(`${ARCH} [data-testid="arch-step-text"]`).textContent();
+const active = (page: Page, id: string) =>
+  page.getAttribute(`${ARCH} [data-component="${id}"]`, 'data-active');
 
 describe('part 3: DockerArchitecture', () => {
   let browser: Browser;
@@ -64,11 +66,17 @@ describe('part 3: ImageLayers', () => {
     await page.locator(LAYERS).scrollIntoViewIfNeeded();
     await page.locator(`${LAYERS} [data-line="3"]`).click();
     expect(await page.getAttribute(`${LAYERS} [data-layer="app"]`, 'data-selected')).toBe('true');
-    expect(await page.locator(`${LAYERS} [data-testid="layers-detail"]`).textContent()).toContain('1.2 kB');
+    expect(await page.locator(`${LAYERS} [data-testid="layers-detail"]`).textContent()).toContain(
+      '1.2 kB',
+    );
     await page.locator(`${LAYERS} [data-line="0"]`).click();
-    expect(await page.locator(`${LAYERS} [data-layer="base"][data-selected="true"]`).count()).toBe(2);
+    expect(await page.locator(`${LAYERS} [data-layer="base"][data-selected="true"]`).count()).toBe(
+      2,
+    );
     await page.locator(`${LAYERS} [data-testid="edit-file"]`).click();
-    expect(await page.locator(`${LAYERS} [data-testid="writable-layer"]`).textContent()).toContain('copy-up');
+    expect(await page.locator(`${LAYERS} [data-testid="writable-layer"]`).textContent()).toContain(
+      'copy-up',
+    );
     expectClean(problems);
     await close();
   });
@@ -78,12 +86,16 @@ describe('part 3: ImageLayers', () => {
     await page.locator(`${LAYERS} [data-line="1"]`).focus();
     await page.keyboard.press('ArrowDown');
     expect(await page.getAttribute(`${LAYERS} [data-line="2"]`, 'aria-pressed')).toBe('true');
-    expect(await page.locator(`${LAYERS} [data-testid="layers-detail"]`).textContent()).toContain('Env');
+    expect(await page.locator(`${LAYERS} [data-testid="layers-detail"]`).textContent()).toContain(
+      'Env',
+    );
     await page.keyboard.press('End');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-line'))).toBe('4');
     await page.locator(`${LAYERS} [data-testid="edit-file"]`).focus();
     await page.keyboard.press('Enter');
-    expect(await page.getAttribute(`${LAYERS} [data-testid="edit-file"]`, 'aria-pressed')).toBe('true');
+    expect(await page.getAttribute(`${LAYERS} [data-testid="edit-file"]`, 'aria-pressed')).toBe(
+      'true',
+    );
     expectClean(problems);
     await close();
   });
@@ -96,7 +108,8 @@ describe('part 3: ContainerLifecycle', () => {
   });
   afterAll(async () => browser?.close());
 
-  const status = (page: Page) => page.locator(`${LIFECYCLE} [data-testid="lifecycle-status"]`).textContent();
+  const status = (page: Page) =>
+    page.locator(`${LIFECYCLE} [data-testid="lifecycle-status"]`).textContent();
 
   it('changes the STATUS text when commands are clicked', async () => {
     const {page, problems, close} = await open(browser, '/docs/docker-basics/container-lifecycle');
@@ -108,7 +121,9 @@ describe('part 3: ContainerLifecycle', () => {
     await page.click(`${LIFECYCLE} [data-command="pause"]`);
     expect(await status(page)).toContain('Up 5 seconds (Paused)');
     await page.click(`${LIFECYCLE} [data-command="rm"]`);
-    expect(await page.locator(`${LIFECYCLE} [data-testid="lifecycle-output"]`).textContent()).toContain('must be unpaused first');
+    expect(
+      await page.locator(`${LIFECYCLE} [data-testid="lifecycle-output"]`).textContent(),
+    ).toContain('must be unpaused first');
     await page.click(`${LIFECYCLE} [data-command="kill"]`);
     expect(await status(page)).toContain('Exited (137)');
     expectClean(problems);
@@ -123,7 +138,9 @@ describe('part 3: ContainerLifecycle', () => {
     await page.locator(`${LIFECYCLE} [data-command="stop"]`).focus();
     await page.keyboard.press('Space');
     expect(await status(page)).toContain('Exited (0)');
-    expect(await page.getAttribute(`${LIFECYCLE} [data-current="true"]`, 'data-state')).toBe('exited');
+    expect(await page.getAttribute(`${LIFECYCLE} [data-current="true"]`, 'data-state')).toBe(
+      'exited',
+    );
     expectClean(problems);
     await close();
   });

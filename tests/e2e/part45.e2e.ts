@@ -10,9 +10,13 @@ const CACHE_PAGE = '/docs/building-images/dockerfile-basics';
 const TOPOLOGY_PAGE = '/docs/compose-cluster/compose-file';
 
 const statuses = (page: Page) =>
-  page.locator(`${BUILD_CACHE} [data-status]`).evaluateAll((els) => els.map((el) => el.getAttribute('data-status')));
-const cachedCount = async (page: Page) => (await statuses(page)).filter((s) => s === 'cached').length;
-const summary = (page: Page) => page.locator(`${BUILD_CACHE} [data-testid="build-cache-summary"]`).textContent();
+  page
+    .locator(`${BUILD_CACHE} [data-status]`)
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-status')));
+const cachedCount = async (page: Page) =>
+  (await statuses(page)).filter((s) => s === 'cached').length;
+const summary = (page: Page) =>
+  page.locator(`${BUILD_CACHE} [data-testid="build-cache-summary"]`).textContent();
 
 describe('part 4: BuildCache', () => {
   let browser: Browser;
@@ -25,15 +29,28 @@ describe('part 4: BuildCache', () => {
     const {page, problems, close} = await open(browser, CACHE_PAGE);
     await page.locator(BUILD_CACHE).scrollIntoViewIfNeeded();
     // initial: good order, source changed → only COPY . . reruns
-    expect(await statuses(page)).toEqual(['cached', 'cached', 'cached', 'cached', 'rebuilt', 'config']);
+    expect(await statuses(page)).toEqual([
+      'cached',
+      'cached',
+      'cached',
+      'cached',
+      'rebuilt',
+      'config',
+    ]);
     await page.locator(BUILD_CACHE).getByLabel('순진한 순서: COPY . . 먼저').check();
-    await expect.poll(() => statuses(page)).toEqual(['cached', 'cached', 'rebuilt', 'rebuilt', 'config']);
+    await expect
+      .poll(() => statuses(page))
+      .toEqual(['cached', 'cached', 'rebuilt', 'rebuilt', 'config']);
     expect(await summary(page)).toContain('npm ci가 다시 실행됩니다');
     await page.locator(BUILD_CACHE).getByLabel('베이스 이미지 변경').check();
     await expect.poll(() => cachedCount(page)).toBe(0);
-    expect(await page.locator(`${BUILD_CACHE} [data-testid="build-cache-log"]`).textContent()).not.toContain('CACHED');
+    expect(
+      await page.locator(`${BUILD_CACHE} [data-testid="build-cache-log"]`).textContent(),
+    ).not.toContain('CACHED');
     await page.locator(BUILD_CACHE).getByRole('button', {name: 'WORKDIR /app'}).click();
-    await expect.poll(() => statuses(page)).toEqual(['cached', 'rebuilt', 'rebuilt', 'rebuilt', 'config']);
+    await expect
+      .poll(() => statuses(page))
+      .toEqual(['cached', 'rebuilt', 'rebuilt', 'rebuilt', 'config']);
     expectClean(problems);
     await close();
   });
@@ -43,7 +60,9 @@ describe('part 4: BuildCache', () => {
     const source = page.locator(`${BUILD_CACHE} input[data-scenario="source"]`);
     await source.focus();
     await page.keyboard.press('ArrowDown'); // → package.json 변경
-    await expect.poll(() => statuses(page)).toEqual(['cached', 'cached', 'rebuilt', 'rebuilt', 'rebuilt', 'config']);
+    await expect
+      .poll(() => statuses(page))
+      .toEqual(['cached', 'cached', 'rebuilt', 'rebuilt', 'rebuilt', 'config']);
     expect(await summary(page)).toContain('package.json 변경');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp'); // → 아무것도 안 바꿈
@@ -51,7 +70,9 @@ describe('part 4: BuildCache', () => {
     const runLine = page.locator(BUILD_CACHE).getByRole('button', {name: 'RUN npm ci --omit=dev'});
     await runLine.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => statuses(page)).toEqual(['cached', 'cached', 'cached', 'rebuilt', 'rebuilt', 'config']);
+    await expect
+      .poll(() => statuses(page))
+      .toEqual(['cached', 'cached', 'cached', 'rebuilt', 'rebuilt', 'config']);
     expect(await runLine.getAttribute('aria-pressed')).toBe('true');
     expectClean(problems);
     await close();
@@ -70,8 +91,11 @@ describe('part 4: BuildCache', () => {
 
 const pressed = (page: Page) => page.locator(`${TOPOLOGY} [aria-pressed="true"]`).textContent();
 const selectedNodes = (page: Page) =>
-  page.locator(`${TOPOLOGY} [data-node][data-selected="true"]`).evaluateAll((els) => els.map((el) => el.getAttribute('data-node')));
-const firstSelectedLine = (page: Page) => page.locator(`${TOPOLOGY} [data-line][data-selected="true"]`).first().textContent();
+  page
+    .locator(`${TOPOLOGY} [data-node][data-selected="true"]`)
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-node')));
+const firstSelectedLine = (page: Page) =>
+  page.locator(`${TOPOLOGY} [data-line][data-selected="true"]`).first().textContent();
 
 describe('part 5: ComposeTopology', () => {
   let browser: Browser;
@@ -88,11 +112,17 @@ describe('part 5: ComposeTopology', () => {
     expect(await firstSelectedLine(page)).toContain('web:');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => pressed(page)).toBe('db');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-service-button'))).toBe('db');
+    expect(
+      await page.evaluate(() => document.activeElement?.getAttribute('data-service-button')),
+    ).toBe('db');
     expect(await firstSelectedLine(page)).toContain('db:');
-    expect(await selectedNodes(page)).toEqual(expect.arrayContaining(['service:db', 'network:back', 'volume:db-data']));
+    expect(await selectedNodes(page)).toEqual(
+      expect.arrayContaining(['service:db', 'network:back', 'volume:db-data']),
+    );
     expect(await selectedNodes(page)).not.toContain('network:front');
-    expect(await page.locator(`${TOPOLOGY} [data-testid="compose-topology-detail"]`).textContent()).toContain('PostgreSQL');
+    expect(
+      await page.locator(`${TOPOLOGY} [data-testid="compose-topology-detail"]`).textContent(),
+    ).toContain('PostgreSQL');
     await page.keyboard.press('End');
     await expect.poll(() => pressed(page)).toBe('adminer');
     expect(await selectedNodes(page)).toContain('port:8081');
@@ -132,9 +162,13 @@ describe('parts 4–5: the figures fit 360 px', () => {
   ] as const) {
     it(`${path} has no horizontal overflow at 360 px`, async () => {
       const {page, problems, close} = await open(browser, path, 'dark', 360);
-      const overflow = await page.locator(selector).evaluate((el) => el.scrollWidth - el.clientWidth);
+      const overflow = await page
+        .locator(selector)
+        .evaluate((el) => el.scrollWidth - el.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        360,
+      );
       expectClean(problems);
       await close();
     });
@@ -149,16 +183,31 @@ describe('parts 4–5: every chapter', () => {
   afterAll(async () => browser?.close());
 
   const chapters = [
-    ...['dockerfile-basics', 'build-tag-push', 'practice-static-site', 'practice-node', 'practice-java', 'practice-python', 'practice-advanced', 'good-images'].map(
-      (slug) => `/docs/building-images/${slug}`,
-    ),
-    ...['compose-intro', 'compose-file', 'compose-commands', 'compose-practice', 'orchestration'].map((slug) => `/docs/compose-cluster/${slug}`),
+    ...[
+      'dockerfile-basics',
+      'build-tag-push',
+      'practice-static-site',
+      'practice-node',
+      'practice-java',
+      'practice-python',
+      'practice-advanced',
+      'good-images',
+    ].map((slug) => `/docs/building-images/${slug}`),
+    ...[
+      'compose-intro',
+      'compose-file',
+      'compose-commands',
+      'compose-practice',
+      'orchestration',
+    ].map((slug) => `/docs/compose-cluster/${slug}`),
   ];
   for (const path of chapters) {
     it(`${path} loads cleanly, passes axe in dark mode and fits 360 px`, async () => {
       const {page, problems, close} = await open(browser, path, 'dark', 360);
       expect(await runAxe(page)).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        360,
+      );
       expectClean(problems);
       await close();
     });

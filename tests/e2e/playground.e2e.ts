@@ -35,9 +35,13 @@ async function runCommand(page: Page, line: string): Promise<void> {
   );
 }
 
-const logText = (page: Page): Promise<string> => page.$eval(LOG, (node) => (node as HTMLElement).innerText);
+const logText = (page: Page): Promise<string> =>
+  page.$eval(LOG, (node) => (node as HTMLElement).innerText);
 
-async function containerRow(page: Page, name: string): Promise<{state: string; text: string} | null> {
+async function containerRow(
+  page: Page,
+  name: string,
+): Promise<{state: string; text: string} | null> {
   return page.evaluate((wanted) => {
     const rows = Array.from(document.querySelectorAll('[data-testid="panel-containers"] tbody tr'));
     const row = rows.find((candidate) => candidate.querySelector('th')?.textContent === wanted);
@@ -80,7 +84,9 @@ describe('the /playground page', () => {
 
     // Errors go to stderr and are styled as such.
     await runCommand(page, 'docker run -d -p 8080:80 --name web nginx');
-    const stderr = await page.$$eval(`${LOG} [data-stream="stderr"]`, (nodes) => nodes.map((node) => node.textContent));
+    const stderr = await page.$$eval(`${LOG} [data-stream="stderr"]`, (nodes) =>
+      nodes.map((node) => node.textContent),
+    );
     expect(stderr.join('\n')).toContain('is already in use by container');
 
     // The session survives a reload…
@@ -110,13 +116,19 @@ describe('the /playground page', () => {
     let reached = false;
     for (let i = 0; i < 80 && !reached; i += 1) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate((selector) => document.activeElement === document.querySelector(selector), INPUT);
+      reached = await page.evaluate(
+        (selector) => document.activeElement === document.querySelector(selector),
+        INPUT,
+      );
     }
     expect(reached, 'Tab reaches the command line').toBe(true);
 
     await page.keyboard.type('docker run hello-world');
     await page.keyboard.press('Enter');
-    await page.waitForFunction((selector) => document.querySelector(selector)?.textContent?.includes('Hello from Docker!'), LOG);
+    await page.waitForFunction(
+      (selector) => document.querySelector(selector)?.textContent?.includes('Hello from Docker!'),
+      LOG,
+    );
 
     await page.keyboard.press('ArrowUp');
     expect(await page.inputValue(INPUT)).toBe('docker run hello-world');
@@ -126,15 +138,20 @@ describe('the /playground page', () => {
     await page.keyboard.type('docker ima');
     await page.keyboard.press('Tab');
     expect(await page.inputValue(INPUT)).toMatch(/^docker image/);
-    expect(await page.evaluate((selector) => document.activeElement === document.querySelector(selector), INPUT)).toBe(
-      true,
-    );
+    expect(
+      await page.evaluate(
+        (selector) => document.activeElement === document.querySelector(selector),
+        INPUT,
+      ),
+    ).toBe(true);
 
     await page.keyboard.press('Escape');
     await page.keyboard.press('Tab');
     const outside = await page.evaluate(() => {
       const active = document.activeElement;
-      return Boolean(active && active !== document.body && !active.closest('[data-testid="terminal"]'));
+      return Boolean(
+        active && active !== document.body && !active.closest('[data-testid="terminal"]'),
+      );
     });
     expect(outside, 'Esc then Tab moves focus out of the terminal').toBe(true);
     await page.close();
@@ -147,14 +164,26 @@ describe('the /playground page', () => {
     await page.keyboard.type('echo ');
     const cdp = await context.newCDPSession(page);
     await cdp.send('Input.imeSetComposition', {text: '안녕', selectionStart: 2, selectionEnd: 2});
-    await cdp.send('Input.dispatchKeyEvent', {type: 'keyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229});
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'keyDown',
+      key: 'Enter',
+      code: 'Enter',
+      windowsVirtualKeyCode: 229,
+    });
     await cdp.send('Input.insertText', {text: '안녕'});
-    await cdp.send('Input.dispatchKeyEvent', {type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229});
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'keyUp',
+      key: 'Enter',
+      code: 'Enter',
+      windowsVirtualKeyCode: 229,
+    });
     expect(await page.inputValue(INPUT)).toBe('echo 안녕');
     await page.keyboard.press('Enter');
     await page.waitForFunction(
       (selector) =>
-        Array.from(document.querySelectorAll(`${selector} [data-stream="stdout"]`)).some((node) => node.textContent === '안녕'),
+        Array.from(document.querySelectorAll(`${selector} [data-stream="stdout"]`)).some(
+          (node) => node.textContent === '안녕',
+        ),
       LOG,
     );
     expect(await page.inputValue(INPUT)).toBe('');
@@ -164,11 +193,15 @@ describe('the /playground page', () => {
   it('ticks a scenario step from the engine state', async () => {
     const page = await openPlayground(context);
     const start = page.locator('[data-scenario] button').first();
-    const id = await start.evaluate((button) => button.closest('[data-scenario]')?.getAttribute('data-scenario'));
+    const id = await start.evaluate((button) =>
+      button.closest('[data-scenario]')?.getAttribute('data-scenario'),
+    );
     await start.click();
     await page.waitForSelector('[data-testid="scenario-guide"]');
     expect(new URL(page.url()).searchParams.get('scenario')).toBe(id);
-    const firstStatus = await page.$eval('[data-testid="scenario-guide"] li', (li) => li.getAttribute('data-status'));
+    const firstStatus = await page.$eval('[data-testid="scenario-guide"] li', (li) =>
+      li.getAttribute('data-status'),
+    );
     expect(firstStatus).toBe('current');
     await page.close();
   });
@@ -193,7 +226,9 @@ describe('the /playground page', () => {
     const page = await openPlayground(narrow);
     await runCommand(page, 'docker run -d --name web -p 8080:80 nginx');
     await runCommand(page, 'docker ps');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await narrow.close();
   });
@@ -205,7 +240,10 @@ describe('the /playground page', () => {
     const text = await page.evaluate(() => document.body.innerText);
     expect(text).toContain('플레이그라운드는 JavaScript가 필요합니다');
     const cards = await page.$$eval('[data-scenario]', (nodes) =>
-      nodes.map((node) => ({steps: node.querySelectorAll('ol li').length, code: node.querySelectorAll('code').length})),
+      nodes.map((node) => ({
+        steps: node.querySelectorAll('ol li').length,
+        code: node.querySelectorAll('code').length,
+      })),
     );
     expect(cards.length).toBeGreaterThanOrEqual(10);
     for (const card of cards) {
@@ -255,7 +293,9 @@ describe('page weight', () => {
 describe('a chapter with an embedded playground', () => {
   let browser: Browser;
   // The first chapter whose static HTML holds a playground block (chapters add them over time).
-  const chapter = sitemapPaths().find((path) => path.startsWith('/docs/') && /data-playground=/.test(readHtml(path)));
+  const chapter = sitemapPaths().find(
+    (path) => path.startsWith('/docs/') && /data-playground=/.test(readHtml(path)),
+  );
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -282,11 +322,17 @@ describe('a chapter with an embedded playground', () => {
       if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
     });
     await gotoHydrated(page, baseURL + chapter!);
-    const farBelow = await page.$eval('[data-playground]', (node) => node.getBoundingClientRect().top > window.innerHeight + 600);
+    const farBelow = await page.$eval(
+      '[data-playground]',
+      (node) => node.getBoundingClientRect().top > window.innerHeight + 600,
+    );
     const engineLoaded = (): boolean =>
-      [...scripts].some((pathname) => fs.readFileSync(assetFile(pathname), 'utf8').includes(ENGINE_MARKER));
+      [...scripts].some((pathname) =>
+        fs.readFileSync(assetFile(pathname), 'utf8').includes(ENGINE_MARKER),
+      );
     console.log(`${chapter}: playground ${farBelow ? 'below the fold' : 'near the top'}`);
-    if (farBelow) expect(engineLoaded(), 'engine fetched before the playground is near').toBe(false);
+    if (farBelow)
+      expect(engineLoaded(), 'engine fetched before the playground is near').toBe(false);
     await page.locator('[data-playground]').first().scrollIntoViewIfNeeded();
     const input = page.locator('[data-playground] [data-testid="terminal-input"]').first();
     await input.waitFor({timeout: 20_000});
@@ -295,7 +341,9 @@ describe('a chapter with an embedded playground', () => {
     await input.fill('docker run hello-world');
     await input.press('Enter');
     await page.waitForFunction(() =>
-      document.querySelector('[data-playground] [role="log"]')?.textContent?.includes('Hello from Docker!'),
+      document
+        .querySelector('[data-playground] [role="log"]')
+        ?.textContent?.includes('Hello from Docker!'),
     );
     expect(await runAxe(page, '[data-playground]')).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);

@@ -48,11 +48,19 @@ describe('print', () => {
     expect(panels.length).toBeGreaterThanOrEqual(3);
     await page.emulateMedia({media: 'print'});
     const tabPanels = page.locator('.tabs-container [role="tabpanel"]');
-    for (let i = 0; i < (await tabPanels.count()); i += 1) expect(await tabPanels.nth(i).isVisible(), `panel ${i}`).toBe(true);
+    for (let i = 0; i < (await tabPanels.count()); i += 1)
+      expect(await tabPanels.nth(i).isVisible(), `panel ${i}`).toBe(true);
     for (const label of ['Windows', 'macOS', 'Linux']) {
-      expect(await page.locator('.dg-tab-label', {hasText: label}).first().isVisible(), label).toBe(true);
+      expect(await page.locator('.dg-tab-label', {hasText: label}).first().isVisible(), label).toBe(
+        true,
+      );
     }
-    for (const selector of ['.navbar', '.theme-doc-sidebar-container', 'footer.footer', '.pagination-nav']) {
+    for (const selector of [
+      '.navbar',
+      '.theme-doc-sidebar-container',
+      'footer.footer',
+      '.pagination-nav',
+    ]) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
     }
     expect(await page.locator('article button:visible').count()).toBe(0);
@@ -65,7 +73,10 @@ describe('print', () => {
       for (const panel of panels) {
         const words = panel.split(/\s+/).filter((word) => word.length >= 2);
         const missing = words.filter((word) => !text.includes(word));
-        expect(missing.length / Math.max(words.length, 1), `missing from the PDF: ${missing.join(' ')}`).toBeLessThan(0.1);
+        expect(
+          missing.length / Math.max(words.length, 1),
+          `missing from the PDF: ${missing.join(' ')}`,
+        ).toBeLessThan(0.1);
       }
       expect(text).not.toContain('플레이그라운드');
     }
@@ -89,7 +100,12 @@ describe('print', () => {
     expect(pdfPageCount(pdf)).toBe(1);
     if (hasPdftotext()) {
       const text = squash(pdfText(pdf));
-      for (const command of ['dockercomposeup-d', 'dockerrun--help', 'dockersystemprune', 'dockerbuild-tmyapp:1.0.']) {
+      for (const command of [
+        'dockercomposeup-d',
+        'dockerrun--help',
+        'dockersystemprune',
+        'dockerbuild-tmyapp:1.0.',
+      ]) {
         expect(text).toContain(command);
       }
     }

@@ -26,13 +26,17 @@ describe('learning progress', () => {
     expect(await button.count()).toBe(0);
     await page.mouse.wheel(0, 200_000);
     await expect.poll(() => button.getAttribute('aria-pressed'), {timeout: 10_000}).toBe('true');
-    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('dg.progress') ?? '{}'));
+    const stored = await page.evaluate(() =>
+      JSON.parse(localStorage.getItem('dg.progress') ?? '{}'),
+    );
     expect(stored.version).toBe(2);
     expect(stored.chapters['containers/namespaces'].read).toMatch(/^\d{4}-/);
     const link = page.locator(`.theme-doc-sidebar-container a[href="${CHAPTER}"]`);
     const after = await link.evaluate((element) => getComputedStyle(element, '::after').content);
     expect(after).toContain('✓');
-    expect(await page.locator('.theme-doc-sidebar-container').innerText()).toMatch(/2부\. 컨테이너의 원리 \(1\/\d+\)/);
+    expect(await page.locator('.theme-doc-sidebar-container').innerText()).toMatch(
+      /2부\. 컨테이너의 원리 \(1\/\d+\)/,
+    );
 
     // Keyboard: the button toggles the mark off and on again.
     await button.focus();
@@ -56,11 +60,17 @@ describe('learning progress', () => {
       await questions.nth(i).getByRole('button', {name: '정답 확인'}).click();
     }
     await page.getByText(/^점수: /).waitFor();
-    const quiz = await page.evaluate((id) => JSON.parse(localStorage.getItem('dg.progress')!).chapters[id].quiz, CHAPTER_ID);
+    const quiz = await page.evaluate(
+      (id) => JSON.parse(localStorage.getItem('dg.progress')!).chapters[id].quiz,
+      CHAPTER_ID,
+    );
     expect(quiz.total).toBe(count);
 
     await gotoHydrated(page, `${baseURL}/progress`);
-    await page.getByText(/장을 읽었습니다\./).first().waitFor();
+    await page
+      .getByText(/장을 읽었습니다\./)
+      .first()
+      .waitFor();
     const text = await page.locator('main').innerText();
     expect(text).toContain('네임스페이스');
     expect(text).toContain(`퀴즈 ${count}문제 중 ${quiz.correct}문제`);
@@ -72,12 +82,21 @@ describe('learning progress', () => {
     const page = await context.newPage();
     await gotoHydrated(page, `${baseURL}/progress`);
     const before = await page.evaluate(() => localStorage.getItem('dg.progress'));
-    await page.getByLabel('파일에서 가져오기').setInputFiles({name: 'wrong.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}')});
+    await page.getByLabel('파일에서 가져오기').setInputFiles({
+      name: 'wrong.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"hello": 1}'),
+    });
     await page.getByText(/^올바른 학습 기록 파일이 아닙니다: /).waitFor();
     expect(await page.evaluate(() => localStorage.getItem('dg.progress'))).toBe(before);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: '파일로 내보내기'}).click()]);
-    expect(download.suggestedFilename()).toMatch(/^docker-gilajabi-progress-\d{4}-\d{2}-\d{2}\.json$/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', {name: '파일로 내보내기'}).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^docker-gilajabi-progress-\d{4}-\d{2}-\d{2}\.json$/,
+    );
 
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', {name: '기록 모두 지우기'}).click();
@@ -100,7 +119,10 @@ describe('learning progress', () => {
     await gotoHydrated(page, `${baseURL}${CHAPTER}`);
     await page.mouse.wheel(0, 200_000);
     await page.getByRole('button', {name: '이 장을 읽었습니다'}).click();
-    await page.getByText(/학습 기록을 저장할 수 없어/).first().waitFor();
+    await page
+      .getByText(/학습 기록을 저장할 수 없어/)
+      .first()
+      .waitFor();
     expect(problems.pageErrors).toEqual([]);
     await blocked.close();
   });
@@ -110,7 +132,10 @@ describe('learning progress', () => {
       const scheme = await newContext(browser, {colorScheme});
       const page = await scheme.newPage();
       await gotoHydrated(page, `${baseURL}/progress`);
-      await page.getByText(/장을 읽었습니다\.|모든 장을 읽었습니다/).first().waitFor();
+      await page
+        .getByText(/장을 읽었습니다\.|모든 장을 읽었습니다/)
+        .first()
+        .waitFor();
       const violations = await runAxe(page);
       expect(violations, colorScheme).toEqual([]);
       await scheme.close();

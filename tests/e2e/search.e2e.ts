@@ -8,9 +8,13 @@ import {QUERY_SET} from './search-queries';
 const baseURL = inject('baseURL');
 
 async function resultLinks(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => /개 문서를 찾았습니다|결과가 없습니다/.test(document.body.innerText), undefined, {
-    timeout: 15_000,
-  });
+  await page.waitForFunction(
+    () => /개 문서를 찾았습니다|결과가 없습니다/.test(document.body.innerText),
+    undefined,
+    {
+      timeout: 15_000,
+    },
+  );
   return page.$$eval('main a[href]', (links) =>
     links
       .filter((link) => link.closest('ul[aria-label="검색 결과"]'))
@@ -31,8 +35,13 @@ describe('search', () => {
     const page = await context.newPage();
     const problems = watchPage(page, baseURL);
     await page.goto(`${baseURL}/search?q=${encodeURIComponent(query)}`);
-    const pages = [...new Set((await resultLinks(page)).filter((href) => !href.includes('#')))].slice(0, 5);
-    expect(pages.some((href) => expected.includes(href)), `top 5: ${pages.join(', ')}`).toBe(true);
+    const pages = [
+      ...new Set((await resultLinks(page)).filter((href) => !href.includes('#'))),
+    ].slice(0, 5);
+    expect(
+      pages.some((href) => expected.includes(href)),
+      `top 5: ${pages.join(', ')}`,
+    ).toBe(true);
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
   });
@@ -46,12 +55,17 @@ describe('search', () => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, (route) => route.abort());
-    await page.goto(`${baseURL}/search?q=${encodeURIComponent('네임스페이스')}`, {waitUntil: 'networkidle'});
+    await page.goto(`${baseURL}/search?q=${encodeURIComponent('네임스페이스')}`, {
+      waitUntil: 'networkidle',
+    });
     expect(requested.some((url) => /\/main\.[0-9a-f]+\.js$/.test(url))).toBe(true);
     expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     await fresh.close();
     const hydrated = await context.newPage();
-    const pagefind = hydrated.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js'), {timeout: 10_000});
+    const pagefind = hydrated.waitForRequest(
+      (request) => request.url().endsWith('/pagefind/pagefind.js'),
+      {timeout: 10_000},
+    );
     await gotoHydrated(hydrated, `${baseURL}/search?q=${encodeURIComponent('네임스페이스')}`);
     await pagefind;
     await hydrated.close();
@@ -82,7 +96,9 @@ describe('search', () => {
     await gotoHydrated(page, `${baseURL}/docs/intro`);
     await page.keyboard.press('Control+k');
     const input = page.locator('dialog input[type="search"]');
-    await expect.poll(() => input.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => input.evaluate((element) => element === document.activeElement))
+      .toBe(true);
     await page.keyboard.type('Docker');
     await page.waitForSelector('dialog [role="option"]');
     await page.keyboard.press('ArrowDown');
@@ -100,7 +116,9 @@ describe('search', () => {
     await page.waitForSelector('dialog[open]');
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog[open]', {state: 'detached'});
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-haspopup'))).toBe('dialog');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-haspopup'))).toBe(
+      'dialog',
+    );
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
   });
@@ -115,7 +133,9 @@ describe('search', () => {
       .toBe('search');
     for (let i = 0; i < 8; i += 1) {
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true);
+      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(
+        true,
+      );
     }
     await page.close();
   });
@@ -129,8 +149,18 @@ describe('search', () => {
     await page.waitForSelector('dialog [role="option"]');
     const client = await context.newCDPSession(page);
     await client.send('Input.imeSetComposition', {text: '검', selectionStart: 1, selectionEnd: 1});
-    await client.send('Input.dispatchKeyEvent', {type: 'keyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229});
-    await client.send('Input.dispatchKeyEvent', {type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229});
+    await client.send('Input.dispatchKeyEvent', {
+      type: 'keyDown',
+      key: 'Enter',
+      code: 'Enter',
+      windowsVirtualKeyCode: 229,
+    });
+    await client.send('Input.dispatchKeyEvent', {
+      type: 'keyUp',
+      key: 'Enter',
+      code: 'Enter',
+      windowsVirtualKeyCode: 229,
+    });
     await client.send('Input.insertText', {text: '검'});
     expect(new URL(page.url()).pathname).toBe('/docs/intro');
     expect(await page.locator('dialog[open]').count()).toBe(1);

@@ -22,7 +22,8 @@ const MERMAID_MARKERS = ['flowchart-v2', 'classDiagram-v2', 'stateDiagram-v2'];
 async function scriptsDuring(page: Page, work: () => Promise<void>): Promise<string[]> {
   const scripts = new Set<string>();
   const onRequest = (request: {resourceType(): string; url(): string}) => {
-    if (request.resourceType() === 'script') scripts.add(assetFile(new URL(request.url()).pathname));
+    if (request.resourceType() === 'script')
+      scripts.add(assetFile(new URL(request.url()).pathname));
   };
   page.on('request', onRequest);
   await work();
@@ -31,7 +32,9 @@ async function scriptsDuring(page: Page, work: () => Promise<void>): Promise<str
 }
 
 const runsMermaid = (files: readonly string[]): boolean =>
-  files.some((file) => MERMAID_MARKERS.some((marker) => fs.readFileSync(file, 'utf8').includes(marker)));
+  files.some((file) =>
+    MERMAID_MARKERS.some((marker) => fs.readFileSync(file, 'utf8').includes(marker)),
+  );
 
 describe('code blocks', () => {
   it('are coloured in the server HTML', () => {
@@ -43,14 +46,18 @@ describe('code blocks', () => {
 
   it('ship no Prism tokenizer to the browser', () => {
     const dir = path.join(BUILD_DIR, 'assets', 'js');
-    const withPrism = fs.readdirSync(dir).filter((file) => fs.readFileSync(path.join(dir, file), 'utf8').includes(PRISM_MARKER));
+    const withPrism = fs
+      .readdirSync(dir)
+      .filter((file) => fs.readFileSync(path.join(dir, file), 'utf8').includes(PRISM_MARKER));
     expect(withPrism).toEqual([]);
   });
 });
 
 /** The URLs the page's script loader (plugins/ssr-template.ts) will request, in order. */
 function loaderList(html: string): string[] {
-  const match = html.match(/<script data-scripts="?([^">]+)"?>(?:(?!<\/script>)[\s\S])*<\/script><\/body>/);
+  const match = html.match(
+    /<script data-scripts="?([^">]+)"?>(?:(?!<\/script>)[\s\S])*<\/script><\/body>/,
+  );
   return match ? match[1]!.split(' ') : [];
 }
 
@@ -119,7 +126,8 @@ describe('start-up of a page', () => {
       new MutationObserver((records) => {
         for (const record of records) {
           for (const node of Array.from(record.removedNodes)) {
-            if (node instanceof Element && (node.matches(watched) || node.querySelector(watched))) win.removedBlocks++;
+            if (node instanceof Element && (node.matches(watched) || node.querySelector(watched)))
+              win.removedBlocks++;
           }
         }
       }).observe(document, {childList: true, subtree: true});
@@ -129,7 +137,9 @@ describe('start-up of a page', () => {
     expect(await page.locator('.tabs-container').count()).toBeGreaterThan(0);
     expect(await page.locator('.theme-doc-sidebar-menu').count()).toBeGreaterThan(0);
     expect(await page.locator('.theme-doc-toc-desktop').count()).toBe(1);
-    expect(await page.evaluate(() => (window as unknown as {removedBlocks: number}).removedBlocks)).toBe(0);
+    expect(
+      await page.evaluate(() => (window as unknown as {removedBlocks: number}).removedBlocks),
+    ).toBe(0);
     await context.close();
   });
 
@@ -172,12 +182,19 @@ describe('start-up of a page', () => {
         });
       });
       await gotoHydrated(page, `${baseURL}/playground`);
-      await page.waitForSelector('[data-testid="terminal-input"]:not([disabled])', {timeout: 20_000});
+      await page.waitForSelector('[data-testid="terminal-input"]:not([disabled])', {
+        timeout: 20_000,
+      });
       const first = await page.evaluate(() => {
-        const {firstHeight, firstDisabled} = window as unknown as {firstHeight: number; firstDisabled: boolean | null};
+        const {firstHeight, firstDisabled} = window as unknown as {
+          firstHeight: number;
+          firstDisabled: boolean | null;
+        };
         return {firstHeight, firstDisabled};
       });
-      const ready = await page.locator('[data-testid="playground-app"]').evaluate((app) => app.getBoundingClientRect().height);
+      const ready = await page
+        .locator('[data-testid="playground-app"]')
+        .evaluate((app) => app.getBoundingClientRect().height);
       expect(first.firstDisabled).toBe(true);
       expect(first.firstHeight).toBeGreaterThan(300);
       expect(Math.abs(ready - first.firstHeight)).toBeLessThanOrEqual(1);

@@ -39,7 +39,10 @@ export function resolveFile(root: string, urlPath: string): string | null {
 }
 
 /** Serves a built site on 127.0.0.1, gzip-compressed when `gzip` is set. */
-export function startStaticServer(root: string, options: {port?: number; gzip?: boolean} = {}): Promise<StaticServer> {
+export function startStaticServer(
+  root: string,
+  options: {port?: number; gzip?: boolean} = {},
+): Promise<StaticServer> {
   const absoluteRoot = path.resolve(root);
   const server = http.createServer((request, response) => {
     const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;

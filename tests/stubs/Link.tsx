@@ -1,6 +1,9 @@
 import type {AnchorHTMLAttributes, ReactNode} from 'react';
 
-type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & {readonly to?: string; readonly children?: ReactNode};
+type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & {
+  readonly to?: string;
+  readonly children?: ReactNode;
+};
 
 export default function Link({to, href, children, ...rest}: LinkProps): ReactNode {
   return (

@@ -7,8 +7,11 @@ export const BUILD_DIR = path.resolve(process.env.BUILD_DIR ?? 'build');
 /** The built HTML file for a URL path (trailingSlash: false layout). */
 export function htmlFileFor(urlPath: string): string {
   const clean = urlPath.replace(/^\/+|\/+$/g, '');
-  const candidates = clean === '' ? ['index.html'] : [`${clean}.html`, path.join(clean, 'index.html')];
-  const found = candidates.map((file) => path.join(BUILD_DIR, file)).find((file) => fs.existsSync(file));
+  const candidates =
+    clean === '' ? ['index.html'] : [`${clean}.html`, path.join(clean, 'index.html')];
+  const found = candidates
+    .map((file) => path.join(BUILD_DIR, file))
+    .find((file) => fs.existsSync(file));
   if (!found) throw new Error(`No built page for ${urlPath} in ${BUILD_DIR}`);
   return found;
 }

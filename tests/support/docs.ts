@@ -7,8 +7,10 @@ export const DOCS_DIR = path.join(ROOT, 'docs');
 
 /** Pages under docs/ that are not chapters, with the reason; the frame test skips them. */
 export const NOT_CHAPTERS: Readonly<Record<string, string>> = {
-  'glossary.mdx': '용어집: a reference list generated from src/data/glossary, no goals, quiz or sources of its own',
-  'command-map.mdx': '옛 명령과 새 명령: a reference table from src/data/command-map.ts, each row with its own source',
+  'glossary.mdx':
+    '용어집: a reference list generated from src/data/glossary, no goals, quiz or sources of its own',
+  'command-map.mdx':
+    '옛 명령과 새 명령: a reference table from src/data/command-map.ts, each row with its own source',
   'cheat-sheet.mdx': '치트 시트: one printable A4 page of commands, no goals or quiz',
 };
 
@@ -36,7 +38,10 @@ export function listDocs(): DocFile[] {
       const file = path.relative(DOCS_DIR, full);
       const source = fs.readFileSync(full, 'utf8');
       const slug = frontMatterOf(source).slug;
-      const parts = file.replace(/\.mdx?$/, '').split(path.sep).map(stripNumber);
+      const parts = file
+        .replace(/\.mdx?$/, '')
+        .split(path.sep)
+        .map(stripNumber);
       if (parts[parts.length - 1] === 'index') parts.pop();
       let url: string;
       if (slug?.startsWith('/')) url = `/docs${slug === '/' ? '' : slug}`;

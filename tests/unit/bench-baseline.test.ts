@@ -17,7 +17,12 @@ describe('bench baseline site', () => {
     expect(config).toMatch(/v4:\s*true/);
     expect(config).toMatch(/faster:\s*true/);
     expect(config).not.toMatch(/theme-mermaid|plugins:/);
-    for (const doc of ['docs/intro.mdx', 'docs/basics/navigate.mdx', 'docs/basics/files.mdx', 'src/pages/index.tsx']) {
+    for (const doc of [
+      'docs/intro.mdx',
+      'docs/basics/navigate.mdx',
+      'docs/basics/files.mdx',
+      'src/pages/index.tsx',
+    ]) {
       expect(fs.existsSync(path.join(baselineDir, doc)), doc).toBe(true);
     }
   });
@@ -42,7 +47,11 @@ describe('bench baseline site', () => {
           'npx',
           ['docusaurus', 'build', baselineDir, '--out-dir', outDir],
           {cwd: root, env: {...process.env, NODE_ENV: 'production'}, maxBuffer: 32 * 1024 * 1024},
-          (error, stdout, stderr) => resolve({code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}\n${stderr}`}),
+          (error, stdout, stderr) =>
+            resolve({
+              code: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
+              output: `${stdout}\n${stderr}`,
+            }),
         );
       });
       expect(result.code, result.output).toBe(0);

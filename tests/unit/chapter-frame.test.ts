@@ -4,7 +4,8 @@ import {describe, expect, it} from 'vitest';
 import {checkChapterFrame} from '../../src/lib/chapter-frame';
 import {listDocs, NOT_CHAPTERS} from '../support/docs';
 
-const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '../fixtures/chapters', name), 'utf8');
+const fixture = (name: string) =>
+  fs.readFileSync(path.join(__dirname, '../fixtures/chapters', name), 'utf8');
 
 describe('chapter frame checker', () => {
   it('accepts a complete chapter', () => {
@@ -13,11 +14,23 @@ describe('chapter frame checker', () => {
 
   it('names every missing part of a broken chapter', () => {
     const rules = checkChapterFrame(fixture('broken.mdx')).map((problem) => problem.rule);
-    expect(rules).toEqual(expect.arrayContaining(['description', 'version-line', 'goals', 'summary', 'quiz', 'references']));
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        'description',
+        'version-line',
+        'goals',
+        'summary',
+        'quiz',
+        'references',
+      ]),
+    );
   });
 
   it('rejects the old unbracketed admonition title, which renders as plain text', () => {
-    const source = fixture('complete.mdx').replace(':::info[이 장을 마치면]', ':::info 이 장을 마치면');
+    const source = fixture('complete.mdx').replace(
+      ':::info[이 장을 마치면]',
+      ':::info 이 장을 마치면',
+    );
     expect(checkChapterFrame(source).map((problem) => problem.rule)).toContain('goals');
   });
 });

@@ -46,9 +46,12 @@ function finalStage(file: string): Instruction[] {
 }
 
 describe('examples: the projects the chapters need exist', () => {
-  it.each(['static-site', 'node-app', 'java-app', 'python-app', 'advanced', 'compose-app'])('%s exists', (name) => {
-    expect(existsSync(path.join(examplesDir, name))).toBe(true);
-  });
+  it.each(['static-site', 'node-app', 'java-app', 'python-app', 'advanced', 'compose-app'])(
+    '%s exists',
+    (name) => {
+      expect(existsSync(path.join(examplesDir, name))).toBe(true);
+    },
+  );
 
   it('every directory with a Dockerfile has a .dockerignore beside it', () => {
     expect(dockerfiles.length).toBeGreaterThanOrEqual(6);
@@ -71,7 +74,9 @@ describe('examples/node-app: its own tests', () => {
   });
 
   it('package.json "test" script is node --test, so npm test in the example runs the same', () => {
-    const pkg = JSON.parse(readFileSync(path.join(examplesDir, 'node-app/package.json'), 'utf8')) as {
+    const pkg = JSON.parse(
+      readFileSync(path.join(examplesDir, 'node-app/package.json'), 'utf8'),
+    ) as {
       scripts: Record<string, string>;
     };
     expect(pkg.scripts.test).toBe('node --test');
@@ -83,15 +88,31 @@ describe.each(dockerfiles.map((f) => [rel(f), f] as const))('Dockerfile %s', (_n
 
   it('parses without unknown instructions', () => {
     const known = new Set([
-      'FROM', 'RUN', 'CMD', 'LABEL', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME',
-      'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL',
+      'FROM',
+      'RUN',
+      'CMD',
+      'LABEL',
+      'EXPOSE',
+      'ENV',
+      'ADD',
+      'COPY',
+      'ENTRYPOINT',
+      'VOLUME',
+      'USER',
+      'WORKDIR',
+      'ARG',
+      'ONBUILD',
+      'STOPSIGNAL',
+      'HEALTHCHECK',
+      'SHELL',
     ]);
     const instructions = dockerfile.getInstructions();
     expect(instructions.length).toBeGreaterThan(2);
     for (const instruction of instructions) {
-      expect(known, `${instruction.getKeyword()} at line ${instruction.getRange().start.line + 1}`).toContain(
-        instruction.getKeyword(),
-      );
+      expect(
+        known,
+        `${instruction.getKeyword()} at line ${instruction.getRange().start.line + 1}`,
+      ).toContain(instruction.getKeyword());
     }
   });
 
@@ -117,7 +138,10 @@ describe.each(dockerfiles.map((f) => [rel(f), f] as const))('Dockerfile %s', (_n
     const runs = [...dockerfile.getCMDs(), ...dockerfile.getENTRYPOINTs()];
     expect(runs.length).toBeGreaterThan(0);
     for (const instruction of runs) {
-      expect(instruction.getOpeningBracket(), `${instruction.getKeyword()} ${instruction.getArgumentsContent()}`).not.toBeNull();
+      expect(
+        instruction.getOpeningBracket(),
+        `${instruction.getKeyword()} ${instruction.getArgumentsContent()}`,
+      ).not.toBeNull();
       expect(instruction.getJSONStrings().length).toBeGreaterThan(0);
     }
   });
@@ -163,29 +187,32 @@ describe('examples/advanced/Dockerfile: the practices of the advanced chapter', 
       .filter((i) => i.getKeyword() === 'RUN')
       .map((i) => i.getTextContent());
     expect(runs.some((r) => r.includes('--mount=type=cache,target=/go/pkg/mod'))).toBe(true);
-    expect(runs.some((r) => r.includes('--mount=type=cache,target=/root/.cache/go-build'))).toBe(true);
+    expect(runs.some((r) => r.includes('--mount=type=cache,target=/root/.cache/go-build'))).toBe(
+      true,
+    );
   });
 });
 
 describe('other example Dockerfiles run as non-root where the chapter says so', () => {
-  it.each(['node-app/Dockerfile', 'java-app/Dockerfile', 'python-app/Dockerfile', 'compose-app/web/Dockerfile'])(
-    '%s has a non-root USER in its final stage',
-    (name) => {
-      const users = finalStage(path.join(examplesDir, name)).filter((i) => i.getKeyword() === 'USER');
-      expect(users.length).toBeGreaterThan(0);
-      expect(users[users.length - 1]!.getArgumentsContent()).not.toMatch(/^(root|0)(:|$)/);
-    },
-  );
+  it.each([
+    'node-app/Dockerfile',
+    'java-app/Dockerfile',
+    'python-app/Dockerfile',
+    'compose-app/web/Dockerfile',
+  ])('%s has a non-root USER in its final stage', (name) => {
+    const users = finalStage(path.join(examplesDir, name)).filter((i) => i.getKeyword() === 'USER');
+    expect(users.length).toBeGreaterThan(0);
+    expect(users[users.length - 1]!.getArgumentsContent()).not.toMatch(/^(root|0)(:|$)/);
+  });
 });
 
 // The schema is JSON Schema draft-07; Ajv's default class implements draft-07.
 // Its "$schema" is the https spelling, which Ajv does not know as a meta-schema id,
 // so the schema itself is not meta-validated (it is an unmodified vendored copy).
 function composeValidator() {
-  const schema = JSON.parse(readFileSync(path.join(root, 'tests/schemas/compose-spec.json'), 'utf8')) as Record<
-    string,
-    unknown
-  >;
+  const schema = JSON.parse(
+    readFileSync(path.join(root, 'tests/schemas/compose-spec.json'), 'utf8'),
+  ) as Record<string, unknown>;
   expect(schema.$schema).toMatch(/draft-07/);
   const ajv = new Ajv({allErrors: true, strict: false, validateSchema: false});
   addFormats(ajv);
@@ -214,13 +241,18 @@ describe('compose.yaml files validate against the Compose Specification schema',
   });
 
   it('the compose-app uses healthchecks, service_healthy, profiles and develop.watch as the chapters say', () => {
-    const doc = parseYaml(readFileSync(path.join(examplesDir, 'compose-app/compose.yaml'), 'utf8')) as {
+    const doc = parseYaml(
+      readFileSync(path.join(examplesDir, 'compose-app/compose.yaml'), 'utf8'),
+    ) as {
       services: Record<string, Record<string, unknown>>;
     };
     const {web, db, cache, adminer} = doc.services;
     expect(db!.healthcheck).toBeDefined();
     expect(cache!.healthcheck).toBeDefined();
-    expect(web!.depends_on).toEqual({db: {condition: 'service_healthy'}, cache: {condition: 'service_healthy'}});
+    expect(web!.depends_on).toEqual({
+      db: {condition: 'service_healthy'},
+      cache: {condition: 'service_healthy'},
+    });
     expect(adminer!.profiles).toEqual(['debug']);
     expect((web!.develop as {watch: unknown[]}).watch.length).toBeGreaterThan(0);
     expect(existsSync(path.join(examplesDir, 'compose-app/.env.example'))).toBe(true);
@@ -234,9 +266,11 @@ describe('compose.yaml files validate against the Compose Specification schema',
       - "8080:80"
 `);
     expect(validate(typo)).toBe(false);
-    expect(validate.errors?.some((e) => e.keyword === 'additionalProperties' && e.params.additionalProperty === 'prots')).toBe(
-      true,
-    );
+    expect(
+      validate.errors?.some(
+        (e) => e.keyword === 'additionalProperties' && e.params.additionalProperty === 'prots',
+      ),
+    ).toBe(true);
   });
 
   it('rejects a wrong depends_on condition', () => {

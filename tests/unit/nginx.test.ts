@@ -8,7 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {buildSitePolicy, nginxCspDirective, sha256Source} from '@site/src/lib/csp/policy';
-import {nginxBinary, startNginx, testConfig, writeTestConfig, type RunningNginx} from '../e2e/nginx-server';
+import {
+  nginxBinary,
+  startNginx,
+  testConfig,
+  writeTestConfig,
+  type RunningNginx,
+} from '../e2e/nginx-server';
 
 const deployDir = path.resolve('deploy');
 const policy = buildSitePolicy([sha256Source('document.documentElement.dataset.x="1"')]);
@@ -27,7 +33,13 @@ function get(url: string, headers: Record<string, string> = {}): Promise<RawResp
       .get(url, {headers}, (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks)}));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks),
+          }),
+        );
       })
       .on('error', reject);
   });
@@ -55,7 +67,9 @@ describe('nginx is installed', () => {
 
 describe('deploy/nginx.conf, read as text', () => {
   const conf = withoutComments(fs.readFileSync(path.join(deployDir, 'nginx.conf'), 'utf8'));
-  const snippet = withoutComments(fs.readFileSync(path.join(deployDir, 'security-headers.conf'), 'utf8'));
+  const snippet = withoutComments(
+    fs.readFileSync(path.join(deployDir, 'security-headers.conf'), 'utf8'),
+  );
 
   it('repeats the security headers in every location that adds headers of its own', () => {
     const blocks = locationBlocks(conf);
@@ -63,7 +77,9 @@ describe('deploy/nginx.conf, read as text', () => {
     for (const block of blocks.filter((candidate) => /\badd_header\b/.test(candidate.body))) {
       expect(block.body, `location ${block.head}`).toMatch(/include\s+security-headers\.conf;/);
     }
-    expect(conf.replace(/location[^{]+\{[^}]*\}/g, '')).toMatch(/include\s+security-headers\.conf;/);
+    expect(conf.replace(/location[^{]+\{[^}]*\}/g, '')).toMatch(
+      /include\s+security-headers\.conf;/,
+    );
   });
 
   it('keeps every path nginx writes under /tmp and listens on 8080 only', () => {
@@ -71,14 +87,21 @@ describe('deploy/nginx.conf, read as text', () => {
     for (const directive of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) {
       expect(conf).toMatch(new RegExp(`${directive}_temp_path /tmp/`));
     }
-    expect([...conf.matchAll(/^\s*listen\s+([^;]+);/gm)].map((match) => match[1])).toEqual(['8080']);
+    expect([...conf.matchAll(/^\s*listen\s+([^;]+);/gm)].map((match) => match[1])).toEqual([
+      '8080',
+    ]);
     expect(conf).not.toMatch(/^\s*user\s/m);
     // nginx 1.22 compatibility: no directives newer than it.
     expect(conf).not.toMatch(/\bhttp2\s+on\b|\bhttp3\b|\bquic\b/);
   });
 
   it('sends the security headers with `always` and pulls in the generated policy', () => {
-    for (const header of ['X-Content-Type-Options', 'Referrer-Policy', 'X-Frame-Options', 'Permissions-Policy']) {
+    for (const header of [
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'X-Frame-Options',
+      'Permissions-Policy',
+    ]) {
       expect(snippet).toMatch(new RegExp(`add_header ${header} "[^"]+" always;`));
     }
     expect(snippet).toMatch(/include nginx-csp\.conf;/);
@@ -103,7 +126,11 @@ describe('nginx -t', () => {
 
   it('fails when the generated policy include is broken (so the check means something)', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'dg-nginx-root-'));
-    const config = writeTestConfig({root, port: 18080, cspInclude: 'add_header Content-Security-Policy "x"\n'});
+    const config = writeTestConfig({
+      root,
+      port: 18080,
+      cspInclude: 'add_header Content-Security-Policy "x"\n',
+    });
     try {
       const {status, output} = testConfig(config);
       expect(status).not.toBe(0);
@@ -161,14 +188,17 @@ describe('nginx serving a fixture site with deploy/nginx.conf', () => {
   }
 
   it('runs without root: master and workers are an unprivileged user', () => {
-    const uid = (pid: number) => Number(/^Uid:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]);
+    const uid = (pid: number) =>
+      Number(/^Uid:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]);
     expect(uid(server.pid)).not.toBe(0);
     const workers = fs
       .readdirSync('/proc')
       .filter((name) => /^\d+$/.test(name))
       .filter((name) => {
         try {
-          return new RegExp(`^PPid:\\s+${server.pid}$`, 'm').test(fs.readFileSync(`/proc/${name}/status`, 'utf8'));
+          return new RegExp(`^PPid:\\s+${server.pid}$`, 'm').test(
+            fs.readFileSync(`/proc/${name}/status`, 'utf8'),
+          );
         } catch {
           return false;
         }
@@ -212,7 +242,9 @@ describe('nginx serving a fixture site with deploy/nginx.conf', () => {
   });
 
   it('caches hashed assets for a year, compresses them, and keeps the security headers there too', async () => {
-    const response = await get(`${server.url}/assets/js/main.0123abcd.js`, {'Accept-Encoding': 'gzip'});
+    const response = await get(`${server.url}/assets/js/main.0123abcd.js`, {
+      'Accept-Encoding': 'gzip',
+    });
     expect(response.status).toBe(200);
     expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(response.headers['content-encoding']).toBe('gzip');

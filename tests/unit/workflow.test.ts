@@ -27,7 +27,9 @@ interface Job {
 
 const workflowPath = path.resolve('.github/workflows/deploy.yml');
 const workflowText = fs.readFileSync(workflowPath, 'utf8');
-const schema = JSON.parse(fs.readFileSync(path.resolve('tests/schemas/github-workflow.json'), 'utf8')) as Json;
+const schema = JSON.parse(
+  fs.readFileSync(path.resolve('tests/schemas/github-workflow.json'), 'utf8'),
+) as Json;
 
 let validate: ValidateFunction;
 beforeAll(() => {
@@ -38,14 +40,18 @@ beforeAll(() => {
 });
 
 function errorsOf(document: unknown): string[] {
-  return validate(document) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
+  return validate(document)
+    ? []
+    : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
 }
 
 const workflow = parse(workflowText) as {on: Json; permissions?: Json; jobs: Record<string, Job>};
 const allSteps = Object.values(workflow.jobs).flatMap((job) => job.steps);
 const uses = (prefix: string) => allSteps.filter((step) => step.uses?.startsWith(prefix));
 const jobUsing = (prefix: string) =>
-  Object.entries(workflow.jobs).find(([, job]) => job.steps.some((step) => step.uses?.startsWith(prefix)));
+  Object.entries(workflow.jobs).find(([, job]) =>
+    job.steps.some((step) => step.uses?.startsWith(prefix)),
+  );
 
 describe('.github/workflows/deploy.yml against the GitHub workflow schema', () => {
   it('uses the vendored SchemaStore schema (draft-07)', () => {
@@ -107,7 +113,9 @@ describe('what the workflow does', () => {
 
   it('builds the container image without pushing it', () => {
     const [, job] = jobUsing('docker/build-push-action@')!;
-    const step = job.steps.find((candidate) => candidate.uses?.startsWith('docker/build-push-action@'));
+    const step = job.steps.find((candidate) =>
+      candidate.uses?.startsWith('docker/build-push-action@'),
+    );
     expect(step?.with).toMatchObject({context: '.', push: false});
   });
 

@@ -53,7 +53,13 @@ interface FakeNavigator {
   userAgent: string;
   platform: string;
   maxTouchPoints: number;
-  userAgentData?: {platform: string; mobile: boolean; architecture?: string; bitness?: string; platformVersion?: string};
+  userAgentData?: {
+    platform: string;
+    mobile: boolean;
+    architecture?: string;
+    bitness?: string;
+    platformVersion?: string;
+  };
 }
 
 function useNavigator(fake: FakeNavigator) {
@@ -79,7 +85,13 @@ const MAC_CHROME_ARM: FakeNavigator = {
     'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36',
   platform: 'MacIntel',
   maxTouchPoints: 0,
-  userAgentData: {platform: 'macOS', mobile: false, architecture: 'arm', bitness: '64', platformVersion: '26.1.0'},
+  userAgentData: {
+    platform: 'macOS',
+    mobile: false,
+    architecture: 'arm',
+    bitness: '64',
+    platformVersion: '26.1.0',
+  },
 };
 const MAC_SAFARI: FakeNavigator = {
   userAgent:
@@ -95,7 +107,8 @@ const ANDROID: FakeNavigator = {
   userAgentData: {platform: 'Android', mobile: true},
 };
 const CHROMEOS: FakeNavigator = {
-  userAgent: 'Mozilla/5.0 (X11; CrOS x86_64 14541.0.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36',
+  userAgent:
+    'Mozilla/5.0 (X11; CrOS x86_64 14541.0.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36',
   platform: 'Linux x86_64',
   maxTouchPoints: 0,
 };
@@ -235,9 +248,13 @@ describe('DetectedEnvironment in the browser', () => {
 
   it('has a notice for Android, iOS and ChromeOS readers in the server HTML, without a dead playground link', () => {
     const html = renderToHtml(<DetectedEnvironment page="windows" />);
-    expect(notice(html, 'android')).toContain('Android에서는 Docker Desktop도 Docker Engine도 설치할 수 없습니다');
+    expect(notice(html, 'android')).toContain(
+      'Android에서는 Docker Desktop도 Docker Engine도 설치할 수 없습니다',
+    );
     expect(notice(html, 'android')).toContain('Linux 가상 머신');
-    expect(notice(html, 'ios')).toContain('iOS/iPadOS에서는 Docker Desktop도 Docker Engine도 설치할 수 없습니다');
+    expect(notice(html, 'ios')).toContain(
+      'iOS/iPadOS에서는 Docker Desktop도 Docker Engine도 설치할 수 없습니다',
+    );
     expect(notice(html, 'chromeos')).toContain('Linux 개발 환경');
     expect(html).not.toContain('도커 놀이터');
   });

@@ -16,7 +16,12 @@ import {
 } from '@site/src/lib/platform/detect';
 import type {DeviceOs} from '@site/src/lib/platform/early';
 import {routeExists} from './playgroundRoute';
-import {ARCH_STORAGE_KEY, DISTRO_TAB_STORAGE_KEY, OS_TAB_STORAGE_KEY, SHELL_TAB_STORAGE_KEY} from './storage';
+import {
+  ARCH_STORAGE_KEY,
+  DISTRO_TAB_STORAGE_KEY,
+  OS_TAB_STORAGE_KEY,
+  SHELL_TAB_STORAGE_KEY,
+} from './storage';
 import {ARCH_CHOICES, NOTE_TEXT, OS_LABELS, archLabel} from './text';
 import styles from './styles.module.css';
 
@@ -48,21 +53,26 @@ function DeviceNotices(): ReactNode {
   const hasPlayground = routeExists(playgroundPath);
   const mobileNotice = (os: Extract<DeviceOs, 'android' | 'ios'>) => (
     <div className={styles.notice} data-dg-notice={os} role="note" key={os}>
-      <p className={styles.noticeTitle}>{`${OS_LABELS[os]}에서는 Docker Desktop도 Docker Engine도 설치할 수 없습니다`}</p>
+      <p
+        className={styles.noticeTitle}
+      >{`${OS_LABELS[os]}에서는 Docker Desktop도 Docker Engine도 설치할 수 없습니다`}</p>
       <ul>
         {hasPlayground ? (
           <li>
-            지금 이 기기에서는 브라우저 안에서 명령을 연습하는 <Link to="/playground">도커 놀이터</Link>를 쓸 수
-            있습니다.
+            지금 이 기기에서는 브라우저 안에서 명령을 연습하는{' '}
+            <Link to="/playground">도커 놀이터</Link>를 쓸 수 있습니다.
           </li>
         ) : (
           <li>지금 이 기기에서는 과정의 개념 장을 읽고, 실습은 PC에서 이어 가세요.</li>
         )}
         <li>
-          클라우드 사업자의 Linux 가상 머신(VM)을 하나 만들고 SSH 앱으로 접속하면, 아래 Linux 안내대로 Docker Engine을
-          설치해 쓸 수 있습니다.
+          클라우드 사업자의 Linux 가상 머신(VM)을 하나 만들고 SSH 앱으로 접속하면, 아래 Linux
+          안내대로 Docker Engine을 설치해 쓸 수 있습니다.
         </li>
-        <li>Windows, macOS, Linux PC가 있다면 그 PC에서 이 페이지를 다시 여세요. 운영체제를 자동으로 골라 줍니다.</li>
+        <li>
+          Windows, macOS, Linux PC가 있다면 그 PC에서 이 페이지를 다시 여세요. 운영체제를 자동으로
+          골라 줍니다.
+        </li>
       </ul>
     </div>
   );
@@ -74,9 +84,9 @@ function DeviceNotices(): ReactNode {
         <p className={styles.noticeTitle}>ChromeOS에서는 Docker Desktop을 설치할 수 없습니다</p>
         <ul>
           <li>
-            설정 &gt; 정보 &gt; 개발자에서 <strong>Linux 개발 환경</strong>(Crostini)을 켜면 그 안의 Debian에 Docker
-            Engine을 설치할 수 있습니다. 아래 Linux 탭의 Debian 안내를 따르세요. 학교나 회사에서 관리하는 기기는 관리자가
-            이 기능을 막아 두었을 수 있습니다.
+            설정 &gt; 정보 &gt; 개발자에서 <strong>Linux 개발 환경</strong>(Crostini)을 켜면 그 안의
+            Debian에 Docker Engine을 설치할 수 있습니다. 아래 Linux 탭의 Debian 안내를 따르세요.
+            학교나 회사에서 관리하는 기기는 관리자가 이 기능을 막아 두었을 수 있습니다.
           </li>
           <li>클라우드의 Linux 가상 머신에 접속해 Linux 안내대로 설치하는 방법도 있습니다.</li>
           {hasPlayground ? (
@@ -132,7 +142,10 @@ export default function DetectedEnvironment({page}: DetectedEnvironmentProps): R
     if (!detected) return;
     const tab = osTabFor(detected.os);
     if (tab && osSlot.get() === null) osSlot.set(tab);
-    if ((detected.shell === 'powershell' || detected.shell === 'bash') && shellSlot.get() === null) {
+    if (
+      (detected.shell === 'powershell' || detected.shell === 'bash') &&
+      shellSlot.get() === null
+    ) {
       shellSlot.set(detected.shell);
     }
     if (detected.distro && distroSlot.get() === null) distroSlot.set(detected.distro);
@@ -156,7 +169,10 @@ export default function DetectedEnvironment({page}: DetectedEnvironmentProps): R
   const detectedArch: DetectedArch =
     detected && detected.archCertain && chosenOs === detectedTab ? detected.arch : 'unknown';
   const chosenArch: DetectedArch = isArch(storedArch) ? storedArch : detectedArch;
-  const matchesDetection = detected !== null && chosenOs === detectedTab && (!isArch(storedArch) || storedArch === detectedArch);
+  const matchesDetection =
+    detected !== null &&
+    chosenOs === detectedTab &&
+    (!isArch(storedArch) || storedArch === detectedArch);
 
   let summary: string;
   if (!detected && !chosenOs) summary = '확인하는 중…';
@@ -170,7 +186,9 @@ export default function DetectedEnvironment({page}: DetectedEnvironmentProps): R
       params.set('os', value);
       history.replace({...location, search: `?${params.toString()}`});
     }
-    setAnnouncement(`${OS_LABELS[value]}을(를) 골랐습니다. 사이트의 운영체제 탭이 모두 ${OS_LABELS[value]}로 바뀝니다.`);
+    setAnnouncement(
+      `${OS_LABELS[value]}을(를) 골랐습니다. 사이트의 운영체제 탭이 모두 ${OS_LABELS[value]}로 바뀝니다.`,
+    );
   };
 
   const chooseArch = (value: Exclude<DetectedArch, 'unknown'>) => {
@@ -179,7 +197,11 @@ export default function DetectedEnvironment({page}: DetectedEnvironmentProps): R
   };
 
   const archNote =
-    detected && chosenArch === 'unknown' && chosenOs === detectedTab && detected.note && detected.note in NOTE_TEXT
+    detected &&
+    chosenArch === 'unknown' &&
+    chosenOs === detectedTab &&
+    detected.note &&
+    detected.note in NOTE_TEXT
       ? NOTE_TEXT[detected.note as keyof typeof NOTE_TEXT]
       : null;
 
@@ -201,7 +223,8 @@ export default function DetectedEnvironment({page}: DetectedEnvironmentProps): R
           className={styles.change}
           aria-expanded={open}
           aria-controls={pickerId}
-          onClick={() => setOpen((value) => !value)}>
+          onClick={() => setOpen((value) => !value)}
+        >
           {open ? '닫기' : '바꾸기'}
         </button>
       </p>
@@ -246,7 +269,9 @@ export default function DetectedEnvironment({page}: DetectedEnvironmentProps): R
             ))}
           </fieldset>
         ) : null}
-        <p className={styles.small}>고른 값은 이 브라우저에 저장되어 사이트의 모든 운영체제 탭에 적용됩니다.</p>
+        <p className={styles.small}>
+          고른 값은 이 브라우저에 저장되어 사이트의 모든 운영체제 탭에 적용됩니다.
+        </p>
       </div>
       <p className="dg-sr-only" aria-live="polite">
         {announcement}

@@ -1,4 +1,9 @@
-import type {DetectedArch, DetectedOs, OsTabValue, PlatformNote} from '@site/src/lib/platform/detect';
+import type {
+  DetectedArch,
+  DetectedOs,
+  OsTabValue,
+  PlatformNote,
+} from '@site/src/lib/platform/detect';
 
 export const OS_LABELS: Readonly<Record<DetectedOs, string>> = {
   windows: 'Windows',
@@ -17,7 +22,9 @@ export function archLabel(os: OsTabValue | DetectedOs, arch: DetectedArch): stri
   return arch === 'arm64' ? 'Arm64' : 'x86-64';
 }
 
-export const ARCH_CHOICES: Readonly<Record<OsTabValue, readonly {value: Exclude<DetectedArch, 'unknown'>; label: string}[]>> = {
+export const ARCH_CHOICES: Readonly<
+  Record<OsTabValue, readonly {value: Exclude<DetectedArch, 'unknown'>; label: string}[]>
+> = {
   windows: [
     {value: 'x86-64', label: 'x64 (Intel·AMD)'},
     {value: 'arm64', label: 'Arm64 (Snapdragon 등)'},
@@ -32,7 +39,9 @@ export const ARCH_CHOICES: Readonly<Record<OsTabValue, readonly {value: Exclude<
   ],
 };
 
-export const NOTE_TEXT: Readonly<Record<Exclude<PlatformNote, 'no-docker-desktop' | 'chromeos-linux-container'>, string>> = {
+export const NOTE_TEXT: Readonly<
+  Record<Exclude<PlatformNote, 'no-docker-desktop' | 'chromeos-linux-container'>, string>
+> = {
   'mac-arch-unknown':
     '이 브라우저는 Apple silicon Mac에서도 "Intel"이라고 보고하므로 CPU를 알 수 없습니다. Apple 메뉴 > 이 Mac에 관하여에서 "칩" 항목(Apple M…)이 보이면 Apple silicon, "프로세서" 항목(Intel …)이 보이면 Intel입니다. 바꾸기를 눌러 직접 고르세요.',
   'windows-arch-unverified':

@@ -19,7 +19,8 @@ export default function GlossaryList({entries = siteGlossary}: Props): ReactNode
   return (
     <div className={styles.glossary}>
       <p>
-        {`용어 ${entries.length}개를`} 가나다 순으로 실었습니다. 영어 이름으로 찾으려면 <a href="#english-index">영문 색인</a>을 보세요.
+        {`용어 ${entries.length}개를`} 가나다 순으로 실었습니다. 영어 이름으로 찾으려면{' '}
+        <a href="#english-index">영문 색인</a>을 보세요.
       </p>
       <nav aria-label="초성으로 찾기" className={styles.jumpBar}>
         <ul>

@@ -36,7 +36,8 @@ export default function Quiz({quiz}: QuizProps): ReactNode {
                 setChecked(next);
                 const score = scoreQuiz(quiz, next);
                 // The whole quiz is answered: keep the score in the reader's progress.
-                if (score.answered === total) getProgressStore().recordQuiz(quiz.id, score.correct, total);
+                if (score.answered === total)
+                  getProgressStore().recordQuiz(quiz.id, score.correct, total);
               }}
             />
           </li>
@@ -52,7 +53,8 @@ export default function Quiz({quiz}: QuizProps): ReactNode {
           <button
             type="button"
             className="button button--secondary button--sm"
-            onClick={() => setChecked(quiz.questions.map(() => null))}>
+            onClick={() => setChecked(quiz.questions.map(() => null))}
+          >
             다시 풀기
           </button>
         )}
@@ -84,7 +86,8 @@ function QuestionItem({question, checkedChoice, onCheck}: QuestionItemProps): Re
               styles.choice,
               done && index === question.answer && styles.correctChoice,
               done && index === checkedChoice && !isCorrect && styles.wrongChoice,
-            )}>
+            )}
+          >
             <input
               type="radio"
               name={name}
@@ -103,7 +106,8 @@ function QuestionItem({question, checkedChoice, onCheck}: QuestionItemProps): Re
             type="button"
             className="button button--primary button--sm"
             disabled={selected === null}
-            onClick={() => selected !== null && onCheck(selected)}>
+            onClick={() => selected !== null && onCheck(selected)}
+          >
             정답 확인
           </button>
         )}

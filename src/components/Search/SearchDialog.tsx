@@ -79,7 +79,13 @@ export default function SearchDialog({initialQuery = '', onClose}: SearchDialogP
 
   return (
     // The dialog closes itself on Esc (its cancel event) and reports it through onClose.
-    <dialog ref={dialogRef} className={styles.dialog} aria-labelledby={titleId} onClose={onClose} onKeyDown={trapTab}>
+    <dialog
+      ref={dialogRef}
+      className={styles.dialog}
+      aria-labelledby={titleId}
+      onClose={onClose}
+      onKeyDown={trapTab}
+    >
       <div className={styles.dialogHeader}>
         <h2 id={titleId} className={styles.dialogTitle}>
           사이트 검색
@@ -107,10 +113,21 @@ export default function SearchDialog({initialQuery = '', onClose}: SearchDialogP
         enterKeyHint="search"
       />
       <p className={styles.status} aria-live="polite">
-        {status === 'loading' ? '찾는 중…' : status === 'done' ? `${hits.length}개 문서를 찾았습니다.` : ''}
+        {status === 'loading'
+          ? '찾는 중…'
+          : status === 'done'
+            ? `${hits.length}개 문서를 찾았습니다.`
+            : ''}
       </p>
       <div className={styles.resultsArea}>
-        <SearchResults id={listId} query={query} status={status} hits={hits} activeIndex={active} onNavigate={onClose} />
+        <SearchResults
+          id={listId}
+          query={query}
+          status={status}
+          hits={hits}
+          activeIndex={active}
+          onNavigate={onClose}
+        />
       </div>
       <div className={styles.dialogFooter}>
         <span>

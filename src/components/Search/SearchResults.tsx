@@ -25,32 +25,48 @@ const FALLBACK_PAGES = [
 
 export const optionId = (listId: string, index: number) => `${listId}-option-${index}`;
 
-export default function SearchResults({id, query, status, hits, activeIndex, onNavigate}: SearchResultsProps): ReactNode {
+export default function SearchResults({
+  id,
+  query,
+  status,
+  hits,
+  activeIndex,
+  onNavigate,
+}: SearchResultsProps): ReactNode {
   // In the dialog the input drives an ARIA listbox; on the search page the results are plain links.
   const listbox = activeIndex !== undefined;
   const optionProps = (index: number) =>
-    listbox ? {id: optionId(id, index), role: 'option', 'aria-selected': activeIndex === index} : {};
+    listbox
+      ? {id: optionId(id, index), role: 'option', 'aria-selected': activeIndex === index}
+      : {};
   const docs = useAllDocsData().default?.versions[0]?.docs ?? [];
   const existing = new Set(docs.map((doc) => doc.path));
   let targetIndex = -1;
 
   if (status === 'error') {
-    return <p className={styles.message}>검색 색인을 불러오지 못했습니다. 페이지를 새로 고친 뒤 다시 시도해 주세요.</p>;
+    return (
+      <p className={styles.message}>
+        검색 색인을 불러오지 못했습니다. 페이지를 새로 고친 뒤 다시 시도해 주세요.
+      </p>
+    );
   }
   if (query.trim() !== '' && status === 'done' && hits.length === 0) {
     return (
       <div className={styles.message}>
         <p>
-          <strong>“{query}”</strong>에 맞는 결과가 없습니다. 다른 낱말로 찾거나, 영어와 한국어 용어를 바꿔 보세요.
+          <strong>“{query}”</strong>에 맞는 결과가 없습니다. 다른 낱말로 찾거나, 영어와 한국어
+          용어를 바꿔 보세요.
         </p>
         <ul>
-          {FALLBACK_PAGES.filter((page) => [...existing].some((p) => p.endsWith(page.path))).map((page) => (
-            <li key={page.path}>
-              <Link to={page.path} onClick={onNavigate}>
-                {page.label}
-              </Link>
-            </li>
-          ))}
+          {FALLBACK_PAGES.filter((page) => [...existing].some((p) => p.endsWith(page.path))).map(
+            (page) => (
+              <li key={page.path}>
+                <Link to={page.path} onClick={onNavigate}>
+                  {page.label}
+                </Link>
+              </li>
+            ),
+          )}
         </ul>
       </div>
     );
@@ -59,18 +75,31 @@ export default function SearchResults({id, query, status, hits, activeIndex, onN
   if (hits.length === 0) return null;
 
   return (
-    <ul id={id} role={listbox ? 'listbox' : undefined} aria-label="검색 결과" className={styles.results}>
+    <ul
+      id={id}
+      role={listbox ? 'listbox' : undefined}
+      aria-label="검색 결과"
+      className={styles.results}
+    >
       {hits.map((hit) => {
         const pageIndex = ++targetIndex;
         return (
           <li key={hit.url} role={listbox ? 'presentation' : undefined} className={styles.hit}>
             <Link
               {...optionProps(pageIndex)}
-              className={clsx(styles.target, styles.page, activeIndex === pageIndex && styles.active)}
+              className={clsx(
+                styles.target,
+                styles.page,
+                activeIndex === pageIndex && styles.active,
+              )}
               to={hit.url}
-              onClick={onNavigate}>
+              onClick={onNavigate}
+            >
               <span className={styles.title}>{hit.title}</span>
-              <span className={styles.excerpt} dangerouslySetInnerHTML={{__html: safeExcerpt(hit.excerpt)}} />
+              <span
+                className={styles.excerpt}
+                dangerouslySetInnerHTML={{__html: safeExcerpt(hit.excerpt)}}
+              />
             </Link>
             {hit.sections.length > 0 && (
               <ul role={listbox ? 'presentation' : undefined} className={styles.sections}>
@@ -80,9 +109,13 @@ export default function SearchResults({id, query, status, hits, activeIndex, onN
                     <li key={section.url} role={listbox ? 'presentation' : undefined}>
                       <Link
                         {...optionProps(sectionIndex)}
-                        className={clsx(styles.target, activeIndex === sectionIndex && styles.active)}
+                        className={clsx(
+                          styles.target,
+                          activeIndex === sectionIndex && styles.active,
+                        )}
                         to={section.url}
-                        onClick={onNavigate}>
+                        onClick={onNavigate}
+                      >
                         <span className={styles.sectionTitle}># {section.title}</span>
                         <span
                           className={styles.excerpt}

@@ -38,7 +38,10 @@ export function usePagefind(
   {immediate = false}: {immediate?: boolean} = {},
 ): {status: SearchStatus; hits: readonly SearchHit[]} {
   const pagefindUrl = useBaseUrl('/pagefind/pagefind.js');
-  const [state, setState] = useState<{status: SearchStatus; hits: readonly SearchHit[]}>({status: 'idle', hits: []});
+  const [state, setState] = useState<{status: SearchStatus; hits: readonly SearchHit[]}>({
+    status: 'idle',
+    hits: [],
+  });
   const latest = useRef(0);
 
   useEffect(() => {
@@ -49,17 +52,22 @@ export function usePagefind(
       return undefined;
     }
     setState((previous) => ({status: 'loading', hits: previous.hits}));
-    const timer = window.setTimeout(async () => {
-      try {
-        const pagefind = await loadPagefind(pagefindUrl);
-        const response = await pagefind.search(trimmed);
-        if (!response || ticket !== latest.current) return;
-        const data = await Promise.all(response.results.slice(0, MAX_PAGES).map((result) => result.data()));
-        if (ticket === latest.current) setState({status: 'done', hits: data.map(toHit)});
-      } catch {
-        if (ticket === latest.current) setState({status: 'error', hits: []});
-      }
-    }, immediate ? 0 : DEBOUNCE_MS);
+    const timer = window.setTimeout(
+      async () => {
+        try {
+          const pagefind = await loadPagefind(pagefindUrl);
+          const response = await pagefind.search(trimmed);
+          if (!response || ticket !== latest.current) return;
+          const data = await Promise.all(
+            response.results.slice(0, MAX_PAGES).map((result) => result.data()),
+          );
+          if (ticket === latest.current) setState({status: 'done', hits: data.map(toHit)});
+        } catch {
+          if (ticket === latest.current) setState({status: 'error', hits: []});
+        }
+      },
+      immediate ? 0 : DEBOUNCE_MS,
+    );
     return () => window.clearTimeout(timer);
   }, [query, pagefindUrl, immediate]);
 

@@ -5,7 +5,9 @@ import {renderToHtml, textOf} from '@site/tests/utils/ssr';
 import Term from '.';
 
 const entry = glossary[0];
-const props = entry ? {id: entry.id, ko: entry.ko, en: entry.en, definition: entry.definition} : {id: ''};
+const props = entry
+  ? {id: entry.id, ko: entry.ko, en: entry.en, definition: entry.definition}
+  : {id: ''};
 
 describe.runIf(entry)('<Term>', () => {
   it('puts the definition in the server HTML, linked by aria-describedby', () => {

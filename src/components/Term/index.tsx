@@ -20,7 +20,9 @@ export default function Term({id, ko, en, definition, children}: TermProps): Rea
   const tipId = `term-tip-${useId().replace(/:/g, '')}`;
   const [dismissed, setDismissed] = useState(false);
   if (!definition || !ko || !en) {
-    throw new Error(`<Term id="${id}">: no glossary entry was filled in (is remark-glossary-terms configured?)`);
+    throw new Error(
+      `<Term id="${id}">: no glossary entry was filled in (is remark-glossary-terms configured?)`,
+    );
   }
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -34,13 +36,15 @@ export default function Term({id, ko, en, definition, children}: TermProps): Rea
     <span
       className={styles.term}
       data-dismissed={dismissed ? 'true' : undefined}
-      onMouseLeave={() => setDismissed(false)}>
+      onMouseLeave={() => setDismissed(false)}
+    >
       <button
         type="button"
         className={styles.trigger}
         aria-describedby={tipId}
         onKeyDown={onKeyDown}
-        onBlur={() => setDismissed(false)}>
+        onBlur={() => setDismissed(false)}
+      >
         {children ?? ko}
       </button>
       <span role="tooltip" id={tipId} className={styles.tip} data-pagefind-ignore="all">

@@ -1,6 +1,14 @@
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import type {ReactElement} from 'react';
-import {act, cleanup, fireEvent, render, screen, waitFor, type RenderResult} from '@testing-library/react';
+import {
+  act,
+  cleanup,
+  fireEvent,
+  render,
+  screen,
+  waitFor,
+  type RenderResult,
+} from '@testing-library/react';
 import {renderToHtml, textOf} from '@site/tests/utils/ssr';
 import Playground from '.';
 import PlaygroundApp from './PlaygroundApp';
@@ -40,7 +48,8 @@ function solution(scenarioId: string, step: GuideStep): readonly string[] {
 
 function containerRow(name: string): HTMLTableRowElement | undefined {
   const rows = Array.from(screen.getByTestId('panel-containers').querySelectorAll('tbody tr'));
-  return rows.find((row) => row.querySelector('th')?.textContent === name) as HTMLTableRowElement | undefined;
+  return rows.find((row) => row.querySelector('th')?.textContent === name) as
+    HTMLTableRowElement | undefined;
 }
 
 describe('Playground on the server (no JavaScript)', () => {
@@ -73,7 +82,9 @@ describe('PlaygroundApp on the server (the /playground page)', () => {
     expect(text).toContain('user@playground:~$');
     expect(text).toContain('네트워크 3개');
     expect(text).toContain('플레이그라운드는 JavaScript가 필요합니다');
-    expect(html).toMatch(/<input[^>]*data-testid="terminal-input"[^>]*disabled=""|<input[^>]*disabled=""[^>]*data-testid="terminal-input"/);
+    expect(html).toMatch(
+      /<input[^>]*data-testid="terminal-input"[^>]*disabled=""|<input[^>]*disabled=""[^>]*data-testid="terminal-input"/,
+    );
   });
 });
 
@@ -88,7 +99,9 @@ describe('Playground in the browser', () => {
     // As in a real terminal, the pull lines (stderr) come before the program's output.
     const text = log().textContent ?? '';
     expect(text.indexOf("Unable to find image 'hello-world:latest' locally")).toBeGreaterThan(-1);
-    expect(text.indexOf("Unable to find image 'hello-world:latest' locally")).toBeLessThan(text.indexOf('Hello from Docker!'));
+    expect(text.indexOf("Unable to find image 'hello-world:latest' locally")).toBeLessThan(
+      text.indexOf('Hello from Docker!'),
+    );
   });
 });
 
@@ -103,10 +116,14 @@ describe('PlaygroundApp', () => {
     expect(row?.textContent).toContain('실행 중');
     expect(row?.textContent).toContain('0.0.0.0:8080->80/tcp');
     run('docker rm web');
-    const errors = Array.from(log().querySelectorAll('[data-stream="stderr"]')).map((node) => node.textContent).join('\n');
+    const errors = Array.from(log().querySelectorAll('[data-stream="stderr"]'))
+      .map((node) => node.textContent)
+      .join('\n');
     expect(errors).toContain('Error response from daemon');
     run('docker stop web');
-    expect(containerRow('web')?.querySelector('[data-state]')?.getAttribute('data-state')).toBe('exited');
+    expect(containerRow('web')?.querySelector('[data-state]')?.getAttribute('data-state')).toBe(
+      'exited',
+    );
   });
 
   it('recalls history with ↑ and completes names with Tab', async () => {
@@ -149,7 +166,9 @@ describe('PlaygroundApp', () => {
     run('docker run -d --name web -p 8080:80 nginx');
     first.unmount();
     await renderApp(<PlaygroundApp />);
-    expect(containerRow('web')?.querySelector('[data-state]')?.getAttribute('data-state')).toBe('running');
+    expect(containerRow('web')?.querySelector('[data-state]')?.getAttribute('data-state')).toBe(
+      'running',
+    );
     expect(log().textContent).toContain('docker run -d --name web -p 8080:80 nginx');
     fireEvent.keyDown(input(), {key: 'ArrowUp'});
     expect(input().value).toBe('docker run -d --name web -p 8080:80 nginx');
@@ -182,7 +201,9 @@ describe('PlaygroundApp', () => {
       await renderApp(<PlaygroundApp scenario={id} onScenarioComplete={onComplete} />);
       const guide = screen.getByTestId('scenario-guide');
       const statuses = (): (string | null)[] =>
-        Array.from(guide.querySelectorAll('ol > li')).map((item) => item.getAttribute('data-status'));
+        Array.from(guide.querySelectorAll('ol > li')).map((item) =>
+          item.getAttribute('data-status'),
+        );
       expect(statuses()[0]).toBe('current');
       scenario.steps.forEach((step, index) => {
         const commands = solution(id, step);
@@ -205,13 +226,16 @@ describe('PlaygroundApp', () => {
     expect(screen.getByText(scenario.steps[0]!.hint)).toBeDefined();
   });
 
-  it('records a finished scenario in the reader\'s progress, under its chapter when embedded', async () => {
+  it("records a finished scenario in the reader's progress, under its chapter when embedded", async () => {
     progress.markTaskDone.mockClear();
     await renderApp(<PlaygroundApp scenario="first-container" />);
     run('docker run hello-world');
     expect(progress.markTaskDone).not.toHaveBeenCalled();
     run('docker container prune -f');
-    expect(progress.markTaskDone).toHaveBeenCalledWith('first-container', 'docker-basics/basic-commands');
+    expect(progress.markTaskDone).toHaveBeenCalledWith(
+      'first-container',
+      'docker-basics/basic-commands',
+    );
     cleanup();
     window.localStorage.clear();
     progress.markTaskDone.mockClear();

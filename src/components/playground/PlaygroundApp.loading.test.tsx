@@ -12,13 +12,16 @@ vi.mock('./loadEngine', () => engine);
 afterEach(cleanup);
 
 const input = (): HTMLInputElement => screen.getByTestId('terminal-input') as HTMLInputElement;
-const resetButton = (): HTMLButtonElement => screen.getByRole('button', {name: '초기화'}) as HTMLButtonElement;
+const resetButton = (): HTMLButtonElement =>
+  screen.getByRole('button', {name: '초기화'}) as HTMLButtonElement;
 
 describe('PlaygroundApp before the engine has arrived', () => {
   it('shows the terminal with the welcome and the panel, the command line and 초기화 off', () => {
     engine.loadEngine.mockReturnValue(new Promise<never>(() => undefined));
     render(<PlaygroundApp />);
-    expect(screen.getByRole('log').textContent).toContain('docker run hello-world 로 시작해 보세요');
+    expect(screen.getByRole('log').textContent).toContain(
+      'docker run hello-world 로 시작해 보세요',
+    );
     expect(screen.getByTestId('panel-containers')).toBeDefined();
     expect(input().disabled).toBe(true);
     expect(resetButton().disabled).toBe(true);

@@ -98,7 +98,12 @@ function waitingView(scenario: GuideScenario | undefined): ViewState {
   };
 }
 
-function start(engine: EngineModule, key: string, scenario: GuideScenario | undefined, fresh: boolean): Started {
+function start(
+  engine: EngineModule,
+  key: string,
+  scenario: GuideScenario | undefined,
+  fresh: boolean,
+): Started {
   const stored = fresh ? null : loadSession(key);
   const seed = stored?.seed ?? randomSeed();
   // A scenario's setup lines run first, silently, and count as typed (so a replay repeats them).
@@ -134,7 +139,8 @@ export default function PlaygroundApp({
         // The doc id of the chapter the playground sits in ('/docs/docker-basics/basic-commands'
         // → 'docker-basics/basic-commands'), else the scenario's own chapter.
         const here = /\/docs\/(.+?)\/?$/.exec(window.location.pathname)?.[1];
-        const chapter = variant === 'embedded' ? (here ?? scenario?.chapter.replace(/^\/docs\//, '')) : undefined;
+        const chapter =
+          variant === 'embedded' ? (here ?? scenario?.chapter.replace(/^\/docs\//, '')) : undefined;
         markTaskDone(id, chapter);
       } catch {
         // Progress is a bonus; the playground goes on without it.
@@ -200,7 +206,10 @@ export default function PlaygroundApp({
     const prompt = sim.prompt();
     const echo: TranscriptEntry = {kind: 'input', prompt, text: line};
     if (line.trim() === '') {
-      setView((previous) => ({...previous, transcript: [...previous.transcript, echo].slice(-MAX_TRANSCRIPT)}));
+      setView((previous) => ({
+        ...previous,
+        transcript: [...previous.transcript, echo].slice(-MAX_TRANSCRIPT),
+      }));
       return;
     }
     const result = sim.run(line);
@@ -224,7 +233,10 @@ export default function PlaygroundApp({
   };
 
   const echo = (entries: readonly TranscriptEntry[]): void => {
-    setView((previous) => ({...previous, transcript: [...previous.transcript, ...entries].slice(-MAX_TRANSCRIPT)}));
+    setView((previous) => ({
+      ...previous,
+      transcript: [...previous.transcript, ...entries].slice(-MAX_TRANSCRIPT),
+    }));
   };
 
   const reset = (): void => {
@@ -234,17 +246,28 @@ export default function PlaygroundApp({
     const fresh = start(engine, key, scenario, true);
     session.current = fresh.session;
     seed.current = fresh.seed;
-    setView({...fresh.view, transcript: [{kind: 'info', text: '처음 상태로 초기화했습니다.'}, ...fresh.view.transcript]});
+    setView({
+      ...fresh.view,
+      transcript: [{kind: 'info', text: '처음 상태로 초기화했습니다.'}, ...fresh.view.transcript],
+    });
     input.current?.focus();
   };
 
   return (
-    <div className={clsx(styles.app, variant === 'page' && styles.pageVariant)} data-testid="playground-app">
+    <div
+      className={clsx(styles.app, variant === 'page' && styles.pageVariant)}
+      data-testid="playground-app"
+    >
       <div className={styles.toolbar}>
         <p className={styles.appTitle}>
           도커 플레이그라운드 <span className={styles.badge}>시뮬레이션</span>
         </p>
-        <button type="button" className="button button--secondary button--sm" onClick={reset} disabled={!ready}>
+        <button
+          type="button"
+          className="button button--secondary button--sm"
+          onClick={reset}
+          disabled={!ready}
+        >
           초기화
         </button>
       </div>

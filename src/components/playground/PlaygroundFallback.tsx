@@ -3,7 +3,13 @@ import {stepCommand, type GuideScenario} from './progress';
 import styles from './styles.module.css';
 
 /** The steps of a scenario as plain text: what to do and the commands to type. */
-export function ScenarioSteps({scenario, className}: {readonly scenario: GuideScenario; readonly className?: string}): ReactNode {
+export function ScenarioSteps({
+  scenario,
+  className,
+}: {
+  readonly scenario: GuideScenario;
+  readonly className?: string;
+}): ReactNode {
   return (
     <ol className={className}>
       {scenario.steps.map((step) => {
@@ -33,7 +39,8 @@ interface PlaygroundFallbackProps {
   readonly status: 'static' | 'loading' | 'failed';
 }
 
-export const LOAD_FAILED_NOTICE = '터미널을 불러오지 못했습니다. 네트워크 연결을 확인하고 페이지를 새로 고쳐 주세요.';
+export const LOAD_FAILED_NOTICE =
+  '터미널을 불러오지 못했습니다. 네트워크 연결을 확인하고 페이지를 새로 고쳐 주세요.';
 
 export const NO_JS_NOTICE =
   '플레이그라운드는 JavaScript가 필요합니다. JavaScript를 켜면 이 자리에서 Docker 명령을 직접 입력해 볼 수 있습니다.';
@@ -42,7 +49,11 @@ export const NO_JS_NOTICE =
  * What readers see before the terminal runs: in the static HTML, without JavaScript, and while
  * the terminal's code loads. It never imports the engine.
  */
-export default function PlaygroundFallback({scenario, unknownId, status}: PlaygroundFallbackProps): ReactNode {
+export default function PlaygroundFallback({
+  scenario,
+  unknownId,
+  status,
+}: PlaygroundFallbackProps): ReactNode {
   return (
     <div className={styles.fallback} data-testid="playground-fallback">
       <p className={styles.appTitle}>

@@ -9,7 +9,13 @@ interface ScenarioGuideProps {
   readonly done: number;
 }
 
-function Step({step, status}: {readonly step: GuideStep; readonly status: 'done' | 'current' | 'pending'}): ReactNode {
+function Step({
+  step,
+  status,
+}: {
+  readonly step: GuideStep;
+  readonly status: 'done' | 'current' | 'pending';
+}): ReactNode {
   const [showHint, setShowHint] = useState(false);
   const command = stepCommand(step);
   return (
@@ -18,7 +24,9 @@ function Step({step, status}: {readonly step: GuideStep; readonly status: 'done'
         {status === 'done' ? '✓' : ''}
       </span>
       <div className={styles.stepBody}>
-        <span className={styles.srOnly}>{status === 'done' ? '완료: ' : status === 'current' ? '지금 할 단계: ' : ''}</span>
+        <span className={styles.srOnly}>
+          {status === 'done' ? '완료: ' : status === 'current' ? '지금 할 단계: ' : ''}
+        </span>
         {step.instruction}
         {status !== 'done' && (
           <div className={styles.hint}>
@@ -26,7 +34,8 @@ function Step({step, status}: {readonly step: GuideStep; readonly status: 'done'
               type="button"
               className={clsx('button button--link button--sm', styles.hintButton)}
               aria-expanded={showHint}
-              onClick={() => setShowHint((value) => !value)}>
+              onClick={() => setShowHint((value) => !value)}
+            >
               {showHint ? '힌트 숨기기' : '힌트 보기'}
             </button>
             {showHint && (
@@ -52,10 +61,12 @@ export default function ScenarioGuide({scenario, done}: ScenarioGuideProps): Rea
   const total = scenario.steps.length;
   const finished = done >= total;
   return (
-    <section className={styles.guide} aria-label={`연습 과제: ${scenario.title}`} data-testid="scenario-guide">
-      <p className={styles.guideTitle}>
-        연습 과제: {scenario.title}
-      </p>
+    <section
+      className={styles.guide}
+      aria-label={`연습 과제: ${scenario.title}`}
+      data-testid="scenario-guide"
+    >
+      <p className={styles.guideTitle}>연습 과제: {scenario.title}</p>
       <p className={styles.guideSummary}>{scenario.description}</p>
       <ol className={styles.steps}>
         {scenario.steps.map((step, index) => (
@@ -66,7 +77,11 @@ export default function ScenarioGuide({scenario, done}: ScenarioGuideProps): Rea
           />
         ))}
       </ol>
-      <p className={clsx(styles.guideStatus, finished && styles.finished)} aria-live="polite" data-testid="scenario-status">
+      <p
+        className={clsx(styles.guideStatus, finished && styles.finished)}
+        aria-live="polite"
+        data-testid="scenario-status"
+      >
         {finished
           ? `모든 단계를 마쳤습니다. 「${scenario.title}」 과제를 완료했습니다!`
           : `${total}단계 중 ${done}단계를 마쳤습니다.`}

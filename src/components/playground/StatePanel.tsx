@@ -22,7 +22,9 @@ function stateTone(container: PanelContainer): string {
   if (container.state === 'running') return styles.running!;
   if (container.state === 'paused' || container.state === 'restarting') return styles.paused!;
   if (container.state === 'created') return styles.created!;
-  return container.exitCode === 0 && container.state === 'exited' ? styles.stopped! : styles.failed!;
+  return container.exitCode === 0 && container.state === 'exited'
+    ? styles.stopped!
+    : styles.failed!;
 }
 
 interface ScrollTableProps {
@@ -104,7 +106,11 @@ export default function StatePanel({data}: StatePanelProps): ReactNode {
         rows={data.containers.map((container) => [
           container.name,
           container.image,
-          <span key="state" className={clsx(styles.state, stateTone(container))} data-state={container.state}>
+          <span
+            key="state"
+            className={clsx(styles.state, stateTone(container))}
+            data-state={container.state}
+          >
             <span className={styles.dot} aria-hidden="true" />
             {stateText(container)}
           </span>,

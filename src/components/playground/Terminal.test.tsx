@@ -95,7 +95,9 @@ describe('Terminal', () => {
   });
 
   it('completes a unique candidate with Tab and lists ambiguous ones', () => {
-    const complete = vi.fn((line: string) => (line.endsWith('ngi') ? ['nginx'] : ['start', 'stats', 'stop']));
+    const complete = vi.fn((line: string) =>
+      line.endsWith('ngi') ? ['nginx'] : ['start', 'stats', 'stop'],
+    );
     render(<Harness complete={complete} />);
     type('docker run ngi');
     expect(fireEvent.keyDown(input(), {key: 'Tab'})).toBe(false);

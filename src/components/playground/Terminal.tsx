@@ -142,7 +142,15 @@ export default function Terminal({
         escaped.current = true;
         return;
       case 'Tab': {
-        if (wasEscaped || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey || !complete) return;
+        if (
+          wasEscaped ||
+          event.shiftKey ||
+          event.altKey ||
+          event.ctrlKey ||
+          event.metaKey ||
+          !complete
+        )
+          return;
         event.preventDefault();
         const element = event.currentTarget;
         const cursor = element.selectionStart ?? value.length;
@@ -183,7 +191,8 @@ export default function Terminal({
         aria-live="polite"
         aria-label={`${label} 출력`}
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable log must be reachable by keyboard to scroll and select
-        tabIndex={0}>
+        tabIndex={0}
+      >
         {transcript.map((entry, index) =>
           entry.kind === 'input' ? (
             <div key={index} className={styles.echo}>
@@ -191,7 +200,11 @@ export default function Terminal({
               {entry.text}
             </div>
           ) : (
-            <pre key={index} className={clsx(styles.output, styles[entry.kind])} data-stream={entry.kind}>
+            <pre
+              key={index}
+              className={clsx(styles.output, styles[entry.kind])}
+              data-stream={entry.kind}
+            >
               {entry.text}
             </pre>
           ),
@@ -236,7 +249,8 @@ export default function Terminal({
         />
       </div>
       <p id={hintId} className={styles.keys}>
-        Enter 실행 · ↑/↓ 이전 명령 · Tab 자동 완성 · Esc 다음 Tab 터미널 밖으로 이동 · <code>help</code> 도움말
+        Enter 실행 · ↑/↓ 이전 명령 · Tab 자동 완성 · Esc 다음 Tab 터미널 밖으로 이동 ·{' '}
+        <code>help</code> 도움말
       </p>
     </div>
   );

@@ -35,7 +35,11 @@ export function commonPrefix(words: readonly string[]): string {
  * ("nginx") or whole lines ("docker run nginx"); whole lines are reduced to their last word
  * when they start with the text before the word.
  */
-export function applyCompletion(line: string, cursor: number, candidates: readonly string[]): CompletionResult {
+export function applyCompletion(
+  line: string,
+  cursor: number,
+  candidates: readonly string[],
+): CompletionResult {
   const start = wordStart(line, cursor);
   const before = line.slice(0, start);
   const partial = line.slice(start, cursor);
@@ -43,7 +47,11 @@ export function applyCompletion(line: string, cursor: number, candidates: readon
   const words = [
     ...new Set(
       candidates
-        .map((candidate) => (before !== '' && candidate.startsWith(before) ? candidate.slice(before.length) : candidate))
+        .map((candidate) =>
+          before !== '' && candidate.startsWith(before)
+            ? candidate.slice(before.length)
+            : candidate,
+        )
         .filter((word) => word.startsWith(partial) && word !== ''),
     ),
   ].sort();

@@ -4,7 +4,13 @@
  * completer; a stored state that does not restore → the typed lines are replayed with the
  * same seed.
  */
-import {createEngine, restore, CLEAR_SCREEN, type Engine, type Snapshot} from '@site/src/lib/docker-sim';
+import {
+  createEngine,
+  restore,
+  CLEAR_SCREEN,
+  type Engine,
+  type Snapshot,
+} from '@site/src/lib/docker-sim';
 
 export interface OutputChunk {
   readonly stream: 'stdout' | 'stderr';
@@ -68,7 +74,8 @@ export interface SimSession {
 }
 
 type Loose = Record<string, unknown>;
-const asRecord = (value: unknown): Loose => (typeof value === 'object' && value !== null ? (value as Loose) : {});
+const asRecord = (value: unknown): Loose =>
+  typeof value === 'object' && value !== null ? (value as Loose) : {};
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const asString = (value: unknown, fallback = ''): string =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : fallback;
@@ -131,8 +138,11 @@ export function toPanel(snapshot: unknown): PanelData {
           : asString(image.size);
     const tags = asArray(image.repoTags ?? image.tags).map((tag) => asString(tag));
     const fromParts =
-      image.repository !== undefined ? [`${asString(image.repository)}:${asString(image.tag, 'latest')}`] : [];
-    const references = tags.length > 0 ? tags : fromParts.length > 0 ? fromParts : ['<none>:<none>'];
+      image.repository !== undefined
+        ? [`${asString(image.repository)}:${asString(image.tag, 'latest')}`]
+        : [];
+    const references =
+      tags.length > 0 ? tags : fromParts.length > 0 ? fromParts : ['<none>:<none>'];
     return references.map((reference) => ({id, shortId: id.slice(0, 12), reference, size}));
   });
   const containers = asArray(data.containers).map((raw): PanelContainer => {
@@ -145,7 +155,9 @@ export function toPanel(snapshot: unknown): PanelData {
       image: asString(container.image),
       state: asString(container.state ?? container.status, 'created'),
       exitCode: typeof container.exitCode === 'number' ? container.exitCode : 0,
-      ports: uniquePorts(typeof container.portsText === 'string' ? container.portsText : container.ports),
+      ports: uniquePorts(
+        typeof container.portsText === 'string' ? container.portsText : container.ports,
+      ),
     };
   });
   const named = (raw: unknown): {name: string; driver: string} => {
@@ -161,12 +173,59 @@ export function toPanel(snapshot: unknown): PanelData {
 }
 
 const COMMANDS = [
-  'docker', 'help', 'clear', 'history', 'ls', 'cd', 'pwd', 'mkdir', 'cat', 'rm', 'echo', 'printf', 'exit',
+  'docker',
+  'help',
+  'clear',
+  'history',
+  'ls',
+  'cd',
+  'pwd',
+  'mkdir',
+  'cat',
+  'rm',
+  'echo',
+  'printf',
+  'exit',
 ];
 const DOCKER_SUBCOMMANDS = [
-  'build', 'compose', 'container', 'cp', 'create', 'exec', 'export', 'history', 'image', 'images', 'import', 'info',
-  'inspect', 'kill', 'load', 'login', 'logs', 'network', 'pause', 'port', 'ps', 'pull', 'push', 'rename', 'restart',
-  'rm', 'rmi', 'run', 'save', 'search', 'start', 'stats', 'stop', 'system', 'tag', 'unpause', 'version', 'volume',
+  'build',
+  'compose',
+  'container',
+  'cp',
+  'create',
+  'exec',
+  'export',
+  'history',
+  'image',
+  'images',
+  'import',
+  'info',
+  'inspect',
+  'kill',
+  'load',
+  'login',
+  'logs',
+  'network',
+  'pause',
+  'port',
+  'ps',
+  'pull',
+  'push',
+  'rename',
+  'restart',
+  'rm',
+  'rmi',
+  'run',
+  'save',
+  'search',
+  'start',
+  'stats',
+  'stop',
+  'system',
+  'tag',
+  'unpause',
+  'version',
+  'volume',
 ];
 
 /** A small completer for engines without `complete()`: commands, subcommands, names. */
@@ -220,7 +279,13 @@ export function createSession(options: {
       const chunks = clear
         ? undefined
         : output.chunks?.map((chunk) => ({stream: chunk.stream, text: stripAnsi(chunk.text)}));
-      return {stdout: stripAnsi(stdout), stderr: stripAnsi(output.stderr), exitCode: output.exitCode, chunks, clear};
+      return {
+        stdout: stripAnsi(stdout),
+        stderr: stripAnsi(output.stderr),
+        exitCode: output.exitCode,
+        chunks,
+        clear,
+      };
     },
     prompt: () => current.prompt(),
     panel,

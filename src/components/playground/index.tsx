@@ -16,7 +16,10 @@ export interface PlaygroundProps {
   readonly scenario?: string;
 }
 
-class LoadBoundary extends Component<{readonly fallback: ReactNode; readonly children: ReactNode}, {failed: boolean}> {
+class LoadBoundary extends Component<
+  {readonly fallback: ReactNode; readonly children: ReactNode},
+  {failed: boolean}
+> {
   override state = {failed: false};
   static getDerivedStateFromError(): {failed: boolean} {
     return {failed: true};

@@ -20,7 +20,12 @@ export function stepCommand(step: GuideStep): string | undefined {
  * check passes on the engine's state is done, until one fails. (A later step may undo an
  * earlier step's state, e.g. "remove the container" after "run a container".)
  */
-export function advance(scenario: GuideScenario, done: number, snapshot: Snapshot, state: EngineState): number {
+export function advance(
+  scenario: GuideScenario,
+  done: number,
+  snapshot: Snapshot,
+  state: EngineState,
+): number {
   let next = Math.max(0, Math.min(done, scenario.steps.length));
   while (next < scenario.steps.length) {
     let passed = false;

@@ -1,6 +1,13 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {applyCompletion, commonPrefix} from './completion';
-import {clearSession, loadSession, pushHistory, saveSession, storageKey, type StoredSession} from './session';
+import {
+  clearSession,
+  loadSession,
+  pushHistory,
+  saveSession,
+  storageKey,
+  type StoredSession,
+} from './session';
 import {humanSize, isClear, stripAnsi, toPanel} from './engine';
 
 const session: StoredSession = {
@@ -21,7 +28,11 @@ describe('session storage', () => {
   it('keeps one session per scenario and reads it back', () => {
     expect(storageKey(undefined)).not.toBe(storageKey('nginx-port'));
     expect(saveSession(storageKey('nginx-port'), session)).toBe(true);
-    expect(loadSession(storageKey('nginx-port'))).toMatchObject({seed: 7, commands: ['docker pull nginx'], done: 1});
+    expect(loadSession(storageKey('nginx-port'))).toMatchObject({
+      seed: 7,
+      commands: ['docker pull nginx'],
+      done: 1,
+    });
     expect(loadSession(storageKey(undefined))).toBeNull();
     clearSession(storageKey('nginx-port'));
     expect(loadSession(storageKey('nginx-port'))).toBeNull();
@@ -30,7 +41,10 @@ describe('session storage', () => {
   it('treats garbage as no session', () => {
     window.localStorage.setItem(storageKey(undefined), '{not json');
     expect(loadSession(storageKey(undefined))).toBeNull();
-    window.localStorage.setItem(storageKey(undefined), JSON.stringify({version: 1, seed: 1, commands: [3]}));
+    window.localStorage.setItem(
+      storageKey(undefined),
+      JSON.stringify({version: 1, seed: 1, commands: [3]}),
+    );
     expect(loadSession(storageKey(undefined))).toBeNull();
   });
 
@@ -58,18 +72,28 @@ describe('session storage', () => {
 
 describe('completion', () => {
   it('completes the word under the cursor', () => {
-    expect(applyCompletion('docker ru', 9, ['run', 'rm'])).toEqual({value: 'docker run ', cursor: 11, listed: []});
+    expect(applyCompletion('docker ru', 9, ['run', 'rm'])).toEqual({
+      value: 'docker run ',
+      cursor: 11,
+      listed: [],
+    });
     expect(applyCompletion('docker r', 8, ['run', 'rm', 'rmi'])).toEqual({
       value: 'docker r',
       cursor: 8,
       listed: ['rm', 'rmi', 'run'],
     });
-    expect(applyCompletion('docker im', 9, ['image', 'images'])).toEqual({value: 'docker image', cursor: 12, listed: []});
+    expect(applyCompletion('docker im', 9, ['image', 'images'])).toEqual({
+      value: 'docker image',
+      cursor: 12,
+      listed: [],
+    });
     expect(applyCompletion('x', 1, [])).toEqual({value: 'x', cursor: 1, listed: []});
   });
 
   it('accepts whole-line candidates', () => {
-    expect(applyCompletion('docker run ngi', 14, ['docker run nginx'])).toMatchObject({value: 'docker run nginx '});
+    expect(applyCompletion('docker run ngi', 14, ['docker run nginx'])).toMatchObject({
+      value: 'docker run nginx ',
+    });
   });
 
   it('finds common prefixes', () => {
@@ -110,8 +134,17 @@ describe('engine adapter helpers', () => {
       volumes: [{name: 'data', driver: 'local'}],
       networks: [{name: 'bridge', driver: 'bridge'}],
     });
-    expect(panel.images[0]).toEqual({id: 'abcdef0123456789', shortId: 'abcdef012345', reference: 'nginx:latest', size: '192MB'});
-    expect(panel.containers[0]).toMatchObject({name: 'web', state: 'running', ports: ['0.0.0.0:8080->80/tcp']});
+    expect(panel.images[0]).toEqual({
+      id: 'abcdef0123456789',
+      shortId: 'abcdef012345',
+      reference: 'nginx:latest',
+      size: '192MB',
+    });
+    expect(panel.containers[0]).toMatchObject({
+      name: 'web',
+      state: 'running',
+      ports: ['0.0.0.0:8080->80/tcp'],
+    });
     expect(panel.volumes).toEqual([{name: 'data', driver: 'local'}]);
     expect(toPanel(null)).toEqual({images: [], containers: [], volumes: [], networks: []});
   });

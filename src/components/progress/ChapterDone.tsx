@@ -11,7 +11,8 @@ interface Props {
 
 // Made on first use: building a Korean date format loads locale data, a long task on a phone.
 let dateFormat: Intl.DateTimeFormat | undefined;
-const formatDate = (iso: string) => (dateFormat ??= new Intl.DateTimeFormat('ko-KR', {dateStyle: 'long'})).format(new Date(iso));
+const formatDate = (iso: string) =>
+  (dateFormat ??= new Intl.DateTimeFormat('ko-KR', {dateStyle: 'long'})).format(new Date(iso));
 
 /**
  * End of a chapter: marks it read when the reader scrolls here (not when the
@@ -36,7 +37,8 @@ export default function ChapterDone({docId, openedNearEnd = true}: Props): React
     });
     const observer = new IntersectionObserver((entries) => {
       const visible = entries.some((entry) => entry.isIntersecting);
-      if (visible && (!first || !openedNearEnd) && !unmarkedHere && window.scrollY > 0) store.markRead(docId);
+      if (visible && (!first || !openedNearEnd) && !unmarkedHere && window.scrollY > 0)
+        store.markRead(docId);
       first = false;
     });
     observer.observe(element);
@@ -51,13 +53,18 @@ export default function ChapterDone({docId, openedNearEnd = true}: Props): React
       {hydrated && (
         <>
           <p className={styles.chapterStatus} aria-live="polite">
-            {read ? `${formatDate(read)}에 이 장을 읽었습니다.` : '끝까지 읽으면 학습 현황에 표시됩니다.'}
+            {read
+              ? `${formatDate(read)}에 이 장을 읽었습니다.`
+              : '끝까지 읽으면 학습 현황에 표시됩니다.'}
           </p>
           <button
             type="button"
             className="button button--sm button--outline button--primary"
             aria-pressed={Boolean(read)}
-            onClick={() => (read ? getProgressStore().unmarkRead(docId) : getProgressStore().markRead(docId))}>
+            onClick={() =>
+              read ? getProgressStore().unmarkRead(docId) : getProgressStore().markRead(docId)
+            }
+          >
             {read && <span aria-hidden="true">✓ </span>}이 장을 읽었습니다
           </button>
           <StorageNotice />

@@ -30,12 +30,20 @@ function download(text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-function ChapterStatus({entry, hydrated}: {entry: ChapterProgress | undefined; hydrated: boolean}): ReactNode {
+function ChapterStatus({
+  entry,
+  hydrated,
+}: {
+  entry: ChapterProgress | undefined;
+  hydrated: boolean;
+}): ReactNode {
   if (!hydrated) return null;
   const parts: string[] = [entry?.read ? `읽음(${formatDate(entry.read)})` : '읽지 않음'];
   if (entry?.quiz) parts.push(`퀴즈 ${entry.quiz.total}문제 중 ${entry.quiz.correct}문제`);
   if (entry?.tasks?.length) parts.push(`실습 ${entry.tasks.length}개 완료`);
-  return <span className={entry?.read ? styles.statusDone : styles.status}>{parts.join(' · ')}</span>;
+  return (
+    <span className={entry?.read ? styles.statusDone : styles.status}>{parts.join(' · ')}</span>
+  );
 }
 
 /** 내 학습 현황: the whole course with the reader's progress, and the record's export, import and reset. */
@@ -87,7 +95,8 @@ export default function ProgressPage({parts}: Props): ReactNode {
         </>
       ) : (
         <p className={styles.summary}>
-          학습 기록은 이 브라우저에만 저장되며, 기록을 보고 관리하려면 JavaScript가 필요합니다. 아래는 전체 과정의 목록입니다.
+          학습 기록은 이 브라우저에만 저장되며, 기록을 보고 관리하려면 JavaScript가 필요합니다.
+          아래는 전체 과정의 목록입니다.
         </p>
       )}
 
@@ -100,7 +109,12 @@ export default function ProgressPage({parts}: Props): ReactNode {
           <section key={part.title} className={styles.part}>
             <h2>
               {part.title}
-              {hydrated && <span className={styles.partCount}> ({count.done}/{count.total})</span>}
+              {hydrated && (
+                <span className={styles.partCount}>
+                  {' '}
+                  ({count.done}/{count.total})
+                </span>
+              )}
             </h2>
             <ol className={styles.chapters}>
               {part.chapters.map((chapter) => (
@@ -124,13 +138,17 @@ export default function ProgressPage({parts}: Props): ReactNode {
       <section className={styles.part} aria-labelledby={`${fileId}-manage`}>
         <h2 id={`${fileId}-manage`}>기록 관리</h2>
         <p>
-          기록은 서버로 보내지 않고 이 브라우저의 저장소(localStorage)에만 둡니다. 다른 브라우저나 기기로 옮기려면 파일로 내보낸 뒤
-          그곳에서 가져오세요.
+          기록은 서버로 보내지 않고 이 브라우저의 저장소(localStorage)에만 둡니다. 다른 브라우저나
+          기기로 옮기려면 파일로 내보낸 뒤 그곳에서 가져오세요.
         </p>
         {hydrated && (
           <>
             <div className={styles.actions}>
-              <button type="button" className="button button--primary" onClick={() => download(getProgressStore().exportJson())}>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => download(getProgressStore().exportJson())}
+              >
                 파일로 내보내기
               </button>
               <label className="button button--secondary" htmlFor={`${fileId}-file`}>

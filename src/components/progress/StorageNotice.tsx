@@ -8,7 +8,8 @@ export default function StorageNotice(): ReactNode {
   if (persistent) return null;
   return (
     <p className={styles.notice} role="status">
-      이 브라우저에서는 학습 기록을 저장할 수 없어 이 페이지를 떠나면 사라집니다(저장소가 막혀 있거나 가득 찼습니다).
+      이 브라우저에서는 학습 기록을 저장할 수 없어 이 페이지를 떠나면 사라집니다(저장소가 막혀
+      있거나 가득 찼습니다).
     </p>
   );
 }

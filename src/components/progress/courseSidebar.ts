@@ -24,7 +24,11 @@ interface VersionProps {
  * Only the progress page imports this (about 3 KiB gzip).
  */
 function loadCourseSidebar(): readonly SidebarItemLike[] {
-  const context = require.context('@generated/docusaurus-plugin-content-docs/default/p', false, /^\.\/docs-[^/]*\.json$/);
+  const context = require.context(
+    '@generated/docusaurus-plugin-content-docs/default/p',
+    false,
+    /^\.\/docs-[^/]*\.json$/,
+  );
   for (const key of context.keys()) {
     const sidebar = (context(key) as VersionProps).version?.docsSidebars?.course;
     if (sidebar) return sidebar;

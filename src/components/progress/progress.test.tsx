@@ -53,7 +53,12 @@ describe('<ProgressPage>', () => {
     getProgressStore().recordQuiz('containers/namespaces', 4, 5);
     render(<ProgressPage parts={parts} />);
     expect(screen.getByText(/전체 2장 중 1장을 읽었습니다/)).toBeTruthy();
-    expect(screen.getByText(/다음 장:/).querySelector('a')?.getAttribute('href')).toBe('/docs/containers/cgroups');
+    expect(
+      screen
+        .getByText(/다음 장:/)
+        .querySelector('a')
+        ?.getAttribute('href'),
+    ).toBe('/docs/containers/cgroups');
     expect(screen.getByText(/퀴즈 5문제 중 4문제/)).toBeTruthy();
     expect(screen.getByText('읽지 않음')).toBeTruthy();
     expect(screen.getByRole('heading', {name: /2부\. 컨테이너의 원리 \(1\/2\)/})).toBeTruthy();
@@ -62,7 +67,10 @@ describe('<ProgressPage>', () => {
   it('imports a valid file and rejects a wrong one without changing anything', async () => {
     render(<ProgressPage parts={parts} />);
     const input = screen.getByLabelText('파일에서 가져오기') as HTMLInputElement;
-    const good = new File([JSON.stringify({version: 1, read: ['containers/cgroups'], quizzes: {}})], 'old.json');
+    const good = new File(
+      [JSON.stringify({version: 1, read: ['containers/cgroups'], quizzes: {}})],
+      'old.json',
+    );
     await act(async () => {
       fireEvent.change(input, {target: {files: [good]}});
     });
@@ -74,14 +82,19 @@ describe('<ProgressPage>', () => {
     await act(async () => {
       fireEvent.change(input, {target: {files: [bad]}});
     });
-    expect(await screen.findByText(/^올바른 학습 기록 파일이 아닙니다: chapters 항목/)).toBeTruthy();
+    expect(
+      await screen.findByText(/^올바른 학습 기록 파일이 아닙니다: chapters 항목/),
+    ).toBeTruthy();
     expect(localStorage.getItem(STORAGE_KEY)).toBe(saved);
   });
 
   it('resets only after confirmation', () => {
     getProgressStore().markRead('containers/namespaces');
     render(<ProgressPage parts={parts} />);
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    const confirm = vi
+      .spyOn(window, 'confirm')
+      .mockReturnValueOnce(false)
+      .mockReturnValueOnce(true);
     fireEvent.click(screen.getByRole('button', {name: '기록 모두 지우기'}));
     expect(localStorage.getItem(STORAGE_KEY)).not.toBeNull();
     fireEvent.click(screen.getByRole('button', {name: '기록 모두 지우기'}));
@@ -122,11 +135,15 @@ describe('<ChapterDone>', () => {
     const button = screen.getByRole('button', {name: '이 장을 읽었습니다'});
     expect(button.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(button);
-    expect(getProgressStore().getSnapshot().progress.chapters['containers/namespaces']?.read).toBeTruthy();
+    expect(
+      getProgressStore().getSnapshot().progress.chapters['containers/namespaces']?.read,
+    ).toBeTruthy();
     expect(button.getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByText(/에 이 장을 읽었습니다\.$/)).toBeTruthy();
     fireEvent.click(button);
-    expect(getProgressStore().getSnapshot().progress.chapters['containers/namespaces']).toBeUndefined();
+    expect(
+      getProgressStore().getSnapshot().progress.chapters['containers/namespaces'],
+    ).toBeUndefined();
   });
 });
 
@@ -146,7 +163,10 @@ describe('<Quiz> records its score', () => {
     expect(getProgressStore().getSnapshot().progress.chapters[quiz.id]).toBeUndefined();
     fireEvent.click(screen.getByLabelText('라'));
     fireEvent.click(screen.getByRole('button', {name: '정답 확인'}));
-    expect(getProgressStore().getSnapshot().progress.chapters[quiz.id]?.quiz).toMatchObject({correct: 1, total: 2});
+    expect(getProgressStore().getSnapshot().progress.chapters[quiz.id]?.quiz).toMatchObject({
+      correct: 1,
+      total: 2,
+    });
   });
 });
 

@@ -48,7 +48,11 @@ export function useProgressValue<T extends string | number | boolean>(
 
 /** True after hydration (the same switch as useProgress, without a store read). */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(noopSubscribe, () => true, () => false);
+  return useSyncExternalStore(
+    noopSubscribe,
+    () => true,
+    () => false,
+  );
 }
 
 const noopSubscribe = () => () => {};

@@ -25,7 +25,9 @@ export function frontMatterOf(source: string): Record<string, string> {
 /** The text of a `## heading` section, up to the next `## ` heading. */
 export function sectionOf(source: string, heading: string): string | undefined {
   const lines = source.split('\n');
-  const start = lines.findIndex((line) => line.replace(/\s*\{\/\*.*\*\/\}\s*$/, '').trim() === `## ${heading}`);
+  const start = lines.findIndex(
+    (line) => line.replace(/\s*\{\/\*.*\*\/\}\s*$/, '').trim() === `## ${heading}`,
+  );
   if (start < 0) return undefined;
   const rest = lines.slice(start + 1);
   const end = rest.findIndex((line) => line.startsWith('## '));
@@ -39,19 +41,28 @@ export function checkChapterFrame(source: string): FrameProblem[] {
   if (!front.title) add('title', 'front matter has no title');
   if (!front.description) add('description', 'front matter has no description');
   if (!VERSION_LINE.test(source)) {
-    add('version-line', 'no version line like <p className="version-line">Docker Engine 29 기준 · 2026년 11월 확인</p>');
+    add(
+      'version-line',
+      'no version line like <p className="version-line">Docker Engine 29 기준 · 2026년 11월 확인</p>',
+    );
   }
-  if (!source.includes(GOALS_ADMONITION)) add('goals', `no "${GOALS_ADMONITION}" admonition (bracketed title)`);
+  if (!source.includes(GOALS_ADMONITION))
+    add('goals', `no "${GOALS_ADMONITION}" admonition (bracketed title)`);
   if (sectionOf(source, '정리') === undefined) add('summary', 'no "## 정리" section');
   const hasQuiz = /<Quiz\s/.test(source);
   const hasTask = sectionOf(source, '확인 과제') !== undefined || /<Playground\s/.test(source);
-  if (!hasQuiz && !hasTask) add('quiz', 'no quiz (<Quiz …/>) or task ("## 확인 과제" / <Playground …/>)');
+  if (!hasQuiz && !hasTask)
+    add('quiz', 'no quiz (<Quiz …/>) or task ("## 확인 과제" / <Playground …/>)');
   const references = sectionOf(source, '참고 자료');
   if (references === undefined) {
     add('references', 'no "## 참고 자료" section');
   } else {
     const links = references.match(/\]\(https?:\/\/[^)\s]+\)/g) ?? [];
-    if (links.length < 2) add('references', `"## 참고 자료" has ${links.length} link(s); at least 2 primary sources are needed`);
+    if (links.length < 2)
+      add(
+        'references',
+        `"## 참고 자료" has ${links.length} link(s); at least 2 primary sources are needed`,
+      );
   }
   return problems;
 }

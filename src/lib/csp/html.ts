@@ -26,7 +26,17 @@ export interface HtmlElement {
 }
 
 // With scripting enabled, `noscript` is raw text too, so a script inside it never runs.
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript']);
+const RAW_TEXT = new Set([
+  'script',
+  'style',
+  'textarea',
+  'title',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'noscript',
+]);
 const WHITESPACE = /[\t\n\f\r ]/;
 
 function isWhitespace(char: string | undefined): boolean {
@@ -57,7 +67,8 @@ function readAttributes(html: string, from: number): {attributes: HtmlAttribute[
     if (html[index] === '>') return {attributes, end: index + 1};
     // Attribute name: the first character may be anything but whitespace, '/' or '>' (even '=').
     let nameEnd = index + 1;
-    while (nameEnd < length && !isWhitespace(html[nameEnd]) && !'/>='.includes(html[nameEnd]!)) nameEnd += 1;
+    while (nameEnd < length && !isWhitespace(html[nameEnd]) && !'/>='.includes(html[nameEnd]!))
+      nameEnd += 1;
     const name = html.slice(index, nameEnd).toLowerCase();
     index = nameEnd;
     let probe = index;
@@ -77,7 +88,8 @@ function readAttributes(html: string, from: number): {attributes: HtmlAttribute[
       index = valueEnd + 1;
     } else {
       let valueEnd = index;
-      while (valueEnd < length && !isWhitespace(html[valueEnd]) && html[valueEnd] !== '>') valueEnd += 1;
+      while (valueEnd < length && !isWhitespace(html[valueEnd]) && html[valueEnd] !== '>')
+        valueEnd += 1;
       value = html.slice(index, valueEnd);
       index = valueEnd;
     }
@@ -110,7 +122,13 @@ export function scanElements(html: string): HtmlElement[] {
       continue;
     }
     let nameEnd = open + 1;
-    while (nameEnd < length && !isWhitespace(html[nameEnd]) && html[nameEnd] !== '/' && html[nameEnd] !== '>') nameEnd += 1;
+    while (
+      nameEnd < length &&
+      !isWhitespace(html[nameEnd]) &&
+      html[nameEnd] !== '/' &&
+      html[nameEnd] !== '>'
+    )
+      nameEnd += 1;
     const name = html.slice(open + 1, nameEnd).toLowerCase();
     const {attributes, end} = readAttributes(html, nameEnd);
     let text: string | null = null;

@@ -79,7 +79,9 @@ describe('extractInlineScripts', () => {
       ['data', false],
       ['classic', true],
     ]);
-    expect(scripts[1]!.body).toBe('!function(){document.documentElement.setAttribute("data-theme","dark")}()');
+    expect(scripts[1]!.body).toBe(
+      '!function(){document.documentElement.setAttribute("data-theme","dark")}()',
+    );
     expect(scripts[0]!.body).toContain('a</b');
   });
 
@@ -89,7 +91,9 @@ describe('extractInlineScripts', () => {
   });
 
   it('keeps an inline module and an import map, which CSP also governs', () => {
-    const scripts = extractInlineScripts('<script type=module>import "/a.js"</script><script type=importmap>{}</script>');
+    const scripts = extractInlineScripts(
+      '<script type=module>import "/a.js"</script><script type=importmap>{}</script>',
+    );
     expect(scripts.every((script) => script.needsHash)).toBe(true);
   });
 });
@@ -105,7 +109,11 @@ describe('hashes', () => {
   });
 
   it('collects unique hashes of executable scripts over many documents, sorted', () => {
-    const sources = scriptHashSources([MINIFIED, MINIFIED, '<script>b()</script><script>a()</script>']);
+    const sources = scriptHashSources([
+      MINIFIED,
+      MINIFIED,
+      '<script>b()</script><script>a()</script>',
+    ]);
     expect(sources).toHaveLength(3);
     expect(sources).toEqual([...sources].sort());
     expect(sources).toContain(sha256Source('a()'));
@@ -115,9 +123,9 @@ describe('hashes', () => {
 
 describe('findInlineEventHandlers', () => {
   it('reports onclick-style attributes and ignores look-alikes in text', () => {
-    expect(findInlineEventHandlers('<img src=a.png onerror=alert(1)><p>onclick=x</p><a data-onclick=1>')).toEqual([
-      {element: 'img', attribute: 'onerror'},
-    ]);
+    expect(
+      findInlineEventHandlers('<img src=a.png onerror=alert(1)><p>onclick=x</p><a data-onclick=1>'),
+    ).toEqual([{element: 'img', attribute: 'onerror'}]);
     expect(findInlineEventHandlers(MINIFIED)).toEqual([]);
   });
 });
@@ -142,11 +150,15 @@ describe('policy', () => {
         "frame-ancestors 'none'",
       ].join('; '),
     );
-    expect(policy.split(';').find((part) => part.includes('script-src'))).not.toContain('unsafe-inline');
+    expect(policy.split(';').find((part) => part.includes('script-src'))).not.toContain(
+      'unsafe-inline',
+    );
   });
 
   it('rejects source expressions that would break the header', () => {
-    expect(() => serialisePolicy([['script-src', ["'self'; img-src *"]]])).toThrow(/source expression/);
+    expect(() => serialisePolicy([['script-src', ["'self'; img-src *"]]])).toThrow(
+      /source expression/,
+    );
     expect(() => serialisePolicy([['script src', ["'self'"]]])).toThrow(/directive name/);
   });
 

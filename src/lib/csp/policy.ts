@@ -41,7 +41,8 @@ export function scriptKind(type: string | null | undefined, language?: string | 
   }
   const essence = type.trim().toLowerCase();
   if (essence === '' || JAVASCRIPT_TYPES.has(essence)) return 'classic';
-  if (essence === 'module' || essence === 'importmap' || essence === 'speculationrules') return essence;
+  if (essence === 'module' || essence === 'importmap' || essence === 'speculationrules')
+    return essence;
   // application/ld+json, application/json, text/template, …: a data block, never executed.
   return 'data';
 }
@@ -54,7 +55,8 @@ export function normaliseNewlines(text: string): string {
 function toInlineScript(element: HtmlElement): InlineScript | null {
   if (element.name !== 'script' || element.text === null) return null;
   const kind = scriptKind(attributeValue(element, 'type'), attributeValue(element, 'language'));
-  const external = attributeValue(element, 'src') !== undefined && (kind === 'classic' || kind === 'module');
+  const external =
+    attributeValue(element, 'src') !== undefined && (kind === 'classic' || kind === 'module');
   if (external) return null;
   return {kind, body: normaliseNewlines(element.text), needsHash: kind !== 'data'};
 }
@@ -76,7 +78,8 @@ export function findInlineEventHandlers(html: string): InlineHandler[] {
   const found: InlineHandler[] = [];
   for (const element of scanElements(html)) {
     for (const attribute of element.attributes) {
-      if (/^on[a-z]+$/.test(attribute.name)) found.push({element: element.name, attribute: attribute.name});
+      if (/^on[a-z]+$/.test(attribute.name))
+        found.push({element: element.name, attribute: attribute.name});
     }
   }
   return found;
@@ -129,7 +132,8 @@ export function serialisePolicy(directives: Directives): string {
     .map(([name, sources]) => {
       if (!/^[a-z-]+$/.test(name)) throw new Error(`Not a CSP directive name: ${name}`);
       for (const source of sources) {
-        if (source === '' || /[\s;,"\\]/.test(source)) throw new Error(`Not a CSP source expression: ${source}`);
+        if (source === '' || /[\s;,"\\]/.test(source))
+          throw new Error(`Not a CSP source expression: ${source}`);
       }
       return [name, ...sources].join(' ');
     })
@@ -142,6 +146,7 @@ export function buildSitePolicy(scriptHashes: readonly string[]): string {
 
 /** The nginx line that sends the policy; `always` adds it to error responses (the 404 page) too. */
 export function nginxCspDirective(policy: string): string {
-  if (/["\\\n\r$]/.test(policy)) throw new Error('The policy cannot be written into an nginx string as is');
+  if (/["\\\n\r$]/.test(policy))
+    throw new Error('The policy cannot be written into an nginx string as is');
   return `add_header Content-Security-Policy "${policy}" always;\n`;
 }

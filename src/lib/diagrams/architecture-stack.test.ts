@@ -17,7 +17,8 @@ describe('architecture stack data', () => {
       expect(stack.layers.at(-1)!.tone, stack.id).toBe('hardware');
       const ids = stack.layers.map((l) => l.id);
       expect(new Set(ids).size, stack.id).toBe(ids.length);
-      for (const layer of stack.layers) expect(layer.description.length, `${stack.id}/${layer.id}`).toBeGreaterThan(20);
+      for (const layer of stack.layers)
+        expect(layer.description.length, `${stack.id}/${layer.id}`).toBeGreaterThan(20);
     }
   });
 
@@ -56,7 +57,9 @@ describe('choosing stacks', () => {
 
   it('summarises what is visible', () => {
     expect(visibleSummary(['type1'])).toBe('Type 1 하이퍼바이저 구조만 보여 줍니다.');
-    expect(visibleSummary(['type1', 'containers'])).toBe('Type 1 하이퍼바이저, 컨테이너 구조를 나란히 비교합니다.');
+    expect(visibleSummary(['type1', 'containers'])).toBe(
+      'Type 1 하이퍼바이저, 컨테이너 구조를 나란히 비교합니다.',
+    );
     expect(visibleSummary(STACK_IDS)).toBe('네 가지 구조를 모두 나란히 보여 줍니다.');
   });
 });

@@ -1,30 +1,65 @@
 import {describe, expect, it} from 'vitest';
-import {DOCKERFILES, SCENARIOS, installRuns, logLines, rebuiltCount, simulateBuild, summarize} from './build-cache';
+import {
+  DOCKERFILES,
+  SCENARIOS,
+  installRuns,
+  logLines,
+  rebuiltCount,
+  simulateBuild,
+  summarize,
+} from './build-cache';
 
 const statuses = (order: 'good' | 'naive', change: Parameters<typeof simulateBuild>[1]) =>
   simulateBuild(order, change).map((r) => r.status);
 
 describe('build cache invalidation', () => {
   it('with nothing changed every build step is CACHED', () => {
-    expect(statuses('good', {kind: 'none'})).toEqual(['cached', 'cached', 'cached', 'cached', 'cached', 'config']);
+    expect(statuses('good', {kind: 'none'})).toEqual([
+      'cached',
+      'cached',
+      'cached',
+      'cached',
+      'cached',
+      'config',
+    ]);
     expect(rebuiltCount(simulateBuild('naive', {kind: 'none'}))).toBe(0);
   });
 
   it('good order: a source change reruns only COPY . . and keeps npm ci cached', () => {
     const results = simulateBuild('good', {kind: 'files', files: ['src/server.js']});
-    expect(results.map((r) => r.status)).toEqual(['cached', 'cached', 'cached', 'cached', 'rebuilt', 'config']);
+    expect(results.map((r) => r.status)).toEqual([
+      'cached',
+      'cached',
+      'cached',
+      'cached',
+      'rebuilt',
+      'config',
+    ]);
     expect(installRuns(results)).toBe(false);
   });
 
   it('naive order: a source change invalidates COPY . . and therefore npm ci', () => {
     const results = simulateBuild('naive', {kind: 'files', files: ['src/server.js']});
-    expect(results.map((r) => r.status)).toEqual(['cached', 'cached', 'rebuilt', 'rebuilt', 'config']);
+    expect(results.map((r) => r.status)).toEqual([
+      'cached',
+      'cached',
+      'rebuilt',
+      'rebuilt',
+      'config',
+    ]);
     expect(installRuns(results)).toBe(true);
     expect(results[3]!.reason).toContain('앞 단계');
   });
 
   it('good order: package.json change reruns the manifest copy, npm ci and everything after', () => {
-    expect(statuses('good', {kind: 'files', files: ['package.json']})).toEqual(['cached', 'cached', 'rebuilt', 'rebuilt', 'rebuilt', 'config']);
+    expect(statuses('good', {kind: 'files', files: ['package.json']})).toEqual([
+      'cached',
+      'cached',
+      'rebuilt',
+      'rebuilt',
+      'rebuilt',
+      'config',
+    ]);
   });
 
   it('a new base image invalidates every step', () => {
@@ -36,7 +71,14 @@ describe('build cache invalidation', () => {
 
   it('editing a line invalidates that line and all later ones, not earlier ones', () => {
     const results = simulateBuild('good', {kind: 'instruction', index: 3});
-    expect(results.map((r) => r.status)).toEqual(['cached', 'cached', 'cached', 'rebuilt', 'rebuilt', 'config']);
+    expect(results.map((r) => r.status)).toEqual([
+      'cached',
+      'cached',
+      'cached',
+      'rebuilt',
+      'rebuilt',
+      'config',
+    ]);
     expect(results[3]!.reason).toContain('이 줄');
   });
 
@@ -54,7 +96,9 @@ describe('build cache invalidation', () => {
       '=> CACHED [4/5] RUN npm ci --omit=dev',
       '=> [5/5] COPY . .',
     ]);
-    expect(logLines(simulateBuild('naive', {kind: 'none'}))[3]).toBe('=> CACHED [4/4] RUN npm ci --omit=dev');
+    expect(logLines(simulateBuild('naive', {kind: 'none'}))[3]).toBe(
+      '=> CACHED [4/4] RUN npm ci --omit=dev',
+    );
   });
 
   it('summaries name the order, the scenario and whether npm ci runs', () => {

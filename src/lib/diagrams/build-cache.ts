@@ -40,7 +40,11 @@ export interface StepResult {
 
 const FROM: Step = {text: 'FROM node:24-alpine', kind: 'from'};
 const WORKDIR: Step = {text: 'WORKDIR /app', kind: 'workdir'};
-const COPY_MANIFEST: Step = {text: 'COPY package.json package-lock.json ./', kind: 'copy', sources: ['package.json', 'package-lock.json']};
+const COPY_MANIFEST: Step = {
+  text: 'COPY package.json package-lock.json ./',
+  kind: 'copy',
+  sources: ['package.json', 'package-lock.json'],
+};
 const NPM_CI: Step = {text: 'RUN npm ci --omit=dev', kind: 'run'};
 const COPY_ALL: Step = {text: 'COPY . .', kind: 'copy', sources: ['*']};
 const CMD: Step = {text: 'CMD ["node", "src/server.js"]', kind: 'config'};
@@ -59,7 +63,11 @@ export interface Scenario {
 export const SCENARIOS: readonly Scenario[] = [
   {id: 'none', label: '아무것도 안 바꿈', change: {kind: 'none'}},
   {id: 'source', label: '소스 코드만 변경', change: {kind: 'files', files: ['src/server.js']}},
-  {id: 'package', label: 'package.json 변경', change: {kind: 'files', files: ['package.json', 'package-lock.json']}},
+  {
+    id: 'package',
+    label: 'package.json 변경',
+    change: {kind: 'files', files: ['package.json', 'package-lock.json']},
+  },
   {id: 'base', label: '베이스 이미지 변경', change: {kind: 'base'}},
 ];
 
@@ -77,7 +85,9 @@ function ownChange(step: Step, index: number, change: Change): string | null {
     case 'instruction':
       return change.index === index ? '이 줄의 내용이 바뀌어 캐시 키가 달라졌습니다.' : null;
     case 'files':
-      return touches(step, change.files) ? `복사하는 파일(${change.files.join(', ')})의 내용이 바뀌었습니다.` : null;
+      return touches(step, change.files)
+        ? `복사하는 파일(${change.files.join(', ')})의 내용이 바뀌었습니다.`
+        : null;
   }
 }
 
@@ -91,7 +101,13 @@ export function simulateBuild(order: Order, change: Change): StepResult[] {
     const own = ownChange(step, index, change);
     if (step.kind === 'config') {
       // CMD/EXPOSE only change the image config; they make no layer and are never "CACHED" in the log.
-      return {index, step, status: 'config', position: null, reason: own ?? '설정만 바꾸는 줄이라 레이어를 만들지 않습니다.'};
+      return {
+        index,
+        step,
+        status: 'config',
+        position: null,
+        reason: own ?? '설정만 바꾸는 줄이라 레이어를 만들지 않습니다.',
+      };
     }
     position += 1;
     const pos = `[${position}/${buildSteps}]`;
@@ -100,7 +116,13 @@ export function simulateBuild(order: Order, change: Change): StepResult[] {
       return {index, step, status: 'rebuilt', position: pos, reason: own};
     }
     if (broken) {
-      return {index, step, status: 'rebuilt', position: pos, reason: '앞 단계가 다시 실행되어 이 단계의 캐시도 쓸 수 없습니다.'};
+      return {
+        index,
+        step,
+        status: 'rebuilt',
+        position: pos,
+        reason: '앞 단계가 다시 실행되어 이 단계의 캐시도 쓸 수 없습니다.',
+      };
     }
     return {index, step, status: 'cached', position: pos, reason: '입력이 그대로라 캐시를 씁니다.'};
   });
@@ -111,7 +133,8 @@ export function logLines(results: readonly StepResult[]): string[] {
   return results
     .filter((r) => r.status !== 'config')
     .map((r) => {
-      const text = r.step.kind === 'from' ? `FROM docker.io/library/${r.step.text.slice(5)}` : r.step.text;
+      const text =
+        r.step.kind === 'from' ? `FROM docker.io/library/${r.step.text.slice(5)}` : r.step.text;
       return `=> ${r.status === 'cached' ? 'CACHED ' : ''}${r.position} ${text}`;
     });
 }
@@ -126,7 +149,11 @@ export function installRuns(results: readonly StepResult[]): boolean {
 }
 
 /** One Korean sentence for the live region. */
-export function summarize(order: Order, scenarioLabel: string, results: readonly StepResult[]): string {
+export function summarize(
+  order: Order,
+  scenarioLabel: string,
+  results: readonly StepResult[],
+): string {
   const total = results.filter((r) => r.status !== 'config').length;
   const rebuilt = rebuiltCount(results);
   const orderLabel = order === 'good' ? '좋은 순서' : '순진한 순서';

@@ -43,7 +43,9 @@ describe('docker run flags → cgroup v2 files', () => {
   });
 
   it('--pids-limit=256 becomes pids.max 256', () => {
-    expect(cgroupFiles({cpus: 1, memoryMiB: 64, pids: 256}).find((f) => f.name === 'pids.max')?.value).toBe('256');
+    expect(
+      cgroupFiles({cpus: 1, memoryMiB: 64, pids: 256}).find((f) => f.name === 'pids.max')?.value,
+    ).toBe('256');
   });
 
   it('without --memory-swap, memory.swap.max equals the memory limit (memory-swap defaults to twice memory)', () => {
@@ -52,14 +54,24 @@ describe('docker run flags → cgroup v2 files', () => {
   });
 
   it('lists the flags a reader types', () => {
-    expect(dockerFlags({cpus: 0.5, memoryMiB: 2048, pids: 1024})).toEqual(['--cpus=0.5', '--memory=2g', '--pids-limit=1024']);
-    expect(dockerRunCommand(DEFAULT_LIMITS)).toBe('docker run -d --cpus=1.5 --memory=512m --pids-limit=256 nginx');
+    expect(dockerFlags({cpus: 0.5, memoryMiB: 2048, pids: 1024})).toEqual([
+      '--cpus=0.5',
+      '--memory=2g',
+      '--pids-limit=1024',
+    ]);
+    expect(dockerRunCommand(DEFAULT_LIMITS)).toBe(
+      'docker run -d --cpus=1.5 --memory=512m --pids-limit=256 nginx',
+    );
   });
 });
 
 describe('load past the limit', () => {
   it('CPU load under a 1.5-core limit throttles every period', () => {
-    expect(cpuStatAfterLoad(1.5)).toEqual({usageUsec: 15_000_000, nrPeriods: 100, nrThrottled: 100});
+    expect(cpuStatAfterLoad(1.5)).toEqual({
+      usageUsec: 15_000_000,
+      nrPeriods: 100,
+      nrThrottled: 100,
+    });
     const outcome = simulateLoad({...DEFAULT_LIMITS, cpus: 1.5}, 'cpu');
     expect(outcome.limited).toBe(true);
     expect(outcome.checks[0]?.output).toContain('nr_throttled 100');
@@ -84,7 +96,9 @@ describe('load past the limit', () => {
   });
 
   it('no load shows the limit in docker stats', () => {
-    expect(simulateLoad({...DEFAULT_LIMITS, memoryMiB: 1024}, 'none').checks[0]?.output[1]).toContain('/ 1GiB');
+    expect(
+      simulateLoad({...DEFAULT_LIMITS, memoryMiB: 1024}, 'none').checks[0]?.output[1],
+    ).toContain('/ 1GiB');
   });
 });
 

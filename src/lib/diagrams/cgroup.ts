@@ -100,8 +100,16 @@ export function cgroupFiles(limits: Limits): CgroupFile[] {
       value: cpuMax(limits.cpus),
       note: `${CPU_PERIOD_US / 1000} ms마다 CPU 시간 ${cpuQuotaUs(limits.cpus) / 1000} ms까지`,
     },
-    {name: 'memory.max', value: String(bytes), note: `${formatMemoryLabel(limits.memoryMiB)} = ${limits.memoryMiB} × 1024 × 1024 바이트`},
-    {name: 'memory.swap.max', value: String(bytes), note: '--memory-swap을 주지 않으면 메모리만큼 스왑 허용(호스트에 스왑이 있을 때)'},
+    {
+      name: 'memory.max',
+      value: String(bytes),
+      note: `${formatMemoryLabel(limits.memoryMiB)} = ${limits.memoryMiB} × 1024 × 1024 바이트`,
+    },
+    {
+      name: 'memory.swap.max',
+      value: String(bytes),
+      note: '--memory-swap을 주지 않으면 메모리만큼 스왑 허용(호스트에 스왑이 있을 때)',
+    },
     {name: 'pids.max', value: String(limits.pids), note: '프로세스와 스레드를 합한 최대 개수'},
   ];
 }
@@ -129,7 +137,11 @@ export interface LoadOutcome {
 }
 
 /** `cpu.stat` after the CPU load scenario, as the kernel accounts it. */
-export function cpuStatAfterLoad(cpus: number): {usageUsec: number; nrPeriods: number; nrThrottled: number} {
+export function cpuStatAfterLoad(cpus: number): {
+  usageUsec: number;
+  nrPeriods: number;
+  nrThrottled: number;
+} {
   const nrPeriods = (CPU_LOAD_SECONDS * 1_000_000) / CPU_PERIOD_US;
   const throttled = cpus < CPU_LOAD_THREADS;
   const perPeriod = throttled ? cpuQuotaUs(cpus) : CPU_LOAD_THREADS * CPU_PERIOD_US;
@@ -143,7 +155,10 @@ export function simulateLoad(limits: Limits, load: LoadKind): LoadOutcome {
       const cores = formatCpus(limits.cpus);
       return {
         limited: stat.nrThrottled > 0,
-        title: stat.nrThrottled > 0 ? 'CPU 스로틀링: 느려지지만 죽지는 않습니다' : '한도 안: 스로틀링 없음',
+        title:
+          stat.nrThrottled > 0
+            ? 'CPU 스로틀링: 느려지지만 죽지는 않습니다'
+            : '한도 안: 스로틀링 없음',
         explanation:
           stat.nrThrottled > 0
             ? `스레드 ${CPU_LOAD_THREADS}개가 코어 ${CPU_LOAD_THREADS}개만큼 일하려 하지만, 커널은 100 ms 주기마다 ${cpuQuotaUs(limits.cpus) / 1000} ms(코어 ${cores}개분)만 허락합니다. 몫을 다 쓰면 다음 주기까지 멈추고, 그때마다 nr_throttled가 1씩 늘어납니다. ${CPU_LOAD_SECONDS}초 동안이면 주기 ${stat.nrPeriods}번이 모두 스로틀링됩니다.`
@@ -151,7 +166,11 @@ export function simulateLoad(limits: Limits, load: LoadKind): LoadOutcome {
         checks: [
           {
             command: 'docker exec web cat /sys/fs/cgroup/cpu.stat',
-            output: [`usage_usec ${stat.usageUsec}`, `nr_periods ${stat.nrPeriods}`, `nr_throttled ${stat.nrThrottled}`],
+            output: [
+              `usage_usec ${stat.usageUsec}`,
+              `nr_periods ${stat.nrPeriods}`,
+              `nr_throttled ${stat.nrThrottled}`,
+            ],
           },
         ],
       };
@@ -162,8 +181,14 @@ export function simulateLoad(limits: Limits, load: LoadKind): LoadOutcome {
         title: 'OOM 킬: 컨테이너가 종료 코드 137로 끝납니다',
         explanation: `프로세스가 ${formatMemoryLabel(limits.memoryMiB)}(memory.max)를 넘겨 쓰려 하면 커널이 먼저 캐시를 비우고 스왑으로 밀어내 봅니다. 그래도 모자라면 cgroup 안에서 OOM 킬러가 프로세스를 SIGKILL로 끝냅니다. 주 프로세스가 죽으면 컨테이너는 128 + 9 = 137로 종료되고, docker inspect의 OOMKilled가 true가 됩니다.`,
         checks: [
-          {command: "docker inspect --format '{{.State.OOMKilled}} {{.State.ExitCode}}' web", output: ['true 137']},
-          {command: "docker ps -a --filter name=web --format '{{.Status}}'", output: ['Exited (137) 5 seconds ago']},
+          {
+            command: "docker inspect --format '{{.State.OOMKilled}} {{.State.ExitCode}}' web",
+            output: ['true 137'],
+          },
+          {
+            command: "docker ps -a --filter name=web --format '{{.Status}}'",
+            output: ['Exited (137) 5 seconds ago'],
+          },
         ],
       };
     case 'pids':
@@ -188,7 +213,10 @@ export function simulateLoad(limits: Limits, load: LoadKind): LoadOutcome {
         checks: [
           {
             command: "docker stats --no-stream --format 'table {{.Name}}\\t{{.MemUsage}}' web",
-            output: ['NAME      MEM USAGE / LIMIT', `web       9.8MiB / ${formatMemoryLabel(limits.memoryMiB).replace(' ', '')}`],
+            output: [
+              'NAME      MEM USAGE / LIMIT',
+              `web       9.8MiB / ${formatMemoryLabel(limits.memoryMiB).replace(' ', '')}`,
+            ],
           },
         ],
       };
@@ -196,7 +224,10 @@ export function simulateLoad(limits: Limits, load: LoadKind): LoadOutcome {
 }
 
 /** Snaps a value onto a range's step grid and clamps it. */
-export function snap(value: number, range: {readonly min: number; readonly max: number; readonly step: number}): number {
+export function snap(
+  value: number,
+  range: {readonly min: number; readonly max: number; readonly step: number},
+): number {
   const stepped = Math.round((value - range.min) / range.step) * range.step + range.min;
   return Math.min(range.max, Math.max(range.min, Number(stepped.toFixed(4))));
 }

@@ -2,9 +2,20 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
-import {COMPOSE_APP, childRanges, describeService, edgeTouches, edges, linesForService, reachable} from './compose-topology';
+import {
+  COMPOSE_APP,
+  childRanges,
+  describeService,
+  edgeTouches,
+  edges,
+  linesForService,
+  reachable,
+} from './compose-topology';
 
-const file = readFileSync(path.resolve(__dirname, '../../../examples/compose-app/compose.yaml'), 'utf8');
+const file = readFileSync(
+  path.resolve(__dirname, '../../../examples/compose-app/compose.yaml'),
+  'utf8',
+);
 const lines = file.split('\n');
 
 interface RawService {
@@ -19,7 +30,12 @@ interface RawService {
 }
 
 describe('the typed topology matches examples/compose-app/compose.yaml', () => {
-  const doc = parse(file) as {name: string; services: Record<string, RawService>; networks: Record<string, unknown>; volumes: Record<string, unknown>};
+  const doc = parse(file) as {
+    name: string;
+    services: Record<string, RawService>;
+    networks: Record<string, unknown>;
+    volumes: Record<string, unknown>;
+  };
 
   it('has the same project, services, networks and volumes', () => {
     expect(COMPOSE_APP.project).toBe(doc.name);
@@ -28,24 +44,32 @@ describe('the typed topology matches examples/compose-app/compose.yaml', () => {
     expect(COMPOSE_APP.volumes).toEqual(Object.keys(doc.volumes));
   });
 
-  it.each(COMPOSE_APP.services.map((s) => [s.name, s] as const))('service %s matches', (name, s) => {
-    const raw = doc.services[name]!;
-    expect(s.source).toBe(raw.build ? `build: ${raw.build}` : raw.image);
-    const ports = (raw.ports ?? []).map((p) => {
-      const [host, container] = p.replace(/\$\{[A-Z_]+:-(\d+)\}/, '$1').split(':');
-      return {host, container};
-    });
-    expect(s.ports).toEqual(ports);
-    expect(s.networks).toEqual(raw.networks ?? []);
-    expect(s.mounts.map((m) => `${m.source}:${m.target}`)).toEqual((raw.volumes ?? []).map((v) => v.replace(/:ro$/, '')));
-    for (const m of s.mounts) expect(m.kind).toBe(m.source.startsWith('.') ? 'bind' : 'volume');
-    const deps = Array.isArray(raw.depends_on)
-      ? raw.depends_on.map((d) => ({service: d, condition: 'service_started'}))
-      : Object.entries(raw.depends_on ?? {}).map(([service, v]) => ({service, condition: v.condition}));
-    expect(s.dependsOn).toEqual(deps);
-    expect(s.healthcheck).toBe(raw.healthcheck !== undefined);
-    expect(s.profiles).toEqual(raw.profiles ?? []);
-  });
+  it.each(COMPOSE_APP.services.map((s) => [s.name, s] as const))(
+    'service %s matches',
+    (name, s) => {
+      const raw = doc.services[name]!;
+      expect(s.source).toBe(raw.build ? `build: ${raw.build}` : raw.image);
+      const ports = (raw.ports ?? []).map((p) => {
+        const [host, container] = p.replace(/\$\{[A-Z_]+:-(\d+)\}/, '$1').split(':');
+        return {host, container};
+      });
+      expect(s.ports).toEqual(ports);
+      expect(s.networks).toEqual(raw.networks ?? []);
+      expect(s.mounts.map((m) => `${m.source}:${m.target}`)).toEqual(
+        (raw.volumes ?? []).map((v) => v.replace(/:ro$/, '')),
+      );
+      for (const m of s.mounts) expect(m.kind).toBe(m.source.startsWith('.') ? 'bind' : 'volume');
+      const deps = Array.isArray(raw.depends_on)
+        ? raw.depends_on.map((d) => ({service: d, condition: 'service_started'}))
+        : Object.entries(raw.depends_on ?? {}).map(([service, v]) => ({
+            service,
+            condition: v.condition,
+          }));
+      expect(s.dependsOn).toEqual(deps);
+      expect(s.healthcheck).toBe(raw.healthcheck !== undefined);
+      expect(s.profiles).toEqual(raw.profiles ?? []);
+    },
+  );
 });
 
 describe('line ranges', () => {
@@ -84,10 +108,17 @@ describe('line ranges', () => {
 describe('graph', () => {
   it('has an edge for every port, network, named volume and dependency', () => {
     const all = edges(COMPOSE_APP);
-    expect(all.filter((e) => e.kind === 'port').map((e) => e.label)).toEqual(['8080→3000', '8081→8080']);
+    expect(all.filter((e) => e.kind === 'port').map((e) => e.label)).toEqual([
+      '8080→3000',
+      '8081→8080',
+    ]);
     expect(all.filter((e) => e.kind === 'network')).toHaveLength(5);
     expect(all.filter((e) => e.kind === 'volume')).toHaveLength(1);
-    expect(all.filter((e) => e.kind === 'depends').map((e) => e.id)).toEqual(['dep-web-db', 'dep-web-cache', 'dep-adminer-db']);
+    expect(all.filter((e) => e.kind === 'depends').map((e) => e.id)).toEqual([
+      'dep-web-db',
+      'dep-web-cache',
+      'dep-adminer-db',
+    ]);
     expect(new Set(all.map((e) => e.id)).size).toBe(all.length);
   });
 

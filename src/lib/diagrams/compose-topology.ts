@@ -173,12 +173,39 @@ export interface Edge {
 export function edges(topology: Topology): Edge[] {
   const out: Edge[] = [];
   for (const s of topology.services) {
-    for (const p of s.ports) out.push({id: `port-${p.host}-${s.name}`, from: `port:${p.host}`, to: `service:${s.name}`, kind: 'port', label: `${p.host}→${p.container}`});
-    for (const n of s.networks) out.push({id: `net-${s.name}-${n}`, from: `service:${s.name}`, to: `network:${n}`, kind: 'network'});
+    for (const p of s.ports)
+      out.push({
+        id: `port-${p.host}-${s.name}`,
+        from: `port:${p.host}`,
+        to: `service:${s.name}`,
+        kind: 'port',
+        label: `${p.host}→${p.container}`,
+      });
+    for (const n of s.networks)
+      out.push({
+        id: `net-${s.name}-${n}`,
+        from: `service:${s.name}`,
+        to: `network:${n}`,
+        kind: 'network',
+      });
     for (const m of s.mounts) {
-      if (m.kind === 'volume') out.push({id: `vol-${s.name}-${m.source}`, from: `service:${s.name}`, to: `volume:${m.source}`, kind: 'volume', label: m.target});
+      if (m.kind === 'volume')
+        out.push({
+          id: `vol-${s.name}-${m.source}`,
+          from: `service:${s.name}`,
+          to: `volume:${m.source}`,
+          kind: 'volume',
+          label: m.target,
+        });
     }
-    for (const d of s.dependsOn) out.push({id: `dep-${s.name}-${d.service}`, from: `service:${s.name}`, to: `service:${d.service}`, kind: 'depends', label: d.condition});
+    for (const d of s.dependsOn)
+      out.push({
+        id: `dep-${s.name}-${d.service}`,
+        from: `service:${s.name}`,
+        to: `service:${d.service}`,
+        kind: 'depends',
+        label: d.condition,
+      });
   }
   return out;
 }
@@ -209,13 +236,23 @@ export function describeService(topology: Topology, service: string, range?: Lin
   if (!s) return '';
   const parts = [`${s.name}: ${s.role}`, s.source];
   if (range) parts.push(`파일 ${range.start}–${range.end}행`);
-  parts.push(s.ports.length ? `포트 ${s.ports.map((p) => `localhost:${p.host}→${p.container}`).join(', ')}` : '게시한 포트 없음');
+  parts.push(
+    s.ports.length
+      ? `포트 ${s.ports.map((p) => `localhost:${p.host}→${p.container}`).join(', ')}`
+      : '게시한 포트 없음',
+  );
   parts.push(`네트워크 ${s.networks.join(', ')}`);
   const volumes = s.mounts.filter((m) => m.kind === 'volume');
-  if (volumes.length) parts.push(`볼륨 ${volumes.map((m) => `${m.source}→${m.target}`).join(', ')}`);
-  if (s.dependsOn.length) parts.push(`${s.dependsOn.map((d) => `${d.service}가 ${CONDITION_KO[d.condition]}`).join(', ')} 시작`);
+  if (volumes.length)
+    parts.push(`볼륨 ${volumes.map((m) => `${m.source}→${m.target}`).join(', ')}`);
+  if (s.dependsOn.length)
+    parts.push(
+      `${s.dependsOn.map((d) => `${d.service}가 ${CONDITION_KO[d.condition]}`).join(', ')} 시작`,
+    );
   if (s.healthcheck) parts.push('헬스체크 있음');
   if (s.profiles.length) parts.push(`프로필 ${s.profiles.join(', ')}을 켤 때만 실행`);
-  parts.push(`같은 네트워크에서 이름으로 접속 가능: ${reachable(topology, service).join(', ') || '없음'}`);
+  parts.push(
+    `같은 네트워크에서 이름으로 접속 가능: ${reachable(topology, service).join(', ') || '없음'}`,
+  );
   return parts.join(' · ');
 }

@@ -3,7 +3,12 @@ import {ARCH_COMMANDS, COMPONENTS, clampStep, stepForKey} from './docker-archite
 
 describe('docker architecture steps', () => {
   it('covers pull, run, exec and stop', () => {
-    expect(ARCH_COMMANDS.map((c) => c.command)).toEqual(['docker pull nginx', 'docker run -d --name web nginx', 'docker exec -it web sh', 'docker stop web']);
+    expect(ARCH_COMMANDS.map((c) => c.command)).toEqual([
+      'docker pull nginx',
+      'docker run -d --name web nginx',
+      'docker exec -it web sh',
+      'docker stop web',
+    ]);
   });
 
   it('every step names known components', () => {
@@ -18,7 +23,8 @@ describe('docker architecture steps', () => {
   });
 
   it('run is the only command that starts runc from scratch and pull is the only one that reaches the registry', () => {
-    const uses = (id: string, actor: string) => ARCH_COMMANDS.find((c) => c.id === id)!.steps.some((s) => s.actors.includes(actor as never));
+    const uses = (id: string, actor: string) =>
+      ARCH_COMMANDS.find((c) => c.id === id)!.steps.some((s) => s.actors.includes(actor as never));
     expect(uses('pull', 'registry')).toBe(true);
     expect(uses('run', 'registry')).toBe(false);
     expect(uses('run', 'runc')).toBe(true);

@@ -1,5 +1,13 @@
 import {describe, expect, it} from 'vitest';
-import {EDITED_FILE, IMAGE_APP, IMAGE_TOOLS, LAYERS, sharedLayers, totalSizeMB, writableLayerAfterEdit} from './image-layers';
+import {
+  EDITED_FILE,
+  IMAGE_APP,
+  IMAGE_TOOLS,
+  LAYERS,
+  sharedLayers,
+  totalSizeMB,
+  writableLayerAfterEdit,
+} from './image-layers';
 
 describe('image layers', () => {
   it('every Dockerfile line either makes a known layer or explains the config change', () => {
@@ -14,7 +22,9 @@ describe('image layers', () => {
   });
 
   it('ENV and CMD make no layer', () => {
-    expect(IMAGE_APP.dockerfile.filter((l) => l.layer === null).map((l) => l.text.split(' ')[0])).toEqual(['ENV', 'CMD']);
+    expect(
+      IMAGE_APP.dockerfile.filter((l) => l.layer === null).map((l) => l.text.split(' ')[0]),
+    ).toEqual(['ENV', 'CMD']);
   });
 
   it('two images built FROM the same base share that layer only', () => {

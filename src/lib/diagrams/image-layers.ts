@@ -30,10 +30,34 @@ export interface ImageDef {
 }
 
 export const LAYERS: Readonly<Record<string, Layer>> = {
-  base: {id: 'base', label: 'alpine:3.22 기반 레이어', size: '8.3 MB', digest: 'sha256:9a1d5c…e07b', files: ['/bin/busybox', '/etc/apk/…', '/lib/ld-musl-…']},
-  python: {id: 'python', label: 'RUN apk add --no-cache python3', size: '41.9 MB', digest: 'sha256:3be47f…91c2', files: ['/usr/bin/python3', '/usr/lib/python3.12/…']},
-  app: {id: 'app', label: 'COPY app.py /app/', size: '1.2 kB', digest: 'sha256:c81f02…5d4a', files: ['/app/app.py']},
-  curl: {id: 'curl', label: 'RUN apk add --no-cache curl', size: '3.6 MB', digest: 'sha256:71e0ab…2f38', files: ['/usr/bin/curl']},
+  base: {
+    id: 'base',
+    label: 'alpine:3.22 기반 레이어',
+    size: '8.3 MB',
+    digest: 'sha256:9a1d5c…e07b',
+    files: ['/bin/busybox', '/etc/apk/…', '/lib/ld-musl-…'],
+  },
+  python: {
+    id: 'python',
+    label: 'RUN apk add --no-cache python3',
+    size: '41.9 MB',
+    digest: 'sha256:3be47f…91c2',
+    files: ['/usr/bin/python3', '/usr/lib/python3.12/…'],
+  },
+  app: {
+    id: 'app',
+    label: 'COPY app.py /app/',
+    size: '1.2 kB',
+    digest: 'sha256:c81f02…5d4a',
+    files: ['/app/app.py'],
+  },
+  curl: {
+    id: 'curl',
+    label: 'RUN apk add --no-cache curl',
+    size: '3.6 MB',
+    digest: 'sha256:71e0ab…2f38',
+    files: ['/usr/bin/curl'],
+  },
 };
 
 export const IMAGE_APP: ImageDef = {
@@ -41,9 +65,17 @@ export const IMAGE_APP: ImageDef = {
   dockerfile: [
     {text: 'FROM alpine:3.22', layer: 'base'},
     {text: 'RUN apk add --no-cache python3', layer: 'python'},
-    {text: 'ENV PYTHONUNBUFFERED=1', layer: null, configNote: '레이어를 만들지 않고 이미지 설정(config)의 Env에 기록됩니다.'},
+    {
+      text: 'ENV PYTHONUNBUFFERED=1',
+      layer: null,
+      configNote: '레이어를 만들지 않고 이미지 설정(config)의 Env에 기록됩니다.',
+    },
     {text: 'COPY app.py /app/', layer: 'app'},
-    {text: 'CMD ["python3", "/app/app.py"]', layer: null, configNote: '레이어를 만들지 않고 이미지 설정(config)의 Cmd에 기록됩니다.'},
+    {
+      text: 'CMD ["python3", "/app/app.py"]',
+      layer: null,
+      configNote: '레이어를 만들지 않고 이미지 설정(config)의 Cmd에 기록됩니다.',
+    },
   ],
   layers: ['base', 'python', 'app'],
 };
@@ -75,11 +107,23 @@ export const EDITED_FILE = '/app/app.py';
  * copies the whole file up from the highest lower layer that has it, then the
  * write goes to the copy. Lower layers never change.
  */
-export function writableLayerAfterEdit(image: ImageDef, path: string): {entries: WritableEntry[]; copiedFrom: string | null} {
+export function writableLayerAfterEdit(
+  image: ImageDef,
+  path: string,
+): {entries: WritableEntry[]; copiedFrom: string | null} {
   const from = [...image.layers].reverse().find((id) => LAYERS[id]!.files.includes(path)) ?? null;
-  if (from === null) return {entries: [{path, note: '새 파일: 쓰기 가능 레이어에 바로 생깁니다.'}], copiedFrom: null};
+  if (from === null)
+    return {
+      entries: [{path, note: '새 파일: 쓰기 가능 레이어에 바로 생깁니다.'}],
+      copiedFrom: null,
+    };
   return {
-    entries: [{path, note: `copy-up: "${LAYERS[from]!.label}" 레이어에서 파일 전체를 복사한 뒤 수정했습니다.`}],
+    entries: [
+      {
+        path,
+        note: `copy-up: "${LAYERS[from]!.label}" 레이어에서 파일 전체를 복사한 뒤 수정했습니다.`,
+      },
+    ],
     copiedFrom: from,
   };
 }

@@ -1,5 +1,13 @@
 import {describe, expect, it} from 'vitest';
-import {INITIAL, edges, psRow, statusText, transition, type LifecycleCommand, type LifecycleModel} from './lifecycle';
+import {
+  INITIAL,
+  edges,
+  psRow,
+  statusText,
+  transition,
+  type LifecycleCommand,
+  type LifecycleModel,
+} from './lifecycle';
 
 function run(...commands: LifecycleCommand[]): LifecycleModel {
   let model = INITIAL;
@@ -53,7 +61,7 @@ describe('container lifecycle', () => {
     expect(result.ok && result.next).toEqual({state: 'exited', exitCode: 137});
   });
 
-  it('rm on a running container fails with Docker\'s message', () => {
+  it("rm on a running container fails with Docker's message", () => {
     const result = transition(run('run'), 'rm');
     expect(result.ok).toBe(false);
     if (!result.ok)
@@ -77,7 +85,9 @@ describe('container lifecycle', () => {
 
   it('run with a name that exists is a conflict', () => {
     const result = transition(run('create'), 'run');
-    expect(!result.ok && result.error).toMatch(/^docker: Error response from daemon: Conflict\. The container name "\/web" is already in use/);
+    expect(!result.ok && result.error).toMatch(
+      /^docker: Error response from daemon: Conflict\. The container name "\/web" is already in use/,
+    );
   });
 
   it('commands on a missing container answer "No such container"', () => {

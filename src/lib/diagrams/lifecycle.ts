@@ -10,7 +10,8 @@
  * Korean instead of being quoted.
  */
 
-export type LifecycleState = 'none' | 'created' | 'running' | 'paused' | 'restarting' | 'exited' | 'removed';
+export type LifecycleState =
+  'none' | 'created' | 'running' | 'paused' | 'restarting' | 'exited' | 'removed';
 
 export type LifecycleCommand =
   | 'create'
@@ -67,7 +68,14 @@ export const STATE_LABELS: Readonly<Record<LifecycleState, string>> = {
 };
 
 /** The states drawn in the diagram, in reading order. */
-export const DIAGRAM_STATES: readonly LifecycleState[] = ['created', 'running', 'paused', 'restarting', 'exited', 'removed'];
+export const DIAGRAM_STATES: readonly LifecycleState[] = [
+  'created',
+  'running',
+  'paused',
+  'restarting',
+  'exited',
+  'removed',
+];
 
 /** The edges of the state machine, for the static list and the drawing. */
 export interface Edge {
@@ -128,26 +136,48 @@ export function transition(model: LifecycleModel, command: LifecycleCommand): Tr
         );
       }
       return command === 'create'
-        ? ok('created', FULL_ID, '이미지에서 컨테이너를 만들고 쓰기 가능 레이어를 준비했지만, 프로세스는 아직 시작하지 않았습니다.')
-        : ok('running', FULL_ID, 'run은 create와 start를 한 번에 합니다. 메인 프로세스(nginx)가 실행 중입니다.');
+        ? ok(
+            'created',
+            FULL_ID,
+            '이미지에서 컨테이너를 만들고 쓰기 가능 레이어를 준비했지만, 프로세스는 아직 시작하지 않았습니다.',
+          )
+        : ok(
+            'running',
+            FULL_ID,
+            'run은 create와 start를 한 번에 합니다. 메인 프로세스(nginx)가 실행 중입니다.',
+          );
     }
     case 'start':
       if (!exists(state)) return noContainer;
-      if (state === 'running') return ok('running', CONTAINER_NAME, '이미 실행 중이라 아무 일도 일어나지 않습니다.');
+      if (state === 'running')
+        return ok('running', CONTAINER_NAME, '이미 실행 중이라 아무 일도 일어나지 않습니다.');
       if (state === 'paused')
         return refused('일시 정지된 컨테이너는 start가 아니라 unpause로 되살립니다.');
       if (state === 'restarting') return refused('재시작 정책이 이미 다시 시작하는 중입니다.');
-      return ok('running', CONTAINER_NAME, '같은 컨테이너(같은 쓰기 가능 레이어)의 메인 프로세스를 다시 실행합니다.');
+      return ok(
+        'running',
+        CONTAINER_NAME,
+        '같은 컨테이너(같은 쓰기 가능 레이어)의 메인 프로세스를 다시 실행합니다.',
+      );
     case 'pause':
       if (!exists(state)) return noContainer;
       if (state === 'running')
-        return ok('paused', CONTAINER_NAME, 'cgroup freezer가 모든 프로세스를 얼렸습니다. 메모리는 그대로 남아 있습니다.');
+        return ok(
+          'paused',
+          CONTAINER_NAME,
+          'cgroup freezer가 모든 프로세스를 얼렸습니다. 메모리는 그대로 남아 있습니다.',
+        );
       if (state === 'paused') return refused('이미 일시 정지 상태입니다.');
-      return refused('실행 중인 컨테이너만 일시 정지할 수 있습니다. Docker는 컨테이너가 실행 중이 아니라는 오류를 냅니다.');
+      return refused(
+        '실행 중인 컨테이너만 일시 정지할 수 있습니다. Docker는 컨테이너가 실행 중이 아니라는 오류를 냅니다.',
+      );
     case 'unpause':
       if (!exists(state)) return noContainer;
-      if (state === 'paused') return ok('running', CONTAINER_NAME, '얼어 있던 프로세스가 멈춘 지점부터 다시 실행됩니다.');
-      return refused('일시 정지된 컨테이너에만 쓸 수 있습니다. Docker는 컨테이너가 일시 정지 상태가 아니라는 오류를 냅니다.');
+      if (state === 'paused')
+        return ok('running', CONTAINER_NAME, '얼어 있던 프로세스가 멈춘 지점부터 다시 실행됩니다.');
+      return refused(
+        '일시 정지된 컨테이너에만 쓸 수 있습니다. Docker는 컨테이너가 일시 정지 상태가 아니라는 오류를 냅니다.',
+      );
     case 'stop':
       if (!exists(state)) return noContainer;
       if (state === 'running' || state === 'paused' || state === 'restarting')
@@ -157,30 +187,65 @@ export function transition(model: LifecycleModel, command: LifecycleCommand): Tr
           'SIGTERM을 보내고 프로세스가 스스로 끝나기를 기다렸습니다(기본 10초, 넘기면 SIGKILL). nginx는 정상 종료해 코드 0을 남겼습니다.',
           0,
         );
-      return ok(state, CONTAINER_NAME, '실행 중이 아니므로 stop은 아무것도 하지 않고 성공합니다.', model.exitCode);
+      return ok(
+        state,
+        CONTAINER_NAME,
+        '실행 중이 아니므로 stop은 아무것도 하지 않고 성공합니다.',
+        model.exitCode,
+      );
     case 'kill':
       if (!exists(state)) return noContainer;
       if (state === 'running' || state === 'paused')
-        return ok('exited', CONTAINER_NAME, 'SIGKILL로 즉시 끝냈습니다. 종료 코드 137은 128 + 9(SIGKILL)입니다.', 137);
-      return refused('실행 중인 컨테이너에만 신호를 보낼 수 있습니다. Docker는 컨테이너가 실행 중이 아니라는 오류를 냅니다.');
+        return ok(
+          'exited',
+          CONTAINER_NAME,
+          'SIGKILL로 즉시 끝냈습니다. 종료 코드 137은 128 + 9(SIGKILL)입니다.',
+          137,
+        );
+      return refused(
+        '실행 중인 컨테이너에만 신호를 보낼 수 있습니다. Docker는 컨테이너가 실행 중이 아니라는 오류를 냅니다.',
+      );
     case 'restart':
       if (!exists(state)) return noContainer;
-      return ok('running', CONTAINER_NAME, 'restart는 stop 다음 start입니다. 쓰기 가능 레이어는 그대로 유지됩니다.');
+      return ok(
+        'running',
+        CONTAINER_NAME,
+        'restart는 stop 다음 start입니다. 쓰기 가능 레이어는 그대로 유지됩니다.',
+      );
     case 'rm':
       if (!exists(state)) return noContainer;
       if (state === 'running')
-        return refused('실행 중인 컨테이너는 지울 수 없습니다. 먼저 stop하거나 rm -f를 씁니다.', removeError('running: stop the container before removing or force remove'));
+        return refused(
+          '실행 중인 컨테이너는 지울 수 없습니다. 먼저 stop하거나 rm -f를 씁니다.',
+          removeError('running: stop the container before removing or force remove'),
+        );
       if (state === 'paused')
-        return refused('일시 정지된 컨테이너는 먼저 unpause(그리고 stop)해야 지울 수 있습니다.', removeError('paused and must be unpaused first'));
+        return refused(
+          '일시 정지된 컨테이너는 먼저 unpause(그리고 stop)해야 지울 수 있습니다.',
+          removeError('paused and must be unpaused first'),
+        );
       if (state === 'restarting')
-        return refused('재시작 중인 컨테이너는 먼저 stop해야 지울 수 있습니다.', removeError('restarting: stop the container before removing or force remove'));
-      return ok('removed', CONTAINER_NAME, '컨테이너와 함께 쓰기 가능 레이어도 삭제되었습니다. 그 안의 변경 사항은 되돌릴 수 없습니다.');
+        return refused(
+          '재시작 중인 컨테이너는 먼저 stop해야 지울 수 있습니다.',
+          removeError('restarting: stop the container before removing or force remove'),
+        );
+      return ok(
+        'removed',
+        CONTAINER_NAME,
+        '컨테이너와 함께 쓰기 가능 레이어도 삭제되었습니다. 그 안의 변경 사항은 되돌릴 수 없습니다.',
+      );
     case 'crash':
       if (state === 'running')
-        return ok('restarting', '', '메인 프로세스가 코드 1로 끝났고, 재시작 정책이 잠시 기다렸다가 다시 시작하려는 중입니다.', 1);
+        return ok(
+          'restarting',
+          '',
+          '메인 프로세스가 코드 1로 끝났고, 재시작 정책이 잠시 기다렸다가 다시 시작하려는 중입니다.',
+          1,
+        );
       return refused('실행 중인 프로세스만 오류로 끝날 수 있습니다.');
     case 'recover':
-      if (state === 'restarting') return ok('running', '', '재시작 정책이 프로세스를 다시 띄웠고 이번에는 정상 동작합니다.');
+      if (state === 'restarting')
+        return ok('running', '', '재시작 정책이 프로세스를 다시 띄웠고 이번에는 정상 동작합니다.');
       return refused('재시작 중일 때만 일어나는 일입니다.');
   }
 }
@@ -237,7 +302,8 @@ export function edges(): Edge[] {
   for (const state of from) {
     for (const {id} of COMMANDS) {
       const result = transition({state, exitCode: 0}, id);
-      if (result.ok && result.next.state !== state) list.push({from: state, to: result.next.state, command: id});
+      if (result.ok && result.next.state !== state)
+        list.push({from: state, to: result.next.state, command: id});
     }
   }
   return list;

@@ -3,7 +3,16 @@ import {NAMESPACES, PROC_NS_LISTING, namespaceByKind} from '@site/src/data/names
 
 describe('namespace data (namespaces(7), clone(2))', () => {
   it('has exactly the eight kinds Linux has, not nine', () => {
-    expect(NAMESPACES.map((ns) => ns.kind).sort()).toEqual(['cgroup', 'ipc', 'mnt', 'net', 'pid', 'time', 'user', 'uts']);
+    expect(NAMESPACES.map((ns) => ns.kind).sort()).toEqual([
+      'cgroup',
+      'ipc',
+      'mnt',
+      'net',
+      'pid',
+      'time',
+      'user',
+      'uts',
+    ]);
   });
 
   it('gives each kind its own clone flag and unshare option', () => {

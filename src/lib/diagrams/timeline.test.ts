@@ -35,7 +35,16 @@ describe('timeline data', () => {
   it('runs from 1960s time-sharing to OCI, containerd and Engine 29', () => {
     expect(timelineEvents[0]!.year).toBeLessThan(1970);
     const ids = timelineEvents.map((e) => e.id);
-    expect(ids).toEqual(expect.arrayContaining(['ctss', 'cp-40', 'popek-goldberg', 'oci', 'containerd-cncf', 'docker-engine-29']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'ctss',
+        'cp-40',
+        'popek-goldberg',
+        'oci',
+        'containerd-cncf',
+        'docker-engine-29',
+      ]),
+    );
   });
 
   it('keeps the errata: "LO" from UCLA to SRI on 1969-10-29, IEA 415 TWh, CP-40 is software', () => {
@@ -49,8 +58,10 @@ describe('timeline data', () => {
 
   it('puts every event in one era and every category has events', () => {
     for (const event of timelineEvents) expect(eraOf(event.year), event.id).toBeDefined();
-    for (const era of TIMELINE_ERAS) expect(filterEvents(timelineEvents, era.id, ALL).length, era.id).toBeGreaterThan(0);
-    for (const c of TIMELINE_CATEGORIES) expect(filterEvents(timelineEvents, ALL, c.id).length, c.id).toBeGreaterThan(0);
+    for (const era of TIMELINE_ERAS)
+      expect(filterEvents(timelineEvents, era.id, ALL).length, era.id).toBeGreaterThan(0);
+    for (const c of TIMELINE_CATEGORIES)
+      expect(filterEvents(timelineEvents, ALL, c.id).length, c.id).toBeGreaterThan(0);
   });
 });
 
@@ -73,7 +84,9 @@ describe('timeline filters', () => {
   });
 
   it('summarises the filter for the live region, including an empty result', () => {
-    expect(filterSummary(4, 'x86', 'virtualization')).toBe('2000년대 · x86 가상화, 가상화: 사건 4개를 보여 줍니다.');
+    expect(filterSummary(4, 'x86', 'virtualization')).toBe(
+      '2000년대 · x86 가상화, 가상화: 사건 4개를 보여 줍니다.',
+    );
     expect(filterSummary(0, 'mainframe', 'network-cloud')).toContain('없습니다');
     expect(filterSummary(3, ALL, ALL)).toBe('모든 시대, 모든 분야: 사건 3개를 보여 줍니다.');
   });

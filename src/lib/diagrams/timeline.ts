@@ -21,7 +21,10 @@ export const TIMELINE_ERAS: readonly TimelineEra[] = [
   {id: 'cloud', label: '2010년대 이후 · 클라우드와 컨테이너', from: 2010, to: 2099},
 ];
 
-export const TIMELINE_CATEGORIES: readonly {readonly id: TimelineCategory; readonly label: string}[] = [
+export const TIMELINE_CATEGORIES: readonly {
+  readonly id: TimelineCategory;
+  readonly label: string;
+}[] = [
   {id: 'virtualization', label: '가상화'},
   {id: 'containers', label: '컨테이너'},
   {id: 'network-cloud', label: '네트워크·클라우드'},
@@ -36,7 +39,11 @@ export function categoryLabel(category: TimelineCategory): string {
 }
 
 /** Whether an event passes the era and category filters (`all` lets everything through). */
-export function matchesFilter(event: TimelineEvent, era: EraFilter, category: CategoryFilter): boolean {
+export function matchesFilter(
+  event: TimelineEvent,
+  era: EraFilter,
+  category: CategoryFilter,
+): boolean {
   if (category !== ALL && event.category !== category) return false;
   if (era === ALL) return true;
   return eraOf(event.year)?.id === era;
@@ -57,7 +64,8 @@ export function isChronological(events: readonly TimelineEvent[]): boolean {
 
 /** The sentence a screen reader hears after the filter changes. */
 export function filterSummary(count: number, era: EraFilter, category: CategoryFilter): string {
-  const eraText = era === ALL ? '모든 시대' : (TIMELINE_ERAS.find((e) => e.id === era)?.label ?? era);
+  const eraText =
+    era === ALL ? '모든 시대' : (TIMELINE_ERAS.find((e) => e.id === era)?.label ?? era);
   const categoryText = category === ALL ? '모든 분야' : categoryLabel(category);
   return count === 0
     ? `${eraText}, ${categoryText}: 해당하는 사건이 없습니다.`

@@ -3,13 +3,17 @@
  * follow the official images as they were around Docker Engine 28.2 (mid-2025). Ids and digests
  * are derived deterministically from the names (they look like, but are not, the real ones).
  */
-import { stableHex } from './rng';
+import {stableHex} from './rng';
 
 export type ImageBehavior =
-  | { readonly kind: 'hello' }
-  | { readonly kind: 'shell' }
-  | { readonly kind: 'server'; readonly requiredEnv?: readonly string[]; readonly missingEnvLog?: readonly string[] }
-  | { readonly kind: 'repl'; readonly banner: string };
+  | {readonly kind: 'hello'}
+  | {readonly kind: 'shell'}
+  | {
+      readonly kind: 'server';
+      readonly requiredEnv?: readonly string[];
+      readonly missingEnvLog?: readonly string[];
+    }
+  | {readonly kind: 'repl'; readonly banner: string};
 
 export interface CatalogImage {
   readonly repo: string;
@@ -25,7 +29,7 @@ export interface CatalogImage {
   readonly family: 'debian' | 'ubuntu' | 'alpine' | 'busybox' | 'scratch' | 'oracle';
   readonly behavior: ImageBehavior;
   /** Startup log lines; `{ts}` placeholders are filled in when the container starts. */
-  readonly logs: readonly { readonly stream: 'stdout' | 'stderr'; readonly text: string }[];
+  readonly logs: readonly {readonly stream: 'stdout' | 'stderr'; readonly text: string}[];
   readonly files: Readonly<Record<string, string>>;
   readonly description: string;
   readonly stars: number;
@@ -137,178 +141,374 @@ const HTTPD_INDEX_HTML = `<html><body><h1>It works!</h1></body></html>
 const osRelease = (family: CatalogImage['family']): Record<string, string> => {
   switch (family) {
     case 'debian':
-      return { '/etc/os-release': DEBIAN_OS_RELEASE, '/etc/debian_version': '12.11\n' };
+      return {'/etc/os-release': DEBIAN_OS_RELEASE, '/etc/debian_version': '12.11\n'};
     case 'ubuntu':
-      return { '/etc/os-release': UBUNTU_OS_RELEASE, '/etc/debian_version': 'trixie/sid\n' };
+      return {'/etc/os-release': UBUNTU_OS_RELEASE, '/etc/debian_version': 'trixie/sid\n'};
     case 'alpine':
-      return { '/etc/os-release': ALPINE_OS_RELEASE, '/etc/alpine-release': '3.22.0\n' };
+      return {'/etc/os-release': ALPINE_OS_RELEASE, '/etc/alpine-release': '3.22.0\n'};
     case 'oracle':
-      return { '/etc/os-release': ORACLE_OS_RELEASE };
+      return {'/etc/os-release': ORACLE_OS_RELEASE};
     default:
       return {};
   }
 };
 
 const NGINX_LOGS: CatalogImage['logs'] = [
-  { stream: 'stdout', text: '/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration' },
-  { stream: 'stdout', text: '/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/' },
-  { stream: 'stdout', text: '/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh' },
-  { stream: 'stdout', text: '10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf' },
-  { stream: 'stdout', text: '10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf' },
-  { stream: 'stdout', text: '/docker-entrypoint.sh: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh' },
-  { stream: 'stdout', text: '/docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh' },
-  { stream: 'stdout', text: '/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh' },
-  { stream: 'stdout', text: '/docker-entrypoint.sh: Configuration complete; ready for start up' },
-  { stream: 'stderr', text: '{ts:nginx} [notice] 1#1: using the "epoll" event method' },
-  { stream: 'stderr', text: '{ts:nginx} [notice] 1#1: nginx/1.27.5' },
-  { stream: 'stderr', text: '{ts:nginx} [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14) ' },
-  { stream: 'stderr', text: '{ts:nginx} [notice] 1#1: OS: Linux 6.8.0-60-generic' },
-  { stream: 'stderr', text: '{ts:nginx} [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576' },
-  { stream: 'stderr', text: '{ts:nginx} [notice] 1#1: start worker processes' },
-  { stream: 'stderr', text: '{ts:nginx} [notice] 1#1: start worker process 29' },
+  {
+    stream: 'stdout',
+    text: '/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration',
+  },
+  {
+    stream: 'stdout',
+    text: '/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/',
+  },
+  {
+    stream: 'stdout',
+    text: '/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh',
+  },
+  {
+    stream: 'stdout',
+    text: '10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf',
+  },
+  {
+    stream: 'stdout',
+    text: '10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf',
+  },
+  {
+    stream: 'stdout',
+    text: '/docker-entrypoint.sh: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh',
+  },
+  {
+    stream: 'stdout',
+    text: '/docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh',
+  },
+  {
+    stream: 'stdout',
+    text: '/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh',
+  },
+  {stream: 'stdout', text: '/docker-entrypoint.sh: Configuration complete; ready for start up'},
+  {stream: 'stderr', text: '{ts:nginx} [notice] 1#1: using the "epoll" event method'},
+  {stream: 'stderr', text: '{ts:nginx} [notice] 1#1: nginx/1.27.5'},
+  {stream: 'stderr', text: '{ts:nginx} [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14) '},
+  {stream: 'stderr', text: '{ts:nginx} [notice] 1#1: OS: Linux 6.8.0-60-generic'},
+  {stream: 'stderr', text: '{ts:nginx} [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576'},
+  {stream: 'stderr', text: '{ts:nginx} [notice] 1#1: start worker processes'},
+  {stream: 'stderr', text: '{ts:nginx} [notice] 1#1: start worker process 29'},
 ];
 
 const POSTGRES_INIT_LOGS: CatalogImage['logs'] = [
-  { stream: 'stdout', text: 'The files belonging to this database system will be owned by user "postgres".' },
-  { stream: 'stdout', text: 'This user must also own the server process.' },
-  { stream: 'stdout', text: '' },
-  { stream: 'stdout', text: 'The database cluster will be initialized with locale "en_US.utf8".' },
-  { stream: 'stdout', text: 'The default database encoding has accordingly been set to "UTF8".' },
-  { stream: 'stdout', text: 'The default text search configuration will be set to "english".' },
-  { stream: 'stdout', text: '' },
-  { stream: 'stdout', text: 'Data page checksums are disabled.' },
-  { stream: 'stdout', text: '' },
-  { stream: 'stdout', text: 'fixing permissions on existing directory /var/lib/postgresql/data ... ok' },
-  { stream: 'stdout', text: 'creating subdirectories ... ok' },
-  { stream: 'stdout', text: 'selecting dynamic shared memory implementation ... posix' },
-  { stream: 'stdout', text: 'selecting default "max_connections" ... 100' },
-  { stream: 'stdout', text: 'selecting default "shared_buffers" ... 128MB' },
-  { stream: 'stdout', text: 'selecting default time zone ... Etc/UTC' },
-  { stream: 'stdout', text: 'creating configuration files ... ok' },
-  { stream: 'stdout', text: 'running bootstrap script ... ok' },
-  { stream: 'stdout', text: 'performing post-bootstrap initialization ... ok' },
-  { stream: 'stdout', text: 'syncing data to disk ... ok' },
-  { stream: 'stdout', text: '' },
-  { stream: 'stdout', text: '' },
-  { stream: 'stdout', text: 'Success. You can now start the database server using:' },
-  { stream: 'stdout', text: '' },
-  { stream: 'stdout', text: "    pg_ctl -D /var/lib/postgresql/data -l logfile start" },
-  { stream: 'stdout', text: '' },
-  { stream: 'stdout', text: 'PostgreSQL init process complete; ready for start up.' },
-  { stream: 'stdout', text: '' },
+  {
+    stream: 'stdout',
+    text: 'The files belonging to this database system will be owned by user "postgres".',
+  },
+  {stream: 'stdout', text: 'This user must also own the server process.'},
+  {stream: 'stdout', text: ''},
+  {stream: 'stdout', text: 'The database cluster will be initialized with locale "en_US.utf8".'},
+  {stream: 'stdout', text: 'The default database encoding has accordingly been set to "UTF8".'},
+  {stream: 'stdout', text: 'The default text search configuration will be set to "english".'},
+  {stream: 'stdout', text: ''},
+  {stream: 'stdout', text: 'Data page checksums are disabled.'},
+  {stream: 'stdout', text: ''},
+  {
+    stream: 'stdout',
+    text: 'fixing permissions on existing directory /var/lib/postgresql/data ... ok',
+  },
+  {stream: 'stdout', text: 'creating subdirectories ... ok'},
+  {stream: 'stdout', text: 'selecting dynamic shared memory implementation ... posix'},
+  {stream: 'stdout', text: 'selecting default "max_connections" ... 100'},
+  {stream: 'stdout', text: 'selecting default "shared_buffers" ... 128MB'},
+  {stream: 'stdout', text: 'selecting default time zone ... Etc/UTC'},
+  {stream: 'stdout', text: 'creating configuration files ... ok'},
+  {stream: 'stdout', text: 'running bootstrap script ... ok'},
+  {stream: 'stdout', text: 'performing post-bootstrap initialization ... ok'},
+  {stream: 'stdout', text: 'syncing data to disk ... ok'},
+  {stream: 'stdout', text: ''},
+  {stream: 'stdout', text: ''},
+  {stream: 'stdout', text: 'Success. You can now start the database server using:'},
+  {stream: 'stdout', text: ''},
+  {stream: 'stdout', text: '    pg_ctl -D /var/lib/postgresql/data -l logfile start'},
+  {stream: 'stdout', text: ''},
+  {stream: 'stdout', text: 'PostgreSQL init process complete; ready for start up.'},
+  {stream: 'stdout', text: ''},
 ];
 
 const POSTGRES_LOGS: CatalogImage['logs'] = [
-  { stream: 'stderr', text: '{ts:pg} UTC [1] LOG:  starting PostgreSQL 17.5 (Debian 17.5-1.pgdg120+1) on x86_64-pc-linux-gnu, compiled by gcc (Debian 12.2.0-14) 12.2.0, 64-bit' },
-  { stream: 'stderr', text: '{ts:pg} UTC [1] LOG:  listening on IPv4 address "0.0.0.0", port 5432' },
-  { stream: 'stderr', text: '{ts:pg} UTC [1] LOG:  listening on IPv6 address "::", port 5432' },
-  { stream: 'stderr', text: '{ts:pg} UTC [1] LOG:  listening on Unix socket "/var/run/postgresql/.s.PGSQL.5432"' },
-  { stream: 'stderr', text: '{ts:pg} UTC [62] LOG:  database system was shut down at {ts:pgs} UTC' },
-  { stream: 'stderr', text: '{ts:pg} UTC [1] LOG:  database system is ready to accept connections' },
+  {
+    stream: 'stderr',
+    text: '{ts:pg} UTC [1] LOG:  starting PostgreSQL 17.5 (Debian 17.5-1.pgdg120+1) on x86_64-pc-linux-gnu, compiled by gcc (Debian 12.2.0-14) 12.2.0, 64-bit',
+  },
+  {stream: 'stderr', text: '{ts:pg} UTC [1] LOG:  listening on IPv4 address "0.0.0.0", port 5432'},
+  {stream: 'stderr', text: '{ts:pg} UTC [1] LOG:  listening on IPv6 address "::", port 5432'},
+  {
+    stream: 'stderr',
+    text: '{ts:pg} UTC [1] LOG:  listening on Unix socket "/var/run/postgresql/.s.PGSQL.5432"',
+  },
+  {stream: 'stderr', text: '{ts:pg} UTC [62] LOG:  database system was shut down at {ts:pgs} UTC'},
+  {stream: 'stderr', text: '{ts:pg} UTC [1] LOG:  database system is ready to accept connections'},
 ];
 
 const REDIS_LOGS: CatalogImage['logs'] = [
-  { stream: 'stdout', text: '1:C {ts:redis} * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo' },
-  { stream: 'stdout', text: '1:C {ts:redis} * Redis version=8.0.2, bits=64, commit=00000000, modified=1, pid=1, just started' },
-  { stream: 'stdout', text: '1:C {ts:redis} # Warning: no config file specified, using the default config. In order to specify a config file use redis-server /path/to/redis.conf' },
-  { stream: 'stdout', text: '1:M {ts:redis} * monotonic clock: POSIX clock_gettime' },
-  { stream: 'stdout', text: '1:M {ts:redis} * Running mode=standalone, port=6379.' },
-  { stream: 'stdout', text: '1:M {ts:redis} * Server initialized' },
-  { stream: 'stdout', text: '1:M {ts:redis} * Ready to accept connections tcp' },
+  {stream: 'stdout', text: '1:C {ts:redis} * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo'},
+  {
+    stream: 'stdout',
+    text: '1:C {ts:redis} * Redis version=8.0.2, bits=64, commit=00000000, modified=1, pid=1, just started',
+  },
+  {
+    stream: 'stdout',
+    text: '1:C {ts:redis} # Warning: no config file specified, using the default config. In order to specify a config file use redis-server /path/to/redis.conf',
+  },
+  {stream: 'stdout', text: '1:M {ts:redis} * monotonic clock: POSIX clock_gettime'},
+  {stream: 'stdout', text: '1:M {ts:redis} * Running mode=standalone, port=6379.'},
+  {stream: 'stdout', text: '1:M {ts:redis} * Server initialized'},
+  {stream: 'stdout', text: '1:M {ts:redis} * Ready to accept connections tcp'},
 ];
 
 const HTTPD_LOGS: CatalogImage['logs'] = [
-  { stream: 'stderr', text: "AH00558: httpd: Could not reliably determine the server's fully qualified domain name, using {ip}. Set the 'ServerName' directive globally to suppress this message" },
-  { stream: 'stderr', text: "AH00558: httpd: Could not reliably determine the server's fully qualified domain name, using {ip}. Set the 'ServerName' directive globally to suppress this message" },
-  { stream: 'stderr', text: '[{ts:httpd}] [mpm_event:notice] [pid 1:tid 1] AH00489: Apache/2.4.63 (Unix) configured -- resuming normal operations' },
-  { stream: 'stderr', text: "[{ts:httpd}] [core:notice] [pid 1:tid 1] AH00094: Command line: 'httpd -D FOREGROUND'" },
+  {
+    stream: 'stderr',
+    text: "AH00558: httpd: Could not reliably determine the server's fully qualified domain name, using {ip}. Set the 'ServerName' directive globally to suppress this message",
+  },
+  {
+    stream: 'stderr',
+    text: "AH00558: httpd: Could not reliably determine the server's fully qualified domain name, using {ip}. Set the 'ServerName' directive globally to suppress this message",
+  },
+  {
+    stream: 'stderr',
+    text: '[{ts:httpd}] [mpm_event:notice] [pid 1:tid 1] AH00489: Apache/2.4.63 (Unix) configured -- resuming normal operations',
+  },
+  {
+    stream: 'stderr',
+    text: "[{ts:httpd}] [core:notice] [pid 1:tid 1] AH00094: Command line: 'httpd -D FOREGROUND'",
+  },
 ];
 
 const MYSQL_LOGS: CatalogImage['logs'] = [
-  { stream: 'stdout', text: '{ts:mysql}+00:00 [Note] [Entrypoint]: Entrypoint script for MySQL Server 9.3.0-1.el9 started.' },
-  { stream: 'stdout', text: "{ts:mysql}+00:00 [Note] [Entrypoint]: Switching to dedicated user 'mysql'" },
-  { stream: 'stdout', text: '{ts:mysql}+00:00 [Note] [Entrypoint]: Entrypoint script for MySQL Server 9.3.0-1.el9 started.' },
-  { stream: 'stdout', text: '{ts:mysql}+00:00 [Note] [Entrypoint]: Initializing database files' },
-  { stream: 'stdout', text: '{ts:mysql}+00:00 [Note] [Entrypoint]: Database files initialized' },
-  { stream: 'stdout', text: '{ts:mysql}+00:00 [Note] [Entrypoint]: MySQL init process done. Ready for start up.' },
-  { stream: 'stdout', text: '' },
-  { stream: 'stderr', text: '{ts:mysqld} 0 [System] [MY-015015] [Server] MySQL Server - start.' },
-  { stream: 'stderr', text: '{ts:mysqld} 0 [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections. Version: \'9.3.0\'  socket: \'/var/run/mysqld/mysqld.sock\'  port: 3306  MySQL Community Server - GPL.' },
+  {
+    stream: 'stdout',
+    text: '{ts:mysql}+00:00 [Note] [Entrypoint]: Entrypoint script for MySQL Server 9.3.0-1.el9 started.',
+  },
+  {
+    stream: 'stdout',
+    text: "{ts:mysql}+00:00 [Note] [Entrypoint]: Switching to dedicated user 'mysql'",
+  },
+  {
+    stream: 'stdout',
+    text: '{ts:mysql}+00:00 [Note] [Entrypoint]: Entrypoint script for MySQL Server 9.3.0-1.el9 started.',
+  },
+  {stream: 'stdout', text: '{ts:mysql}+00:00 [Note] [Entrypoint]: Initializing database files'},
+  {stream: 'stdout', text: '{ts:mysql}+00:00 [Note] [Entrypoint]: Database files initialized'},
+  {
+    stream: 'stdout',
+    text: '{ts:mysql}+00:00 [Note] [Entrypoint]: MySQL init process done. Ready for start up.',
+  },
+  {stream: 'stdout', text: ''},
+  {stream: 'stderr', text: '{ts:mysqld} 0 [System] [MY-015015] [Server] MySQL Server - start.'},
+  {
+    stream: 'stderr',
+    text: "{ts:mysqld} 0 [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections. Version: '9.3.0'  socket: '/var/run/mysqld/mysqld.sock'  port: 3306  MySQL Community Server - GPL.",
+  },
 ];
 
-const img = (c: Omit<CatalogImage, 'files'> & { readonly files?: Readonly<Record<string, string>> }): CatalogImage => ({
+const img = (
+  c: Omit<CatalogImage, 'files'> & {readonly files?: Readonly<Record<string, string>>},
+): CatalogImage => ({
   ...c,
-  files: { ...osRelease(c.family), ...(c.files ?? {}) },
+  files: {...osRelease(c.family), ...(c.files ?? {})},
 });
 
 export const CATALOG: readonly CatalogImage[] = [
   img({
-    repo: 'hello-world', tags: ['latest', 'linux'], size: 10072, created: '2025-01-21T23:32:32Z', layers: 1,
-    entrypoint: null, cmd: ['/hello'], env: [PATH_ENV], exposed: [], workdir: '', family: 'scratch',
-    behavior: { kind: 'hello' }, logs: [], files: { '/hello': '\u007fELF' },
-    description: 'Hello World! (an example of minimal Dockerization)', stars: 2489,
+    repo: 'hello-world',
+    tags: ['latest', 'linux'],
+    size: 10072,
+    created: '2025-01-21T23:32:32Z',
+    layers: 1,
+    entrypoint: null,
+    cmd: ['/hello'],
+    env: [PATH_ENV],
+    exposed: [],
+    workdir: '',
+    family: 'scratch',
+    behavior: {kind: 'hello'},
+    logs: [],
+    files: {'/hello': '\u007fELF'},
+    description: 'Hello World! (an example of minimal Dockerization)',
+    stars: 2489,
   }),
   img({
-    repo: 'alpine', tags: ['latest', '3.22', '3.22.0', '3'], size: 8310000, created: '2025-05-30T17:38:45Z', layers: 1,
-    entrypoint: null, cmd: ['/bin/sh'], env: [PATH_ENV], exposed: [], workdir: '', family: 'alpine',
-    behavior: { kind: 'shell' }, logs: [],
-    description: 'A minimal Docker image based on Alpine Linux with a complete package index and only 5 MB in size!', stars: 11412,
+    repo: 'alpine',
+    tags: ['latest', '3.22', '3.22.0', '3'],
+    size: 8310000,
+    created: '2025-05-30T17:38:45Z',
+    layers: 1,
+    entrypoint: null,
+    cmd: ['/bin/sh'],
+    env: [PATH_ENV],
+    exposed: [],
+    workdir: '',
+    family: 'alpine',
+    behavior: {kind: 'shell'},
+    logs: [],
+    description:
+      'A minimal Docker image based on Alpine Linux with a complete package index and only 5 MB in size!',
+    stars: 11412,
   }),
   img({
-    repo: 'ubuntu', tags: ['latest', '24.04', 'noble'], size: 78100000, created: '2025-05-29T04:21:01Z', layers: 1,
-    entrypoint: null, cmd: ['/bin/bash'], env: [PATH_ENV], exposed: [], workdir: '', family: 'ubuntu',
-    behavior: { kind: 'shell' }, logs: [],
-    description: 'Ubuntu is a Debian-based Linux operating system based on free software.', stars: 17745,
+    repo: 'ubuntu',
+    tags: ['latest', '24.04', 'noble'],
+    size: 78100000,
+    created: '2025-05-29T04:21:01Z',
+    layers: 1,
+    entrypoint: null,
+    cmd: ['/bin/bash'],
+    env: [PATH_ENV],
+    exposed: [],
+    workdir: '',
+    family: 'ubuntu',
+    behavior: {kind: 'shell'},
+    logs: [],
+    description: 'Ubuntu is a Debian-based Linux operating system based on free software.',
+    stars: 17745,
   }),
   img({
-    repo: 'debian', tags: ['latest', '12', 'bookworm'], size: 117000000, created: '2025-05-20T00:00:00Z', layers: 1,
-    entrypoint: null, cmd: ['bash'], env: [PATH_ENV], exposed: [], workdir: '', family: 'debian',
-    behavior: { kind: 'shell' }, logs: [],
-    description: 'Debian is a Linux distribution that\'s composed entirely of free and open-source software.', stars: 5203,
+    repo: 'debian',
+    tags: ['latest', '12', 'bookworm'],
+    size: 117000000,
+    created: '2025-05-20T00:00:00Z',
+    layers: 1,
+    entrypoint: null,
+    cmd: ['bash'],
+    env: [PATH_ENV],
+    exposed: [],
+    workdir: '',
+    family: 'debian',
+    behavior: {kind: 'shell'},
+    logs: [],
+    description:
+      "Debian is a Linux distribution that's composed entirely of free and open-source software.",
+    stars: 5203,
   }),
   img({
-    repo: 'busybox', tags: ['latest', '1.37', '1.37.0'], size: 4280000, created: '2024-09-26T21:31:42Z', layers: 1,
-    entrypoint: null, cmd: ['sh'], env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], exposed: [], workdir: '', family: 'busybox',
-    behavior: { kind: 'shell' }, logs: [],
-    description: 'Busybox base image.', stars: 3383,
+    repo: 'busybox',
+    tags: ['latest', '1.37', '1.37.0'],
+    size: 4280000,
+    created: '2024-09-26T21:31:42Z',
+    layers: 1,
+    entrypoint: null,
+    cmd: ['sh'],
+    env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
+    exposed: [],
+    workdir: '',
+    family: 'busybox',
+    behavior: {kind: 'shell'},
+    logs: [],
+    description: 'Busybox base image.',
+    stars: 3383,
   }),
   img({
-    repo: 'nginx', tags: ['latest', '1.27', '1.27.5', 'mainline'], size: 192000000, created: '2025-04-16T14:50:31Z', layers: 7,
-    entrypoint: ['/docker-entrypoint.sh'], cmd: ['nginx', '-g', 'daemon off;'],
-    env: [PATH_ENV, 'NGINX_VERSION=1.27.5', 'NJS_VERSION=0.8.10', 'NJS_RELEASE=1~bookworm', 'PKG_RELEASE=1~bookworm', 'DYNPKG_RELEASE=1~bookworm'],
-    exposed: ['80/tcp'], workdir: '', family: 'debian', stopSignal: 'SIGQUIT',
-    behavior: { kind: 'server' }, logs: NGINX_LOGS,
+    repo: 'nginx',
+    tags: ['latest', '1.27', '1.27.5', 'mainline'],
+    size: 192000000,
+    created: '2025-04-16T14:50:31Z',
+    layers: 7,
+    entrypoint: ['/docker-entrypoint.sh'],
+    cmd: ['nginx', '-g', 'daemon off;'],
+    env: [
+      PATH_ENV,
+      'NGINX_VERSION=1.27.5',
+      'NJS_VERSION=0.8.10',
+      'NJS_RELEASE=1~bookworm',
+      'PKG_RELEASE=1~bookworm',
+      'DYNPKG_RELEASE=1~bookworm',
+    ],
+    exposed: ['80/tcp'],
+    workdir: '',
+    family: 'debian',
+    stopSignal: 'SIGQUIT',
+    behavior: {kind: 'server'},
+    logs: NGINX_LOGS,
     files: {
       '/usr/share/nginx/html/index.html': NGINX_INDEX_HTML,
-      '/usr/share/nginx/html/50x.html': '<!DOCTYPE html>\n<html>\n<head>\n<title>Error</title>\n</head>\n<body>\n<h1>An error occurred.</h1>\n</body>\n</html>\n',
-      '/etc/nginx/nginx.conf': 'user  nginx;\nworker_processes  auto;\n\nerror_log  /var/log/nginx/error.log notice;\npid        /run/nginx.pid;\n\nevents {\n    worker_connections  1024;\n}\n\nhttp {\n    include       /etc/nginx/mime.types;\n    default_type  application/octet-stream;\n    sendfile        on;\n    keepalive_timeout  65;\n    include /etc/nginx/conf.d/*.conf;\n}\n',
-      '/etc/nginx/conf.d/default.conf': 'server {\n    listen       80;\n    listen  [::]:80;\n    server_name  localhost;\n\n    location / {\n        root   /usr/share/nginx/html;\n        index  index.html index.htm;\n    }\n}\n',
+      '/usr/share/nginx/html/50x.html':
+        '<!DOCTYPE html>\n<html>\n<head>\n<title>Error</title>\n</head>\n<body>\n<h1>An error occurred.</h1>\n</body>\n</html>\n',
+      '/etc/nginx/nginx.conf':
+        'user  nginx;\nworker_processes  auto;\n\nerror_log  /var/log/nginx/error.log notice;\npid        /run/nginx.pid;\n\nevents {\n    worker_connections  1024;\n}\n\nhttp {\n    include       /etc/nginx/mime.types;\n    default_type  application/octet-stream;\n    sendfile        on;\n    keepalive_timeout  65;\n    include /etc/nginx/conf.d/*.conf;\n}\n',
+      '/etc/nginx/conf.d/default.conf':
+        'server {\n    listen       80;\n    listen  [::]:80;\n    server_name  localhost;\n\n    location / {\n        root   /usr/share/nginx/html;\n        index  index.html index.htm;\n    }\n}\n',
       '/docker-entrypoint.sh': '#!/bin/sh\n# vim:sw=4:ts=4:et\n\nset -e\n',
     },
-    description: 'Official build of Nginx.', stars: 20873,
+    description: 'Official build of Nginx.',
+    stars: 20873,
   }),
   img({
-    repo: 'nginx', tags: ['alpine', '1.27-alpine', '1.27.5-alpine'], size: 48200000, created: '2025-04-16T17:36:13Z', layers: 8,
-    entrypoint: ['/docker-entrypoint.sh'], cmd: ['nginx', '-g', 'daemon off;'],
-    env: [PATH_ENV, 'NGINX_VERSION=1.27.5', 'PKG_RELEASE=1', 'DYNPKG_RELEASE=1', 'NJS_VERSION=0.8.10', 'NJS_RELEASE=1'],
-    exposed: ['80/tcp'], workdir: '', family: 'alpine', stopSignal: 'SIGQUIT',
-    behavior: { kind: 'server' }, logs: NGINX_LOGS,
-    files: { '/usr/share/nginx/html/index.html': NGINX_INDEX_HTML },
-    description: 'Official build of Nginx.', stars: 20873,
+    repo: 'nginx',
+    tags: ['alpine', '1.27-alpine', '1.27.5-alpine'],
+    size: 48200000,
+    created: '2025-04-16T17:36:13Z',
+    layers: 8,
+    entrypoint: ['/docker-entrypoint.sh'],
+    cmd: ['nginx', '-g', 'daemon off;'],
+    env: [
+      PATH_ENV,
+      'NGINX_VERSION=1.27.5',
+      'PKG_RELEASE=1',
+      'DYNPKG_RELEASE=1',
+      'NJS_VERSION=0.8.10',
+      'NJS_RELEASE=1',
+    ],
+    exposed: ['80/tcp'],
+    workdir: '',
+    family: 'alpine',
+    stopSignal: 'SIGQUIT',
+    behavior: {kind: 'server'},
+    logs: NGINX_LOGS,
+    files: {'/usr/share/nginx/html/index.html': NGINX_INDEX_HTML},
+    description: 'Official build of Nginx.',
+    stars: 20873,
   }),
   img({
-    repo: 'httpd', tags: ['latest', '2.4', '2.4.63'], size: 148000000, created: '2025-05-20T00:00:00Z', layers: 6,
-    entrypoint: null, cmd: ['httpd-foreground'], env: [PATH_ENV.replace('PATH=', 'PATH=/usr/local/apache2/bin:'), 'HTTPD_PREFIX=/usr/local/apache2', 'HTTPD_VERSION=2.4.63'],
-    exposed: ['80/tcp'], workdir: '/usr/local/apache2', family: 'debian', stopSignal: 'SIGWINCH',
-    behavior: { kind: 'server' }, logs: HTTPD_LOGS,
-    files: { '/usr/local/apache2/htdocs/index.html': HTTPD_INDEX_HTML },
-    description: 'The Apache HTTP Server Project', stars: 4831,
+    repo: 'httpd',
+    tags: ['latest', '2.4', '2.4.63'],
+    size: 148000000,
+    created: '2025-05-20T00:00:00Z',
+    layers: 6,
+    entrypoint: null,
+    cmd: ['httpd-foreground'],
+    env: [
+      PATH_ENV.replace('PATH=', 'PATH=/usr/local/apache2/bin:'),
+      'HTTPD_PREFIX=/usr/local/apache2',
+      'HTTPD_VERSION=2.4.63',
+    ],
+    exposed: ['80/tcp'],
+    workdir: '/usr/local/apache2',
+    family: 'debian',
+    stopSignal: 'SIGWINCH',
+    behavior: {kind: 'server'},
+    logs: HTTPD_LOGS,
+    files: {'/usr/local/apache2/htdocs/index.html': HTTPD_INDEX_HTML},
+    description: 'The Apache HTTP Server Project',
+    stars: 4831,
   }),
   img({
-    repo: 'postgres', tags: ['latest', '17', '17.5', 'bookworm'], size: 438000000, created: '2025-05-20T00:00:00Z', layers: 14,
-    entrypoint: ['docker-entrypoint.sh'], cmd: ['postgres'],
-    env: [`${PATH_ENV}:/usr/lib/postgresql/17/bin`, 'GOSU_VERSION=1.17', 'LANG=en_US.utf8', 'PG_MAJOR=17', 'PG_VERSION=17.5-1.pgdg120+1', 'PGDATA=/var/lib/postgresql/data'],
-    exposed: ['5432/tcp'], workdir: '', family: 'debian', stopSignal: 'SIGINT',
+    repo: 'postgres',
+    tags: ['latest', '17', '17.5', 'bookworm'],
+    size: 438000000,
+    created: '2025-05-20T00:00:00Z',
+    layers: 14,
+    entrypoint: ['docker-entrypoint.sh'],
+    cmd: ['postgres'],
+    env: [
+      `${PATH_ENV}:/usr/lib/postgresql/17/bin`,
+      'GOSU_VERSION=1.17',
+      'LANG=en_US.utf8',
+      'PG_MAJOR=17',
+      'PG_VERSION=17.5-1.pgdg120+1',
+      'PGDATA=/var/lib/postgresql/data',
+    ],
+    exposed: ['5432/tcp'],
+    workdir: '',
+    family: 'debian',
+    stopSignal: 'SIGINT',
     behavior: {
       kind: 'server',
       requiredEnv: ['POSTGRES_PASSWORD', 'POSTGRES_HOST_AUTH_METHOD'],
@@ -325,16 +525,35 @@ export const CATALOG: readonly CatalogImage[] = [
       ],
     },
     logs: [...POSTGRES_INIT_LOGS, ...POSTGRES_LOGS],
-    description: 'The PostgreSQL object-relational database system provides reliability and data integrity.', stars: 14201,
+    description:
+      'The PostgreSQL object-relational database system provides reliability and data integrity.',
+    stars: 14201,
   }),
   img({
-    repo: 'mysql', tags: ['latest', '9', '9.3', '9.3.0'], size: 859000000, created: '2025-04-15T00:00:00Z', layers: 11,
-    entrypoint: ['docker-entrypoint.sh'], cmd: ['mysqld'],
-    env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'GOSU_VERSION=1.17', 'MYSQL_MAJOR=innovation', 'MYSQL_VERSION=9.3.0-1.el9', 'MYSQL_SHELL_VERSION=9.3.0-1.el9'],
-    exposed: ['3306/tcp', '33060/tcp'], workdir: '', family: 'oracle',
+    repo: 'mysql',
+    tags: ['latest', '9', '9.3', '9.3.0'],
+    size: 859000000,
+    created: '2025-04-15T00:00:00Z',
+    layers: 11,
+    entrypoint: ['docker-entrypoint.sh'],
+    cmd: ['mysqld'],
+    env: [
+      'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+      'GOSU_VERSION=1.17',
+      'MYSQL_MAJOR=innovation',
+      'MYSQL_VERSION=9.3.0-1.el9',
+      'MYSQL_SHELL_VERSION=9.3.0-1.el9',
+    ],
+    exposed: ['3306/tcp', '33060/tcp'],
+    workdir: '',
+    family: 'oracle',
     behavior: {
       kind: 'server',
-      requiredEnv: ['MYSQL_ROOT_PASSWORD', 'MYSQL_ALLOW_EMPTY_PASSWORD', 'MYSQL_RANDOM_ROOT_PASSWORD'],
+      requiredEnv: [
+        'MYSQL_ROOT_PASSWORD',
+        'MYSQL_ALLOW_EMPTY_PASSWORD',
+        'MYSQL_RANDOM_ROOT_PASSWORD',
+      ],
       missingEnvLog: [
         '{ts:mysql}+00:00 [Note] [Entrypoint]: Entrypoint script for MySQL Server 9.3.0-1.el9 started.',
         "{ts:mysql}+00:00 [Note] [Entrypoint]: Switching to dedicated user 'mysql'",
@@ -347,55 +566,148 @@ export const CATALOG: readonly CatalogImage[] = [
       ],
     },
     logs: MYSQL_LOGS,
-    description: 'MySQL is a widely used, open-source relational database management system (RDBMS).', stars: 15907,
+    description:
+      'MySQL is a widely used, open-source relational database management system (RDBMS).',
+    stars: 15907,
   }),
   img({
-    repo: 'redis', tags: ['latest', '8', '8.0', '8.0.2'], size: 128000000, created: '2025-05-27T00:00:00Z', layers: 8,
-    entrypoint: ['docker-entrypoint.sh'], cmd: ['redis-server'],
-    env: [PATH_ENV, 'GOSU_VERSION=1.17', 'REDIS_DOWNLOAD_URL=https://github.com/redis/redis/archive/refs/tags/8.0.2.tar.gz'],
-    exposed: ['6379/tcp'], workdir: '/data', family: 'debian',
-    behavior: { kind: 'server' }, logs: REDIS_LOGS,
-    description: 'Redis is the world’s fastest data platform for caching, vector search, and NoSQL databases.', stars: 13215,
+    repo: 'redis',
+    tags: ['latest', '8', '8.0', '8.0.2'],
+    size: 128000000,
+    created: '2025-05-27T00:00:00Z',
+    layers: 8,
+    entrypoint: ['docker-entrypoint.sh'],
+    cmd: ['redis-server'],
+    env: [
+      PATH_ENV,
+      'GOSU_VERSION=1.17',
+      'REDIS_DOWNLOAD_URL=https://github.com/redis/redis/archive/refs/tags/8.0.2.tar.gz',
+    ],
+    exposed: ['6379/tcp'],
+    workdir: '/data',
+    family: 'debian',
+    behavior: {kind: 'server'},
+    logs: REDIS_LOGS,
+    description:
+      'Redis is the world’s fastest data platform for caching, vector search, and NoSQL databases.',
+    stars: 13215,
   }),
   img({
-    repo: 'node', tags: ['latest', '24', '24.1', '24.1.0', 'bookworm'], size: 1120000000, created: '2025-05-21T00:00:00Z', layers: 8,
-    entrypoint: ['docker-entrypoint.sh'], cmd: ['node'],
+    repo: 'node',
+    tags: ['latest', '24', '24.1', '24.1.0', 'bookworm'],
+    size: 1120000000,
+    created: '2025-05-21T00:00:00Z',
+    layers: 8,
+    entrypoint: ['docker-entrypoint.sh'],
+    cmd: ['node'],
     env: [PATH_ENV, 'NODE_VERSION=24.1.0', 'YARN_VERSION=1.22.22'],
-    exposed: [], workdir: '', family: 'debian',
-    behavior: { kind: 'repl', banner: 'Welcome to Node.js v24.1.0.\nType ".help" for more information.' }, logs: [],
-    description: 'Node.js is a JavaScript-based platform for server-side and networking applications.', stars: 13878,
+    exposed: [],
+    workdir: '',
+    family: 'debian',
+    behavior: {
+      kind: 'repl',
+      banner: 'Welcome to Node.js v24.1.0.\nType ".help" for more information.',
+    },
+    logs: [],
+    description:
+      'Node.js is a JavaScript-based platform for server-side and networking applications.',
+    stars: 13878,
   }),
   img({
-    repo: 'node', tags: ['22', '22.16', '22.16.0', 'lts'], size: 1120000000, created: '2025-05-22T00:00:00Z', layers: 8,
-    entrypoint: ['docker-entrypoint.sh'], cmd: ['node'],
+    repo: 'node',
+    tags: ['22', '22.16', '22.16.0', 'lts'],
+    size: 1120000000,
+    created: '2025-05-22T00:00:00Z',
+    layers: 8,
+    entrypoint: ['docker-entrypoint.sh'],
+    cmd: ['node'],
     env: [PATH_ENV, 'NODE_VERSION=22.16.0', 'YARN_VERSION=1.22.22'],
-    exposed: [], workdir: '', family: 'debian',
-    behavior: { kind: 'repl', banner: 'Welcome to Node.js v22.16.0.\nType ".help" for more information.' }, logs: [],
-    description: 'Node.js is a JavaScript-based platform for server-side and networking applications.', stars: 13878,
+    exposed: [],
+    workdir: '',
+    family: 'debian',
+    behavior: {
+      kind: 'repl',
+      banner: 'Welcome to Node.js v22.16.0.\nType ".help" for more information.',
+    },
+    logs: [],
+    description:
+      'Node.js is a JavaScript-based platform for server-side and networking applications.',
+    stars: 13878,
   }),
   img({
-    repo: 'node', tags: ['22-alpine', 'lts-alpine'], size: 160000000, created: '2025-05-22T00:00:00Z', layers: 4,
-    entrypoint: ['docker-entrypoint.sh'], cmd: ['node'],
+    repo: 'node',
+    tags: ['22-alpine', 'lts-alpine'],
+    size: 160000000,
+    created: '2025-05-22T00:00:00Z',
+    layers: 4,
+    entrypoint: ['docker-entrypoint.sh'],
+    cmd: ['node'],
     env: [PATH_ENV, 'NODE_VERSION=22.16.0', 'YARN_VERSION=1.22.22'],
-    exposed: [], workdir: '', family: 'alpine',
-    behavior: { kind: 'repl', banner: 'Welcome to Node.js v22.16.0.\nType ".help" for more information.' }, logs: [],
-    description: 'Node.js is a JavaScript-based platform for server-side and networking applications.', stars: 13878,
+    exposed: [],
+    workdir: '',
+    family: 'alpine',
+    behavior: {
+      kind: 'repl',
+      banner: 'Welcome to Node.js v22.16.0.\nType ".help" for more information.',
+    },
+    logs: [],
+    description:
+      'Node.js is a JavaScript-based platform for server-side and networking applications.',
+    stars: 13878,
   }),
   img({
-    repo: 'python', tags: ['latest', '3', '3.13', '3.13.3', 'bookworm'], size: 1020000000, created: '2025-05-20T00:00:00Z', layers: 7,
-    entrypoint: null, cmd: ['python3'],
-    env: [PATH_ENV.replace('PATH=', 'PATH=/usr/local/bin:'), 'LANG=C.UTF-8', 'GPG_KEY=7169605F62C751356D054A26A821E680E5FA6305', 'PYTHON_VERSION=3.13.3', 'PYTHON_SHA256=40f868bcbdeb8149a3149580bb9bfd407b3321cd48f0be631af955ac92c0e041'],
-    exposed: [], workdir: '', family: 'debian',
-    behavior: { kind: 'repl', banner: 'Python 3.13.3 (main, May 20 2025, 00:00:00) [GCC 12.2.0] on linux\nType "help", "copyright", "credits" or "license" for more information.' }, logs: [],
-    description: 'Python is an interpreted, interactive, object-oriented, open-source programming language.', stars: 10086,
+    repo: 'python',
+    tags: ['latest', '3', '3.13', '3.13.3', 'bookworm'],
+    size: 1020000000,
+    created: '2025-05-20T00:00:00Z',
+    layers: 7,
+    entrypoint: null,
+    cmd: ['python3'],
+    env: [
+      PATH_ENV.replace('PATH=', 'PATH=/usr/local/bin:'),
+      'LANG=C.UTF-8',
+      'GPG_KEY=7169605F62C751356D054A26A821E680E5FA6305',
+      'PYTHON_VERSION=3.13.3',
+      'PYTHON_SHA256=40f868bcbdeb8149a3149580bb9bfd407b3321cd48f0be631af955ac92c0e041',
+    ],
+    exposed: [],
+    workdir: '',
+    family: 'debian',
+    behavior: {
+      kind: 'repl',
+      banner:
+        'Python 3.13.3 (main, May 20 2025, 00:00:00) [GCC 12.2.0] on linux\nType "help", "copyright", "credits" or "license" for more information.',
+    },
+    logs: [],
+    description:
+      'Python is an interpreted, interactive, object-oriented, open-source programming language.',
+    stars: 10086,
   }),
   img({
-    repo: 'python', tags: ['3.13-slim', 'slim'], size: 124000000, created: '2025-05-20T00:00:00Z', layers: 4,
-    entrypoint: null, cmd: ['python3'],
-    env: [PATH_ENV.replace('PATH=', 'PATH=/usr/local/bin:'), 'LANG=C.UTF-8', 'PYTHON_VERSION=3.13.3'],
-    exposed: [], workdir: '', family: 'debian',
-    behavior: { kind: 'repl', banner: 'Python 3.13.3 (main, May 20 2025, 00:00:00) [GCC 12.2.0] on linux\nType "help", "copyright", "credits" or "license" for more information.' }, logs: [],
-    description: 'Python is an interpreted, interactive, object-oriented, open-source programming language.', stars: 10086,
+    repo: 'python',
+    tags: ['3.13-slim', 'slim'],
+    size: 124000000,
+    created: '2025-05-20T00:00:00Z',
+    layers: 4,
+    entrypoint: null,
+    cmd: ['python3'],
+    env: [
+      PATH_ENV.replace('PATH=', 'PATH=/usr/local/bin:'),
+      'LANG=C.UTF-8',
+      'PYTHON_VERSION=3.13.3',
+    ],
+    exposed: [],
+    workdir: '',
+    family: 'debian',
+    behavior: {
+      kind: 'repl',
+      banner:
+        'Python 3.13.3 (main, May 20 2025, 00:00:00) [GCC 12.2.0] on linux\nType "help", "copyright", "credits" or "license" for more information.',
+    },
+    logs: [],
+    description:
+      'Python is an interpreted, interactive, object-oriented, open-source programming language.',
+    stars: 10086,
   }),
 ];
 
@@ -413,5 +725,5 @@ export function catalogDigest(c: CatalogImage): string {
 }
 
 export function catalogLayerIds(c: CatalogImage): string[] {
-  return Array.from({ length: c.layers }, (_, i) => stableHex(`layer:${c.repo}:${c.tags[0]}:${i}`));
+  return Array.from({length: c.layers}, (_, i) => stableHex(`layer:${c.repo}:${c.tags[0]}:${i}`));
 }

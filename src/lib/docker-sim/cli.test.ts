@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { parseDocker, parseFlags } from './cli';
-import { CLI_REFERENCE } from './fixtures/cli-reference.generated';
-import { plain, testEngine } from './test-helpers';
+import {describe, expect, it} from 'vitest';
+import {parseDocker, parseFlags} from './cli';
+import {CLI_REFERENCE} from './fixtures/cli-reference.generated';
+import {plain, testEngine} from './test-helpers';
 
 const paths = Object.keys(CLI_REFERENCE).filter((p) => p !== '');
 
@@ -17,29 +17,42 @@ describe('docker CLI parsing against the installed client 28.2.2', () => {
       const rec = ref.unknownFlag;
       it(`docker ${path} --bogus fails like the real client`, () => {
         const r = testEngine().run(`docker ${path} --bogus`);
-        expect(plain(r)).toEqual({ stdout: rec.stdout, stderr: rec.stderr, exitCode: rec.exitCode });
+        expect(plain(r)).toEqual({stdout: rec.stdout, stderr: rec.stderr, exitCode: rec.exitCode});
       });
     }
     for (const [n, rec] of Object.entries(ref.argErrors)) {
       it(`docker ${path} with ${n} argument(s) fails like the real client`, () => {
-        const args = Array.from({ length: Number(n) }, (_, i) => `zz${i}`).join(' ');
+        const args = Array.from({length: Number(n)}, (_, i) => `zz${i}`).join(' ');
         const r = testEngine().run(`docker ${path} ${args}`.trim());
-        expect(plain(r)).toEqual({ stdout: rec.stdout, stderr: rec.stderr, exitCode: rec.exitCode });
+        expect(plain(r)).toEqual({stdout: rec.stdout, stderr: rec.stderr, exitCode: rec.exitCode});
       });
     }
   }
 
   it('leaves out the legacy builder banner that buildx users never see', () => {
     const r = testEngine().run('docker build --bogus');
-    expect(r.stderr.startsWith('unknown flag: --bogus\n\nUsage:  docker build [OPTIONS] PATH | URL | -')).toBe(true);
+    expect(
+      r.stderr.startsWith('unknown flag: --bogus\n\nUsage:  docker build [OPTIONS] PATH | URL | -'),
+    ).toBe(true);
     expect(r.stderr).not.toContain('DEPRECATED');
   });
 
   it('parses combined shorthand flags and values like pflag', () => {
     const ref = CLI_REFERENCE.run;
-    const r = parseFlags(ref, ['-dit', '-p8080:80', '--name=web', '-e', 'A=1', 'nginx', '-x'], false);
+    const r = parseFlags(
+      ref,
+      ['-dit', '-p8080:80', '--name=web', '-e', 'A=1', 'nginx', '-x'],
+      false,
+    );
     expect(r.error).toBeNull();
-    expect(r.flags).toMatchObject({ detach: ['true'], interactive: ['true'], tty: ['true'], publish: ['8080:80'], name: ['web'], env: ['A=1'] });
+    expect(r.flags).toMatchObject({
+      detach: ['true'],
+      interactive: ['true'],
+      tty: ['true'],
+      publish: ['8080:80'],
+      name: ['web'],
+      env: ['A=1'],
+    });
     expect(r.args).toEqual(['nginx', '-x']);
   });
 
@@ -52,11 +65,20 @@ describe('docker CLI parsing against the installed client 28.2.2', () => {
 
   it('treats docker -h as deprecated help with the real notice', () => {
     const r = testEngine().run('docker ps -h');
-    expect(r.stdout.startsWith('Flag shorthand -h has been deprecated, use --help\nUsage:  docker ps [OPTIONS]')).toBe(true);
+    expect(
+      r.stdout.startsWith(
+        'Flag shorthand -h has been deprecated, use --help\nUsage:  docker ps [OPTIONS]',
+      ),
+    ).toBe(true);
   });
 
   it('rejects an unknown top-level command with exit code 1', () => {
     const r = testEngine().run('docker frobnicate');
-    expect(plain(r)).toEqual({ stdout: '', stderr: "docker: unknown command: docker frobnicate\n\nRun 'docker --help' for more information\n", exitCode: 1 });
+    expect(plain(r)).toEqual({
+      stdout: '',
+      stderr:
+        "docker: unknown command: docker frobnicate\n\nRun 'docker --help' for more information\n",
+      exitCode: 1,
+    });
   });
 });

@@ -1,7 +1,7 @@
 /** The file utilities both shells share: echo, printf, ls, cat, mkdir, rm, touch, pwd. GNU wording. */
-import type { FsView } from './fsview';
-import { basename, dirname, resolvePath } from './vfs';
-import type { FsError } from './vfs';
+import type {FsView} from './fsview';
+import {basename, dirname, resolvePath} from './vfs';
+import type {FsError} from './vfs';
 
 /** A piece of output in the order it was written. */
 export interface Chunk {
@@ -21,8 +21,8 @@ export interface UtilResult {
 export function chunksOf(r: UtilResult): Chunk[] {
   if (r.chunks) return r.chunks;
   const out: Chunk[] = [];
-  if (r.stdout) out.push({ stream: 'stdout', text: r.stdout });
-  if (r.stderr) out.push({ stream: 'stderr', text: r.stderr });
+  if (r.stdout) out.push({stream: 'stdout', text: r.stdout});
+  if (r.stderr) out.push({stream: 'stderr', text: r.stderr});
   return out;
 }
 
@@ -35,8 +35,12 @@ export interface UtilContext {
   now: number;
 }
 
-export const ok = (stdout = ''): UtilResult => ({ stdout, stderr: '', exitCode: 0 });
-export const fail = (stderr: string, exitCode = 1): UtilResult => ({ stdout: '', stderr: stderr.endsWith('\n') ? stderr : `${stderr}\n`, exitCode });
+export const ok = (stdout = ''): UtilResult => ({stdout, stderr: '', exitCode: 0});
+export const fail = (stderr: string, exitCode = 1): UtilResult => ({
+  stdout: '',
+  stderr: stderr.endsWith('\n') ? stderr : `${stderr}\n`,
+  exitCode,
+});
 
 export const ERRNO_TEXT: Record<FsError, string> = {
   ENOENT: 'No such file or directory',
@@ -93,20 +97,27 @@ function printf(_: UtilContext, args: string[]): UtilResult {
   let idx = 0;
   let guard = 0;
   do {
-    out += format.replace(/%([-0-9.]*)([sdfxc%])|\\(n|t|\\|r|0[0-7]{0,3})/g, (m, width: string | undefined, conv: string | undefined) => {
-      if (!conv) return unescape(m);
-      if (conv === '%') return '%';
-      const arg = rest[idx++] ?? '';
-      let v: string;
-      if (conv === 'd') v = String(parseInt(arg, 10) || 0);
-      else if (conv === 'f') v = (parseFloat(arg) || 0).toFixed(width?.includes('.') ? Number(width.split('.')[1]) : 6);
-      else if (conv === 'x') v = (parseInt(arg, 10) || 0).toString(16);
-      else if (conv === 'c') v = arg.slice(0, 1);
-      else v = arg;
-      const w = parseInt(width ?? '', 10);
-      if (!Number.isNaN(w)) v = w < 0 || width?.startsWith('-') ? v.padEnd(Math.abs(w)) : v.padStart(w);
-      return v;
-    });
+    out += format.replace(
+      /%([-0-9.]*)([sdfxc%])|\\(n|t|\\|r|0[0-7]{0,3})/g,
+      (m, width: string | undefined, conv: string | undefined) => {
+        if (!conv) return unescape(m);
+        if (conv === '%') return '%';
+        const arg = rest[idx++] ?? '';
+        let v: string;
+        if (conv === 'd') v = String(parseInt(arg, 10) || 0);
+        else if (conv === 'f')
+          v = (parseFloat(arg) || 0).toFixed(
+            width?.includes('.') ? Number(width.split('.')[1]) : 6,
+          );
+        else if (conv === 'x') v = (parseInt(arg, 10) || 0).toString(16);
+        else if (conv === 'c') v = arg.slice(0, 1);
+        else v = arg;
+        const w = parseInt(width ?? '', 10);
+        if (!Number.isNaN(w))
+          v = w < 0 || width?.startsWith('-') ? v.padEnd(Math.abs(w)) : v.padStart(w);
+        return v;
+      },
+    );
     guard++;
   } while (idx > 0 && idx < rest.length && guard < 100);
   return ok(out);
@@ -162,15 +173,35 @@ function ls(ctx: UtilContext, args: string[]): UtilResult {
   const render = (dir: string | null, names: string[]): string => {
     if (!long) return one ? names.map((n) => `${n}\n`).join('') : columns(names);
     const lines = names.map((n) => {
-      const p = dir === null ? resolvePath(ctx.cwd, n, ctx.home) : n === '.' ? dir : n === '..' ? dirname(dir) : `${dir === '/' ? '' : dir}/${n}`;
+      const p =
+        dir === null
+          ? resolvePath(ctx.cwd, n, ctx.home)
+          : n === '.'
+            ? dir
+            : n === '..'
+              ? dirname(dir)
+              : `${dir === '/' ? '' : dir}/${n}`;
       const isDir = ctx.fs.isDir(p);
       const content = isDir ? '' : ctx.fs.read(p);
-      const size = isDir ? 4096 : typeof content === 'string' ? new TextEncoder().encode(content).length : 0;
-      return { mode: isDir ? 'drwxr-xr-x' : '-rw-r--r--', links: isDir ? 2 : 1, size, n };
+      const size = isDir
+        ? 4096
+        : typeof content === 'string'
+          ? new TextEncoder().encode(content).length
+          : 0;
+      return {mode: isDir ? 'drwxr-xr-x' : '-rw-r--r--', links: isDir ? 2 : 1, size, n};
     });
     const w = Math.max(...lines.map((l) => String(l.size).length), 1);
-    const total = dir === null ? '' : `total ${lines.reduce((a, l) => a + Math.ceil(l.size / 4096) * 4, 0)}\n`;
-    return total + lines.map((l) => `${l.mode} ${l.links} ${ctx.user} ${ctx.user} ${String(l.size).padStart(w)} ${lsDate(ctx.now)} ${l.n}\n`).join('');
+    const total =
+      dir === null ? '' : `total ${lines.reduce((a, l) => a + Math.ceil(l.size / 4096) * 4, 0)}\n`;
+    return (
+      total +
+      lines
+        .map(
+          (l) =>
+            `${l.mode} ${l.links} ${ctx.user} ${ctx.user} ${String(l.size).padStart(w)} ${lsDate(ctx.now)} ${l.n}\n`,
+        )
+        .join('')
+    );
   };
   const files: string[] = [];
   const dirs: string[] = [];
@@ -192,7 +223,7 @@ function ls(ctx: UtilContext, args: string[]): UtilResult {
     if (paths.length > 1) stdout += `${i > 0 || files.length > 0 ? '\n' : ''}${p}:\n`;
     stdout += render(abs, names);
   });
-  return { stdout, stderr, exitCode: code };
+  return {stdout, stderr, exitCode: code};
 }
 
 function cat(ctx: UtilContext, args: string[], stdin: string): UtilResult {
@@ -206,24 +237,31 @@ function cat(ctx: UtilContext, args: string[], stdin: string): UtilResult {
       continue;
     }
     const r = ctx.fs.read(resolvePath(ctx.cwd, a, ctx.home));
-    if (r === 'ENOENT' || r === 'EISDIR' || r === 'ENOTDIR' || r === 'EEXIST' || r === 'ENOTEMPTY') {
+    if (
+      r === 'ENOENT' ||
+      r === 'EISDIR' ||
+      r === 'ENOTDIR' ||
+      r === 'EEXIST' ||
+      r === 'ENOTEMPTY'
+    ) {
       stderr += `cat: ${a}: ${ERRNO_TEXT[r]}\n`;
       code = 1;
     } else stdout += r;
   }
-  return { stdout, stderr, exitCode: code };
+  return {stdout, stderr, exitCode: code};
 }
 
 function mkdir(ctx: UtilContext, args: string[]): UtilResult {
   const parents = args.includes('-p');
   const targets = args.filter((a) => !a.startsWith('-'));
-  if (targets.length === 0) return fail("mkdir: missing operand\nTry 'mkdir --help' for more information.");
+  if (targets.length === 0)
+    return fail("mkdir: missing operand\nTry 'mkdir --help' for more information.");
   let stderr = '';
   for (const t of targets) {
     const err = ctx.fs.mkdir(resolvePath(ctx.cwd, t, ctx.home), parents);
     if (err) stderr += `mkdir: cannot create directory ‘${t}’: ${ERRNO_TEXT[err]}\n`;
   }
-  return { stdout: '', stderr, exitCode: stderr ? 1 : 0 };
+  return {stdout: '', stderr, exitCode: stderr ? 1 : 0};
 }
 
 function rm(ctx: UtilContext, args: string[]): UtilResult {
@@ -231,18 +269,21 @@ function rm(ctx: UtilContext, args: string[]): UtilResult {
   const recursive = /[rR]/.test(flags);
   const force = flags.includes('f');
   const targets = args.filter((a) => !a.startsWith('-'));
-  if (targets.length === 0) return force ? ok() : fail("rm: missing operand\nTry 'rm --help' for more information.");
+  if (targets.length === 0)
+    return force ? ok() : fail("rm: missing operand\nTry 'rm --help' for more information.");
   let stderr = '';
   for (const t of targets) {
     const abs = resolvePath(ctx.cwd, t, ctx.home);
     if (abs === '/') {
-      stderr += "rm: it is dangerous to operate recursively on '/'\nrm: use --no-preserve-root to override this failsafe\n";
+      stderr +=
+        "rm: it is dangerous to operate recursively on '/'\nrm: use --no-preserve-root to override this failsafe\n";
       continue;
     }
     const err = ctx.fs.remove(abs, recursive);
-    if (err && !(err === 'ENOENT' && force)) stderr += `rm: cannot remove '${t}': ${ERRNO_TEXT[err]}\n`;
+    if (err && !(err === 'ENOENT' && force))
+      stderr += `rm: cannot remove '${t}': ${ERRNO_TEXT[err]}\n`;
   }
-  return { stdout: '', stderr, exitCode: stderr ? 1 : 0 };
+  return {stdout: '', stderr, exitCode: stderr ? 1 : 0};
 }
 
 function touch(ctx: UtilContext, args: string[]): UtilResult {
@@ -253,7 +294,7 @@ function touch(ctx: UtilContext, args: string[]): UtilResult {
     const err = ctx.fs.write(abs, '');
     if (err) stderr += `touch: cannot touch '${t}': ${ERRNO_TEXT[err]}\n`;
   }
-  return { stdout: '', stderr, exitCode: stderr ? 1 : 0 };
+  return {stdout: '', stderr, exitCode: stderr ? 1 : 0};
 }
 
 /** Text filters for pipes: grep, head, tail, wc, sort. */
@@ -272,7 +313,11 @@ export function filter(cmd: string, args: string[], input: string): UtilResult |
       const invert = args.includes('-v');
       const ci = args.includes('-i');
       const pat = args.find((a) => !a.startsWith('-'));
-      if (pat === undefined) return fail('Usage: grep [OPTION]... PATTERNS [FILE]...\nTry \'grep --help\' for more information.', 2);
+      if (pat === undefined)
+        return fail(
+          "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.",
+          2,
+        );
       let re: RegExp;
       try {
         re = new RegExp(pat, ci ? 'i' : '');
@@ -280,21 +325,24 @@ export function filter(cmd: string, args: string[], input: string): UtilResult |
         re = new RegExp(pat.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), ci ? 'i' : '');
       }
       const m = lines.filter((l) => re.test(l) !== invert);
-      return { ...out(m), exitCode: m.length ? 0 : 1 };
+      return {...out(m), exitCode: m.length ? 0 : 1};
     }
     case 'head':
       return out(lines.slice(0, num(10)));
     case 'tail':
       return out(lines.slice(-num(10)));
     case 'wc':
-      return ok(args.includes('-l') ? `${lines.length}\n` : `${String(lines.length).padStart(7)} ${String(input.split(/\s+/).filter(Boolean).length).padStart(7)} ${String(input.length).padStart(7)}\n`);
+      return ok(
+        args.includes('-l')
+          ? `${lines.length}\n`
+          : `${String(lines.length).padStart(7)} ${String(input.split(/\s+/).filter(Boolean).length).padStart(7)} ${String(input.length).padStart(7)}\n`,
+      );
     case 'sort':
       return out([...lines].sort());
     default:
       return null;
   }
 }
-
 
 export type Util = (ctx: UtilContext, args: string[], stdin: string) => UtilResult;
 
@@ -308,11 +356,12 @@ export const COREUTILS: Readonly<Record<string, Util>> = {
   touch,
   pwd: (ctx) => ok(`${ctx.cwd}\n`),
   true: () => ok(),
-  false: () => ({ stdout: '', stderr: '', exitCode: 1 }),
+  false: () => ({stdout: '', stderr: '', exitCode: 1}),
   basename: (_, args) => ok(`${basename(args[0] ?? '')}\n`),
   grep: (_, args, stdin) => filter('grep', args, stdin) as UtilResult,
   head: (_, args, stdin) => filter('head', args, stdin) as UtilResult,
   wc: (_, args, stdin) => filter('wc', args, stdin) as UtilResult,
   sort: (_, args, stdin) => filter('sort', args, stdin) as UtilResult,
-  tail: (_, args, stdin) => (args.includes('-f') ? ok() : (filter('tail', args, stdin) as UtilResult)),
+  tail: (_, args, stdin) =>
+    args.includes('-f') ? ok() : (filter('tail', args, stdin) as UtilResult),
 };

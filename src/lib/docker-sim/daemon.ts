@@ -2,14 +2,27 @@
  * The simulated Engine: state creation and the operations the API would perform.
  * Functions return either a value or a `DaemonError` carrying the daemon's message.
  */
-import { CATALOG, catalogDigest, catalogImageId, catalogLayerIds, findCatalogImage, type CatalogImage } from './catalog';
+import {
+  CATALOG,
+  catalogDigest,
+  catalogImageId,
+  catalogLayerIds,
+  findCatalogImage,
+  type CatalogImage,
+} from './catalog';
 import * as msg from './messages';
-import { NAME_LEFT, NAME_RIGHT } from './names-data';
-import { familiarName, familiarTagged, parseNormalizedNamed, DEFAULT_DOMAIN, type ImageRef } from './reference';
-import { randomHex, randomInt, type RngState } from './rng';
-import type { ContainerRecord, EngineState, ImageRecord, NetworkRecord, VolumeRecord } from './state';
-import { HOST_HOME } from './state';
-import { createVfs } from './vfs';
+import {NAME_LEFT, NAME_RIGHT} from './names-data';
+import {
+  familiarName,
+  familiarTagged,
+  parseNormalizedNamed,
+  DEFAULT_DOMAIN,
+  type ImageRef,
+} from './reference';
+import {randomHex, randomInt, type RngState} from './rng';
+import type {ContainerRecord, EngineState, ImageRecord, NetworkRecord, VolumeRecord} from './state';
+import {HOST_HOME} from './state';
+import {createVfs} from './vfs';
 
 export class DaemonError {
   constructor(
@@ -56,9 +69,23 @@ volumes:
 `;
 
 export function createInitialState(seed: number, now: number): EngineState {
-  const rng: RngState = { seed: seed | 0 };
-  const net = (name: string, driver: NetworkRecord['driver'], subnet: string, gateway: string): NetworkRecord => ({
-    id: randomHex(rng, 64), name, driver, created: now, subnet, gateway, internal: false, labels: {}, builtin: true, nextIp: 2,
+  const rng: RngState = {seed: seed | 0};
+  const net = (
+    name: string,
+    driver: NetworkRecord['driver'],
+    subnet: string,
+    gateway: string,
+  ): NetworkRecord => ({
+    id: randomHex(rng, 64),
+    name,
+    driver,
+    created: now,
+    subnet,
+    gateway,
+    internal: false,
+    labels: {},
+    builtin: true,
+    nextIp: 2,
   });
   return {
     version: 1,
@@ -66,7 +93,11 @@ export function createInitialState(seed: number, now: number): EngineState {
     images: [],
     containers: [],
     volumes: [],
-    networks: [net('bridge', 'bridge', '172.17.0.0/16', '172.17.0.1'), net('host', 'host', '', ''), net('none', 'null', '', '')],
+    networks: [
+      net('bridge', 'bridge', '172.17.0.0/16', '172.17.0.1'),
+      net('host', 'host', '', ''),
+      net('none', 'null', '', ''),
+    ],
     registry: {},
     auth: {},
     host: createVfs(
@@ -89,20 +120,116 @@ export function createInitialState(seed: number, now: number): EngineState {
 
 const STANDARD_DIRS: Record<CatalogImage['family'], string[]> = {
   scratch: [],
-  busybox: ['/bin', '/dev', '/etc', '/home', '/lib', '/lib64', '/proc', '/root', '/sys', '/tmp', '/usr', '/var'],
-  alpine: ['/bin', '/dev', '/etc', '/home', '/lib', '/media', '/mnt', '/opt', '/proc', '/root', '/run', '/sbin', '/srv', '/sys', '/tmp', '/usr', '/var'],
-  debian: ['/bin', '/boot', '/dev', '/etc', '/home', '/lib', '/lib64', '/media', '/mnt', '/opt', '/proc', '/root', '/run', '/sbin', '/srv', '/sys', '/tmp', '/usr', '/var'],
-  ubuntu: ['/bin', '/boot', '/dev', '/etc', '/home', '/lib', '/lib64', '/media', '/mnt', '/opt', '/proc', '/root', '/run', '/sbin', '/srv', '/sys', '/tmp', '/usr', '/var'],
-  oracle: ['/bin', '/boot', '/dev', '/etc', '/home', '/lib', '/lib64', '/media', '/mnt', '/opt', '/proc', '/root', '/run', '/sbin', '/srv', '/sys', '/tmp', '/usr', '/var'],
+  busybox: [
+    '/bin',
+    '/dev',
+    '/etc',
+    '/home',
+    '/lib',
+    '/lib64',
+    '/proc',
+    '/root',
+    '/sys',
+    '/tmp',
+    '/usr',
+    '/var',
+  ],
+  alpine: [
+    '/bin',
+    '/dev',
+    '/etc',
+    '/home',
+    '/lib',
+    '/media',
+    '/mnt',
+    '/opt',
+    '/proc',
+    '/root',
+    '/run',
+    '/sbin',
+    '/srv',
+    '/sys',
+    '/tmp',
+    '/usr',
+    '/var',
+  ],
+  debian: [
+    '/bin',
+    '/boot',
+    '/dev',
+    '/etc',
+    '/home',
+    '/lib',
+    '/lib64',
+    '/media',
+    '/mnt',
+    '/opt',
+    '/proc',
+    '/root',
+    '/run',
+    '/sbin',
+    '/srv',
+    '/sys',
+    '/tmp',
+    '/usr',
+    '/var',
+  ],
+  ubuntu: [
+    '/bin',
+    '/boot',
+    '/dev',
+    '/etc',
+    '/home',
+    '/lib',
+    '/lib64',
+    '/media',
+    '/mnt',
+    '/opt',
+    '/proc',
+    '/root',
+    '/run',
+    '/sbin',
+    '/srv',
+    '/sys',
+    '/tmp',
+    '/usr',
+    '/var',
+  ],
+  oracle: [
+    '/bin',
+    '/boot',
+    '/dev',
+    '/etc',
+    '/home',
+    '/lib',
+    '/lib64',
+    '/media',
+    '/mnt',
+    '/opt',
+    '/proc',
+    '/root',
+    '/run',
+    '/sbin',
+    '/srv',
+    '/sys',
+    '/tmp',
+    '/usr',
+    '/var',
+  ],
 };
 
 const FAMILY_PASSWD: Record<CatalogImage['family'], string> = {
   scratch: '',
-  busybox: 'root:x:0:0:root:/root:/bin/sh\ndaemon:x:1:1:daemon:/usr/sbin:/bin/false\nnobody:x:65534:65534:nobody:/home:/bin/false\n',
-  alpine: 'root:x:0:0:root:/root:/bin/sh\nbin:x:1:1:bin:/bin:/sbin/nologin\ndaemon:x:2:2:daemon:/sbin:/sbin/nologin\nnobody:x:65534:65534:nobody:/:/sbin/nologin\n',
-  debian: 'root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\nbin:x:2:2:bin:/bin:/usr/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n',
-  ubuntu: 'root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\nbin:x:2:2:bin:/bin:/usr/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\nubuntu:x:1000:1000:Ubuntu:/home/ubuntu:/bin/bash\n',
-  oracle: 'root:x:0:0:root:/root:/bin/bash\nbin:x:1:1:bin:/bin:/sbin/nologin\nmysql:x:999:999::/var/lib/mysql:/bin/bash\n',
+  busybox:
+    'root:x:0:0:root:/root:/bin/sh\ndaemon:x:1:1:daemon:/usr/sbin:/bin/false\nnobody:x:65534:65534:nobody:/home:/bin/false\n',
+  alpine:
+    'root:x:0:0:root:/root:/bin/sh\nbin:x:1:1:bin:/bin:/sbin/nologin\ndaemon:x:2:2:daemon:/sbin:/sbin/nologin\nnobody:x:65534:65534:nobody:/:/sbin/nologin\n',
+  debian:
+    'root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\nbin:x:2:2:bin:/bin:/usr/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n',
+  ubuntu:
+    'root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\nbin:x:2:2:bin:/bin:/usr/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\nubuntu:x:1000:1000:Ubuntu:/home/ubuntu:/bin/bash\n',
+  oracle:
+    'root:x:0:0:root:/root:/bin/bash\nbin:x:1:1:bin:/bin:/sbin/nologin\nmysql:x:999:999::/var/lib/mysql:/bin/bash\n',
 };
 
 /** Image family (for shells and prompts), recovered from the files an image has. */
@@ -126,17 +253,26 @@ export function catalogToImage(c: CatalogImage): ImageRecord {
   const created = Date.parse(c.created);
   const layerIds = catalogLayerIds(c);
   const base = Math.floor(c.size / Math.max(1, c.layers));
-  const files = { ...c.files };
+  const files = {...c.files};
   if (FAMILY_PASSWD[c.family]) files['/etc/passwd'] = FAMILY_PASSWD[c.family];
   const history = layerIds.map((_, i) => ({
     created,
-    createdBy: i === 0 ? `# debian.sh --arch 'amd64' out/ 'bookworm' '@1747699200'` : `RUN /bin/sh -c set -x && install layer ${i} # buildkit`,
+    createdBy:
+      i === 0
+        ? `# debian.sh --arch 'amd64' out/ 'bookworm' '@1747699200'`
+        : `RUN /bin/sh -c set -x && install layer ${i} # buildkit`,
     size: i === layerIds.length - 1 ? c.size - base * (layerIds.length - 1) : base,
     comment: i === 0 ? 'debuerreotype 0.15' : 'buildkit.dockerfile.v0',
     empty: false,
   }));
   if (c.family === 'scratch') history[0].createdBy = 'COPY hello / # buildkit';
-  const meta = (createdBy: string): ImageRecord['history'][number] => ({ created, createdBy, size: 0, comment: 'buildkit.dockerfile.v0', empty: true });
+  const meta = (createdBy: string): ImageRecord['history'][number] => ({
+    created,
+    createdBy,
+    size: 0,
+    comment: 'buildkit.dockerfile.v0',
+    empty: true,
+  });
   for (const e of c.env) history.push(meta(`ENV ${e}`));
   for (const p of c.exposed) history.push(meta(`EXPOSE map[${p}:{}]`));
   if (c.entrypoint) history.push(meta(`ENTRYPOINT ${JSON.stringify(c.entrypoint)}`));
@@ -163,7 +299,7 @@ export function catalogToImage(c: CatalogImage): ImageRecord {
     },
     files: createVfs(files, STANDARD_DIRS[c.family]),
     behavior: c.behavior,
-    logs: c.logs.map((l) => ({ ...l })),
+    logs: c.logs.map((l) => ({...l})),
     parent: '',
   };
 }
@@ -185,7 +321,11 @@ export function findImage(state: EngineState, input: string): ImageRecord | unde
   const hex = input.startsWith('sha256:') ? input.slice(7) : input;
   if (/^[a-f0-9]{1,64}$/.test(hex) && hex.length >= 1) {
     const matches = state.images.filter((i) => i.id.slice(7).startsWith(hex));
-    if (matches.length === 1 && (hex.length >= 12 || input.startsWith('sha256:') || matches[0].id.slice(7).startsWith(hex))) return matches[0];
+    if (
+      matches.length === 1 &&
+      (hex.length >= 12 || input.startsWith('sha256:') || matches[0].id.slice(7).startsWith(hex))
+    )
+      return matches[0];
   }
   return undefined;
 }
@@ -212,12 +352,16 @@ export function pullImage(state: EngineState, input: string): PullOutcome | Daem
   const pushed = state.registry[`${ref.domain}/${ref.path}`];
   if (pushed) {
     const remote = pushed.tags[tag];
-    const img = remote ? state.images.find((i) => i.id === remote.id) ?? (JSON.parse(JSON.stringify(remote)) as ImageRecord) : undefined;
+    const img = remote
+      ? (state.images.find((i) => i.id === remote.id) ??
+        (JSON.parse(JSON.stringify(remote)) as ImageRecord))
+      : undefined;
     if (img && !state.images.includes(img)) img.repoTags = [];
     if (!img) return new DaemonError(msg.manifestUnknown(`${name}:${tag}`), 'notfound');
     return finishPull(state, img, ref, tag, canonical);
   }
-  const repo = ref.domain === DEFAULT_DOMAIN && ref.path.startsWith('library/') ? ref.path.slice(8) : null;
+  const repo =
+    ref.domain === DEFAULT_DOMAIN && ref.path.startsWith('library/') ? ref.path.slice(8) : null;
   const catalog = repo ? CATALOG.filter((c) => c.repo === repo) : [];
   if (catalog.length === 0) return new DaemonError(msg.pullAccessDenied(name), 'notfound');
   const entry = findCatalogImage(repo ?? '', tag);
@@ -226,20 +370,31 @@ export function pullImage(state: EngineState, input: string): PullOutcome | Daem
   return finishPull(state, existing ?? catalogToImage(entry), ref, tag, canonical);
 }
 
-function finishPull(state: EngineState, img: ImageRecord, ref: ImageRef, tag: string, canonical: string): PullOutcome {
+function finishPull(
+  state: EngineState,
+  img: ImageRecord,
+  ref: ImageRef,
+  tag: string,
+  canonical: string,
+): PullOutcome {
   const tagged = `${familiarName(ref)}:${tag}`;
   const known = state.images.includes(img);
   const upToDate = known && img.repoTags.includes(tagged);
   const lines = [`${tag}: Pulling from ${ref.path}`];
   if (!upToDate) {
-    for (const layer of img.layers) lines.push(`${layer.slice(0, 12)}: ${known ? 'Already exists' : 'Pull complete'}`);
+    for (const layer of img.layers)
+      lines.push(`${layer.slice(0, 12)}: ${known ? 'Already exists' : 'Pull complete'}`);
   }
   const digest = img.repoDigests[0]?.split('@')[1] ?? `sha256:${img.id.slice(7)}`;
   lines.push(`Digest: ${digest}`);
-  lines.push(upToDate ? `Status: Image is up to date for ${tagged}` : `Status: Downloaded newer image for ${tagged}`);
+  lines.push(
+    upToDate
+      ? `Status: Image is up to date for ${tagged}`
+      : `Status: Downloaded newer image for ${tagged}`,
+  );
   if (!known) state.images.push(img);
   tagImage(state, img, tagged);
-  return { image: img, lines, upToDate, canonical };
+  return {image: img, lines, upToDate, canonical};
 }
 
 /** Moves `tag` to `img` (removing it from any other image). */
@@ -285,27 +440,47 @@ export function findVolume(state: EngineState, name: string): VolumeRecord | und
   return state.volumes.find((v) => v.name === name);
 }
 
-export function createVolume(state: EngineState, name: string | null, now: number, labels: Record<string, string> = {}): VolumeRecord {
+export function createVolume(
+  state: EngineState,
+  name: string | null,
+  now: number,
+  labels: Record<string, string> = {},
+): VolumeRecord {
   const existing = name ? findVolume(state, name) : undefined;
   if (existing) return existing;
-  const vol: VolumeRecord = { name: name ?? randomHex(state.rng, 64), driver: 'local', created: now, labels, anonymous: name === null, files: createVfs() };
+  const vol: VolumeRecord = {
+    name: name ?? randomHex(state.rng, 64),
+    driver: 'local',
+    created: now,
+    labels,
+    anonymous: name === null,
+    files: createVfs(),
+  };
   state.volumes.push(vol);
   return vol;
 }
 
 export function volumeUsers(state: EngineState, name: string): ContainerRecord[] {
-  return state.containers.filter((c) => c.mounts.some((m) => m.type === 'volume' && m.name === name));
+  return state.containers.filter((c) =>
+    c.mounts.some((m) => m.type === 'volume' && m.name === name),
+  );
 }
 
 export function findNetwork(state: EngineState, input: string): NetworkRecord | undefined {
   return (
     state.networks.find((n) => n.name === input || n.id === input) ??
-    (/^[a-f0-9]+$/.test(input) ? state.networks.filter((n) => n.id.startsWith(input)).find((_, i, a) => a.length === 1) : undefined)
+    (/^[a-f0-9]+$/.test(input)
+      ? state.networks.filter((n) => n.id.startsWith(input)).find((_, i, a) => a.length === 1)
+      : undefined)
   );
 }
 
 export function networkUsers(state: EngineState, net: NetworkRecord): ContainerRecord[] {
-  return state.containers.filter((c) => c.networks[net.name] !== undefined && (c.state === 'running' || c.state === 'paused' || c.state === 'restarting'));
+  return state.containers.filter(
+    (c) =>
+      c.networks[net.name] !== undefined &&
+      (c.state === 'running' || c.state === 'paused' || c.state === 'restarting'),
+  );
 }
 
 /** Hands out the next address in a network ('172.17.0.2', ...). */
@@ -318,14 +493,30 @@ export function allocateIp(net: NetworkRecord): string {
 
 export function macFor(ip: string): string {
   if (!ip) return '';
-  return `02:42:${ip.split('.').map((p) => Number(p).toString(16).padStart(2, '0')).join(':')}`;
+  return `02:42:${ip
+    .split('.')
+    .map((p) => Number(p).toString(16).padStart(2, '0'))
+    .join(':')}`;
 }
 
-export function createNetwork(state: EngineState, name: string, driver: 'bridge', now: number): NetworkRecord {
+export function createNetwork(
+  state: EngineState,
+  name: string,
+  driver: 'bridge',
+  now: number,
+): NetworkRecord {
   const index = state.networks.filter((n) => !n.builtin).length + 18;
   const net: NetworkRecord = {
-    id: randomHex(state.rng, 64), name, driver, created: now, subnet: `172.${index}.0.0/16`, gateway: `172.${index}.0.1`,
-    internal: false, labels: {}, builtin: false, nextIp: 2,
+    id: randomHex(state.rng, 64),
+    name,
+    driver,
+    created: now,
+    subnet: `172.${index}.0.0/16`,
+    gateway: `172.${index}.0.1`,
+    internal: false,
+    labels: {},
+    builtin: false,
+    nextIp: 2,
   };
   state.networks.push(net);
   return net;

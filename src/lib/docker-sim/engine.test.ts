@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { CLEAR_SCREEN, complete, createEngine, restore, serialize } from './index';
-import { plain, testEngine } from './test-helpers';
+import {describe, expect, it} from 'vitest';
+import {CLEAR_SCREEN, complete, createEngine, restore, serialize} from './index';
+import {plain, testEngine} from './test-helpers';
 
 describe('host shell', () => {
   it('answers unknown commands like bash with exit code 127', () => {
-    expect(plain(testEngine().run('kubectl get pods'))).toEqual({ stdout: '', stderr: 'bash: kubectl: command not found\n', exitCode: 127 });
+    expect(plain(testEngine().run('kubectl get pods'))).toEqual({
+      stdout: '',
+      stderr: 'bash: kubectl: command not found\n',
+      exitCode: 127,
+    });
   });
 
   it('handles quotes, escapes, variables and && / ||', () => {
@@ -18,7 +22,7 @@ describe('host shell', () => {
     const e = testEngine();
     e.run('mkdir -p work/sub && cd work');
     e.run('echo FROM alpine > Dockerfile');
-    e.run("printf 'CMD [\"echo\", \"%s\"]\\n' hi >> Dockerfile");
+    e.run('printf \'CMD ["echo", "%s"]\\n\' hi >> Dockerfile');
     expect(e.run('cat Dockerfile').stdout).toBe('FROM alpine\nCMD ["echo", "hi"]\n');
     expect(e.run('pwd').stdout).toBe('/home/user/work\n');
     expect(e.prompt()).toBe('user@playground:~/work$ ');
@@ -38,15 +42,21 @@ describe('host shell', () => {
     expect(e.run('clear').stdout).toBe(CLEAR_SCREEN);
     expect(e.run('help').stdout).toContain('docker 명령');
     e.run('docker ps');
-    expect(e.run('history').stdout).toBe('    1  clear\n    2  help\n    3  docker ps\n    4  history\n');
+    expect(e.run('history').stdout).toBe(
+      '    1  clear\n    2  help\n    3  docker ps\n    4  history\n',
+    );
   });
 
   it('expands $(...) like bash, so clean-up one-liners work', () => {
     const e = testEngine();
     e.run('docker run -d --name web nginx');
     e.run('docker run hello-world');
-    expect(e.run('docker rm -f $(docker ps -aq)').stdout.split('\n').filter(Boolean)).toHaveLength(2);
-    expect(plain(e.run('docker rm $(docker ps -aq)')).stderr).toBe("docker: 'docker rm' requires at least 1 argument\n\nUsage:  docker rm [OPTIONS] CONTAINER [CONTAINER...]\n\nSee 'docker rm --help' for more information\n");
+    expect(e.run('docker rm -f $(docker ps -aq)').stdout.split('\n').filter(Boolean)).toHaveLength(
+      2,
+    );
+    expect(plain(e.run('docker rm $(docker ps -aq)')).stderr).toBe(
+      "docker: 'docker rm' requires at least 1 argument\n\nUsage:  docker rm [OPTIONS] CONTAINER [CONTAINER...]\n\nSee 'docker rm --help' for more information\n",
+    );
     expect(e.run('echo "in $(pwd)"').stdout).toBe('in /home/user\n');
   });
 
@@ -69,9 +79,9 @@ describe('containers', () => {
     expect(e.run('whoami').stdout).toBe('root\n');
     expect(e.run('cat /etc/os-release').stdout).toContain('Ubuntu 24.04');
     expect(e.run('docker ps').stderr).toBe('bash: docker: command not found\n');
-    expect(plain(e.run('exit 3'))).toEqual({ stdout: 'exit\n', stderr: '', exitCode: 3 });
+    expect(plain(e.run('exit 3'))).toEqual({stdout: 'exit\n', stderr: '', exitCode: 3});
     expect(e.prompt()).toBe('user@playground:~$ ');
-    expect(e.snapshot().containers[0]).toMatchObject({ name: 'box', state: 'exited', exitCode: 3 });
+    expect(e.snapshot().containers[0]).toMatchObject({name: 'box', state: 'exited', exitCode: 3});
   });
 
   it('has no bash in alpine, like the real image', () => {
@@ -88,14 +98,20 @@ describe('containers', () => {
     expect(r.stdout).toMatch(/^[0-9a-f]{64}\n$/);
     expect(e.state.containers[0].name).toMatch(/^[a-z]+_[a-z]+$/);
     expect(e.run('docker ps -q').stdout).toBe(`${r.stdout.slice(0, 12)}\n`);
-    expect(e.run('docker ps --format "{{.Names}} {{.Status}}"').stdout).toMatch(/^[a-z]+_[a-z]+ Up \d+ seconds?\n$/);
+    expect(e.run('docker ps --format "{{.Names}} {{.Status}}"').stdout).toMatch(
+      /^[a-z]+_[a-z]+ Up \d+ seconds?\n$/,
+    );
   });
 
   it('keeps logs, supports --tail and -t', () => {
     const e = testEngine();
     e.run('docker run -d --name cache redis');
-    expect(e.run('docker logs --tail 1 cache').stdout).toMatch(/Ready to accept connections tcp\n$/);
-    expect(e.run('docker logs -t --tail 1 cache').stdout).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{9}Z 1:M /);
+    expect(e.run('docker logs --tail 1 cache').stdout).toMatch(
+      /Ready to accept connections tcp\n$/,
+    );
+    expect(e.run('docker logs -t --tail 1 cache').stdout).toMatch(
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{9}Z 1:M /,
+    );
   });
 
   it('stops, starts, pauses and kills with the right states and exit codes', () => {
@@ -105,10 +121,10 @@ describe('containers', () => {
     expect(e.snapshot().containers[0].status).toMatch(/\(Paused\)$/);
     e.run('docker unpause web');
     e.run('docker stop web');
-    expect(e.snapshot().containers[0]).toMatchObject({ state: 'exited', exitCode: 0 });
+    expect(e.snapshot().containers[0]).toMatchObject({state: 'exited', exitCode: 0});
     e.run('docker start web');
     e.run('docker kill web');
-    expect(e.snapshot().containers[0]).toMatchObject({ state: 'exited', exitCode: 137 });
+    expect(e.snapshot().containers[0]).toMatchObject({state: 'exited', exitCode: 137});
   });
 
   it('removes containers with --rm when they exit, and names anonymous volumes by id', () => {
@@ -132,7 +148,9 @@ describe('containers', () => {
   it('copies files in and out with docker cp', () => {
     const e = testEngine();
     e.run('docker run -d --name web nginx');
-    expect(e.run('docker cp web:/usr/share/nginx/html/index.html .').stdout).toMatch(/^Successfully copied .* to \.\n$/);
+    expect(e.run('docker cp web:/usr/share/nginx/html/index.html .').stdout).toMatch(
+      /^Successfully copied .* to \.\n$/,
+    );
     expect(e.run('cat index.html').stdout).toContain('Welcome to nginx!');
     e.run('echo hi > hi.html');
     e.run('docker cp hi.html web:/usr/share/nginx/html/');
@@ -143,20 +161,37 @@ describe('containers', () => {
     const e = testEngine();
     e.run('docker run -d --name web nginx');
     e.run('docker run -d --name db redis');
-    expect(e.run('docker rename web db').stderr).toMatch(/^Error response from daemon: Conflict\. The container name "\/db" is already in use/);
+    expect(e.run('docker rename web db').stderr).toMatch(
+      /^Error response from daemon: Conflict\. The container name "\/db" is already in use/,
+    );
     expect(e.run('docker rename web site').exitCode).toBe(0);
-    expect(e.snapshot().containers.map((c) => c.name).sort()).toEqual(['db', 'site']);
+    expect(
+      e
+        .snapshot()
+        .containers.map((c) => c.name)
+        .sort(),
+    ).toEqual(['db', 'site']);
   });
 
   it('prints inspect JSON and Go templates', () => {
     const e = testEngine();
     e.run('docker run -d --name web -e A=1 nginx');
-    const json = JSON.parse(e.run('docker inspect web').stdout) as { Name: string; State: { Status: string }; Config: { Env: string[] } }[];
+    const json = JSON.parse(e.run('docker inspect web').stdout) as {
+      Name: string;
+      State: {Status: string};
+      Config: {Env: string[]};
+    }[];
     expect(json[0].Name).toBe('/web');
     expect(json[0].State.Status).toBe('running');
     expect(json[0].Config.Env).toContain('A=1');
-    expect(e.run("docker inspect -f '{{.State.Status}} {{.NetworkSettings.IPAddress}}' web").stdout).toBe('running 172.17.0.2\n');
-    expect(plain(e.run('docker inspect nope'))).toEqual({ stdout: '[]\n', stderr: 'Error: No such object: nope\n', exitCode: 1 });
+    expect(
+      e.run("docker inspect -f '{{.State.Status}} {{.NetworkSettings.IPAddress}}' web").stdout,
+    ).toBe('running 172.17.0.2\n');
+    expect(plain(e.run('docker inspect nope'))).toEqual({
+      stdout: '[]\n',
+      stderr: 'Error: No such object: nope\n',
+      exitCode: 1,
+    });
   });
 
   it('crash-loops a failing container with --restart always', () => {
@@ -172,9 +207,13 @@ describe('images, volumes, networks, system', () => {
     const e = testEngine();
     e.run('docker pull alpine');
     e.run('docker tag alpine me/alpine:v1');
-    expect(e.run('docker images --format "{{.Repository}}:{{.Tag}}"').stdout).toBe('alpine:latest\nme/alpine:v1\n');
+    expect(e.run('docker images --format "{{.Repository}}:{{.Tag}}"').stdout).toBe(
+      'alpine:latest\nme/alpine:v1\n',
+    );
     expect(e.run('docker rmi me/alpine:v1').stdout).toBe('Untagged: me/alpine:v1\n');
-    expect(e.run('docker rmi alpine').stdout).toMatch(/^Untagged: alpine:latest\nUntagged: alpine@sha256:[0-9a-f]{64}\nDeleted: sha256:[0-9a-f]{64}\n/);
+    expect(e.run('docker rmi alpine').stdout).toMatch(
+      /^Untagged: alpine:latest\nUntagged: alpine@sha256:[0-9a-f]{64}\nDeleted: sha256:[0-9a-f]{64}\n/,
+    );
   });
 
   it('shows history with <missing> rows', () => {
@@ -189,7 +228,9 @@ describe('images, volumes, networks, system', () => {
     const e = testEngine();
     e.run('docker network create appnet');
     e.run('docker run -d --name web --network appnet nginx');
-    expect(e.run('docker network rm appnet').stderr).toMatch(/has active endpoints \(name:"web" id:"[0-9a-f]{12}"\)/);
+    expect(e.run('docker network rm appnet').stderr).toMatch(
+      /has active endpoints \(name:"web" id:"[0-9a-f]{12}"\)/,
+    );
     e.run('docker network connect bridge web');
     expect(e.snapshot().containers[0].networks.sort()).toEqual(['appnet', 'bridge']);
     e.run('docker rm -f web');
@@ -200,14 +241,20 @@ describe('images, volumes, networks, system', () => {
     const e = testEngine();
     e.run('docker run hello-world');
     const ask = e.run('docker container prune');
-    expect(ask.stdout).toBe('WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] \n');
+    expect(ask.stdout).toBe(
+      'WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] \n',
+    );
     expect(e.state.containers).toHaveLength(1);
-    expect(e.run('docker container prune -f').stdout).toMatch(/^Deleted Containers:\n[0-9a-f]{64}\n\nTotal reclaimed space: /);
+    expect(e.run('docker container prune -f').stdout).toMatch(
+      /^Deleted Containers:\n[0-9a-f]{64}\n\nTotal reclaimed space: /,
+    );
   });
 
   it('prints version with client and server sections, and info with counts', () => {
     const e = testEngine();
-    expect(e.run('docker version').stdout).toContain('Server: Docker Engine - Community\n Engine:\n  Version:          28.2.2\n');
+    expect(e.run('docker version').stdout).toContain(
+      'Server: Docker Engine - Community\n Engine:\n  Version:          28.2.2\n',
+    );
     e.run('docker run -d nginx');
     expect(e.run('docker info').stdout).toContain(' Containers: 1\n  Running: 1\n');
   });
@@ -224,9 +271,13 @@ describe('images, volumes, networks, system', () => {
     const e = testEngine();
     e.run('docker pull alpine');
     e.run('docker tag alpine kim/tool:1');
-    expect(e.run('docker push kim/tool:1').stderr).toBe('denied: requested access to the resource is denied\n');
+    expect(e.run('docker push kim/tool:1').stderr).toBe(
+      'denied: requested access to the resource is denied\n',
+    );
     expect(e.run('docker login -u kim -p pw').stdout).toBe('Login Succeeded\n');
-    expect(e.run('docker push kim/tool:1').stdout).toMatch(/1: digest: sha256:[0-9a-f]{64} size: \d+\n$/);
+    expect(e.run('docker push kim/tool:1').stdout).toMatch(
+      /1: digest: sha256:[0-9a-f]{64} size: \d+\n$/,
+    );
     e.run('docker rmi kim/tool:1');
     expect(e.run('docker pull kim/tool:1').stdout).toContain('docker.io/kim/tool:1');
   });
@@ -234,11 +285,20 @@ describe('images, volumes, networks, system', () => {
   it('builds from a Dockerfile written in the shell, and fails on unknown instructions', () => {
     const e = testEngine();
     e.run('mkdir app && cd app');
-    e.run('echo "FROM alpine" > Dockerfile && echo "RUN echo built > /built.txt" >> Dockerfile && echo \'CMD ["cat", "/built.txt"]\' >> Dockerfile');
-    expect(e.run('docker build -t app .').stderr).toContain(' => => naming to docker.io/library/app:latest');
+    e.run(
+      'echo "FROM alpine" > Dockerfile && echo "RUN echo built > /built.txt" >> Dockerfile && echo \'CMD ["cat", "/built.txt"]\' >> Dockerfile',
+    );
+    expect(e.run('docker build -t app .').stderr).toContain(
+      ' => => naming to docker.io/library/app:latest',
+    );
     expect(e.run('docker run --rm app').stdout).toBe('built\n');
     e.run('echo "FORM alpine" > Dockerfile');
-    expect(plain(e.run('docker build -t app .'))).toEqual({ stdout: '', stderr: 'ERROR: failed to build: failed to solve: dockerfile parse error on line 1: unknown instruction: FORM\n', exitCode: 1 });
+    expect(plain(e.run('docker build -t app .'))).toEqual({
+      stdout: '',
+      stderr:
+        'ERROR: failed to build: failed to solve: dockerfile parse error on line 1: unknown instruction: FORM\n',
+      exitCode: 1,
+    });
   });
 });
 
@@ -246,17 +306,18 @@ describe('engine API', () => {
   it('is deterministic for a seed and clock', () => {
     const a = testEngine(5);
     const b = testEngine(5);
-    for (const l of ['docker run -d nginx', 'docker run hello-world', 'docker ps -a']) expect(a.run(l)).toEqual(b.run(l));
+    for (const l of ['docker run -d nginx', 'docker run hello-world', 'docker ps -a'])
+      expect(a.run(l)).toEqual(b.run(l));
   });
 
   it('serializes to JSON and restores the whole session', () => {
     const e = testEngine();
     e.run('docker run -d --name web -p 8080:80 nginx');
     e.run('docker exec -it web sh');
-    const copy = restore(serialize(e), { now: () => Date.parse('2026-11-23T11:00:00Z') });
+    const copy = restore(serialize(e), {now: () => Date.parse('2026-11-23T11:00:00Z')});
     expect(copy.prompt()).toBe(e.prompt());
     expect(copy.run('hostname').stdout).toBe(`${e.state.containers[0].id.slice(0, 12)}\n`);
-    expect(createEngine({ state: 'not json' }).snapshot().containers).toEqual([]);
+    expect(createEngine({state: 'not json'}).snapshot().containers).toEqual([]);
     expect(e.restore('{"version":2}')).toBe(false);
   });
 
@@ -277,16 +338,40 @@ describe('engine API', () => {
     e.run('docker run -d --name web -p 8080:80 -v site:/usr/share/nginx/html nginx');
     const s = e.snapshot();
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);
-    expect(s.images[0]).toMatchObject({ repo: 'nginx', tag: 'latest', sizeText: '192MB' });
-    expect(s.containers[0]).toMatchObject({ name: 'web', image: 'nginx', state: 'running', portsText: '0.0.0.0:8080->80/tcp, [::]:8080->80/tcp' });
-    expect(s.containers[0].mounts[0]).toMatchObject({ type: 'volume', name: 'site', destination: '/usr/share/nginx/html' });
-    expect(s.volumes).toEqual([expect.objectContaining({ name: 'site', usedBy: ['web'] })]);
+    expect(s.images[0]).toMatchObject({repo: 'nginx', tag: 'latest', sizeText: '192MB'});
+    expect(s.containers[0]).toMatchObject({
+      name: 'web',
+      image: 'nginx',
+      state: 'running',
+      portsText: '0.0.0.0:8080->80/tcp, [::]:8080->80/tcp',
+    });
+    expect(s.containers[0].mounts[0]).toMatchObject({
+      type: 'volume',
+      name: 'site',
+      destination: '/usr/share/nginx/html',
+    });
+    expect(s.volumes).toEqual([expect.objectContaining({name: 'site', usedBy: ['web']})]);
     expect(s.networks.map((n) => n.name)).toEqual(['bridge', 'host', 'none']);
   });
 
   it('never throws on odd input', () => {
     const e = testEngine();
-    for (const l of ['', '   ', '\u0000', '"', "'", '\\', '|', '&&', ';;', '>', 'docker', 'docker ""', 'docker run ""', `docker run ${'a'.repeat(50000)}`]) {
+    for (const l of [
+      '',
+      '   ',
+      '\u0000',
+      '"',
+      "'",
+      '\\',
+      '|',
+      '&&',
+      ';;',
+      '>',
+      'docker',
+      'docker ""',
+      'docker run ""',
+      `docker run ${'a'.repeat(50000)}`,
+    ]) {
       expect(() => e.run(l)).not.toThrow();
     }
   });
@@ -303,9 +388,9 @@ describe('ordered output', () => {
   it('keeps the order across && in the host shell', () => {
     const r = testEngine().run('echo one && cat nope; echo two');
     expect(r.chunks).toEqual([
-      { stream: 'stdout', text: 'one\n' },
-      { stream: 'stderr', text: 'cat: nope: No such file or directory\n' },
-      { stream: 'stdout', text: 'two\n' },
+      {stream: 'stdout', text: 'one\n'},
+      {stream: 'stderr', text: 'cat: nope: No such file or directory\n'},
+      {stream: 'stdout', text: 'two\n'},
     ]);
   });
 });

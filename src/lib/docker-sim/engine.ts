@@ -1,17 +1,17 @@
 /** The engine object behind createEngine(): ties the host shell, the CLI and the daemon together. */
-import { canonicalPath, parseDocker, type Output } from './cli';
-import { HANDLERS } from './commands';
-import { composeCommand } from './commands/compose';
-import type { Ctx } from './commands/common';
-import { apiPorts, displayablePorts, imageColumn, statusText } from './commands/containers';
-import { completeLine } from './complete';
-import { createInitialState, volumeUsers } from './daemon';
-import { humanSize } from './format';
-import { hostPrompt, runHostLine } from './host-shell';
-import { chunksOf } from './coreutils';
+import {canonicalPath, parseDocker, type Output} from './cli';
+import {HANDLERS} from './commands';
+import {composeCommand} from './commands/compose';
+import type {Ctx} from './commands/common';
+import {apiPorts, displayablePorts, imageColumn, statusText} from './commands/containers';
+import {completeLine} from './complete';
+import {createInitialState, volumeUsers} from './daemon';
+import {humanSize} from './format';
+import {hostPrompt, runHostLine} from './host-shell';
+import {chunksOf} from './coreutils';
 import * as msg from './messages';
-import { finish, runScript } from './runtime';
-import type { ContainerState, EngineState } from './state';
+import {finish, runScript} from './runtime';
+import type {ContainerState, EngineState} from './state';
 
 export interface RunResult {
   stdout: string;
@@ -21,7 +21,7 @@ export interface RunResult {
    * The same output as stdout/stderr, interleaved in the order a terminal would show it
    * (e.g. `docker run`'s pull progress on stderr before the program's stdout).
    */
-  chunks: { stream: 'stdout' | 'stderr'; text: string }[];
+  chunks: {stream: 'stdout' | 'stderr'; text: string}[];
 }
 
 export interface EngineOptions {
@@ -51,9 +51,15 @@ export interface ContainerSnapshot {
   state: ContainerState;
   status: string;
   exitCode: number;
-  ports: { hostIp: string; hostPort: number; containerPort: number; proto: string }[];
+  ports: {hostIp: string; hostPort: number; containerPort: number; proto: string}[];
   portsText: string;
-  mounts: { type: 'volume' | 'bind'; name: string; source: string; destination: string; rw: boolean }[];
+  mounts: {
+    type: 'volume' | 'bind';
+    name: string;
+    source: string;
+    destination: string;
+    rw: boolean;
+  }[];
   networks: string[];
   created: number;
 }
@@ -83,7 +89,7 @@ export interface Snapshot {
   networks: NetworkSnapshot[];
   /** Host working directory and the shell the next line goes to. */
   cwd: string;
-  session: { containerId: string; containerName: string } | null;
+  session: {containerId: string; containerName: string} | null;
 }
 
 export interface Engine {
@@ -102,11 +108,25 @@ const MAX_LINE = 20000;
 export function isEngineState(v: unknown): v is EngineState {
   if (!v || typeof v !== 'object') return false;
   const s = v as Partial<EngineState>;
-  return s.version === 1 && Array.isArray(s.images) && Array.isArray(s.containers) && Array.isArray(s.volumes) && Array.isArray(s.networks) && typeof s.cwd === 'string' && !!s.host && !!s.rng;
+  return (
+    s.version === 1 &&
+    Array.isArray(s.images) &&
+    Array.isArray(s.containers) &&
+    Array.isArray(s.volumes) &&
+    Array.isArray(s.networks) &&
+    typeof s.cwd === 'string' &&
+    !!s.host &&
+    !!s.rng
+  );
 }
 
 function withChunks(r: Output): RunResult {
-  return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, chunks: chunksOf(r).map((c) => ({ stream: c.stream, text: c.text })) };
+  return {
+    stdout: r.stdout,
+    stderr: r.stderr,
+    exitCode: r.exitCode,
+    chunks: chunksOf(r).map((c) => ({stream: c.stream, text: c.text})),
+  };
 }
 
 export function createEngineImpl(options: EngineOptions = {}): Engine {
@@ -126,7 +146,7 @@ export function createEngineImpl(options: EngineOptions = {}): Engine {
     now,
     openSession: (containerId, shell, execOnly) => {
       const c = state.containers.find((x) => x.id === containerId);
-      state.session = { containerId, execOnly, cwd: c?.workingDir || '/', shell };
+      state.session = {containerId, execOnly, cwd: c?.workingDir || '/', shell};
     },
   });
 
@@ -137,7 +157,11 @@ export function createEngineImpl(options: EngineOptions = {}): Engine {
     const canon = canonicalPath(parsed.cmd.path);
     const handler = HANDLERS[canon] ?? HANDLERS[parsed.cmd.path];
     if (!handler) {
-      return { stdout: '', stderr: `${msg.PLAYGROUND_NOTE_PREFIX}'docker ${parsed.cmd.path}'는 이 플레이그라운드에서 지원하지 않습니다. help 로 지원하는 명령을 확인합니다.\n`, exitCode: 1 };
+      return {
+        stdout: '',
+        stderr: `${msg.PLAYGROUND_NOTE_PREFIX}'docker ${parsed.cmd.path}'는 이 플레이그라운드에서 지원하지 않습니다. help 로 지원하는 명령을 확인합니다.\n`,
+        exitCode: 1,
+      };
     }
     return handler(ctx(), parsed.cmd);
   };
@@ -149,17 +173,20 @@ export function createEngineImpl(options: EngineOptions = {}): Engine {
       state.session = null;
       return runHost(line);
     }
-    const r = runScript({ state, c, now: now(), cwd: session.cwd, shell: session.shell === 'bash' ? 'bash' : 'sh' }, line);
+    const r = runScript(
+      {state, c, now: now(), cwd: session.cwd, shell: session.shell === 'bash' ? 'bash' : 'sh'},
+      line,
+    );
     session.cwd = r.cwd;
     if (r.exit !== undefined) {
       state.session = null;
       if (!session.execOnly) finish(state, c, now(), r.exit, true);
-      return withChunks({ stdout: `${r.stdout}exit\n`, stderr: r.stderr, exitCode: r.exit });
+      return withChunks({stdout: `${r.stdout}exit\n`, stderr: r.stderr, exitCode: r.exit});
     }
-    return withChunks({ stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode });
+    return withChunks({stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode});
   };
 
-  const runHost = (line: string): RunResult => withChunks(runHostLine({ state, now, docker }, line));
+  const runHost = (line: string): RunResult => withChunks(runHostLine({state, now, docker}, line));
 
   const engine: Engine = {
     get state() {
@@ -167,7 +194,12 @@ export function createEngineImpl(options: EngineOptions = {}): Engine {
     },
     run(input: string): RunResult {
       try {
-        const line = typeof input === 'string' ? (input.length > MAX_LINE ? input.slice(0, MAX_LINE) : input) : '';
+        const line =
+          typeof input === 'string'
+            ? input.length > MAX_LINE
+              ? input.slice(0, MAX_LINE)
+              : input
+            : '';
         if (line.trim() !== '') {
           state.history.push(line.length > 500 ? `${line.slice(0, 500)}…` : line);
           if (state.history.length > 500) state.history.shift();
@@ -176,7 +208,11 @@ export function createEngineImpl(options: EngineOptions = {}): Engine {
         state.lastExit = r.exitCode;
         return r;
       } catch (e) {
-        return withChunks({ stdout: '', stderr: `플레이그라운드 내부 오류: ${e instanceof Error ? e.message : String(e)}\n`, exitCode: 1 });
+        return withChunks({
+          stdout: '',
+          stderr: `플레이그라운드 내부 오류: ${e instanceof Error ? e.message : String(e)}\n`,
+          exitCode: 1,
+        });
       }
     },
     prompt(): string {
@@ -187,27 +223,73 @@ export function createEngineImpl(options: EngineOptions = {}): Engine {
     },
     snapshot(): Snapshot {
       const t = now();
-      const nameOf = (id: string): string => state.containers.find((c) => c.id === id)?.name ?? id.slice(0, 12);
+      const nameOf = (id: string): string =>
+        state.containers.find((c) => c.id === id)?.name ?? id.slice(0, 12);
       return {
-        images: [...state.images].sort((a, b) => b.created - a.created).map((i) => {
-          const first = i.repoTags[0] ?? '<none>:<none>';
-          const cut = first.lastIndexOf(':');
-          return { id: i.id, shortId: i.id.slice(7, 19), repo: first.slice(0, cut), tag: first.slice(cut + 1), repoTags: [...i.repoTags], size: i.size, sizeText: humanSize(i.size), created: i.created };
-        }),
-        containers: [...state.containers].sort((a, b) => b.created - a.created).map((c) => ({
-          id: c.id, shortId: c.id.slice(0, 12), name: c.name, image: imageColumn(state, c), imageId: c.imageId, state: c.state,
-          status: statusText(c, t), exitCode: c.exitCode,
-          ports: c.state === 'running' || c.state === 'paused' ? c.ports.map((p) => ({ hostIp: p.hostIp || '0.0.0.0', hostPort: p.hostPort, containerPort: p.containerPort, proto: p.proto })) : [],
-          portsText: displayablePorts(apiPorts(c)),
-          mounts: c.mounts.map((m) => ({ ...m })), networks: Object.keys(c.networks), created: c.created,
+        images: [...state.images]
+          .sort((a, b) => b.created - a.created)
+          .map((i) => {
+            const first = i.repoTags[0] ?? '<none>:<none>';
+            const cut = first.lastIndexOf(':');
+            return {
+              id: i.id,
+              shortId: i.id.slice(7, 19),
+              repo: first.slice(0, cut),
+              tag: first.slice(cut + 1),
+              repoTags: [...i.repoTags],
+              size: i.size,
+              sizeText: humanSize(i.size),
+              created: i.created,
+            };
+          }),
+        containers: [...state.containers]
+          .sort((a, b) => b.created - a.created)
+          .map((c) => ({
+            id: c.id,
+            shortId: c.id.slice(0, 12),
+            name: c.name,
+            image: imageColumn(state, c),
+            imageId: c.imageId,
+            state: c.state,
+            status: statusText(c, t),
+            exitCode: c.exitCode,
+            ports:
+              c.state === 'running' || c.state === 'paused'
+                ? c.ports.map((p) => ({
+                    hostIp: p.hostIp || '0.0.0.0',
+                    hostPort: p.hostPort,
+                    containerPort: p.containerPort,
+                    proto: p.proto,
+                  }))
+                : [],
+            portsText: displayablePorts(apiPorts(c)),
+            mounts: c.mounts.map((m) => ({...m})),
+            networks: Object.keys(c.networks),
+            created: c.created,
+          })),
+        volumes: state.volumes.map((v) => ({
+          name: v.name,
+          driver: v.driver,
+          anonymous: v.anonymous,
+          usedBy: volumeUsers(state, v.name).map((c) => c.name),
+          created: v.created,
         })),
-        volumes: state.volumes.map((v) => ({ name: v.name, driver: v.driver, anonymous: v.anonymous, usedBy: volumeUsers(state, v.name).map((c) => c.name), created: v.created })),
         networks: state.networks.map((n) => ({
-          id: n.id, shortId: n.id.slice(0, 12), name: n.name, driver: n.driver, subnet: n.subnet, builtin: n.builtin,
+          id: n.id,
+          shortId: n.id.slice(0, 12),
+          name: n.name,
+          driver: n.driver,
+          subnet: n.subnet,
+          builtin: n.builtin,
           containers: state.containers.filter((c) => c.networks[n.name]).map((c) => nameOf(c.id)),
         })),
         cwd: state.cwd,
-        session: state.session ? { containerId: state.session.containerId, containerName: nameOf(state.session.containerId) } : null,
+        session: state.session
+          ? {
+              containerId: state.session.containerId,
+              containerName: nameOf(state.session.containerId),
+            }
+          : null,
       };
     },
     complete(line: string, cursor?: number): string[] {

@@ -14,7 +14,13 @@ export function tabwrite(rows: readonly (readonly string[])[], minwidth = 10, pa
     });
   }
   return rows
-    .map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i] - [...cell].length))).join(''))
+    .map((row) =>
+      row
+        .map((cell, i) =>
+          i === row.length - 1 ? cell : cell + ' '.repeat(widths[i] - [...cell].length),
+        )
+        .join(''),
+    )
     .map((l) => `${l}\n`)
     .join('');
 }
@@ -23,7 +29,11 @@ export function tabwrite(rows: readonly (readonly string[])[], minwidth = 10, pa
 export function tabwriteLines(text: string, minwidth = 10, padding = 3): string {
   const lines = text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
-  return tabwrite(lines.map((l) => l.split('\t')), minwidth, padding);
+  return tabwrite(
+    lines.map((l) => l.split('\t')),
+    minwidth,
+    padding,
+  );
 }
 
 /** go-units HumanDuration. */
@@ -117,12 +127,26 @@ export function rfc3339Nano(ms: number): string {
 export function ansic(ms: number): string {
   const d = new Date(ms);
   const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const months = [
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'May',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Oct',
+    'Nov',
+    'Dec',
+  ];
   const p = (n: number): string => String(n).padStart(2, '0');
   return `${days[d.getUTCDay()]} ${months[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} ${d.getUTCFullYear()}`;
 }
 
-export type TemplateValue = string | number | boolean | null | TemplateValue[] | { [key: string]: TemplateValue };
+export type TemplateValue =
+  string | number | boolean | null | TemplateValue[] | {[key: string]: TemplateValue};
 
 /** Go's json.Marshal output for our values: compact, map keys sorted, HTML-safe escapes. */
 export function goJson(v: TemplateValue): string {
@@ -139,12 +163,18 @@ export function goJson(v: TemplateValue): string {
 }
 
 function goJsonString(s: string): string {
-  return JSON.stringify(s).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+  return JSON.stringify(s)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026');
 }
 
 /** Pretty JSON as `docker inspect` prints it (json.Indent with 4 spaces, unsorted keys kept in insertion order). */
 export function indentJson(v: unknown): string {
-  return JSON.stringify(v, null, 4).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+  return JSON.stringify(v, null, 4)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026');
 }
 
 export class TemplateError extends Error {}
@@ -154,7 +184,11 @@ export class TemplateError extends Error {}
  * `{{json .Field}}`, `{{upper .X}}`, `{{lower .X}}`, `{{index .Map "key"}}`, `{{println .X}}`.
  * `resolve(path)` returns the value of a dotted field path ('' for `.`).
  */
-export function renderTemplate(template: string, resolve: (path: string[]) => TemplateValue | undefined, typeName: string): string {
+export function renderTemplate(
+  template: string,
+  resolve: (path: string[]) => TemplateValue | undefined,
+  typeName: string,
+): string {
   let out = '';
   let i = 0;
   while (i < template.length) {
@@ -165,30 +199,51 @@ export function renderTemplate(template: string, resolve: (path: string[]) => Te
     }
     out += template.slice(i, open);
     const close = template.indexOf('}}', open + 2);
-    if (close === -1) throw new TemplateError(`template parsing error: template: :1: unclosed action`);
-    const action = template.slice(open + 2, close).replace(/^-\s*/, '').replace(/\s*-$/, '').trim();
+    if (close === -1)
+      throw new TemplateError(`template parsing error: template: :1: unclosed action`);
+    const action = template
+      .slice(open + 2, close)
+      .replace(/^-\s*/, '')
+      .replace(/\s*-$/, '')
+      .trim();
     out += evalAction(action, resolve, typeName, open + 2);
     i = close + 2;
   }
   return out;
 }
 
-function evalAction(action: string, resolve: (path: string[]) => TemplateValue | undefined, typeName: string, col: number): string {
+function evalAction(
+  action: string,
+  resolve: (path: string[]) => TemplateValue | undefined,
+  typeName: string,
+  col: number,
+): string {
   const words = action.match(/"[^"]*"|\S+/g) ?? [];
-  if (words.length === 0) throw new TemplateError(`template parsing error: template: :1: missing value for command`);
+  if (words.length === 0)
+    throw new TemplateError(`template parsing error: template: :1: missing value for command`);
   const value = (w: string): TemplateValue => {
     if (w.startsWith('"')) return w.slice(1, -1);
-    if (!w.startsWith('.')) throw new TemplateError(`template parsing error: template: :1: function "${w}" not defined`);
+    if (!w.startsWith('.'))
+      throw new TemplateError(`template parsing error: template: :1: function "${w}" not defined`);
     const path = w === '.' ? [] : w.slice(1).split('.');
     const v = resolve(path);
     if (v === undefined) {
-      throw new TemplateError(`template: :1:${col}: executing "" at <${w}>: can't evaluate field ${path[path.length - 1]} in type ${typeName}`);
+      throw new TemplateError(
+        `template: :1:${col}: executing "" at <${w}>: can't evaluate field ${path[path.length - 1]} in type ${typeName}`,
+      );
     }
     return v;
   };
   const fn = words[0] ?? '';
   const args = words.slice(1);
-  const str = (v: TemplateValue): string => (typeof v === 'string' ? v : v === null ? '<no value>' : typeof v === 'object' ? goJson(v) : String(v));
+  const str = (v: TemplateValue): string =>
+    typeof v === 'string'
+      ? v
+      : v === null
+        ? '<no value>'
+        : typeof v === 'object'
+          ? goJson(v)
+          : String(v);
   switch (fn) {
     case 'json':
       return goJson(value(args[0] ?? '.'));
@@ -205,7 +260,10 @@ function evalAction(action: string, resolve: (path: string[]) => TemplateValue |
       return '<no value>';
     }
     default:
-      if (args.length > 0) throw new TemplateError(`template parsing error: template: :1: function "${fn.replace(/^\./, '')}" not defined`);
+      if (args.length > 0)
+        throw new TemplateError(
+          `template parsing error: template: :1: function "${fn.replace(/^\./, '')}" not defined`,
+        );
       return str(value(fn));
   }
 }

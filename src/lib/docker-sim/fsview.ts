@@ -1,7 +1,7 @@
 /** A file-system view that routes paths to the right Vfs (container root, volumes, bind mounts). */
-import type { ContainerRecord, EngineState } from './state';
+import type {ContainerRecord, EngineState} from './state';
 import * as V from './vfs';
-import type { FsError, Vfs } from './vfs';
+import type {FsError, Vfs} from './vfs';
 
 export interface FsView {
   read(path: string): string | FsError;
@@ -26,24 +26,28 @@ export function plainView(fs: Vfs): FsView {
 }
 
 /** Where a container path lives: the container's root fs or a mounted volume / host directory. */
-export function locate(state: EngineState, c: ContainerRecord, path: string): { fs: Vfs; path: string } {
+export function locate(
+  state: EngineState,
+  c: ContainerRecord,
+  path: string,
+): {fs: Vfs; path: string} {
   const mounts = [...c.mounts].sort((a, b) => b.destination.length - a.destination.length);
   for (const m of mounts) {
     if (path === m.destination || path.startsWith(`${m.destination}/`)) {
       const rest = path.slice(m.destination.length);
       if (m.type === 'volume') {
         const vol = state.volumes.find((v) => v.name === m.name);
-        if (vol) return { fs: vol.files, path: rest === '' ? '/' : rest };
+        if (vol) return {fs: vol.files, path: rest === '' ? '/' : rest};
       } else {
-        return { fs: state.host, path: V.resolvePath('/', m.source + rest) };
+        return {fs: state.host, path: V.resolvePath('/', m.source + rest)};
       }
     }
   }
-  return { fs: c.rootfs, path };
+  return {fs: c.rootfs, path};
 }
 
 export function containerView(state: EngineState, c: ContainerRecord): FsView {
-  const at = (p: string): { fs: Vfs; path: string } => locate(state, c, p);
+  const at = (p: string): {fs: Vfs; path: string} => locate(state, c, p);
   return {
     read: (p) => {
       const l = at(p);
@@ -67,7 +71,10 @@ export function containerView(state: EngineState, c: ContainerRecord): FsView {
     },
     isDir: (p) => {
       const l = at(p);
-      return V.isDir(l.fs, l.path) || c.mounts.some((m) => m.destination === p || m.destination.startsWith(`${p}/`));
+      return (
+        V.isDir(l.fs, l.path) ||
+        c.mounts.some((m) => m.destination === p || m.destination.startsWith(`${p}/`))
+      );
     },
     isFile: (p) => {
       const l = at(p);

@@ -1,9 +1,90 @@
-import { describe, expect, it } from 'vitest';
-import { CLI_REFERENCE } from './fixtures/cli-reference.generated';
-import { createEngine, type Engine } from './index';
-import { nextRandom, type RngState } from './rng';
+import {describe, expect, it} from 'vitest';
+import {CLI_REFERENCE} from './fixtures/cli-reference.generated';
+import {createEngine, type Engine} from './index';
+import {nextRandom, type RngState} from './rng';
 
-const WORDS = ['docker', 'run', '-d', '-it', '--rm', '--name', 'web', '-p', '8080:80', '80', '-e', 'A=1', '-v', 'data:/data', '/x', 'nginx', 'alpine', 'ubuntu', 'hello-world', 'postgres', 'redis', 'busybox', 'sh', 'bash', 'exit', 'ls', 'cat', 'echo', '&&', '||', ';', '|', '>', '>>', '"', "'", '\\', '$HOME', '-f', '-a', '-q', '--format', '{{.Names}}', '{{json .}}', '{{', '}}', 'ps', 'rm', 'rmi', 'stop', 'start', 'logs', 'exec', 'volume', 'network', 'compose', 'up', 'down', 'build', '.', 'save', '-o', 'x.tar', 'load', '-i', 'cd', 'mkdir', 'printf', '%s', 'clear', 'help', 'history', '--', '-', '', ' ', 'Ω', '한글', '\u0000', '\t'];
+const WORDS = [
+  'docker',
+  'run',
+  '-d',
+  '-it',
+  '--rm',
+  '--name',
+  'web',
+  '-p',
+  '8080:80',
+  '80',
+  '-e',
+  'A=1',
+  '-v',
+  'data:/data',
+  '/x',
+  'nginx',
+  'alpine',
+  'ubuntu',
+  'hello-world',
+  'postgres',
+  'redis',
+  'busybox',
+  'sh',
+  'bash',
+  'exit',
+  'ls',
+  'cat',
+  'echo',
+  '&&',
+  '||',
+  ';',
+  '|',
+  '>',
+  '>>',
+  '"',
+  "'",
+  '\\',
+  '$HOME',
+  '-f',
+  '-a',
+  '-q',
+  '--format',
+  '{{.Names}}',
+  '{{json .}}',
+  '{{',
+  '}}',
+  'ps',
+  'rm',
+  'rmi',
+  'stop',
+  'start',
+  'logs',
+  'exec',
+  'volume',
+  'network',
+  'compose',
+  'up',
+  'down',
+  'build',
+  '.',
+  'save',
+  '-o',
+  'x.tar',
+  'load',
+  '-i',
+  'cd',
+  'mkdir',
+  'printf',
+  '%s',
+  'clear',
+  'help',
+  'history',
+  '--',
+  '-',
+  '',
+  ' ',
+  'Ω',
+  '한글',
+  '\u0000',
+  '\t',
+];
 
 function randomLine(rng: RngState): string {
   const kind = nextRandom(rng);
@@ -13,7 +94,10 @@ function randomLine(rng: RngState): string {
     for (let i = 0; i < n; i++) s += String.fromCharCode(Math.floor(nextRandom(rng) * 0x3000));
     return s;
   }
-  if (kind < 0.12) return 'docker run '.repeat(200) + '"'.repeat(Math.floor(nextRandom(rng) * 3)) + 'x'.repeat(30000);
+  if (kind < 0.12)
+    return (
+      'docker run '.repeat(200) + '"'.repeat(Math.floor(nextRandom(rng) * 3)) + 'x'.repeat(30000)
+    );
   if (kind < 0.5) {
     const paths = Object.keys(CLI_REFERENCE);
     const path = paths[Math.floor(nextRandom(rng) * paths.length)];
@@ -22,13 +106,16 @@ function randomLine(rng: RngState): string {
     const n = Math.floor(nextRandom(rng) * 5);
     for (let i = 0; i < n; i++) {
       const f = ref.flags[Math.floor(nextRandom(rng) * Math.max(1, ref.flags.length))];
-      if (f && nextRandom(rng) < 0.7) parts.push(nextRandom(rng) < 0.5 && f.short ? `-${f.short}` : `--${f.long}`);
+      if (f && nextRandom(rng) < 0.7)
+        parts.push(nextRandom(rng) < 0.5 && f.short ? `-${f.short}` : `--${f.long}`);
       parts.push(WORDS[Math.floor(nextRandom(rng) * WORDS.length)]);
     }
     return parts.join(' ');
   }
   const n = 1 + Math.floor(nextRandom(rng) * 8);
-  return Array.from({ length: n }, () => WORDS[Math.floor(nextRandom(rng) * WORDS.length)]).join(nextRandom(rng) < 0.8 ? ' ' : '');
+  return Array.from({length: n}, () => WORDS[Math.floor(nextRandom(rng) * WORDS.length)]).join(
+    nextRandom(rng) < 0.8 ? ' ' : '',
+  );
 }
 
 function checkConsistency(engine: Engine): void {
@@ -38,9 +125,21 @@ function checkConsistency(engine: Engine): void {
   const ids = s.containers.map((c) => c.id);
   expect(new Set(ids).size).toBe(ids.length);
   for (const c of s.containers) {
-    expect(s.images.some((i) => i.id === c.imageId), `image of ${c.name}`).toBe(true);
-    for (const m of c.mounts) if (m.type === 'volume') expect(s.volumes.some((v) => v.name === m.name), `volume ${m.name}`).toBe(true);
-    for (const n of Object.keys(c.networks)) expect(s.networks.some((x) => x.name === n), `network ${n}`).toBe(true);
+    expect(
+      s.images.some((i) => i.id === c.imageId),
+      `image of ${c.name}`,
+    ).toBe(true);
+    for (const m of c.mounts)
+      if (m.type === 'volume')
+        expect(
+          s.volumes.some((v) => v.name === m.name),
+          `volume ${m.name}`,
+        ).toBe(true);
+    for (const n of Object.keys(c.networks))
+      expect(
+        s.networks.some((x) => x.name === n),
+        `network ${n}`,
+      ).toBe(true);
   }
   const tags = s.images.flatMap((i) => i.repoTags);
   expect(new Set(tags).size).toBe(tags.length);
@@ -52,9 +151,9 @@ function checkConsistency(engine: Engine): void {
 
 describe('fuzzing the engine', () => {
   it('survives 12,000 random and malformed lines without throwing, hanging or corrupting state', () => {
-    const rng: RngState = { seed: 12345 };
+    const rng: RngState = {seed: 12345};
     let t = Date.parse('2026-11-23T10:00:00Z');
-    const engine = createEngine({ seed: 99, now: () => (t += 777) });
+    const engine = createEngine({seed: 99, now: () => (t += 777)});
     const started = Date.now();
     for (let i = 0; i < 12000; i++) {
       const line = randomLine(rng);
@@ -62,10 +161,13 @@ describe('fuzzing the engine', () => {
       expect(typeof r.stdout).toBe('string');
       expect(typeof r.stderr).toBe('string');
       expect(Number.isInteger(r.exitCode)).toBe(true);
-      expect(r.stderr.includes('플레이그라운드 내부 오류'), `internal error on ${JSON.stringify(line.slice(0, 200))}: ${r.stderr.slice(0, 300)}`).toBe(false);
+      expect(
+        r.stderr.includes('플레이그라운드 내부 오류'),
+        `internal error on ${JSON.stringify(line.slice(0, 200))}: ${r.stderr.slice(0, 300)}`,
+      ).toBe(false);
       if (i % 500 === 0) {
         checkConsistency(engine);
-        const copy = createEngine({ state: engine.serialize() });
+        const copy = createEngine({state: engine.serialize()});
         expect(copy.serialize()).toBe(engine.serialize());
         engine.complete(line);
         engine.snapshot();

@@ -1,12 +1,12 @@
 /** The reader's host shell: bash-like builtins, redirection, simple pipes, and `docker`. */
-import { chunksOf, COREUTILS, fail, ok, type Chunk, type UtilResult } from './coreutils';
-import { plainView } from './fsview';
-import { parseLine, type SimpleCommand } from './shell';
-import type { EngineState } from './state';
-import { HOST_HOME, HOST_NAME, HOST_USER } from './state';
-import { resolvePath } from './vfs';
-import { apiPorts } from './commands/containers';
-import { appendLogs } from './runtime';
+import {chunksOf, COREUTILS, fail, ok, type Chunk, type UtilResult} from './coreutils';
+import {plainView} from './fsview';
+import {parseLine, type SimpleCommand} from './shell';
+import type {EngineState} from './state';
+import {HOST_HOME, HOST_NAME, HOST_USER} from './state';
+import {resolvePath} from './vfs';
+import {apiPorts} from './commands/containers';
+import {appendLogs} from './runtime';
 
 /** What `clear` prints (xterm's clear sequence). The view clears the screen when stdout contains it. */
 export const CLEAR_SCREEN = '\u001b[H\u001b[2J\u001b[3J';
@@ -44,64 +44,129 @@ export interface HostDeps {
 }
 
 export function hostPrompt(state: EngineState): string {
-  const cwd = state.cwd === HOST_HOME ? '~' : state.cwd.startsWith(`${HOST_HOME}/`) ? `~${state.cwd.slice(HOST_HOME.length)}` : state.cwd;
+  const cwd =
+    state.cwd === HOST_HOME
+      ? '~'
+      : state.cwd.startsWith(`${HOST_HOME}/`)
+        ? `~${state.cwd.slice(HOST_HOME.length)}`
+        : state.cwd;
   return `${HOST_USER}@${HOST_NAME}:${cwd}$ `;
 }
 
 function curl(deps: HostDeps, args: string[]): UtilResult {
   const url = args.find((a) => !a.startsWith('-'));
   if (!url) return fail("curl: try 'curl --help' or 'curl --manual' for more information", 2);
-  const m = /^(?:https?:\/\/)?(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(\d+))?(\/[^\s]*)?$/.exec(url);
-  if (!m) return fail(`curl: (6) Could not resolve host: ${url.replace(/^https?:\/\//, '').split(/[/:]/)[0]}`, 6);
+  const m =
+    /^(?:https?:\/\/)?(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(\d+))?(\/[^\s]*)?$/.exec(url);
+  if (!m)
+    return fail(
+      `curl: (6) Could not resolve host: ${url.replace(/^https?:\/\//, '').split(/[/:]/)[0]}`,
+      6,
+    );
   const port = Number(m[2] ?? '80');
   const path = m[3] ?? '/';
   const c = deps.state.containers.find((x) => apiPorts(x).some((p) => p.publicPort === port));
-  if (!c) return fail(`curl: (7) Failed to connect to ${m[1]} port ${port} after 0 ms: Couldn't connect to server`, 7);
-  if (c.state === 'paused') return fail(`curl: (28) Operation timed out after 300000 milliseconds with 0 bytes received`, 28);
+  if (!c)
+    return fail(
+      `curl: (7) Failed to connect to ${m[1]} port ${port} after 0 ms: Couldn't connect to server`,
+      7,
+    );
+  if (c.state === 'paused')
+    return fail(
+      `curl: (28) Operation timed out after 300000 milliseconds with 0 bytes received`,
+      28,
+    );
   const binding = apiPorts(c).find((p) => p.publicPort === port);
   const img = deps.state.images.find((i) => i.id === c.imageId);
   const env = c.env.join('\n');
-  const root = env.includes('NGINX_VERSION=') ? '/usr/share/nginx/html' : env.includes('HTTPD_VERSION=') ? '/usr/local/apache2/htdocs' : null;
+  const root = env.includes('NGINX_VERSION=')
+    ? '/usr/share/nginx/html'
+    : env.includes('HTTPD_VERSION=')
+      ? '/usr/local/apache2/htdocs'
+      : null;
   const headOnly = args.includes('-I') || args.includes('--head');
-  if (!root || !img || binding?.privatePort !== 80) return fail('curl: (52) Empty reply from server', 52);
+  if (!root || !img || binding?.privatePort !== 80)
+    return fail('curl: (52) Empty reply from server', 52);
   const file = resolvePath(root, `.${path.endsWith('/') ? `${path}index.html` : path}`);
   const view = plainView(c.rootfs);
   const content = (() => {
     for (const mnt of c.mounts) {
       if (file.startsWith(`${mnt.destination}/`)) {
-        const vol = mnt.type === 'volume' ? deps.state.volumes.find((v) => v.name === mnt.name)?.files : deps.state.host;
-        const p = mnt.type === 'volume' ? file.slice(mnt.destination.length) : resolvePath('/', mnt.source + file.slice(mnt.destination.length));
+        const vol =
+          mnt.type === 'volume'
+            ? deps.state.volumes.find((v) => v.name === mnt.name)?.files
+            : deps.state.host;
+        const p =
+          mnt.type === 'volume'
+            ? file.slice(mnt.destination.length)
+            : resolvePath('/', mnt.source + file.slice(mnt.destination.length));
         return vol ? plainView(vol).read(p) : 'ENOENT';
       }
     }
     return view.read(file);
   })();
   const found = typeof content === 'string' && !['ENOENT', 'EISDIR', 'ENOTDIR'].includes(content);
-  const body = found ? content : '<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx/1.27.5</center>\r\n</body>\r\n</html>\r\n';
+  const body = found
+    ? content
+    : '<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx/1.27.5</center>\r\n</body>\r\n</html>\r\n';
   const size = new TextEncoder().encode(body).length;
   if (env.includes('NGINX_VERSION=')) {
     const d = new Date(deps.now());
-    const mon = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][d.getUTCMonth()];
+    const mon = [
+      'Jan',
+      'Feb',
+      'Mar',
+      'Apr',
+      'May',
+      'Jun',
+      'Jul',
+      'Aug',
+      'Sep',
+      'Oct',
+      'Nov',
+      'Dec',
+    ][d.getUTCMonth()];
     const p2 = (n: number): string => String(n).padStart(2, '0');
     const ts = `${p2(d.getUTCDate())}/${mon}/${d.getUTCFullYear()}:${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} +0000`;
-    appendLogs(c, [{ stream: 'stdout', text: `172.17.0.1 - - [${ts}] "${headOnly ? 'HEAD' : 'GET'} ${path} HTTP/1.1" ${found ? 200 : 404} ${headOnly ? 0 : size} "-" "curl/8.5.0" "-"` }], deps.now());
+    appendLogs(
+      c,
+      [
+        {
+          stream: 'stdout',
+          text: `172.17.0.1 - - [${ts}] "${headOnly ? 'HEAD' : 'GET'} ${path} HTTP/1.1" ${found ? 200 : 404} ${headOnly ? 0 : size} "-" "curl/8.5.0" "-"`,
+        },
+      ],
+      deps.now(),
+    );
   }
-  if (headOnly) return ok(`HTTP/1.1 ${found ? '200 OK' : '404 Not Found'}\r\nServer: nginx/1.27.5\r\nContent-Type: text/html\r\nContent-Length: ${size}\r\nConnection: keep-alive\r\n\r\n`);
+  if (headOnly)
+    return ok(
+      `HTTP/1.1 ${found ? '200 OK' : '404 Not Found'}\r\nServer: nginx/1.27.5\r\nContent-Type: text/html\r\nContent-Length: ${size}\r\nConnection: keep-alive\r\n\r\n`,
+    );
   return ok(body);
 }
 
 function runSimple(deps: HostDeps, cmd: SimpleCommand, stdin: string): UtilResult {
-  const { state } = deps;
+  const {state} = deps;
   const [name, ...args] = cmd.words;
   if (name === undefined) return ok();
-  const util = { fs: plainView(state.host), cwd: state.cwd, home: HOST_HOME, user: HOST_USER, now: deps.now() };
+  const util = {
+    fs: plainView(state.host),
+    cwd: state.cwd,
+    home: HOST_HOME,
+    user: HOST_USER,
+    now: deps.now(),
+  };
   switch (name) {
     case 'docker':
       return deps.docker(args);
     case 'cd': {
       const target = resolvePath(state.cwd, args[0] ?? HOST_HOME, HOST_HOME);
       if (args.length > 1) return fail('bash: cd: too many arguments');
-      if (!util.fs.isDir(target)) return fail(`bash: cd: ${args[0]}: ${util.fs.isFile(target) ? 'Not a directory' : 'No such file or directory'}`);
+      if (!util.fs.isDir(target))
+        return fail(
+          `bash: cd: ${args[0]}: ${util.fs.isFile(target) ? 'Not a directory' : 'No such file or directory'}`,
+        );
       state.cwd = target;
       return ok();
     }
@@ -123,7 +188,9 @@ function runSimple(deps: HostDeps, cmd: SimpleCommand, stdin: string): UtilResul
     case 'logout':
       return ok();
     case 'sudo':
-      return args.length ? runSimple(deps, { ...cmd, words: args }, stdin) : fail('usage: sudo command', 1);
+      return args.length
+        ? runSimple(deps, {...cmd, words: args}, stdin)
+        : fail('usage: sudo command', 1);
     default: {
       const u = COREUTILS[name];
       if (u) return u(util, args, stdin);
@@ -134,7 +201,7 @@ function runSimple(deps: HostDeps, cmd: SimpleCommand, stdin: string): UtilResul
 
 /** Runs one host command line. `depth` limits nested `$(...)`. */
 export function runHostLine(deps: HostDeps, line: string, depth = 0): UtilResult {
-  const { state } = deps;
+  const {state} = deps;
   let substErr = '';
   const subst = (cmd: string): string => {
     if (depth >= 3) return '';
@@ -142,11 +209,24 @@ export function runHostLine(deps: HostDeps, line: string, depth = 0): UtilResult
     substErr += r.stderr;
     return r.stdout;
   };
-  const parsed = parseLine(line, (n) => (n === '?' ? String(state.lastExit) : n === 'HOME' ? HOST_HOME : n === 'PWD' ? state.cwd : n === 'USER' ? HOST_USER : ''), subst);
+  const parsed = parseLine(
+    line,
+    (n) =>
+      n === '?'
+        ? String(state.lastExit)
+        : n === 'HOME'
+          ? HOST_HOME
+          : n === 'PWD'
+            ? state.cwd
+            : n === 'USER'
+              ? HOST_USER
+              : '',
+    subst,
+  );
   if (!parsed.ok) return fail(parsed.error, 2);
   let stdout = '';
   let stderr = substErr;
-  const chunks: Chunk[] = substErr ? [{ stream: 'stderr', text: substErr }] : [];
+  const chunks: Chunk[] = substErr ? [{stream: 'stderr', text: substErr}] : [];
   let code = state.lastExit;
   for (const item of parsed.items) {
     if (item.join === '&&' && code !== 0) continue;
@@ -171,7 +251,9 @@ export function runHostLine(deps: HostDeps, line: string, depth = 0): UtilResult
         if (red.op === '<') {
           const content = plainView(state.host).read(resolvePath(state.cwd, red.target, HOST_HOME));
           if (content === 'ENOENT' || content === 'EISDIR') {
-            r = fail(`bash: ${red.target}: ${content === 'ENOENT' ? 'No such file or directory' : 'Is a directory'}`);
+            r = fail(
+              `bash: ${red.target}: ${content === 'ENOENT' ? 'No such file or directory' : 'Is a directory'}`,
+            );
             out = '';
             err = r.stderr;
           } else if (i === 0 && cmd.words.length) {
@@ -183,11 +265,12 @@ export function runHostLine(deps: HostDeps, line: string, depth = 0): UtilResult
         }
         if (!('target' in red)) continue;
         const target = resolvePath(state.cwd, red.target, HOST_HOME);
-        const content = red.op === '2>' || red.op === '2>>' ? err : red.op === '&>' ? out + err : out;
+        const content =
+          red.op === '2>' || red.op === '2>>' ? err : red.op === '&>' ? out + err : out;
         const e = plainView(state.host).write(target, content, red.op === '>>' || red.op === '2>>');
         if (e) {
           err = `bash: ${red.target}: ${e === 'EISDIR' ? 'Is a directory' : e === 'ENOTDIR' ? 'Not a directory' : 'No such file or directory'}\n`;
-          r = { ...r, exitCode: 1 };
+          r = {...r, exitCode: 1};
           out = '';
           continue;
         }
@@ -203,8 +286,8 @@ export function runHostLine(deps: HostDeps, line: string, depth = 0): UtilResult
       if (last) stdout += out;
       else input = out;
       if (out === r.stdout && err === r.stderr && last) chunks.push(...chunksOf(r));
-      else chunks.push(...chunksOf({ stdout: last ? out : '', stderr: err, exitCode: 0 }));
+      else chunks.push(...chunksOf({stdout: last ? out : '', stderr: err, exitCode: 0}));
     }
   }
-  return { stdout, stderr, exitCode: code, chunks };
+  return {stdout, stderr, exitCode: code, chunks};
 }

@@ -12,14 +12,20 @@ export const withRunHelp = (msg: string, command = 'run'): string =>
 
 /** moby container/view.go GetByPrefix / daemon.GetContainer. */
 export const noSuchContainer = (ref: string): string => `No such container: ${ref}`;
-export const multipleIds = (ref: string): string => `multiple IDs found with provided prefix: ${ref}`;
+export const multipleIds = (ref: string): string =>
+  `multiple IDs found with provided prefix: ${ref}`;
 
 /** moby daemon/errors.go nameConflictError.Error(). */
 export const nameConflict = (name: string, id: string): string =>
   `Conflict. The container name "/${name}" is already in use by container "${id}". You have to remove (or rename) that container to be able to reuse that name.`;
 
 /** moby libnetwork/portallocator/portallocator.go alreadyAllocatedErr, wrapped by libnetwork/endpoint.go and daemon/start_linux.go (errSetupNetworking). */
-export const portAllocated = (containerName: string, endpointId: string, ip: string, port: number): string =>
+export const portAllocated = (
+  containerName: string,
+  endpointId: string,
+  ip: string,
+  port: number,
+): string =>
   `failed to set up container networking: driver failed programming external connectivity on endpoint ${containerName} (${endpointId}): Bind for ${ip}:${port} failed: port is already allocated`;
 
 /** moby daemon/delete.go containerRm + cleanupContainer. */
@@ -46,14 +52,16 @@ export const pullAccessDenied = (name: string): string =>
   `pull access denied for ${name}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`;
 
 /** moby distribution/pull_v2.go: manifest unknown for a missing tag. */
-export const manifestUnknown = (familiar: string): string => `manifest for ${familiar} not found: manifest unknown: manifest unknown`;
+export const manifestUnknown = (familiar: string): string =>
+  `manifest for ${familiar} not found: manifest unknown: manifest unknown`;
 
 /** moby daemon/errors.go errNotRunning / daemon/kill.go. */
 export const notRunning = (id: string): string => `container ${id} is not running`;
 /** moby daemon/pause.go, daemon/unpause.go, daemon/errors.go. */
 export const alreadyPaused = (id: string): string => `Container ${id} is already paused`;
 export const notPaused = (id: string): string => `Container ${id} is not paused`;
-export const pausedExec = (id: string): string => `Container ${id} is paused, unpause the container before exec`;
+export const pausedExec = (id: string): string =>
+  `Container ${id} is paused, unpause the container before exec`;
 export const cannotPauseStopped = (id: string): string => `container ${id} is not running`;
 
 /** runc error for a missing executable, as wrapped by containerd and moby daemon/start.go. */
@@ -72,13 +80,18 @@ export const noSuchVolume = (name: string): string => `get ${name}: no such volu
 export const networkExists = (name: string): string => `network with name ${name} already exists`;
 export const networkNotFound = (name: string): string => `network ${name} not found`;
 /** libnetwork/network.go delete(): endpoints are listed as name:"web" id:"<12 hex>"; daemon/network.go wraps it. */
-export const networkActiveEndpoints = (name: string, endpoints: readonly { name: string; id: string }[]): string =>
+export const networkActiveEndpoints = (
+  name: string,
+  endpoints: readonly {name: string; id: string}[],
+): string =>
   `error while removing network: network ${name} has active endpoints (${endpoints.map((e) => `name:"${e.name}" id:"${e.id.slice(0, 12)}"`).join(', ')})`;
 /** moby daemon/network.go deleteNetwork for predefined networks. */
-export const predefinedNetwork = (name: string): string => `${name} is a pre-defined network and cannot be removed`;
+export const predefinedNetwork = (name: string): string =>
+  `${name} is a pre-defined network and cannot be removed`;
 
 /** docker/cli cli/command/container/start.go. */
-export const failedToStart = (names: readonly string[]): string => `Error: failed to start containers: ${names.join(', ')}`;
+export const failedToStart = (names: readonly string[]): string =>
+  `Error: failed to start containers: ${names.join(', ')}`;
 
 /** docker/cli cli/command/container/create.go. */
 export const unableToFindImage = (ref: string): string => `Unable to find image '${ref}' locally`;

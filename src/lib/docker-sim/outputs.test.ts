@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { OUTPUT_ROWS } from './fixtures/outputs';
-import { runAll, templateToRegExp, testEngine } from './test-helpers';
+import {describe, expect, it} from 'vitest';
+import {OUTPUT_ROWS} from './fixtures/outputs';
+import {runAll, templateToRegExp, testEngine} from './test-helpers';
 
 describe('table of real Docker outputs', () => {
   it('has a source and a verification note on every row', () => {

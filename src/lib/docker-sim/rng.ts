@@ -36,5 +36,5 @@ export function hashString(text: string): number {
 
 /** 64 hex digits derived only from `text`: used for catalogue image ids and digests. */
 export function stableHex(text: string, length = 64): string {
-  return randomHex({ seed: hashString(text) }, length);
+  return randomHex({seed: hashString(text)}, length);
 }

@@ -2,15 +2,32 @@
  * Container lifecycle (create, start, stop, kill, pause, remove) and what the container's
  * main process does when it starts: print and exit, keep running, or open an interactive shell.
  */
-import { HELLO_MESSAGE } from './catalog';
-import { COREUTILS, fail, filter, ok, type UtilResult } from './coreutils';
-import { allocateIp, createVolume, DaemonError, findNetwork, imageFamily, macFor, newId, randomName, VALID_NAME } from './daemon';
-import { containerView } from './fsview';
+import {HELLO_MESSAGE} from './catalog';
+import {COREUTILS, fail, filter, ok, type UtilResult} from './coreutils';
+import {
+  allocateIp,
+  createVolume,
+  DaemonError,
+  findNetwork,
+  imageFamily,
+  macFor,
+  newId,
+  randomName,
+  VALID_NAME,
+} from './daemon';
+import {containerView} from './fsview';
 import * as msg from './messages';
-import { randomHex } from './rng';
-import { parseLine } from './shell';
-import type { ContainerRecord, EngineState, ImageRecord, LogLine, MountRecord, PortBinding } from './state';
-import { cloneVfs, mkdirp, resolvePath } from './vfs';
+import {randomHex} from './rng';
+import {parseLine} from './shell';
+import type {
+  ContainerRecord,
+  EngineState,
+  ImageRecord,
+  LogLine,
+  MountRecord,
+  PortBinding,
+} from './state';
+import {cloneVfs, mkdirp, resolvePath} from './vfs';
 
 export interface MountSpec {
   type: 'volume' | 'bind';
@@ -41,8 +58,19 @@ export interface CreateSpec {
 }
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash']);
-const ENTRYPOINT_SCRIPTS = new Set(['/docker-entrypoint.sh', 'docker-entrypoint.sh', '/usr/local/bin/docker-entrypoint.sh']);
-const SERVERS = new Set(['nginx', 'postgres', 'redis-server', 'httpd-foreground', 'httpd', 'mysqld']);
+const ENTRYPOINT_SCRIPTS = new Set([
+  '/docker-entrypoint.sh',
+  'docker-entrypoint.sh',
+  '/usr/local/bin/docker-entrypoint.sh',
+]);
+const SERVERS = new Set([
+  'nginx',
+  'postgres',
+  'redis-server',
+  'httpd-foreground',
+  'httpd',
+  'mysqld',
+]);
 
 export const base = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
 
@@ -62,7 +90,11 @@ export function envValue(env: readonly string[], key: string): string | undefine
   return e === undefined ? undefined : e.slice(key.length + 1);
 }
 
-export function createContainer(state: EngineState, now: number, spec: CreateSpec): ContainerRecord | DaemonError {
+export function createContainer(
+  state: EngineState,
+  now: number,
+  spec: CreateSpec,
+): ContainerRecord | DaemonError {
   let name = spec.name;
   if (name !== null) {
     if (!VALID_NAME.test(name)) return new DaemonError(msg.invalidContainerName(name), 'invalid');
@@ -85,19 +117,39 @@ export function createContainer(state: EngineState, now: number, spec: CreateSpe
   for (const m of spec.mounts) {
     if (m.type === 'volume') {
       const vol = createVolume(state, m.source === '' ? null : m.source, now);
-      mounts.push({ type: 'volume', name: vol.name, source: `/var/lib/docker/volumes/${vol.name}/_data`, destination: m.destination, rw: !m.readOnly });
+      mounts.push({
+        type: 'volume',
+        name: vol.name,
+        source: `/var/lib/docker/volumes/${vol.name}/_data`,
+        destination: m.destination,
+        rw: !m.readOnly,
+      });
     } else {
-      mounts.push({ type: 'bind', name: '', source: m.source, destination: m.destination, rw: !m.readOnly });
+      mounts.push({
+        type: 'bind',
+        name: '',
+        source: m.source,
+        destination: m.destination,
+        rw: !m.readOnly,
+      });
       mkdirp(state.host, m.source);
     }
   }
   for (const v of cfg.volumes) {
     if (mounts.some((m) => m.destination === v)) continue;
     const vol = createVolume(state, null, now);
-    mounts.push({ type: 'volume', name: vol.name, source: `/var/lib/docker/volumes/${vol.name}/_data`, destination: v, rw: true });
+    mounts.push({
+      type: 'volume',
+      name: vol.name,
+      source: `/var/lib/docker/volumes/${vol.name}/_data`,
+      destination: v,
+      rw: true,
+    });
   }
   for (const m of mounts) mkdirp(rootfs, m.destination);
-  const exposed = [...new Set([...cfg.exposedPorts, ...spec.ports.map((p) => `${p.containerPort}/${p.proto}`)])];
+  const exposed = [
+    ...new Set([...cfg.exposedPorts, ...spec.ports.map((p) => `${p.containerPort}/${p.proto}`)]),
+  ];
   const c: ContainerRecord = {
     id,
     name: name ?? randomName(state),
@@ -112,7 +164,7 @@ export function createContainer(state: EngineState, now: number, spec: CreateSpe
     openStdin: spec.interactive,
     workingDir: spec.workdir ?? (cfg.workingDir || '/'),
     hostname,
-    labels: { ...cfg.labels, ...spec.labels },
+    labels: {...cfg.labels, ...spec.labels},
     exposedPorts: exposed,
     state: 'created',
     exitCode: 0,
@@ -121,11 +173,11 @@ export function createContainer(state: EngineState, now: number, spec: CreateSpe
     startedAt: 0,
     finishedAt: 0,
     error: '',
-    ports: spec.ports.map((p) => ({ ...p })),
+    ports: spec.ports.map((p) => ({...p})),
     publishAll: spec.publishAll,
     mounts,
     networkMode: net.name === 'bridge' ? 'bridge' : net.name,
-    networks: { [net.name]: { networkId: net.id, endpointId: '', ip: '', mac: '', aliases: [] } },
+    networks: {[net.name]: {networkId: net.id, endpointId: '', ip: '', mac: '', aliases: []}},
     restartPolicy: spec.restart,
     autoRemove: spec.autoRemove,
     restartCount: 0,
@@ -157,14 +209,17 @@ function fillLog(text: string, now: number, c: ContainerRecord): string {
     .replace(/\{ts:pgs\}/g, `${Y}-${M}-${D} ${hms}`)
     .replace(/\{ts:pg\}/g, `${Y}-${M}-${D} ${hms}.${ms}`)
     .replace(/\{ts:redis\}/g, `${D} ${MON[d.getUTCMonth()]} ${Y} ${hms}.${ms}`)
-    .replace(/\{ts:httpd\}/g, `${DAY[d.getUTCDay()]} ${MON[d.getUTCMonth()]} ${D} ${hms}.${ms}000 ${Y}`)
+    .replace(
+      /\{ts:httpd\}/g,
+      `${DAY[d.getUTCDay()]} ${MON[d.getUTCMonth()]} ${D} ${hms}.${ms}000 ${Y}`,
+    )
     .replace(/\{ts:mysqld\}/g, `${Y}-${M}-${D}T${hms}.${ms}000Z`)
     .replace(/\{ts:mysql\}/g, `${Y}-${M}-${D} ${hms}`)
     .replace(/\{ip\}/g, ip);
 }
 
 export function appendLogs(c: ContainerRecord, lines: readonly LogLine[], now: number): void {
-  for (const l of lines) c.logs.push({ time: now, stream: l.stream, text: fillLog(l.text, now, c) });
+  for (const l of lines) c.logs.push({time: now, stream: l.stream, text: fillLog(l.text, now, c)});
   if (c.logs.length > 2000) c.logs.splice(0, c.logs.length - 2000);
 }
 
@@ -175,7 +230,7 @@ function outputLines(r: UtilResult): LogLine[] {
     if (!text) return;
     const parts = text.split('\n');
     if (parts[parts.length - 1] === '') parts.pop();
-    for (const p of parts) lines.push({ stream, text: p });
+    for (const p of parts) lines.push({stream, text: p});
   };
   split(r.stdout, 'stdout');
   split(r.stderr, 'stderr');
@@ -207,7 +262,36 @@ export function imageBinaries(c: ContainerRecord, img: ImageRecord | undefined):
     bins.add('/hello');
     return bins;
   }
-  for (const b of ['sh', 'ls', 'cat', 'echo', 'printf', 'hostname', 'env', 'printenv', 'whoami', 'id', 'pwd', 'mkdir', 'rm', 'touch', 'uname', 'date', 'sleep', 'true', 'false', 'which', 'tail', 'basename', 'clear', 'grep', 'head', 'wc', 'sort']) bins.add(b);
+  for (const b of [
+    'sh',
+    'ls',
+    'cat',
+    'echo',
+    'printf',
+    'hostname',
+    'env',
+    'printenv',
+    'whoami',
+    'id',
+    'pwd',
+    'mkdir',
+    'rm',
+    'touch',
+    'uname',
+    'date',
+    'sleep',
+    'true',
+    'false',
+    'which',
+    'tail',
+    'basename',
+    'clear',
+    'grep',
+    'head',
+    'wc',
+    'sort',
+  ])
+    bins.add(b);
   if (fam === 'debian' || fam === 'ubuntu' || fam === 'oracle') bins.add('bash');
   if (fam === 'alpine' || fam === 'busybox') bins.add('ash');
   if (fam === 'debian' || fam === 'ubuntu') {
@@ -219,7 +303,14 @@ export function imageBinaries(c: ContainerRecord, img: ImageRecord | undefined):
   for (const b of PRESENT_UNSIMULATED[fam] ?? []) bins.add(b);
   const env = c.env.join('\n');
   const has = (k: string): boolean => env.includes(`${k}=`);
-  if (fam === 'ubuntu' || fam === 'alpine' || fam === 'busybox' || has('NODE_VERSION') || has('PYTHON_VERSION')) bins.add('ps');
+  if (
+    fam === 'ubuntu' ||
+    fam === 'alpine' ||
+    fam === 'busybox' ||
+    has('NODE_VERSION') ||
+    has('PYTHON_VERSION')
+  )
+    bins.add('ps');
   if (has('NGINX_VERSION')) bins.add('nginx');
   if (has('PG_VERSION')) ['psql', 'postgres', 'pg_isready'].forEach((b) => bins.add(b));
   if (has('REDIS_DOWNLOAD_URL')) ['redis-cli', 'redis-server'].forEach((b) => bins.add(b));
@@ -232,10 +323,54 @@ export function imageBinaries(c: ContainerRecord, img: ImageRecord | undefined):
 }
 
 /** Programs the real images have that the playground does not imitate (they answer with a note). */
-const COMMON_TOOLS = ['cp', 'mv', 'chmod', 'chown', 'ln', 'df', 'du', 'find', 'sed', 'awk', 'tar', 'gzip', 'stat', 'kill', 'mount'];
+const COMMON_TOOLS = [
+  'cp',
+  'mv',
+  'chmod',
+  'chown',
+  'ln',
+  'df',
+  'du',
+  'find',
+  'sed',
+  'awk',
+  'tar',
+  'gzip',
+  'stat',
+  'kill',
+  'mount',
+];
 const PRESENT_UNSIMULATED: Partial<Record<string, readonly string[]>> = {
-  alpine: [...COMMON_TOOLS, 'ping', 'wget', 'top', 'vi', 'free', 'less', 'more', 'nslookup', 'ip', 'ifconfig', 'netstat', 'nc'],
-  busybox: [...COMMON_TOOLS, 'ping', 'wget', 'top', 'vi', 'free', 'less', 'more', 'nslookup', 'ip', 'ifconfig', 'netstat', 'nc'],
+  alpine: [
+    ...COMMON_TOOLS,
+    'ping',
+    'wget',
+    'top',
+    'vi',
+    'free',
+    'less',
+    'more',
+    'nslookup',
+    'ip',
+    'ifconfig',
+    'netstat',
+    'nc',
+  ],
+  busybox: [
+    ...COMMON_TOOLS,
+    'ping',
+    'wget',
+    'top',
+    'vi',
+    'free',
+    'less',
+    'more',
+    'nslookup',
+    'ip',
+    'ifconfig',
+    'netstat',
+    'nc',
+  ],
   debian: COMMON_TOOLS,
   ubuntu: [...COMMON_TOOLS, 'top', 'free'],
   oracle: COMMON_TOOLS,
@@ -244,7 +379,9 @@ const UNSIMULATED = new Set(Object.values(PRESENT_UNSIMULATED).flatMap((l) => l 
 
 export function notFound(shell: 'bash' | 'sh', fam: string, cmd: string): string {
   if (shell === 'bash') return `bash: ${cmd}: command not found\n`;
-  return fam === 'alpine' || fam === 'busybox' ? `sh: ${cmd}: not found\n` : `sh: 1: ${cmd}: not found\n`;
+  return fam === 'alpine' || fam === 'busybox'
+    ? `sh: ${cmd}: not found\n`
+    : `sh: 1: ${cmd}: not found\n`;
 }
 
 function psOutput(ctx: ShellCtx, fam: string, self: string): string {
@@ -262,18 +399,37 @@ export function runInContainer(ctx: ShellCtx, words: string[], stdin = ''): Shel
   const bins = imageBinaries(ctx.c, img);
   const [cmd0, ...args] = words;
   const cmd = cmd0.includes('/') && bins.has(base(cmd0)) ? base(cmd0) : cmd0;
-  const util = { fs: containerView(ctx.state, ctx.c), cwd: ctx.cwd, home: '/root', user: 'root', now: ctx.now };
-  const done = (r: UtilResult): ShellOutcome => ({ ...r, cwd: ctx.cwd });
-  if (cmd === 'exit') return { ...ok(), cwd: ctx.cwd, exit: args[0] !== undefined ? parseInt(args[0], 10) & 255 || 0 : 0 };
+  const util = {
+    fs: containerView(ctx.state, ctx.c),
+    cwd: ctx.cwd,
+    home: '/root',
+    user: 'root',
+    now: ctx.now,
+  };
+  const done = (r: UtilResult): ShellOutcome => ({...r, cwd: ctx.cwd});
+  if (cmd === 'exit')
+    return {
+      ...ok(),
+      cwd: ctx.cwd,
+      exit: args[0] !== undefined ? parseInt(args[0], 10) & 255 || 0 : 0,
+    };
   if (cmd === 'cd') {
     const target = resolvePath(ctx.cwd, args[0] ?? '/root', '/root');
-    if (!util.fs.isDir(target)) return done(fail(`${ctx.shell === 'bash' ? 'bash: cd' : fam === 'alpine' || fam === 'busybox' ? 'sh: cd' : 'sh: 1: cd'}: ${args[0]}: No such file or directory`, fam === 'debian' && ctx.shell === 'sh' ? 2 : 1));
-    return { ...ok(), cwd: target };
+    if (!util.fs.isDir(target))
+      return done(
+        fail(
+          `${ctx.shell === 'bash' ? 'bash: cd' : fam === 'alpine' || fam === 'busybox' ? 'sh: cd' : 'sh: 1: cd'}: ${args[0]}: No such file or directory`,
+          fam === 'debian' && ctx.shell === 'sh' ? 2 : 1,
+        ),
+      );
+    return {...ok(), cwd: target};
   }
-  if (!bins.has(cmd) && !(cmd === '/hello' && bins.has('/hello'))) return done(fail(notFound(ctx.shell, fam, cmd0), 127));
+  if (!bins.has(cmd) && !(cmd === '/hello' && bins.has('/hello')))
+    return done(fail(notFound(ctx.shell, fam, cmd0), 127));
   if (SHELLS.has(cmd)) {
     const ci = args.indexOf('-c');
-    if (ci >= 0 && args[ci + 1] !== undefined) return runScript({ ...ctx, shell: cmd === 'bash' ? 'bash' : 'sh' }, args[ci + 1]);
+    if (ci >= 0 && args[ci + 1] !== undefined)
+      return runScript({...ctx, shell: cmd === 'bash' ? 'bash' : 'sh'}, args[ci + 1]);
     return done(ok());
   }
   const u = COREUTILS[cmd];
@@ -288,7 +444,9 @@ export function runInContainer(ctx: ShellCtx, words: string[], stdin = ''): Shel
     case 'printenv':
       if (args[0]) {
         const v = ctx.c.env.find((e) => e.startsWith(`${args[0]}=`));
-        return done(v ? ok(`${v.slice(args[0].length + 1)}\n`) : { stdout: '', stderr: '', exitCode: 1 });
+        return done(
+          v ? ok(`${v.slice(args[0].length + 1)}\n`) : {stdout: '', stderr: '', exitCode: 1},
+        );
       }
       return done(ok(`${envOut}HOSTNAME=${ctx.c.hostname}\nHOME=/root\n`));
     case 'whoami':
@@ -296,7 +454,12 @@ export function runInContainer(ctx: ShellCtx, words: string[], stdin = ''): Shel
     case 'id':
       return done(ok('uid=0(root) gid=0(root) groups=0(root)\n'));
     case 'uname':
-      if (args.includes('-a')) return done(ok(`Linux ${ctx.c.hostname} 6.8.0-60-generic #63-Ubuntu SMP PREEMPT_DYNAMIC Tue Apr 15 19:04:15 UTC 2025 x86_64 ${fam === 'alpine' || fam === 'busybox' ? 'Linux' : 'GNU/Linux'}\n`));
+      if (args.includes('-a'))
+        return done(
+          ok(
+            `Linux ${ctx.c.hostname} 6.8.0-60-generic #63-Ubuntu SMP PREEMPT_DYNAMIC Tue Apr 15 19:04:15 UTC 2025 x86_64 ${fam === 'alpine' || fam === 'busybox' ? 'Linux' : 'GNU/Linux'}\n`,
+          ),
+        );
       if (args.includes('-r')) return done(ok('6.8.0-60-generic\n'));
       if (args.includes('-m')) return done(ok('x86_64\n'));
       return done(ok('Linux\n'));
@@ -310,46 +473,79 @@ export function runInContainer(ctx: ShellCtx, words: string[], stdin = ''): Shel
       return done(args.includes('-f') ? ok() : (filter('tail', args, stdin) as UtilResult));
     case 'which': {
       const found = args.filter((a) => bins.has(a));
-      return done({ stdout: found.map((a) => `/usr/bin/${a}\n`).join(''), stderr: '', exitCode: found.length === args.length ? 0 : 1 });
+      return done({
+        stdout: found.map((a) => `/usr/bin/${a}\n`).join(''),
+        stderr: '',
+        exitCode: found.length === args.length ? 0 : 1,
+      });
     }
     case 'clear':
       return done(ok('\u001b[H\u001b[2J\u001b[3J'));
     case 'nginx':
-      if (args.includes('-v')) return done({ stdout: '', stderr: `nginx version: nginx/${envOf(ctx, 'NGINX_VERSION')}\n`, exitCode: 0 });
-      if (args.includes('-t')) return done({ stdout: '', stderr: 'nginx: the configuration file /etc/nginx/nginx.conf syntax is ok\nnginx: configuration file /etc/nginx/nginx.conf test is successful\n', exitCode: 0 });
+      if (args.includes('-v'))
+        return done({
+          stdout: '',
+          stderr: `nginx version: nginx/${envOf(ctx, 'NGINX_VERSION')}\n`,
+          exitCode: 0,
+        });
+      if (args.includes('-t'))
+        return done({
+          stdout: '',
+          stderr:
+            'nginx: the configuration file /etc/nginx/nginx.conf syntax is ok\nnginx: configuration file /etc/nginx/nginx.conf test is successful\n',
+          exitCode: 0,
+        });
       return done(fail('nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)'));
     case 'redis-cli':
       if (args.includes('--version') || args.includes('-v')) return done(ok('redis-cli 8.0.2\n'));
       if (args.map((a) => a.toLowerCase()).includes('ping')) return done(ok('PONG\n'));
       return done(ok('OK\n'));
     case 'psql':
-      if (args.includes('--version') || args.includes('-V')) return done(ok('psql (PostgreSQL) 17.5 (Debian 17.5-1.pgdg120+1)\n'));
+      if (args.includes('--version') || args.includes('-V'))
+        return done(ok('psql (PostgreSQL) 17.5 (Debian 17.5-1.pgdg120+1)\n'));
       return done(ok(' ?column? \n----------\n        1\n(1 row)\n\n'));
     case 'pg_isready':
       return done(ok('/var/run/postgresql:5432 - accepting connections\n'));
     case 'node':
-      if (args[0] === '-v' || args[0] === '--version') return done(ok(`v${envOf(ctx, 'NODE_VERSION')}\n`));
-      if (args[0] === '-e' || args[0] === '-p') return done(ok(evalPrint(args[1] ?? '', /console\.log\((.*)\)/)));
+      if (args[0] === '-v' || args[0] === '--version')
+        return done(ok(`v${envOf(ctx, 'NODE_VERSION')}\n`));
+      if (args[0] === '-e' || args[0] === '-p')
+        return done(ok(evalPrint(args[1] ?? '', /console\.log\((.*)\)/)));
       return done(ok());
     case 'npm':
       return done(ok(args[0] === '-v' || args[0] === '--version' ? '11.3.0\n' : ''));
     case 'python':
     case 'python3':
-      if (args[0] === '--version' || args[0] === '-V') return done(ok(`Python ${envOf(ctx, 'PYTHON_VERSION')}\n`));
+      if (args[0] === '--version' || args[0] === '-V')
+        return done(ok(`Python ${envOf(ctx, 'PYTHON_VERSION')}\n`));
       if (args[0] === '-c') return done(ok(evalPrint(args[1] ?? '', /print\((.*)\)/)));
       return done(ok());
     case 'pip':
-      return done(ok(`pip 25.1.1 from /usr/local/lib/python3.13/site-packages/pip (python 3.13)\n`));
+      return done(
+        ok(`pip 25.1.1 from /usr/local/lib/python3.13/site-packages/pip (python 3.13)\n`),
+      );
     case 'httpd':
-      return done(ok('Server version: Apache/2.4.63 (Unix)\nServer built:   May 20 2025 00:00:00\n'));
+      return done(
+        ok('Server version: Apache/2.4.63 (Unix)\nServer built:   May 20 2025 00:00:00\n'),
+      );
     case 'mysql':
       return done(ok('mysql  Ver 9.3.0 for Linux on x86_64 (MySQL Community Server - GPL)\n'));
     case 'apt-get':
     case 'apt':
     case 'apk':
-      return done(fail(`플레이그라운드 안내: 이 플레이그라운드는 네트워크가 없어 패키지를 설치하지 않습니다 (${cmd} ${args.join(' ')}).`, 100));
+      return done(
+        fail(
+          `플레이그라운드 안내: 이 플레이그라운드는 네트워크가 없어 패키지를 설치하지 않습니다 (${cmd} ${args.join(' ')}).`,
+          100,
+        ),
+      );
     default:
-      if (UNSIMULATED.has(cmd)) return done({ stdout: '', stderr: `${msg.PLAYGROUND_NOTE_PREFIX}'${cmd}'은(는) 이 이미지에 있지만 플레이그라운드에서는 흉내 내지 않습니다.\n`, exitCode: 0 });
+      if (UNSIMULATED.has(cmd))
+        return done({
+          stdout: '',
+          stderr: `${msg.PLAYGROUND_NOTE_PREFIX}'${cmd}'은(는) 이 이미지에 있지만 플레이그라운드에서는 흉내 내지 않습니다.\n`,
+          exitCode: 0,
+        });
       return done(ok());
   }
 }
@@ -373,9 +569,17 @@ function evalPrint(code: string, re: RegExp): string {
 
 /** Runs a whole shell line in the container (used by `sh -c`, exec sessions, `docker run ... sh -c`). */
 export function runScript(ctx: ShellCtx, line: string): ShellOutcome {
-  const envLookup = (name: string): string => (name === '?' ? '0' : envValue(ctx.c.env, name) ?? (name === 'HOSTNAME' ? ctx.c.hostname : name === 'HOME' ? '/root' : ''));
+  const envLookup = (name: string): string =>
+    name === '?'
+      ? '0'
+      : (envValue(ctx.c.env, name) ??
+        (name === 'HOSTNAME' ? ctx.c.hostname : name === 'HOME' ? '/root' : ''));
   const parsed = parseLine(line, envLookup);
-  if (!parsed.ok) return { ...fail(parsed.error.replace(/^bash:/, ctx.shell === 'bash' ? 'bash:' : 'sh: 1:'), 2), cwd: ctx.cwd };
+  if (!parsed.ok)
+    return {
+      ...fail(parsed.error.replace(/^bash:/, ctx.shell === 'bash' ? 'bash:' : 'sh: 1:'), 2),
+      cwd: ctx.cwd,
+    };
   let stdout = '';
   let stderr = '';
   let code = 0;
@@ -386,7 +590,7 @@ export function runScript(ctx: ShellCtx, line: string): ShellOutcome {
     let input = '';
     for (const cmd of item.pipeline) {
       if (cmd.words.length === 0) continue;
-      const r = runInContainer({ ...ctx, cwd }, cmd.words, input);
+      const r = runInContainer({...ctx, cwd}, cmd.words, input);
       cwd = r.cwd;
       let out = r.stdout;
       let err = r.stderr;
@@ -394,11 +598,18 @@ export function runScript(ctx: ShellCtx, line: string): ShellOutcome {
         if (red.op === '2>&1') {
           out += err;
           err = '';
-        } else if (red.op === '>' || red.op === '>>' || red.op === '2>' || red.op === '2>>' || red.op === '&>') {
+        } else if (
+          red.op === '>' ||
+          red.op === '>>' ||
+          red.op === '2>' ||
+          red.op === '2>>' ||
+          red.op === '&>'
+        ) {
           const target = resolvePath(cwd, red.target, '/root');
           const content = red.op.startsWith('2') ? err : red.op === '&>' ? out + err : out;
           const e = containerView(ctx.state, ctx.c).write(target, content, red.op.endsWith('>>'));
-          if (e) err += `${ctx.shell === 'bash' ? 'bash' : 'sh'}: ${red.target}: No such file or directory\n`;
+          if (e)
+            err += `${ctx.shell === 'bash' ? 'bash' : 'sh'}: ${red.target}: No such file or directory\n`;
           if (red.op.startsWith('2')) err = '';
           else if (red.op === '&>') {
             out = '';
@@ -410,23 +621,27 @@ export function runScript(ctx: ShellCtx, line: string): ShellOutcome {
       code = r.exitCode;
       stderr += err;
       if (cmd === item.pipeline[item.pipeline.length - 1]) stdout += out;
-      if (r.exit !== undefined) return { stdout, stderr, exitCode: r.exit, cwd, exit: r.exit };
+      if (r.exit !== undefined) return {stdout, stderr, exitCode: r.exit, cwd, exit: r.exit};
     }
   }
-  return { stdout, stderr, exitCode: code, cwd };
+  return {stdout, stderr, exitCode: code, cwd};
 }
 
 /* ------------------------------------------------------------------ lifecycle */
 
 export type StartResult =
-  | { kind: 'exited'; code: number; output: LogLine[] }
-  | { kind: 'running'; output: LogLine[] }
-  | { kind: 'session'; shell: 'bash' | 'sh'; output: LogLine[] };
+  | {kind: 'exited'; code: number; output: LogLine[]}
+  | {kind: 'running'; output: LogLine[]}
+  | {kind: 'session'; shell: 'bash' | 'sh'; output: LogLine[]};
 
 function hostPortsInUse(state: EngineState, except: ContainerRecord): Set<string> {
   const used = new Set<string>();
   for (const c of state.containers) {
-    if (c === except || !(c.state === 'running' || c.state === 'paused' || c.state === 'restarting')) continue;
+    if (
+      c === except ||
+      !(c.state === 'running' || c.state === 'paused' || c.state === 'restarting')
+    )
+      continue;
     for (const p of c.ports) used.add(`${p.hostPort}/${p.proto}`);
   }
   return used;
@@ -443,15 +658,25 @@ export function mainArgv(c: ContainerRecord): string[] {
   return argv;
 }
 
-export function startContainer(state: EngineState, c: ContainerRecord, now: number, attached: boolean): StartResult | DaemonError {
-  if (c.state === 'running' || c.state === 'restarting') return { kind: 'running', output: [] };
-  if (c.state === 'paused') return new DaemonError(`cannot start a paused container, try unpause instead`, 'conflict');
+export function startContainer(
+  state: EngineState,
+  c: ContainerRecord,
+  now: number,
+  attached: boolean,
+): StartResult | DaemonError {
+  if (c.state === 'running' || c.state === 'restarting') return {kind: 'running', output: []};
+  if (c.state === 'paused')
+    return new DaemonError(`cannot start a paused container, try unpause instead`, 'conflict');
   const img = state.images.find((i) => i.id === c.imageId);
   const bins = imageBinaries(c, img);
   const argv = mainArgv(c);
   const prog = argv[0] ?? '';
   const progBase = prog.includes('/') ? base(prog) : prog;
-  if (!bins.has(progBase) && !bins.has(prog) && !(SERVERS.has(progBase) && img?.behavior.kind === 'server')) {
+  if (
+    !bins.has(progBase) &&
+    !bins.has(prog) &&
+    !(SERVERS.has(progBase) && img?.behavior.kind === 'server')
+  ) {
     c.exitCode = 127;
     c.error = msg.execNotFound(prog);
     return new DaemonError(msg.execNotFound(prog), 'notfound');
@@ -462,7 +687,13 @@ export function startContainer(state: EngineState, c: ContainerRecord, now: numb
   if (c.publishAll) {
     for (const e of c.exposedPorts) {
       const [port, proto] = e.split('/');
-      if (!wanted.some((p) => p.containerPort === Number(port))) wanted.push({ containerPort: Number(port), proto: proto === 'udp' ? 'udp' : 'tcp', hostIp: '', hostPort: 0 });
+      if (!wanted.some((p) => p.containerPort === Number(port)))
+        wanted.push({
+          containerPort: Number(port),
+          proto: proto === 'udp' ? 'udp' : 'tcp',
+          hostIp: '',
+          hostPort: 0,
+        });
     }
   }
   const resolved: PortBinding[] = [];
@@ -473,11 +704,16 @@ export function startContainer(state: EngineState, c: ContainerRecord, now: numb
       while (used.has(`${hostPort}/${p.proto}`)) hostPort++;
     } else if (used.has(`${hostPort}/${p.proto}`)) {
       c.exitCode = 128;
-      c.error = msg.portAllocated(c.name, randomHex(state.rng, 64), p.hostIp || '0.0.0.0', hostPort);
+      c.error = msg.portAllocated(
+        c.name,
+        randomHex(state.rng, 64),
+        p.hostIp || '0.0.0.0',
+        hostPort,
+      );
       return new DaemonError(c.error, 'system');
     }
     used.add(`${hostPort}/${p.proto}`);
-    resolved.push({ ...p, hostPort });
+    resolved.push({...p, hostPort});
   }
   c.ports = c.ports.length === resolved.length && !c.publishAll ? resolved : resolved;
   // Networks.
@@ -492,35 +728,62 @@ export function startContainer(state: EngineState, c: ContainerRecord, now: numb
   c.state = 'running';
   c.startedAt = now;
   c.finishedAt = 0;
-  c.pid = 1000 + (c.starts * 37) % 9000;
+  c.pid = 1000 + ((c.starts * 37) % 9000);
   c.error = '';
   const result = runMain(state, c, argv, now, attached, img);
   if (result.kind === 'exited') finish(state, c, now, result.code);
   return result;
 }
 
-function runMain(state: EngineState, c: ContainerRecord, argv: string[], now: number, attached: boolean, img: ImageRecord | undefined): StartResult {
+function runMain(
+  state: EngineState,
+  c: ContainerRecord,
+  argv: string[],
+  now: number,
+  attached: boolean,
+  img: ImageRecord | undefined,
+): StartResult {
   const prog = base(argv[0] ?? '');
   const fam = img ? imageFamily(img) : 'debian';
   const exited = (code: number, output: LogLine[]): StartResult => {
     appendLogs(c, output, now);
-    return { kind: 'exited', code, output: c.logs.slice(c.logs.length - output.length).map((l) => ({ stream: l.stream, text: l.text })) };
+    return {
+      kind: 'exited',
+      code,
+      output: c.logs
+        .slice(c.logs.length - output.length)
+        .map((l) => ({stream: l.stream, text: l.text})),
+    };
   };
   const running = (output: readonly LogLine[]): StartResult => {
     const before = c.logs.length;
     appendLogs(c, output, now);
-    return { kind: 'running', output: c.logs.slice(before).map((l) => ({ stream: l.stream, text: l.text })) };
+    return {
+      kind: 'running',
+      output: c.logs.slice(before).map((l) => ({stream: l.stream, text: l.text})),
+    };
   };
-  if (img?.behavior.kind === 'hello' && argv[0] === '/hello') return exited(0, HELLO_MESSAGE.split('\n').slice(0, -1).map((text) => ({ stream: 'stdout' as const, text })));
+  if (img?.behavior.kind === 'hello' && argv[0] === '/hello')
+    return exited(
+      0,
+      HELLO_MESSAGE.split('\n')
+        .slice(0, -1)
+        .map((text) => ({stream: 'stdout' as const, text})),
+    );
   if (SHELLS.has(prog)) {
     const ci = argv.indexOf('-c');
     if (ci >= 0) {
-      const r = runScript({ state, c, now, cwd: c.workingDir, shell: prog === 'bash' ? 'bash' : 'sh' }, argv[ci + 1] ?? '');
-      if (/\b(sleep|tail -f)\b/.test(argv[ci + 1] ?? '') && r.exitCode === 0) return running(outputLines(r));
+      const r = runScript(
+        {state, c, now, cwd: c.workingDir, shell: prog === 'bash' ? 'bash' : 'sh'},
+        argv[ci + 1] ?? '',
+      );
+      if (/\b(sleep|tail -f)\b/.test(argv[ci + 1] ?? '') && r.exitCode === 0)
+        return running(outputLines(r));
       return exited(r.exitCode, outputLines(r));
     }
     // Attached with stdin open (-i, usually with -t): what the reader types goes to this shell.
-    if (c.openStdin && attached) return { kind: 'session', shell: prog === 'bash' ? 'bash' : 'sh', output: [] };
+    if (c.openStdin && attached)
+      return {kind: 'session', shell: prog === 'bash' ? 'bash' : 'sh', output: []};
     if (c.openStdin) return running([]);
     return exited(0, []);
   }
@@ -530,13 +793,28 @@ function runMain(state: EngineState, c: ContainerRecord, argv: string[], now: nu
     const dataDir = img.config.volumes[0];
     const view = containerView(state, c);
     const initialized = dataDir ? view.isFile(`${dataDir}/.initialized`) : true;
-    if (b.requiredEnv && !initialized && !b.requiredEnv.some((k) => (envValue(c.env, k) ?? '') !== '')) {
-      return exited(1, (b.missingEnvLog ?? []).map((text) => ({ stream: 'stderr' as const, text })));
+    if (
+      b.requiredEnv &&
+      !initialized &&
+      !b.requiredEnv.some((k) => (envValue(c.env, k) ?? '') !== '')
+    ) {
+      return exited(
+        1,
+        (b.missingEnvLog ?? []).map((text) => ({stream: 'stderr' as const, text})),
+      );
     }
     let lines = img.logs;
     if (dataDir && prog === 'postgres') {
       lines = initialized
-        ? [{ stream: 'stdout', text: '' }, { stream: 'stdout', text: 'PostgreSQL Database directory appears to contain a database; Skipping initialization' }, { stream: 'stdout', text: '' }, ...img.logs.filter((l) => l.stream === 'stderr')]
+        ? [
+            {stream: 'stdout', text: ''},
+            {
+              stream: 'stdout',
+              text: 'PostgreSQL Database directory appears to contain a database; Skipping initialization',
+            },
+            {stream: 'stdout', text: ''},
+            ...img.logs.filter((l) => l.stream === 'stderr'),
+          ]
         : img.logs;
     }
     if (dataDir && !initialized) {
@@ -545,23 +823,36 @@ function runMain(state: EngineState, c: ContainerRecord, argv: string[], now: nu
     }
     return running(lines);
   }
-  if (img?.behavior.kind === 'repl' && (prog === 'node' || prog === 'python3' || prog === 'python') && argv.length === 1) {
+  if (
+    img?.behavior.kind === 'repl' &&
+    (prog === 'node' || prog === 'python3' || prog === 'python') &&
+    argv.length === 1
+  ) {
     if (c.openStdin && c.tty && attached) {
       return exited(0, [
-        ...img.behavior.banner.split('\n').map((text) => ({ stream: 'stdout' as const, text })),
-        { stream: 'stderr', text: `${msg.PLAYGROUND_NOTE_PREFIX}대화형 ${prog === 'node' ? 'Node.js' : 'Python'} 셸은 흉내 내지 않습니다. 컨테이너가 바로 끝납니다.` },
+        ...img.behavior.banner.split('\n').map((text) => ({stream: 'stdout' as const, text})),
+        {
+          stream: 'stderr',
+          text: `${msg.PLAYGROUND_NOTE_PREFIX}대화형 ${prog === 'node' ? 'Node.js' : 'Python'} 셸은 흉내 내지 않습니다. 컨테이너가 바로 끝납니다.`,
+        },
       ]);
     }
     if (c.openStdin) return running([]);
     return exited(0, []);
   }
-  const r = runInContainer({ state, c, now, cwd: c.workingDir, shell: 'sh' }, argv);
+  const r = runInContainer({state, c, now, cwd: c.workingDir, shell: 'sh'}, argv);
   void fam;
   return exited(r.exitCode, outputLines(r));
 }
 
 /** The main process ended with `code`: apply --rm and restart policies. */
-export function finish(state: EngineState, c: ContainerRecord, now: number, code: number, manual = false): void {
+export function finish(
+  state: EngineState,
+  c: ContainerRecord,
+  now: number,
+  code: number,
+  manual = false,
+): void {
   c.state = 'exited';
   c.exitCode = code;
   c.finishedAt = now;
@@ -576,18 +867,34 @@ export function finish(state: EngineState, c: ContainerRecord, now: number, code
     return;
   }
   const p = c.restartPolicy.name;
-  if (!manual && (p === 'always' || p === 'unless-stopped' || (p === 'on-failure' && code !== 0 && (c.restartPolicy.maximumRetryCount === 0 || c.restartCount < c.restartPolicy.maximumRetryCount)))) {
+  if (
+    !manual &&
+    (p === 'always' ||
+      p === 'unless-stopped' ||
+      (p === 'on-failure' &&
+        code !== 0 &&
+        (c.restartPolicy.maximumRetryCount === 0 ||
+          c.restartCount < c.restartPolicy.maximumRetryCount)))
+  ) {
     c.state = 'restarting';
     c.restartCount++;
   }
 }
 
-export function removeContainerRecord(state: EngineState, c: ContainerRecord, removeAnonymousVolumes: boolean): void {
+export function removeContainerRecord(
+  state: EngineState,
+  c: ContainerRecord,
+  removeAnonymousVolumes: boolean,
+): void {
   state.containers = state.containers.filter((x) => x !== c);
   if (removeAnonymousVolumes) {
     for (const m of c.mounts) {
       const vol = state.volumes.find((v) => v.name === m.name);
-      if (m.type === 'volume' && vol?.anonymous && !state.containers.some((o) => o.mounts.some((om) => om.name === vol.name))) {
+      if (
+        m.type === 'volume' &&
+        vol?.anonymous &&
+        !state.containers.some((o) => o.mounts.some((om) => om.name === vol.name))
+      ) {
         state.volumes = state.volumes.filter((v) => v !== vol);
       }
     }
@@ -602,7 +909,12 @@ export function stopExitCode(state: EngineState, c: ContainerRecord): number {
   return img?.behavior.kind === 'server' && SERVERS.has(prog) ? 0 : 137;
 }
 
-export function stopContainer(state: EngineState, c: ContainerRecord, now: number, code?: number): void {
+export function stopContainer(
+  state: EngineState,
+  c: ContainerRecord,
+  now: number,
+  code?: number,
+): void {
   if (c.state === 'exited' || c.state === 'created' || c.state === 'dead') return;
   if (c.state === 'restarting') {
     c.state = 'exited';
@@ -612,15 +924,22 @@ export function stopContainer(state: EngineState, c: ContainerRecord, now: numbe
   }
   const img = state.images.find((i) => i.id === c.imageId);
   if (img?.behavior.kind === 'server' && base(mainArgv(c)[0] ?? '') === 'nginx') {
-    appendLogs(c, [
-      { stream: 'stderr', text: '{ts:nginx} [notice] 1#1: signal 3 (SIGQUIT) received, shutting down' },
-      { stream: 'stderr', text: '{ts:nginx} [notice] 29#29: gracefully shutting down' },
-      { stream: 'stderr', text: '{ts:nginx} [notice] 29#29: exiting' },
-      { stream: 'stderr', text: '{ts:nginx} [notice] 29#29: exit' },
-      { stream: 'stderr', text: '{ts:nginx} [notice] 1#1: signal 17 (SIGCHLD) received from 29' },
-      { stream: 'stderr', text: '{ts:nginx} [notice] 1#1: worker process 29 exited with code 0' },
-      { stream: 'stderr', text: '{ts:nginx} [notice] 1#1: exit' },
-    ], now);
+    appendLogs(
+      c,
+      [
+        {
+          stream: 'stderr',
+          text: '{ts:nginx} [notice] 1#1: signal 3 (SIGQUIT) received, shutting down',
+        },
+        {stream: 'stderr', text: '{ts:nginx} [notice] 29#29: gracefully shutting down'},
+        {stream: 'stderr', text: '{ts:nginx} [notice] 29#29: exiting'},
+        {stream: 'stderr', text: '{ts:nginx} [notice] 29#29: exit'},
+        {stream: 'stderr', text: '{ts:nginx} [notice] 1#1: signal 17 (SIGCHLD) received from 29'},
+        {stream: 'stderr', text: '{ts:nginx} [notice] 1#1: worker process 29 exited with code 0'},
+        {stream: 'stderr', text: '{ts:nginx} [notice] 1#1: exit'},
+      ],
+      now,
+    );
   }
   finish(state, c, now, code ?? stopExitCode(state, c), true);
 }

@@ -3,7 +3,8 @@
  * `|` and redirections. Shared by the host shell and the shell inside containers.
  */
 
-export type Redirect = { op: '>' | '>>' | '<' | '2>' | '2>>' | '&>'; target: string } | { op: '2>&1' | '>&2' };
+export type Redirect =
+  {op: '>' | '>>' | '<' | '2>' | '2>>' | '&>'; target: string} | {op: '2>&1' | '>&2'};
 
 export interface SimpleCommand {
   words: string[];
@@ -19,9 +20,9 @@ export interface ListItem {
   pipeline: SimpleCommand[];
 }
 
-export type ParsedLine = { ok: true; items: ListItem[] } | { ok: false; error: string };
+export type ParsedLine = {ok: true; items: ListItem[]} | {ok: false; error: string};
 
-type Token = { kind: 'word'; value: string; raw: string } | { kind: 'op'; value: string };
+type Token = {kind: 'word'; value: string; raw: string} | {kind: 'op'; value: string};
 
 const OPERATORS = ['&&', '||', '2>>', '2>&1', '>&2', '&>', '>>', '2>', ';', '|', '>', '<', '&'];
 
@@ -47,7 +48,11 @@ function closingParen(line: string, start: number): number {
 }
 
 /** Splits a line into words and operators, expanding variables with `lookup` and `$(...)` with `subst`. */
-export function tokenize(line: string, lookup: (name: string) => string, subst?: Substitute): Token[] | { error: string } {
+export function tokenize(
+  line: string,
+  lookup: (name: string) => string,
+  subst?: Substitute,
+): Token[] | {error: string} {
   const tokens: Token[] = [];
   let i = 0;
   const n = line.length;
@@ -58,9 +63,11 @@ export function tokenize(line: string, lookup: (name: string) => string, subst?:
       continue;
     }
     if (ch === '#') break;
-    const op = OPERATORS.find((o) => line.startsWith(o, i) && !(o.startsWith('2') && isWordChar(line[i - 1])));
+    const op = OPERATORS.find(
+      (o) => line.startsWith(o, i) && !(o.startsWith('2') && isWordChar(line[i - 1])),
+    );
     if (op) {
-      tokens.push({ kind: 'op', value: op });
+      tokens.push({kind: 'op', value: op});
       i += op.length;
       continue;
     }
@@ -79,7 +86,7 @@ export function tokenize(line: string, lookup: (name: string) => string, subst?:
       }
       if (c === "'") {
         const end = line.indexOf("'", i + 1);
-        if (end === -1) return { error: "bash: unexpected EOF while looking for matching `''" };
+        if (end === -1) return {error: "bash: unexpected EOF while looking for matching `''"};
         value += line.slice(i + 1, end);
         i = end + 1;
         quoted = true;
@@ -102,7 +109,7 @@ export function tokenize(line: string, lookup: (name: string) => string, subst?:
           }
           if (d === '$' && line[i + 1] === '(' && subst) {
             const end = closingParen(line, i);
-            if (end === -1) return { error: "bash: unexpected EOF while looking for matching `)'" };
+            if (end === -1) return {error: "bash: unexpected EOF while looking for matching `)'"};
             value += subst(line.slice(i + 2, end)).replace(/\n+$/, '');
             i = end + 1;
             continue;
@@ -116,20 +123,20 @@ export function tokenize(line: string, lookup: (name: string) => string, subst?:
           value += d;
           i++;
         }
-        if (!closed) return { error: 'bash: unexpected EOF while looking for matching `"\'' };
+        if (!closed) return {error: 'bash: unexpected EOF while looking for matching `"\''};
         quoted = true;
         continue;
       }
       if (c === '$' && line[i + 1] === '(' && subst) {
         const end = closingParen(line, i);
-        if (end === -1) return { error: "bash: unexpected EOF while looking for matching `)'" };
+        if (end === -1) return {error: "bash: unexpected EOF while looking for matching `)'"};
         const output = subst(line.slice(i + 2, end));
         // Unquoted substitution: the output is split into words.
         const parts = output.split(/\s+/).filter(Boolean);
         if (parts.length > 0) {
           value += parts[0];
           for (const p of parts.slice(1)) {
-            tokens.push({ kind: 'word', value, raw: line.slice(start, end + 1) });
+            tokens.push({kind: 'word', value, raw: line.slice(start, end + 1)});
             value = p;
           }
         } else if (value === '' && !quoted) splitEmpty = true;
@@ -146,7 +153,7 @@ export function tokenize(line: string, lookup: (name: string) => string, subst?:
       i++;
     }
     if (splitEmpty && value === '') continue;
-    if (value !== '' || quoted) tokens.push({ kind: 'word', value, raw: line.slice(start, i) });
+    if (value !== '' || quoted) tokens.push({kind: 'word', value, raw: line.slice(start, i)});
   }
   return tokens;
 }
@@ -155,28 +162,39 @@ function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[A-Za-z0-9_]/.test(c);
 }
 
-function expandVar(line: string, i: number, lookup: (name: string) => string): { value: string; next: number } {
+function expandVar(
+  line: string,
+  i: number,
+  lookup: (name: string) => string,
+): {value: string; next: number} {
   const rest = line.slice(i + 1);
   let m = /^\{([A-Za-z_][A-Za-z0-9_]*|\?)\}/.exec(rest);
-  if (m) return { value: lookup(m[1]), next: i + 1 + m[0].length };
+  if (m) return {value: lookup(m[1]), next: i + 1 + m[0].length};
   m = /^([A-Za-z_][A-Za-z0-9_]*|\?|\$)/.exec(rest);
-  if (m) return { value: lookup(m[1]), next: i + 1 + m[0].length };
-  return { value: '$', next: i + 1 };
+  if (m) return {value: lookup(m[1]), next: i + 1 + m[0].length};
+  return {value: '$', next: i + 1};
 }
 
 /** Parses a whole line into `&&`/`||`/`;`-joined pipelines. */
-export function parseLine(line: string, lookup: (name: string) => string, subst?: Substitute): ParsedLine {
+export function parseLine(
+  line: string,
+  lookup: (name: string) => string,
+  subst?: Substitute,
+): ParsedLine {
   const tokens = tokenize(line, lookup, subst);
-  if (!Array.isArray(tokens)) return { ok: false, error: tokens.error };
+  if (!Array.isArray(tokens)) return {ok: false, error: tokens.error};
   const items: ListItem[] = [];
   let join: ListItem['join'] = null;
   let pipeline: SimpleCommand[] = [];
-  let cur: SimpleCommand = { words: [], redirects: [], text: '' };
-  const syntax = (tok: string): ParsedLine => ({ ok: false, error: `bash: syntax error near unexpected token \`${tok}'` });
+  let cur: SimpleCommand = {words: [], redirects: [], text: ''};
+  const syntax = (tok: string): ParsedLine => ({
+    ok: false,
+    error: `bash: syntax error near unexpected token \`${tok}'`,
+  });
   const endCommand = (): boolean => {
     if (cur.words.length === 0 && cur.redirects.length === 0) return false;
     pipeline.push(cur);
-    cur = { words: [], redirects: [], text: '' };
+    cur = {words: [], redirects: [], text: ''};
     return true;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -195,14 +213,14 @@ export function parseLine(line: string, lookup: (name: string) => string, subst?
       case '&>': {
         const next = tokens[i + 1];
         if (!next || next.kind !== 'word') return syntax(next ? next.value : 'newline');
-        cur.redirects.push({ op: t.value, target: next.value });
+        cur.redirects.push({op: t.value, target: next.value});
         cur.text += `${cur.text ? ' ' : ''}${t.value} ${next.raw}`;
         i++;
         break;
       }
       case '2>&1':
       case '>&2':
-        cur.redirects.push({ op: t.value });
+        cur.redirects.push({op: t.value});
         break;
       case '|':
         if (!endCommand()) return syntax('|');
@@ -211,20 +229,26 @@ export function parseLine(line: string, lookup: (name: string) => string, subst?
         // && || ; &
         const op = t.value === '&' ? ';' : t.value;
         if (!endCommand()) {
-          if (op === ';' && pipeline.length === 0 && items.length === 0 && i === tokens.length - 1) return syntax(';');
+          if (op === ';' && pipeline.length === 0 && items.length === 0 && i === tokens.length - 1)
+            return syntax(';');
           return syntax(t.value);
         }
-        items.push({ join, pipeline });
+        items.push({join, pipeline});
         pipeline = [];
         join = op as ListItem['join'];
       }
     }
   }
   const last = tokens[tokens.length - 1];
-  if (last && last.kind === 'op' && (last.value === '|' || last.value === '&&' || last.value === '||')) return syntax('newline');
+  if (
+    last &&
+    last.kind === 'op' &&
+    (last.value === '|' || last.value === '&&' || last.value === '||')
+  )
+    return syntax('newline');
   if (cur.words.length > 0 || cur.redirects.length > 0) pipeline.push(cur);
-  if (pipeline.length > 0) items.push({ join, pipeline });
-  return { ok: true, items };
+  if (pipeline.length > 0) items.push({join, pipeline});
+  return {ok: true, items};
 }
 
 /** Quotes a word for display if it needs it (used by `history` and messages). */

@@ -1,7 +1,7 @@
 /** The simulated Engine's state. Everything here is plain JSON-safe data. */
-import type { ImageBehavior } from './catalog';
-import type { RngState } from './rng';
-import type { Vfs } from './vfs';
+import type {ImageBehavior} from './catalog';
+import type {RngState} from './rng';
+import type {Vfs} from './vfs';
 
 export type ContainerState = 'created' | 'running' | 'paused' | 'restarting' | 'exited' | 'dead';
 
@@ -109,7 +109,10 @@ export interface ContainerRecord {
   mounts: MountRecord[];
   networkMode: string;
   networks: Record<string, EndpointRecord>;
-  restartPolicy: { name: 'no' | 'always' | 'unless-stopped' | 'on-failure'; maximumRetryCount: number };
+  restartPolicy: {
+    name: 'no' | 'always' | 'unless-stopped' | 'on-failure';
+    maximumRetryCount: number;
+  };
   autoRemove: boolean;
   restartCount: number;
   logs: LogEntry[];
@@ -161,7 +164,7 @@ export interface EngineState {
   history: string[];
   lastExit: number;
   /** When set, lines go to this container's shell. */
-  session: { containerId: string; execOnly: boolean; cwd: string; shell: 'bash' | 'sh' } | null;
+  session: {containerId: string; execOnly: boolean; cwd: string; shell: 'bash' | 'sh'} | null;
   /** Per-image ids of images' files shared by builds are kept inside images. */
   buildCacheSize: number;
 }

@@ -1,16 +1,25 @@
-import { describe, expect, it } from 'vitest';
-import { displayablePorts } from './commands/containers';
-import { ellipsis, goFormatG, humanDuration, humanSize, tabwrite } from './format';
-import { familiarTagged, parseNormalizedNamed } from './reference';
-import { parseLine } from './shell';
-import { parseYaml } from './yaml';
+import {describe, expect, it} from 'vitest';
+import {displayablePorts} from './commands/containers';
+import {ellipsis, goFormatG, humanDuration, humanSize, tabwrite} from './format';
+import {familiarTagged, parseNormalizedNamed} from './reference';
+import {parseLine} from './shell';
+import {parseYaml} from './yaml';
 
 const noVars = (): string => '';
 
 describe('shell line parser', () => {
   it('splits words and honours single quotes, double quotes and backslashes', () => {
     const r = parseLine(`docker run -e "A=a b" -e 'B=$X' C=c\\ d nginx`, noVars);
-    expect(r.ok && r.items[0].pipeline[0].words).toEqual(['docker', 'run', '-e', 'A=a b', '-e', 'B=$X', 'C=c d', 'nginx']);
+    expect(r.ok && r.items[0].pipeline[0].words).toEqual([
+      'docker',
+      'run',
+      '-e',
+      'A=a b',
+      '-e',
+      'B=$X',
+      'C=c d',
+      'nginx',
+    ]);
   });
 
   it('joins commands with && || ; and pipes, and records redirections', () => {
@@ -19,17 +28,27 @@ describe('shell line parser', () => {
     if (!r.ok) return;
     expect(r.items.map((i) => i.join)).toEqual([null, '&&', '||', ';']);
     expect(r.items[3].pipeline.map((p) => p.words[0])).toEqual(['d', 'e']);
-    expect(r.items[3].pipeline[1].redirects).toEqual([{ op: '>', target: 'out' }, { op: '2>&1' }]);
+    expect(r.items[3].pipeline[1].redirects).toEqual([{op: '>', target: 'out'}, {op: '2>&1'}]);
   });
 
   it('reports bash syntax errors', () => {
-    expect(parseLine('&& ls', noVars)).toEqual({ ok: false, error: "bash: syntax error near unexpected token `&&'" });
-    expect(parseLine('ls >', noVars)).toEqual({ ok: false, error: "bash: syntax error near unexpected token `newline'" });
+    expect(parseLine('&& ls', noVars)).toEqual({
+      ok: false,
+      error: "bash: syntax error near unexpected token `&&'",
+    });
+    expect(parseLine('ls >', noVars)).toEqual({
+      ok: false,
+      error: "bash: syntax error near unexpected token `newline'",
+    });
     expect(parseLine("echo 'x", noVars).ok).toBe(false);
   });
 
   it('expands variables and command substitutions', () => {
-    const r = parseLine('echo $A ${A}b "$A" $(sub)', (n) => (n === 'A' ? 'x' : ''), () => 'one two\n');
+    const r = parseLine(
+      'echo $A ${A}b "$A" $(sub)',
+      (n) => (n === 'A' ? 'x' : ''),
+      () => 'one two\n',
+    );
     expect(r.ok && r.items[0].pipeline[0].words).toEqual(['echo', 'x', 'xb', 'x', 'one', 'two']);
   });
 });
@@ -58,7 +77,12 @@ describe('Go formatting helpers', () => {
   });
 
   it('aligns tables like text/tabwriter(minwidth 10, padding 3)', () => {
-    expect(tabwrite([['A', 'LONGER HEADER', 'X'], ['1', '2', '3']])).toBe('A         LONGER HEADER   X\n1         2               3\n');
+    expect(
+      tabwrite([
+        ['A', 'LONGER HEADER', 'X'],
+        ['1', '2', '3'],
+      ]),
+    ).toBe('A         LONGER HEADER   X\n1         2               3\n');
   });
 
   it('shortens with an ellipsis like formatter.Ellipsis', () => {
@@ -67,15 +91,21 @@ describe('Go formatting helpers', () => {
   });
 
   it('prints ports like formatter.DisplayablePorts', () => {
-    expect(displayablePorts([
-      { ip: '0.0.0.0', privatePort: 80, publicPort: 8080, type: 'tcp' },
-      { ip: '::', privatePort: 80, publicPort: 8080, type: 'tcp' },
-    ])).toBe('0.0.0.0:8080->80/tcp, [::]:8080->80/tcp');
-    expect(displayablePorts([{ ip: '', privatePort: 5432, publicPort: 0, type: 'tcp' }])).toBe('5432/tcp');
-    expect(displayablePorts([
-      { ip: '0.0.0.0', privatePort: 80, publicPort: 80, type: 'tcp' },
-      { ip: '0.0.0.0', privatePort: 81, publicPort: 81, type: 'tcp' },
-    ])).toBe('0.0.0.0:80-81->80-81/tcp');
+    expect(
+      displayablePorts([
+        {ip: '0.0.0.0', privatePort: 80, publicPort: 8080, type: 'tcp'},
+        {ip: '::', privatePort: 80, publicPort: 8080, type: 'tcp'},
+      ]),
+    ).toBe('0.0.0.0:8080->80/tcp, [::]:8080->80/tcp');
+    expect(displayablePorts([{ip: '', privatePort: 5432, publicPort: 0, type: 'tcp'}])).toBe(
+      '5432/tcp',
+    );
+    expect(
+      displayablePorts([
+        {ip: '0.0.0.0', privatePort: 80, publicPort: 80, type: 'tcp'},
+        {ip: '0.0.0.0', privatePort: 81, publicPort: 81, type: 'tcp'},
+      ]),
+    ).toBe('0.0.0.0:80-81->80-81/tcp');
   });
 });
 
@@ -84,11 +114,13 @@ describe('image references', () => {
     const r = parseNormalizedNamed('nginx');
     expect(typeof r !== 'string' && familiarTagged(r)).toBe('nginx:latest');
     const q = parseNormalizedNamed('localhost:5000/team/app:v2');
-    expect(q).toMatchObject({ domain: 'localhost:5000', path: 'team/app', tag: 'v2' });
+    expect(q).toMatchObject({domain: 'localhost:5000', path: 'team/app', tag: 'v2'});
   });
 
   it('rejects bad references with the library wording', () => {
-    expect(parseNormalizedNamed('Nginx')).toBe('invalid reference format: repository name (library/Nginx) must be lowercase');
+    expect(parseNormalizedNamed('Nginx')).toBe(
+      'invalid reference format: repository name (library/Nginx) must be lowercase',
+    );
     expect(parseNormalizedNamed('a:b:c')).toBe('invalid reference format');
     expect(parseNormalizedNamed('nginx:')).toBe('invalid reference format');
   });
@@ -96,8 +128,12 @@ describe('image references', () => {
 
 describe('compose YAML subset', () => {
   it('reads maps, lists, flow lists and quoted scalars', () => {
-    expect(parseYaml('services:\n  web:\n    image: "nginx:1.27"\n    ports: ["8080:80"]\n    environment:\n      - A=1\n')).toEqual({
-      services: { web: { image: 'nginx:1.27', ports: ['8080:80'], environment: ['A=1'] } },
+    expect(
+      parseYaml(
+        'services:\n  web:\n    image: "nginx:1.27"\n    ports: ["8080:80"]\n    environment:\n      - A=1\n',
+      ),
+    ).toEqual({
+      services: {web: {image: 'nginx:1.27', ports: ['8080:80'], environment: ['A=1']}},
     });
   });
 

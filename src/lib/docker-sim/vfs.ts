@@ -7,7 +7,7 @@ export interface Vfs {
 export type FsError = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY';
 
 export function createVfs(files: Record<string, string> = {}, dirs: readonly string[] = []): Vfs {
-  const fs: Vfs = { files: {}, dirs: { '/': true } };
+  const fs: Vfs = {files: {}, dirs: {'/': true}};
   for (const d of dirs) mkdirp(fs, d);
   for (const [p, content] of Object.entries(files)) {
     mkdirp(fs, dirname(p));
@@ -17,7 +17,7 @@ export function createVfs(files: Record<string, string> = {}, dirs: readonly str
 }
 
 export function cloneVfs(fs: Vfs): Vfs {
-  return { files: { ...fs.files }, dirs: { ...fs.dirs } };
+  return {files: {...fs.files}, dirs: {...fs.dirs}};
 }
 
 /** Resolves `path` against `cwd`, handling `.`, `..` and `~` (home). */
@@ -111,7 +111,8 @@ export function readFile(fs: Vfs, path: string): string | FsError {
 export function writeFile(fs: Vfs, path: string, content: string, append = false): FsError | null {
   if (isDir(fs, path)) return 'EISDIR';
   const parent = dirname(path);
-  if (!isDir(fs, parent)) return isFile(fs, parent) || ancestorIsFile(fs, parent) ? 'ENOTDIR' : 'ENOENT';
+  if (!isDir(fs, parent))
+    return isFile(fs, parent) || ancestorIsFile(fs, parent) ? 'ENOTDIR' : 'ENOENT';
   fs.files[path] = append && isFile(fs, path) ? fs.files[path] + content : content;
   return null;
 }
@@ -153,6 +154,7 @@ export function copyTree(src: Vfs, from: string, dst: Vfs, to: string): void {
 export function treeSize(fs: Vfs, dir = '/'): number {
   const prefix = dir === '/' ? '/' : `${dir}/`;
   let total = 0;
-  for (const [f, c] of Object.entries(fs.files)) if (f === dir || f.startsWith(prefix)) total += c.length;
+  for (const [f, c] of Object.entries(fs.files))
+    if (f === dir || f.startsWith(prefix)) total += c.length;
   return total;
 }

@@ -1,5 +1,5 @@
 /** A very small YAML subset parser (block maps, block lists, flow lists, scalars) for compose files. */
-export type YamlValue = string | number | boolean | null | YamlValue[] | { [key: string]: YamlValue };
+export type YamlValue = string | number | boolean | null | YamlValue[] | {[key: string]: YamlValue};
 
 interface Line {
   indent: number;
@@ -22,7 +22,7 @@ function scalar(raw: string): YamlValue {
     return inner === '' ? [] : inner.split(',').map((x) => scalar(x));
   }
   if (s.startsWith('{') && s.endsWith('}')) {
-    const out: { [k: string]: YamlValue } = {};
+    const out: {[k: string]: YamlValue} = {};
     for (const part of s.slice(1, -1).split(',')) {
       const i = part.indexOf(':');
       if (i > 0) out[part.slice(0, i).trim()] = scalar(part.slice(i + 1));
@@ -35,30 +35,42 @@ function scalar(raw: string): YamlValue {
 export function parseYaml(text: string): YamlValue {
   const lines: Line[] = [];
   text.split('\n').forEach((raw, i) => {
-    if (raw.includes('\t') && /^\s*\t/.test(raw)) throw new YamlError(`yaml: line ${i + 1}: found character that cannot start any token`);
+    if (raw.includes('\t') && /^\s*\t/.test(raw))
+      throw new YamlError(`yaml: line ${i + 1}: found character that cannot start any token`);
     const stripped = raw.replace(/\s+$/, '');
     if (stripped.trim() === '' || stripped.trim().startsWith('#')) return;
-    lines.push({ indent: stripped.length - stripped.trimStart().length, text: stripped.trim(), no: i + 1 });
+    lines.push({
+      indent: stripped.length - stripped.trimStart().length,
+      text: stripped.trim(),
+      no: i + 1,
+    });
   });
   let pos = 0;
   const parseBlock = (indent: number): YamlValue => {
     if (pos >= lines.length) return null;
     if (lines[pos].text.startsWith('- ') || lines[pos].text === '-') {
       const list: YamlValue[] = [];
-      while (pos < lines.length && lines[pos].indent === indent && (lines[pos].text.startsWith('- ') || lines[pos].text === '-')) {
+      while (
+        pos < lines.length &&
+        lines[pos].indent === indent &&
+        (lines[pos].text.startsWith('- ') || lines[pos].text === '-')
+      ) {
         const item = lines[pos].text.slice(1).trim();
         const itemIndent = indent + 2;
         pos++;
-        if (item === '') list.push(pos < lines.length && lines[pos].indent > indent ? parseBlock(lines[pos].indent) : null);
+        if (item === '')
+          list.push(
+            pos < lines.length && lines[pos].indent > indent ? parseBlock(lines[pos].indent) : null,
+          );
         else if (/^[^'"{[][^:]*:(\s|$)/.test(item)) {
           // "- key: value" starts a map inside the list
-          lines.splice(pos, 0, { indent: itemIndent, text: item, no: lines[pos - 1].no });
+          lines.splice(pos, 0, {indent: itemIndent, text: item, no: lines[pos - 1].no});
           list.push(parseBlock(itemIndent));
         } else list.push(scalar(item));
       }
       return list;
     }
-    const map: { [k: string]: YamlValue } = {};
+    const map: {[k: string]: YamlValue} = {};
     while (pos < lines.length && lines[pos].indent === indent) {
       const l = lines[pos];
       const m = /^("[^"]*"|'[^']*'|[^:]+?):(?:\s+(.*)|$)/.exec(l.text);
@@ -71,15 +83,25 @@ export function parseYaml(text: string): YamlValue {
           while (pos < lines.length && lines[pos].indent > indent) parts.push(lines[pos++].text);
           map[key] = parts.join(m[2].trim() === '|' ? '\n' : ' ') + '\n';
         } else map[key] = scalar(m[2]);
-      } else if (pos < lines.length && lines[pos].indent > indent) map[key] = parseBlock(lines[pos].indent);
-      else if (pos < lines.length && lines[pos].indent === indent && lines[pos].text.startsWith('- ')) map[key] = parseBlock(indent);
+      } else if (pos < lines.length && lines[pos].indent > indent)
+        map[key] = parseBlock(lines[pos].indent);
+      else if (
+        pos < lines.length &&
+        lines[pos].indent === indent &&
+        lines[pos].text.startsWith('- ')
+      )
+        map[key] = parseBlock(indent);
       else map[key] = null;
     }
-    if (pos < lines.length && lines[pos].indent > indent) throw new YamlError(`yaml: line ${lines[pos].no}: mapping values are not allowed in this context`);
+    if (pos < lines.length && lines[pos].indent > indent)
+      throw new YamlError(
+        `yaml: line ${lines[pos].no}: mapping values are not allowed in this context`,
+      );
     return map;
   };
   if (lines.length === 0) return null;
   const v = parseBlock(lines[0].indent);
-  if (pos < lines.length) throw new YamlError(`yaml: line ${lines[pos].no}: did not find expected key`);
+  if (pos < lines.length)
+    throw new YamlError(`yaml: line ${lines[pos].no}: did not find expected key`);
   return v;
 }

@@ -1,6 +1,14 @@
 import {describe, expect, it} from 'vitest';
 import {glossary} from '@site/src/data/glossary';
-import {LATIN_GROUP, OTHER_GROUP, englishIndex, groupByInitial, groupOf, initialConsonant, sortKorean} from '.';
+import {
+  LATIN_GROUP,
+  OTHER_GROUP,
+  englishIndex,
+  groupByInitial,
+  groupOf,
+  initialConsonant,
+  sortKorean,
+} from '.';
 
 const entry = (ko: string, en = ko) => ({ko, en});
 
@@ -33,12 +41,30 @@ describe('groupOf', () => {
 
 describe('sortKorean and groupByInitial', () => {
   it('sorts in 가나다 order', () => {
-    const sorted = sortKorean([entry('하이퍼바이저'), entry('가상 머신'), entry('컨테이너'), entry('네임스페이스'), entry('꼬리')]);
-    expect(sorted.map((e) => e.ko)).toEqual(['가상 머신', '꼬리', '네임스페이스', '컨테이너', '하이퍼바이저']);
+    const sorted = sortKorean([
+      entry('하이퍼바이저'),
+      entry('가상 머신'),
+      entry('컨테이너'),
+      entry('네임스페이스'),
+      entry('꼬리'),
+    ]);
+    expect(sorted.map((e) => e.ko)).toEqual([
+      '가상 머신',
+      '꼬리',
+      '네임스페이스',
+      '컨테이너',
+      '하이퍼바이저',
+    ]);
   });
 
   it('groups by initial consonant in dictionary order with Latin last', () => {
-    const groups = groupByInitial([entry('OCI'), entry('하이퍼바이저'), entry('꼬리'), entry('가상 머신'), entry('네임스페이스')]);
+    const groups = groupByInitial([
+      entry('OCI'),
+      entry('하이퍼바이저'),
+      entry('꼬리'),
+      entry('가상 머신'),
+      entry('네임스페이스'),
+    ]);
     expect(groups.map((g) => [g.key, g.anchor, g.entries.map((e) => e.ko)])).toEqual([
       ['ㄱ', 'ko-1', ['가상 머신', '꼬리']],
       ['ㄴ', 'ko-2', ['네임스페이스']],
@@ -50,7 +76,13 @@ describe('sortKorean and groupByInitial', () => {
 
 describe('englishIndex', () => {
   it('groups A–Z case-insensitively', () => {
-    const groups = englishIndex([entry('가', 'namespace'), entry('나', 'cgroup'), entry('다', 'OCI'), entry('라', 'Container'), entry('마', '9p')]);
+    const groups = englishIndex([
+      entry('가', 'namespace'),
+      entry('나', 'cgroup'),
+      entry('다', 'OCI'),
+      entry('라', 'Container'),
+      entry('마', '9p'),
+    ]);
     expect(groups.map((g) => [g.key, g.entries.map((e) => e.en)])).toEqual([
       ['C', ['cgroup', 'Container']],
       ['N', ['namespace']],
@@ -65,6 +97,8 @@ describe('the site glossary', () => {
   it('puts every term in exactly one group', () => {
     const groups = groupByInitial(glossary);
     expect(groups.reduce((sum, g) => sum + g.entries.length, 0)).toBe(glossary.length);
-    expect(englishIndex(glossary).reduce((sum, g) => sum + g.entries.length, 0)).toBe(glossary.length);
+    expect(englishIndex(glossary).reduce((sum, g) => sum + g.entries.length, 0)).toBe(
+      glossary.length,
+    );
   });
 });

@@ -5,10 +5,45 @@ const SYLLABLE_LAST = 0xd7a3;
 const SYLLABLES_PER_INITIAL = 21 * 28;
 
 /** The 19 initial consonants (choseong) in Unicode order. */
-const INITIALS = ['ㄱ', 'ㄲ', 'ㄴ', 'ㄷ', 'ㄸ', 'ㄹ', 'ㅁ', 'ㅂ', 'ㅃ', 'ㅅ', 'ㅆ', 'ㅇ', 'ㅈ', 'ㅉ', 'ㅊ', 'ㅋ', 'ㅌ', 'ㅍ', 'ㅎ'] as const;
+const INITIALS = [
+  'ㄱ',
+  'ㄲ',
+  'ㄴ',
+  'ㄷ',
+  'ㄸ',
+  'ㄹ',
+  'ㅁ',
+  'ㅂ',
+  'ㅃ',
+  'ㅅ',
+  'ㅆ',
+  'ㅇ',
+  'ㅈ',
+  'ㅉ',
+  'ㅊ',
+  'ㅋ',
+  'ㅌ',
+  'ㅍ',
+  'ㅎ',
+] as const;
 
 /** Dictionary headings: tense consonants file under their plain one (ㄲ under ㄱ). */
-export const HANGUL_GROUPS = ['ㄱ', 'ㄴ', 'ㄷ', 'ㄹ', 'ㅁ', 'ㅂ', 'ㅅ', 'ㅇ', 'ㅈ', 'ㅊ', 'ㅋ', 'ㅌ', 'ㅍ', 'ㅎ'] as const;
+export const HANGUL_GROUPS = [
+  'ㄱ',
+  'ㄴ',
+  'ㄷ',
+  'ㄹ',
+  'ㅁ',
+  'ㅂ',
+  'ㅅ',
+  'ㅇ',
+  'ㅈ',
+  'ㅊ',
+  'ㅋ',
+  'ㅌ',
+  'ㅍ',
+  'ㅎ',
+] as const;
 const PLAIN: Readonly<Record<string, string>> = {ㄲ: 'ㄱ', ㄸ: 'ㄷ', ㅃ: 'ㅂ', ㅆ: 'ㅅ', ㅉ: 'ㅈ'};
 
 /** Terms that begin with a Latin letter or a digit (e.g. "PID 네임스페이스"). */
@@ -36,8 +71,12 @@ const collatorKo = new Intl.Collator('ko', {sensitivity: 'base', numeric: true})
 const collatorEn = new Intl.Collator('en', {sensitivity: 'base', numeric: true});
 
 /** 가나다 order (Korean collation, then the English term to break ties). */
-export function sortKorean<T extends {readonly ko: string; readonly en: string}>(entries: readonly T[]): T[] {
-  return [...entries].sort((a, b) => collatorKo.compare(a.ko, b.ko) || collatorEn.compare(a.en, b.en));
+export function sortKorean<T extends {readonly ko: string; readonly en: string}>(
+  entries: readonly T[],
+): T[] {
+  return [...entries].sort(
+    (a, b) => collatorKo.compare(a.ko, b.ko) || collatorEn.compare(a.en, b.en),
+  );
 }
 
 export interface Group<T> {
@@ -56,11 +95,15 @@ function anchorOfGroup(key: string): string {
 }
 
 /** Korean terms in 가나다 order, under their initial consonant; empty groups are left out. */
-export function groupByInitial<T extends {readonly ko: string; readonly en: string}>(entries: readonly T[]): Group<T>[] {
+export function groupByInitial<T extends {readonly ko: string; readonly en: string}>(
+  entries: readonly T[],
+): Group<T>[] {
   const sorted = sortKorean(entries);
-  return GROUP_ORDER.map((key) => ({key, anchor: anchorOfGroup(key), entries: sorted.filter((entry) => groupOf(entry.ko) === key)})).filter(
-    (group) => group.entries.length > 0,
-  );
+  return GROUP_ORDER.map((key) => ({
+    key,
+    anchor: anchorOfGroup(key),
+    entries: sorted.filter((entry) => groupOf(entry.ko) === key),
+  })).filter((group) => group.entries.length > 0);
 }
 
 /** English terms A–Z, under their first letter (digits and symbols under "#"). */
@@ -74,5 +117,9 @@ export function englishIndex<T extends {readonly en: string}>(entries: readonly 
   }
   return [...groups.entries()]
     .sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)))
-    .map(([key, list]) => ({key, anchor: key === '#' ? 'en-other' : `en-${key.toLowerCase()}`, entries: list}));
+    .map(([key, list]) => ({
+      key,
+      anchor: key === '#' ? 'en-other' : `en-${key.toLowerCase()}`,
+      entries: list,
+    }));
 }

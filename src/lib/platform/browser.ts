@@ -1,4 +1,9 @@
-import {detectPlatform, type DetectInput, type DetectedPlatform, type UserAgentDataInput} from './detect';
+import {
+  detectPlatform,
+  type DetectInput,
+  type DetectedPlatform,
+  type UserAgentDataInput,
+} from './detect';
 
 /** The parts of `navigator` the detection reads (a structural type, so tests can pass a plain object). */
 export interface NavigatorLike {

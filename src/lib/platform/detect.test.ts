@@ -1,26 +1,39 @@
 import {describe, expect, it} from 'vitest';
-import {detectPlatform, isOsTabValue, osTabFor, type DetectInput, type DetectedPlatform} from './detect';
+import {
+  detectPlatform,
+  isOsTabValue,
+  osTabFor,
+  type DetectInput,
+  type DetectedPlatform,
+} from './detect';
 import {detectFromNavigator} from './browser';
 import {DEVICE_OS_VALUES, deviceOsScript} from './early';
 
 // Real user-agent strings as the browsers send them (Chrome, Edge and Firefox
 // freeze most of the string, which is why client hints matter).
 const UA = {
-  chromeWindows: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36',
+  chromeWindows:
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36',
   edgeWindows:
     'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36 Edg/142.0.0.0',
-  firefoxWindows: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:145.0) Gecko/20100101 Firefox/145.0',
+  firefoxWindows:
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:145.0) Gecko/20100101 Firefox/145.0',
   firefoxWindowsArm: 'Mozilla/5.0 (Windows NT 10.0; ARM64; rv:145.0) Gecko/20100101 Firefox/145.0',
-  chromeWindows32: 'Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/109.0.0.0 Safari/537.36',
-  chromeMac: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36',
+  chromeWindows32:
+    'Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/109.0.0.0 Safari/537.36',
+  chromeMac:
+    'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36',
   safariMac:
     'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/26.1 Safari/605.1.15',
-  firefoxMac: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10.15; rv:145.0) Gecko/20100101 Firefox/145.0',
+  firefoxMac:
+    'Mozilla/5.0 (Macintosh; Intel Mac OS X 10.15; rv:145.0) Gecko/20100101 Firefox/145.0',
   firefoxUbuntu: 'Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:145.0) Gecko/20100101 Firefox/145.0',
   firefoxFedora: 'Mozilla/5.0 (X11; Fedora; Linux x86_64; rv:145.0) Gecko/20100101 Firefox/145.0',
   firefoxLinuxArm: 'Mozilla/5.0 (X11; Linux aarch64; rv:140.0) Gecko/20100101 Firefox/140.0',
-  chromeLinux: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36',
-  chromeOs: 'Mozilla/5.0 (X11; CrOS x86_64 14541.0.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36',
+  chromeLinux:
+    'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36',
+  chromeOs:
+    'Mozilla/5.0 (X11; CrOS x86_64 14541.0.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36',
   chromeAndroid:
     'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Mobile Safari/537.36',
   firefoxAndroid: 'Mozilla/5.0 (Android 15; Mobile; rv:145.0) Gecko/145.0 Firefox/145.0',
@@ -35,7 +48,8 @@ const UA = {
 interface Row {
   readonly name: string;
   readonly input: DetectInput;
-  readonly expected: Partial<DetectedPlatform> & Pick<DetectedPlatform, 'os' | 'arch' | 'archCertain' | 'shell'>;
+  readonly expected: Partial<DetectedPlatform> &
+    Pick<DetectedPlatform, 'os' | 'arch' | 'archCertain' | 'shell'>;
 }
 
 const rows: readonly Row[] = [
@@ -44,32 +58,74 @@ const rows: readonly Row[] = [
     input: {
       userAgent: UA.chromeWindows,
       platform: 'Win32',
-      userAgentData: {platform: 'Windows', mobile: false, architecture: 'x86', bitness: '64', platformVersion: '19.0.0'},
+      userAgentData: {
+        platform: 'Windows',
+        mobile: false,
+        architecture: 'x86',
+        bitness: '64',
+        platformVersion: '19.0.0',
+      },
     },
-    expected: {os: 'windows', arch: 'x86-64', archCertain: true, shell: 'powershell', windowsVersion: '11'},
+    expected: {
+      os: 'windows',
+      arch: 'x86-64',
+      archCertain: true,
+      shell: 'powershell',
+      windowsVersion: '11',
+    },
   },
   {
     name: 'Windows 10 x64, Edge with client hints',
     input: {
       userAgent: UA.edgeWindows,
       platform: 'Win32',
-      userAgentData: {platform: 'Windows', mobile: false, architecture: 'x86', bitness: '64', platformVersion: '10.0.0'},
+      userAgentData: {
+        platform: 'Windows',
+        mobile: false,
+        architecture: 'x86',
+        bitness: '64',
+        platformVersion: '10.0.0',
+      },
     },
-    expected: {os: 'windows', arch: 'x86-64', archCertain: true, shell: 'powershell', windowsVersion: '10'},
+    expected: {
+      os: 'windows',
+      arch: 'x86-64',
+      archCertain: true,
+      shell: 'powershell',
+      windowsVersion: '10',
+    },
   },
   {
     name: 'Windows 11 on Arm, Chrome (the UA string still says x64)',
     input: {
       userAgent: UA.chromeWindows,
       platform: 'Win32',
-      userAgentData: {platform: 'Windows', mobile: false, architecture: 'arm', bitness: '64', platformVersion: '15.0.0'},
+      userAgentData: {
+        platform: 'Windows',
+        mobile: false,
+        architecture: 'arm',
+        bitness: '64',
+        platformVersion: '15.0.0',
+      },
     },
-    expected: {os: 'windows', arch: 'arm64', archCertain: true, shell: 'powershell', windowsVersion: '11'},
+    expected: {
+      os: 'windows',
+      arch: 'arm64',
+      archCertain: true,
+      shell: 'powershell',
+      windowsVersion: '11',
+    },
   },
   {
     name: 'Windows x64, Firefox (no client hints: version unknown, CPU not verified)',
     input: {userAgent: UA.firefoxWindows, platform: 'Win32'},
-    expected: {os: 'windows', arch: 'x86-64', archCertain: false, shell: 'powershell', note: 'windows-arch-unverified'},
+    expected: {
+      os: 'windows',
+      arch: 'x86-64',
+      archCertain: false,
+      shell: 'powershell',
+      note: 'windows-arch-unverified',
+    },
   },
   {
     name: 'Windows on Arm, Firefox for ARM64',
@@ -81,9 +137,22 @@ const rows: readonly Row[] = [
     input: {
       userAgent: UA.chromeWindows32,
       platform: 'Win32',
-      userAgentData: {platform: 'Windows', mobile: false, architecture: 'x86', bitness: '32', platformVersion: '10.0.0'},
+      userAgentData: {
+        platform: 'Windows',
+        mobile: false,
+        architecture: 'x86',
+        bitness: '32',
+        platformVersion: '10.0.0',
+      },
     },
-    expected: {os: 'windows', arch: 'unknown', archCertain: false, shell: 'powershell', windowsVersion: '10', note: 'unsupported-32bit'},
+    expected: {
+      os: 'windows',
+      arch: 'unknown',
+      archCertain: false,
+      shell: 'powershell',
+      windowsVersion: '10',
+      note: 'unsupported-32bit',
+    },
   },
   {
     name: 'macOS on Apple silicon, Chrome with client hints',
@@ -91,7 +160,13 @@ const rows: readonly Row[] = [
       userAgent: UA.chromeMac,
       platform: 'MacIntel',
       maxTouchPoints: 0,
-      userAgentData: {platform: 'macOS', mobile: false, architecture: 'arm', bitness: '64', platformVersion: '26.1.0'},
+      userAgentData: {
+        platform: 'macOS',
+        mobile: false,
+        architecture: 'arm',
+        bitness: '64',
+        platformVersion: '26.1.0',
+      },
     },
     expected: {os: 'mac', arch: 'arm64', archCertain: true, shell: 'bash'},
   },
@@ -101,19 +176,37 @@ const rows: readonly Row[] = [
       userAgent: UA.chromeMac,
       platform: 'MacIntel',
       maxTouchPoints: 0,
-      userAgentData: {platform: 'macOS', mobile: false, architecture: 'x86', bitness: '64', platformVersion: '15.7.1'},
+      userAgentData: {
+        platform: 'macOS',
+        mobile: false,
+        architecture: 'x86',
+        bitness: '64',
+        platformVersion: '15.7.1',
+      },
     },
     expected: {os: 'mac', arch: 'x86-64', archCertain: true, shell: 'bash'},
   },
   {
     name: 'macOS Safari (says "Intel" on every Mac)',
     input: {userAgent: UA.safariMac, platform: 'MacIntel', maxTouchPoints: 0},
-    expected: {os: 'mac', arch: 'unknown', archCertain: false, shell: 'bash', note: 'mac-arch-unknown'},
+    expected: {
+      os: 'mac',
+      arch: 'unknown',
+      archCertain: false,
+      shell: 'bash',
+      note: 'mac-arch-unknown',
+    },
   },
   {
     name: 'macOS Firefox',
     input: {userAgent: UA.firefoxMac, platform: 'MacIntel', maxTouchPoints: 0},
-    expected: {os: 'mac', arch: 'unknown', archCertain: false, shell: 'bash', note: 'mac-arch-unknown'},
+    expected: {
+      os: 'mac',
+      arch: 'unknown',
+      archCertain: false,
+      shell: 'bash',
+      note: 'mac-arch-unknown',
+    },
   },
   {
     name: 'Ubuntu, Firefox',
@@ -135,7 +228,13 @@ const rows: readonly Row[] = [
     input: {
       userAgent: UA.chromeLinux,
       platform: 'Linux x86_64',
-      userAgentData: {platform: 'Linux', mobile: false, architecture: 'x86', bitness: '64', platformVersion: '6.8.0'},
+      userAgentData: {
+        platform: 'Linux',
+        mobile: false,
+        architecture: 'x86',
+        bitness: '64',
+        platformVersion: '6.8.0',
+      },
     },
     expected: {os: 'linux', arch: 'x86-64', archCertain: true, shell: 'bash'},
   },
@@ -144,14 +243,32 @@ const rows: readonly Row[] = [
     input: {
       userAgent: UA.chromeOs,
       platform: 'Linux x86_64',
-      userAgentData: {platform: 'Chrome OS', mobile: false, architecture: 'x86', bitness: '64', platformVersion: '16328.65.0'},
+      userAgentData: {
+        platform: 'Chrome OS',
+        mobile: false,
+        architecture: 'x86',
+        bitness: '64',
+        platformVersion: '16328.65.0',
+      },
     },
-    expected: {os: 'chromeos', arch: 'x86-64', archCertain: true, shell: 'bash', note: 'chromeos-linux-container'},
+    expected: {
+      os: 'chromeos',
+      arch: 'x86-64',
+      archCertain: true,
+      shell: 'bash',
+      note: 'chromeos-linux-container',
+    },
   },
   {
     name: 'ChromeOS without client hints (UA contains X11 and Linux-like tokens)',
     input: {userAgent: UA.chromeOs, platform: 'Linux x86_64'},
-    expected: {os: 'chromeos', arch: 'x86-64', archCertain: true, shell: 'bash', note: 'chromeos-linux-container'},
+    expected: {
+      os: 'chromeos',
+      arch: 'x86-64',
+      archCertain: true,
+      shell: 'bash',
+      note: 'chromeos-linux-container',
+    },
   },
   {
     name: 'Android, Chrome',
@@ -161,27 +278,57 @@ const rows: readonly Row[] = [
       maxTouchPoints: 5,
       userAgentData: {platform: 'Android', mobile: true},
     },
-    expected: {os: 'android', arch: 'unknown', archCertain: false, shell: 'unknown', note: 'no-docker-desktop'},
+    expected: {
+      os: 'android',
+      arch: 'unknown',
+      archCertain: false,
+      shell: 'unknown',
+      note: 'no-docker-desktop',
+    },
   },
   {
     name: 'Android, Firefox',
     input: {userAgent: UA.firefoxAndroid, platform: 'Linux aarch64', maxTouchPoints: 5},
-    expected: {os: 'android', arch: 'unknown', archCertain: false, shell: 'unknown', note: 'no-docker-desktop'},
+    expected: {
+      os: 'android',
+      arch: 'unknown',
+      archCertain: false,
+      shell: 'unknown',
+      note: 'no-docker-desktop',
+    },
   },
   {
     name: 'iPhone, Safari',
     input: {userAgent: UA.safariIphone, platform: 'iPhone', maxTouchPoints: 5},
-    expected: {os: 'ios', arch: 'unknown', archCertain: false, shell: 'unknown', note: 'no-docker-desktop'},
+    expected: {
+      os: 'ios',
+      arch: 'unknown',
+      archCertain: false,
+      shell: 'unknown',
+      note: 'no-docker-desktop',
+    },
   },
   {
     name: 'iPhone, Chrome (WebKit underneath, no client hints)',
     input: {userAgent: UA.chromeIphone, platform: 'iPhone', maxTouchPoints: 5},
-    expected: {os: 'ios', arch: 'unknown', archCertain: false, shell: 'unknown', note: 'no-docker-desktop'},
+    expected: {
+      os: 'ios',
+      arch: 'unknown',
+      archCertain: false,
+      shell: 'unknown',
+      note: 'no-docker-desktop',
+    },
   },
   {
     name: 'iPad, Safari (reports a Mac, but has a touch screen)',
     input: {userAgent: UA.safariIpad, platform: 'MacIntel', maxTouchPoints: 5},
-    expected: {os: 'ios', arch: 'unknown', archCertain: false, shell: 'unknown', note: 'no-docker-desktop'},
+    expected: {
+      os: 'ios',
+      arch: 'unknown',
+      archCertain: false,
+      shell: 'unknown',
+      note: 'no-docker-desktop',
+    },
   },
   {
     name: 'an empty user agent',
@@ -204,15 +351,35 @@ describe('detectPlatform over real user agents', () => {
 describe('client hints win over the frozen user-agent string', () => {
   it('reads Windows 11 from platformVersion 13 and Windows 10 from 10', () => {
     const base = {userAgent: UA.chromeWindows, platform: 'Win32'};
-    expect(detectPlatform({...base, userAgentData: {platform: 'Windows', platformVersion: '13.0.0'}}).windowsVersion).toBe('11');
-    expect(detectPlatform({...base, userAgentData: {platform: 'Windows', platformVersion: '10.0.0'}}).windowsVersion).toBe('10');
-    expect(detectPlatform({...base, userAgentData: {platform: 'Windows', platformVersion: '0.3.0'}}).windowsVersion).toBeUndefined();
-    expect(detectPlatform({...base, userAgentData: {platform: 'Windows', platformVersion: 'garbage'}}).windowsVersion).toBeUndefined();
+    expect(
+      detectPlatform({...base, userAgentData: {platform: 'Windows', platformVersion: '13.0.0'}})
+        .windowsVersion,
+    ).toBe('11');
+    expect(
+      detectPlatform({...base, userAgentData: {platform: 'Windows', platformVersion: '10.0.0'}})
+        .windowsVersion,
+    ).toBe('10');
+    expect(
+      detectPlatform({...base, userAgentData: {platform: 'Windows', platformVersion: '0.3.0'}})
+        .windowsVersion,
+    ).toBeUndefined();
+    expect(
+      detectPlatform({...base, userAgentData: {platform: 'Windows', platformVersion: 'garbage'}})
+        .windowsVersion,
+    ).toBeUndefined();
   });
 
   it('uses the low-entropy platform when the high-entropy values are missing', () => {
-    const result = detectPlatform({userAgent: UA.chromeMac, userAgentData: {platform: 'macOS', mobile: false}});
-    expect(result).toMatchObject({os: 'mac', arch: 'unknown', archCertain: false, note: 'mac-arch-unknown'});
+    const result = detectPlatform({
+      userAgent: UA.chromeMac,
+      userAgentData: {platform: 'macOS', mobile: false},
+    });
+    expect(result).toMatchObject({
+      os: 'mac',
+      arch: 'unknown',
+      archCertain: false,
+      note: 'mac-arch-unknown',
+    });
   });
 });
 
@@ -259,13 +426,21 @@ describe('detectFromNavigator', () => {
     const result = await detectFromNavigator({
       userAgent: UA.chromeWindows,
       platform: 'Win32',
-      userAgentData: {platform: 'Windows', mobile: false, getHighEntropyValues: () => Promise.reject(new Error('denied'))},
+      userAgentData: {
+        platform: 'Windows',
+        mobile: false,
+        getHighEntropyValues: () => Promise.reject(new Error('denied')),
+      },
     });
     expect(result).toMatchObject({os: 'windows', arch: 'x86-64', archCertain: false});
   });
 
   it('works without userAgentData (Safari, Firefox)', async () => {
-    const result = await detectFromNavigator({userAgent: UA.firefoxUbuntu, platform: 'Linux x86_64', maxTouchPoints: 0});
+    const result = await detectFromNavigator({
+      userAgent: UA.firefoxUbuntu,
+      platform: 'Linux x86_64',
+      maxTouchPoints: 0,
+    });
     expect(result).toMatchObject({os: 'linux', distro: 'ubuntu'});
   });
 });
@@ -273,20 +448,35 @@ describe('detectFromNavigator', () => {
 describe('deviceOsScript (the early mark for phones, tablets and ChromeOS)', () => {
   function markFor(input: DetectInput): string | null {
     let mark: string | null = null;
-    const documentStub = {documentElement: {setAttribute: (_name: string, value: string) => (mark = value)}};
-    const navigatorStub = {userAgent: input.userAgent, platform: input.platform, maxTouchPoints: input.maxTouchPoints ?? 0};
+    const documentStub = {
+      documentElement: {setAttribute: (_name: string, value: string) => (mark = value)},
+    };
+    const navigatorStub = {
+      userAgent: input.userAgent,
+      platform: input.platform,
+      maxTouchPoints: input.maxTouchPoints ?? 0,
+    };
     new Function('navigator', 'document', deviceOsScript())(navigatorStub, documentStub);
     return mark;
   }
 
-  it.each(rows.map((row) => [row.name, row.input] as const))('agrees with detectPlatform on the user agent: %s', (_name, input) => {
-    const {os} = detectPlatform({userAgent: input.userAgent, platform: input.platform, maxTouchPoints: input.maxTouchPoints});
-    const expected = (DEVICE_OS_VALUES as readonly string[]).includes(os) ? os : null;
-    expect(markFor(input)).toBe(expected);
-  });
+  it.each(rows.map((row) => [row.name, row.input] as const))(
+    'agrees with detectPlatform on the user agent: %s',
+    (_name, input) => {
+      const {os} = detectPlatform({
+        userAgent: input.userAgent,
+        platform: input.platform,
+        maxTouchPoints: input.maxTouchPoints,
+      });
+      const expected = (DEVICE_OS_VALUES as readonly string[]).includes(os) ? os : null;
+      expect(markFor(input)).toBe(expected);
+    },
+  );
 
   it('marks an iPad that sends a Mac user agent, and not a Mac', () => {
-    expect(markFor({userAgent: UA.safariIpad, platform: 'MacIntel', maxTouchPoints: 5})).toBe('ios');
+    expect(markFor({userAgent: UA.safariIpad, platform: 'MacIntel', maxTouchPoints: 5})).toBe(
+      'ios',
+    );
     expect(markFor({userAgent: UA.safariMac, platform: 'MacIntel', maxTouchPoints: 0})).toBeNull();
     expect(markFor({userAgent: UA.chromeAndroid, platform: 'Linux armv81'})).toBe('android');
     expect(markFor({userAgent: UA.chromeOs, platform: 'Linux x86_64'})).toBe('chromeos');

@@ -202,7 +202,10 @@ export function detectPlatform(input: DetectInput): DetectedPlatform {
 
   const os = osFromClientHints(hints?.platform) ?? osFromUserAgent(ua, platform, maxTouchPoints);
 
-  const hinted = os === 'windows' || os === 'mac' || os === 'linux' || os === 'chromeos' ? archFromClientHints(hints) : null;
+  const hinted =
+    os === 'windows' || os === 'mac' || os === 'linux' || os === 'chromeos'
+      ? archFromClientHints(hints)
+      : null;
   const guess = hinted ?? archFromUserAgent(os, ua, platform);
 
   let note: PlatformNote | undefined;

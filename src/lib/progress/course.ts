@@ -5,7 +5,13 @@ import type {ProgressV2} from './schema';
  * without the install guides (a test keeps the two lists equal; the list is
  * copied so that the parts' summaries stay out of every page's JavaScript).
  */
-export const CHAPTER_PARTS: readonly string[] = ['virtualization', 'containers', 'docker-basics', 'building-images', 'compose-cluster'];
+export const CHAPTER_PARTS: readonly string[] = [
+  'virtualization',
+  'containers',
+  'docker-basics',
+  'building-images',
+  'compose-cluster',
+];
 
 /** True for a chapter's doc id like `containers/namespaces`. */
 export function isChapterId(docId: string): boolean {
@@ -28,7 +34,13 @@ export interface OutlinePart {
 export type SidebarItemLike =
   | {readonly type: 'link'; readonly href: string; readonly label: string; readonly docId?: string}
   | {readonly type: 'category'; readonly label: string; readonly items: readonly SidebarItemLike[]}
-  | {readonly type: string; readonly label?: string; readonly items?: readonly SidebarItemLike[]; readonly href?: string; readonly docId?: string};
+  | {
+      readonly type: string;
+      readonly label?: string;
+      readonly items?: readonly SidebarItemLike[];
+      readonly href?: string;
+      readonly docId?: string;
+    };
 
 function chaptersIn(items: readonly SidebarItemLike[]): OutlineChapter[] {
   return items.flatMap((item): OutlineChapter[] => {
@@ -54,9 +66,13 @@ export function chapterIdsOf(items: readonly SidebarItemLike[]): string[] {
   return chaptersIn(items).map((chapter) => chapter.id);
 }
 
-export const isFinished = (progress: ProgressV2, docId: string): boolean => Boolean(progress.chapters[docId]?.read);
+export const isFinished = (progress: ProgressV2, docId: string): boolean =>
+  Boolean(progress.chapters[docId]?.read);
 
-export function countFinished(progress: ProgressV2, ids: readonly string[]): {done: number; total: number} {
+export function countFinished(
+  progress: ProgressV2,
+  ids: readonly string[],
+): {done: number; total: number} {
   return {done: ids.filter((id) => isFinished(progress, id)).length, total: ids.length};
 }
 
@@ -64,7 +80,10 @@ export function countFinished(progress: ProgressV2, ids: readonly string[]): {do
  * The chapter to read next: the first unfinished one after the last finished
  * chapter, else the first unfinished one anywhere; null when all are done.
  */
-export function nextChapter(parts: readonly OutlinePart[], progress: ProgressV2): OutlineChapter | null {
+export function nextChapter(
+  parts: readonly OutlinePart[],
+  progress: ProgressV2,
+): OutlineChapter | null {
   const all = parts.flatMap((part) => part.chapters);
   let last = -1;
   all.forEach((chapter, index) => {

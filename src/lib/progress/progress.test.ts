@@ -41,7 +41,10 @@ describe('parseProgress', () => {
     const file = {
       version: 2,
       chapters: {
-        'containers/namespaces': {read: '2026-11-01T09:00:00.000Z', quiz: {correct: 4, total: 5, at: '2026-11-01T09:10:00Z'}},
+        'containers/namespaces': {
+          read: '2026-11-01T09:00:00.000Z',
+          quiz: {correct: 4, total: 5, at: '2026-11-01T09:10:00Z'},
+        },
         playground: {tasks: ['first-container']},
       },
     };
@@ -49,15 +52,25 @@ describe('parseProgress', () => {
   });
 
   it('migrates a version 1 file, dating everything at the migration', () => {
-    const v1 = {version: 1, read: ['containers/namespaces', 'containers/cgroups'], quizzes: {'containers/cgroups': [3, 5]}};
+    const v1 = {
+      version: 1,
+      read: ['containers/namespaces', 'containers/cgroups'],
+      quizzes: {'containers/cgroups': [3, 5]},
+    };
     expect(parseProgress(JSON.stringify(v1), now)).toEqual({
       version: 2,
       chapters: {
         'containers/namespaces': {read: NOW.toISOString()},
-        'containers/cgroups': {read: NOW.toISOString(), quiz: {correct: 3, total: 5, at: NOW.toISOString()}},
+        'containers/cgroups': {
+          read: NOW.toISOString(),
+          quiz: {correct: 3, total: 5, at: NOW.toISOString()},
+        },
       },
     });
-    expect(migrateV1({version: 1, read: [], quizzes: {}}, NOW.toISOString())).toEqual({version: 2, chapters: {}});
+    expect(migrateV1({version: 1, read: [], quizzes: {}}, NOW.toISOString())).toEqual({
+      version: 2,
+      chapters: {},
+    });
   });
 
   it.each([
@@ -68,9 +81,17 @@ describe('parseProgress', () => {
     ['chapters missing', '{"version": 2}', 'chapters 항목'],
     ['a bad doc id', '{"version": 2, "chapters": {"<script>": {}}}', '문서 id'],
     ['a bad date', '{"version": 2, "chapters": {"a/b": {"read": "yesterday"}}}', '날짜'],
-    ['more correct than questions', '{"version": 2, "chapters": {"a/b": {"quiz": {"correct": 6, "total": 5, "at": "2026-11-01T00:00:00Z"}}}}', '퀴즈 점수'],
+    [
+      'more correct than questions',
+      '{"version": 2, "chapters": {"a/b": {"quiz": {"correct": 6, "total": 5, "at": "2026-11-01T00:00:00Z"}}}}',
+      '퀴즈 점수',
+    ],
     ['tasks not a list', '{"version": 2, "chapters": {"a/b": {"tasks": "x"}}}', 'tasks'],
-    ['a v1 file with a bad quiz', '{"version": 1, "read": [], "quizzes": {"a/b": [1]}}', '[맞힌 수, 문제 수]'],
+    [
+      'a v1 file with a bad quiz',
+      '{"version": 1, "read": [], "quizzes": {"a/b": [1]}}',
+      '[맞힌 수, 문제 수]',
+    ],
   ])('rejects %s with a Korean message', (_name, text, fragment) => {
     expect(() => parseProgress(text)).toThrowError(/^올바른 학습 기록 파일이 아닙니다: /);
     expect(() => parseProgress(text)).toThrowError(fragment);
@@ -94,14 +115,19 @@ describe('createProgressStore', () => {
     expect(saved).toEqual({
       version: 2,
       chapters: {
-        'containers/namespaces': {read: NOW.toISOString(), quiz: {correct: 4, total: 5, at: NOW.toISOString()}},
+        'containers/namespaces': {
+          read: NOW.toISOString(),
+          quiz: {correct: 4, total: 5, at: NOW.toISOString()},
+        },
         playground: {tasks: ['first-container']},
         'docker-basics/basic-commands': {tasks: ['first-container']},
       },
     });
     expect(storeOn(storage).getSnapshot().progress).toEqual(saved);
     store.unmarkRead('containers/namespaces');
-    expect(store.getSnapshot().progress.chapters['containers/namespaces']).toEqual({quiz: {correct: 4, total: 5, at: NOW.toISOString()}});
+    expect(store.getSnapshot().progress.chapters['containers/namespaces']).toEqual({
+      quiz: {correct: 4, total: 5, at: NOW.toISOString()},
+    });
   });
 
   it('keeps snapshots stable between changes (for useSyncExternalStore)', () => {
@@ -115,17 +141,28 @@ describe('createProgressStore', () => {
   it('loads an old version 1 entry from storage', () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, JSON.stringify({version: 1, read: ['a/b'], quizzes: {}}));
-    expect(storeOn(storage).getSnapshot().progress.chapters).toEqual({'a/b': {read: NOW.toISOString()}});
+    expect(storeOn(storage).getSnapshot().progress.chapters).toEqual({
+      'a/b': {read: NOW.toISOString()},
+    });
   });
 
   it('drops stored fields of the wrong type instead of failing', () => {
     const storage = new MemoryStorage();
     storage.setItem(
       STORAGE_KEY,
-      JSON.stringify({version: 2, chapters: {'a/b': {read: 5, quiz: {correct: 9, total: 2, at: 'x'}, tasks: ['t', 3]}, 'c/d': 'x'}}),
+      JSON.stringify({
+        version: 2,
+        chapters: {
+          'a/b': {read: 5, quiz: {correct: 9, total: 2, at: 'x'}, tasks: ['t', 3]},
+          'c/d': 'x',
+        },
+      }),
     );
     expect(storeOn(storage).getSnapshot().progress.chapters).toEqual({'a/b': {tasks: ['t']}});
-    storage.setItem(STORAGE_KEY, JSON.stringify({version: 1, read: ['a/b', 7], quizzes: {'a/b': [1, 2], bad: 'x'}}));
+    storage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({version: 1, read: ['a/b', 7], quizzes: {'a/b': [1, 2], bad: 'x'}}),
+    );
     expect(storeOn(storage).getSnapshot().progress.chapters).toEqual({
       'a/b': {read: NOW.toISOString(), quiz: {correct: 1, total: 2, at: NOW.toISOString()}},
     });
@@ -150,7 +187,9 @@ describe('createProgressStore', () => {
     const before = storage.getItem(STORAGE_KEY);
     const result = await store.importJson('{"version": 2, "chapters": []}');
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toBe('올바른 학습 기록 파일이 아닙니다: chapters 항목이 없거나 객체가 아닙니다.');
+    expect(!result.ok && result.error).toBe(
+      '올바른 학습 기록 파일이 아닙니다: chapters 항목이 없거나 객체가 아닙니다.',
+    );
     expect(storage.getItem(STORAGE_KEY)).toBe(before);
   });
 
@@ -169,7 +208,10 @@ describe('createProgressStore', () => {
     });
     expect(store.getSnapshot().persistent).toBe(false);
     store.markRead('a/b');
-    expect(store.getSnapshot()).toMatchObject({persistent: false, progress: {chapters: {'a/b': {read: NOW.toISOString()}}}});
+    expect(store.getSnapshot()).toMatchObject({
+      persistent: false,
+      progress: {chapters: {'a/b': {read: NOW.toISOString()}}},
+    });
   });
 
   it('falls back to memory when getItem throws', () => {
@@ -189,7 +231,9 @@ describe('createProgressStore', () => {
     const snapshot = store.getSnapshot();
     expect(snapshot.persistent).toBe(false);
     expect(Object.keys(snapshot.progress.chapters)).toEqual(['a/b', 'c/d']);
-    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).chapters).toEqual({'a/b': {read: NOW.toISOString()}});
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).chapters).toEqual({
+      'a/b': {read: NOW.toISOString()},
+    });
   });
 
   it('is memory-only without any storage (server)', () => {
@@ -205,11 +249,25 @@ describe('course outline', () => {
       type: 'category',
       label: '2부. 컨테이너의 원리',
       items: [
-        {type: 'link', href: '/docs/containers/namespaces', label: '네임스페이스', docId: 'containers/namespaces'},
-        {type: 'link', href: '/docs/containers/cgroups', label: 'cgroups', docId: 'containers/cgroups'},
+        {
+          type: 'link',
+          href: '/docs/containers/namespaces',
+          label: '네임스페이스',
+          docId: 'containers/namespaces',
+        },
+        {
+          type: 'link',
+          href: '/docs/containers/cgroups',
+          label: 'cgroups',
+          docId: 'containers/cgroups',
+        },
       ],
     },
-    {type: 'category', label: '부록', items: [{type: 'link', href: '/docs/glossary', label: '용어집', docId: 'glossary'}]},
+    {
+      type: 'category',
+      label: '부록',
+      items: [{type: 'link', href: '/docs/glossary', label: '용어집', docId: 'glossary'}],
+    },
   ];
 
   it('keeps only chapters, in order', () => {
@@ -225,7 +283,9 @@ describe('course outline', () => {
   });
 
   it('treats every course part but the install guides as chapters', () => {
-    expect(CHAPTER_PARTS).toEqual(courseParts.map((part) => part.slug).filter((slug) => slug !== 'install'));
+    expect(CHAPTER_PARTS).toEqual(
+      courseParts.map((part) => part.slug).filter((slug) => slug !== 'install'),
+    );
   });
 
   it('knows chapters by their part', () => {
@@ -237,13 +297,25 @@ describe('course outline', () => {
 
   it('counts and suggests the next chapter', () => {
     const parts = outlineFromSidebar(sidebar);
-    const progress = {version: 2 as const, chapters: {'containers/namespaces': {read: NOW.toISOString()}}};
-    expect(countFinished(progress, ['containers/namespaces', 'containers/cgroups'])).toEqual({done: 1, total: 2});
+    const progress = {
+      version: 2 as const,
+      chapters: {'containers/namespaces': {read: NOW.toISOString()}},
+    };
+    expect(countFinished(progress, ['containers/namespaces', 'containers/cgroups'])).toEqual({
+      done: 1,
+      total: 2,
+    });
     expect(nextChapter(parts, progress)?.id).toBe('containers/cgroups');
-    expect(nextChapter(parts, {version: 2, chapters: {'containers/cgroups': {read: NOW.toISOString()}}})?.id).toBe('containers/namespaces');
+    expect(
+      nextChapter(parts, {version: 2, chapters: {'containers/cgroups': {read: NOW.toISOString()}}})
+        ?.id,
+    ).toBe('containers/namespaces');
     expect(nextChapter(parts, {version: 2, chapters: {}})?.id).toBe('containers/namespaces');
     expect(
-      nextChapter(parts, {version: 2, chapters: {'containers/namespaces': {read: 'x'}, 'containers/cgroups': {read: 'x'}}}),
+      nextChapter(parts, {
+        version: 2,
+        chapters: {'containers/namespaces': {read: 'x'}, 'containers/cgroups': {read: 'x'}},
+      }),
     ).toBeNull();
   });
 });

@@ -58,7 +58,8 @@ export function migrateV1(old: ProgressV1, at: string): ProgressV2 {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isDate = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+const isDate = (value: unknown): value is string =>
+  typeof value === 'string' && !Number.isNaN(Date.parse(value));
 
 /**
  * Reads what localStorage holds, leniently and without messages (this runs on
@@ -69,11 +70,14 @@ const isDate = (value: unknown): value is string => typeof value === 'string' &&
 export function fromStored(value: unknown, at: string): ProgressV2 | null {
   if (!isObject(value)) return null;
   if (value.version === 1) {
-    const read = Array.isArray(value.read) ? value.read.filter((id): id is string => typeof id === 'string') : [];
+    const read = Array.isArray(value.read)
+      ? value.read.filter((id): id is string => typeof id === 'string')
+      : [];
     const quizzes: Record<string, readonly [number, number]> = {};
     if (isObject(value.quizzes)) {
       for (const [id, pair] of Object.entries(value.quizzes)) {
-        if (Array.isArray(pair) && pair.length === 2) quizzes[id] = [pair[0] as number, pair[1] as number];
+        if (Array.isArray(pair) && pair.length === 2)
+          quizzes[id] = [pair[0] as number, pair[1] as number];
       }
     }
     return fromStored(migrateV1({version: 1, read, quizzes}, at), at);
@@ -96,7 +100,8 @@ export function fromStored(value: unknown, at: string): ProgressV2 | null {
     ) {
       chapter.quiz = {correct: quiz.correct as number, total: quiz.total as number, at: quiz.at};
     }
-    if (Array.isArray(entry.tasks)) chapter.tasks = entry.tasks.filter((task): task is string => typeof task === 'string');
+    if (Array.isArray(entry.tasks))
+      chapter.tasks = entry.tasks.filter((task): task is string => typeof task === 'string');
     chapters[id] = chapter;
   }
   return {version: 2, chapters};

@@ -1,4 +1,11 @@
-import {PLAYGROUND_ID, STORAGE_KEY, emptyProgress, fromStored, type ChapterProgress, type ProgressV2} from './schema';
+import {
+  PLAYGROUND_ID,
+  STORAGE_KEY,
+  emptyProgress,
+  fromStored,
+  type ChapterProgress,
+  type ProgressV2,
+} from './schema';
 
 /** The part of the Web Storage API the store uses (localStorage fits). */
 export interface StorageLike {
@@ -42,7 +49,11 @@ export interface ProgressStoreOptions {
   readonly key?: string;
 }
 
-export function createProgressStore({storage, now = () => new Date(), key = STORAGE_KEY}: ProgressStoreOptions): ProgressStore {
+export function createProgressStore({
+  storage,
+  now = () => new Date(),
+  key = STORAGE_KEY,
+}: ProgressStoreOptions): ProgressStore {
   const listeners = new Set<() => void>();
   let snapshot: ProgressSnapshot | null = null;
   let persistent = true;
@@ -99,7 +110,10 @@ export function createProgressStore({storage, now = () => new Date(), key = STOR
     emit();
   }
 
-  function update(docId: string, change: (chapter: ChapterProgress) => ChapterProgress | null): void {
+  function update(
+    docId: string,
+    change: (chapter: ChapterProgress) => ChapterProgress | null,
+  ): void {
     const {progress} = current();
     const before = progress.chapters[docId] ?? {};
     const after = change(before);
@@ -127,12 +141,21 @@ export function createProgressStore({storage, now = () => new Date(), key = STOR
       });
     },
     recordQuiz(docId, correct, total) {
-      if (!Number.isInteger(correct) || !Number.isInteger(total) || total <= 0 || correct < 0 || correct > total) return;
+      if (
+        !Number.isInteger(correct) ||
+        !Number.isInteger(total) ||
+        total <= 0 ||
+        correct < 0 ||
+        correct > total
+      )
+        return;
       update(docId, (chapter) => ({...chapter, quiz: {correct, total, at: now().toISOString()}}));
     },
     markTaskDone(scenarioId, chapterId = PLAYGROUND_ID) {
       update(chapterId, (chapter) =>
-        chapter.tasks?.includes(scenarioId) ? null : {...chapter, tasks: [...(chapter.tasks ?? []), scenarioId]},
+        chapter.tasks?.includes(scenarioId)
+          ? null
+          : {...chapter, tasks: [...(chapter.tasks ?? []), scenarioId]},
       );
     },
     exportJson() {

@@ -1,4 +1,11 @@
-import {CURRENT_VERSION, migrateV1, type ChapterProgress, type ProgressV1, type ProgressV2, type QuizScore} from './schema';
+import {
+  CURRENT_VERSION,
+  migrateV1,
+  type ChapterProgress,
+  type ProgressV1,
+  type ProgressV2,
+  type QuizScore,
+} from './schema';
 
 export class ProgressFormatError extends Error {
   constructor(reason: string) {
@@ -21,7 +28,8 @@ const isCount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 1000;
 
 function checkId(id: string, where: string): void {
-  if (!ID_PATTERN.test(id)) throw new ProgressFormatError(`${where}의 문서 id "${id.slice(0, 60)}"가 올바르지 않습니다.`);
+  if (!ID_PATTERN.test(id))
+    throw new ProgressFormatError(`${where}의 문서 id "${id.slice(0, 60)}"가 올바르지 않습니다.`);
 }
 
 function checkScore(correct: unknown, total: unknown, where: string): void {
@@ -56,19 +64,24 @@ function validateV2(value: Record<string, unknown>): ProgressV2 {
     if (!isRecord(entry)) throw new ProgressFormatError(`chapters.${id}가 객체가 아닙니다.`);
     const chapter: {read?: string; quiz?: QuizScore; tasks?: string[]} = {};
     if (entry.read !== undefined) {
-      if (!isIsoDate(entry.read)) throw new ProgressFormatError(`chapters.${id}.read가 날짜(ISO 8601)가 아닙니다.`);
+      if (!isIsoDate(entry.read))
+        throw new ProgressFormatError(`chapters.${id}.read가 날짜(ISO 8601)가 아닙니다.`);
       chapter.read = entry.read;
     }
     if (entry.quiz !== undefined) {
       const quiz = entry.quiz;
       if (!isRecord(quiz)) throw new ProgressFormatError(`chapters.${id}.quiz가 객체가 아닙니다.`);
       checkScore(quiz.correct, quiz.total, `chapters.${id}`);
-      if (!isIsoDate(quiz.at)) throw new ProgressFormatError(`chapters.${id}.quiz.at이 날짜(ISO 8601)가 아닙니다.`);
+      if (!isIsoDate(quiz.at))
+        throw new ProgressFormatError(`chapters.${id}.quiz.at이 날짜(ISO 8601)가 아닙니다.`);
       chapter.quiz = {correct: quiz.correct as number, total: quiz.total as number, at: quiz.at};
     }
     if (entry.tasks !== undefined) {
       const tasks = entry.tasks;
-      if (!Array.isArray(tasks) || !tasks.every((task): task is string => typeof task === 'string' && ID_PATTERN.test(task))) {
+      if (
+        !Array.isArray(tasks) ||
+        !tasks.every((task): task is string => typeof task === 'string' && ID_PATTERN.test(task))
+      ) {
         throw new ProgressFormatError(`chapters.${id}.tasks는 실습 id의 목록이어야 합니다.`);
       }
       chapter.tasks = [...new Set(tasks)];

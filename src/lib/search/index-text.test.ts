@@ -3,12 +3,23 @@ import {htmlForIndex, searchTermsFor} from './index-text';
 
 describe('text prepared for the search index', () => {
   const glossary = [
-    {id: 'cgroup', ko: '컨트롤 그룹', en: 'cgroup', definition: '…', chapter: '/docs/containers/cgroups', aliases: ['씨그룹']},
+    {
+      id: 'cgroup',
+      ko: '컨트롤 그룹',
+      en: 'cgroup',
+      definition: '…',
+      chapter: '/docs/containers/cgroups',
+      aliases: ['씨그룹'],
+    },
     {id: 'other', ko: '다른', en: 'other', definition: '…', chapter: '/docs/other'},
   ];
 
   it('finds the glossary words of the terms a page explains', () => {
-    expect(searchTermsFor('/docs/containers/cgroups.html', glossary)).toEqual(['컨트롤 그룹', 'cgroup', '씨그룹']);
+    expect(searchTermsFor('/docs/containers/cgroups.html', glossary)).toEqual([
+      '컨트롤 그룹',
+      'cgroup',
+      '씨그룹',
+    ]);
     expect(searchTermsFor('/docs/intro.html', glossary)).toEqual([]);
   });
 

@@ -44,6 +44,8 @@ describe('keyboard navigation', () => {
 
 describe('safeExcerpt', () => {
   it('keeps <mark> and drops every other tag', () => {
-    expect(safeExcerpt('a <mark>b</mark> <img src=x onerror=alert(1)> c')).toBe('a <mark>b</mark>  c');
+    expect(safeExcerpt('a <mark>b</mark> <img src=x onerror=alert(1)> c')).toBe(
+      'a <mark>b</mark>  c',
+    );
   });
 });

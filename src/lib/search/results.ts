@@ -60,7 +60,10 @@ export function moveActive(current: number, count: number, direction: 1 | -1): n
 }
 
 /** True for a key event that belongs to an unfinished IME composition (e.g. a Hangul syllable). */
-export function isComposingKey(event: {readonly isComposing?: boolean; readonly keyCode?: number}): boolean {
+export function isComposingKey(event: {
+  readonly isComposing?: boolean;
+  readonly keyCode?: number;
+}): boolean {
   return event.isComposing === true || event.keyCode === 229;
 }
 

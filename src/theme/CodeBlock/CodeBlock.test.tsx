@@ -3,7 +3,8 @@ import {act, cleanup, fireEvent, render, screen} from '@testing-library/react';
 import {renderToHtml} from '@site/tests/utils/ssr';
 import CodeBlock from '.';
 
-const HTML = '<span class="token function">docker</span> ps <span class="token parameter variable">-a</span>';
+const HTML =
+  '<span class="token function">docker</span> ps <span class="token parameter variable">-a</span>';
 
 afterEach(() => {
   cleanup();

@@ -52,7 +52,13 @@ async function copyText(text: string): Promise<void> {
  * inserts HTML, and hydration never walks the tokens. Copy reads the text
  * from the page, so the code is shipped once.
  */
-export default function CodeBlock({html, language, title, className, children}: CodeBlockProps): ReactNode {
+export default function CodeBlock({
+  html,
+  language,
+  title,
+  className,
+  children,
+}: CodeBlockProps): ReactNode {
   const preRef = useRef<HTMLPreElement>(null);
   const [copied, setCopied] = useState(false);
   const [wrapped, setWrapped] = useState(false);
@@ -83,13 +89,24 @@ export default function CodeBlock({html, language, title, className, children}: 
   };
 
   return (
-    <div className={clsx('dg-code', styles.codeBlock, lang && `language-${lang}`, wrapped && styles.wrapped)}>
+    <div
+      className={clsx(
+        'dg-code',
+        styles.codeBlock,
+        lang && `language-${lang}`,
+        wrapped && styles.wrapped,
+      )}
+    >
       {title ? <div className={styles.title}>{title}</div> : null}
       <div className={styles.body}>
         {/* A long line scrolls sideways: the block takes focus so the keyboard can scroll it too. */}
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
         <pre ref={preRef} className={styles.pre} tabIndex={0}>
-          {html !== undefined ? <code dangerouslySetInnerHTML={{__html: html}} /> : <code>{children}</code>}
+          {html !== undefined ? (
+            <code dangerouslySetInnerHTML={{__html: html}} />
+          ) : (
+            <code>{children}</code>
+          )}
         </pre>
         <div className={clsx('dg-code__buttons', styles.buttons)}>
           {overflows || wrapped ? (
@@ -99,7 +116,8 @@ export default function CodeBlock({html, language, title, className, children}: 
               aria-pressed={wrapped}
               aria-label="긴 줄 접어 보기"
               title="긴 줄 접어 보기"
-              onClick={() => setWrapped((value) => !value)}>
+              onClick={() => setWrapped((value) => !value)}
+            >
               <Icon path={WRAP_ICON} />
             </button>
           ) : null}
@@ -108,7 +126,8 @@ export default function CodeBlock({html, language, title, className, children}: 
             className={clsx(styles.button, copied && styles.copied)}
             aria-label={copied ? '복사했습니다' : '코드 복사'}
             title="코드 복사"
-            onClick={copy}>
+            onClick={copy}
+          >
             <Icon path={copied ? CHECK_ICON : COPY_ICON} />
           </button>
         </div>

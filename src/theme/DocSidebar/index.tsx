@@ -26,7 +26,8 @@ function PhoneMenuChapters({menu: {sidebar, path}}: MenuProps): ReactNode {
         activePath={path}
         onItemClick={(item) => {
           // A category without its own page only opens; everything else navigates.
-          if (item.type === 'link' || (item.type === 'category' && item.href)) mobileSidebar.toggle();
+          if (item.type === 'link' || (item.type === 'category' && item.href))
+            mobileSidebar.toggle();
         }}
         level={1}
       />
@@ -34,7 +35,10 @@ function PhoneMenuChapters({menu: {sidebar, path}}: MenuProps): ReactNode {
   );
 }
 
-const PhoneMenuFiller = memo(function PhoneMenuFiller({sidebar, path}: Pick<Props, 'sidebar' | 'path'>) {
+const PhoneMenuFiller = memo(function PhoneMenuFiller({
+  sidebar,
+  path,
+}: Pick<Props, 'sidebar' | 'path'>) {
   // One key: the filler sorts its props' keys with localeCompare, and the first
   // localeCompare on a page builds a collator (a few ms at load).
   const props = useMemo<MenuProps>(() => ({menu: {sidebar, path}}), [sidebar, path]);

@@ -5,7 +5,10 @@ import styles from '@site/src/components/Search/styles.module.css';
 const SearchDialog = lazy(() => import('@site/src/components/Search/SearchDialog'));
 
 function isTypingTarget(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 /** Navbar search button; ⌘K / Ctrl+K / "/" open the search dialog. */
@@ -28,7 +31,12 @@ export default function SearchBar(): ReactNode {
 
   return (
     <>
-      <button type="button" className={styles.searchButton} onClick={() => setOpen(true)} aria-haspopup="dialog">
+      <button
+        type="button"
+        className={styles.searchButton}
+        onClick={() => setOpen(true)}
+        aria-haspopup="dialog"
+      >
         <svg width="16" height="16" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
           <path
             d="M14.4 12.9a7 7 0 1 0-1.5 1.5l4.3 4.3 1.5-1.5-4.3-4.3zM8.5 13.5a5 5 0 1 1 0-10 5 5 0 0 1 0 10z"

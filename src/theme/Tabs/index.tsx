@@ -52,7 +52,11 @@ function TabList({className}: {className?: string}): ReactNode {
   };
 
   return (
-    <ul role="tablist" aria-orientation="horizontal" className={clsx('tabs', {'tabs--block': block}, className)}>
+    <ul
+      role="tablist"
+      aria-orientation="horizontal"
+      className={clsx('tabs', {'tabs--block': block}, className)}
+    >
       {tabValues.map(({value, label, attributes}) => (
         <li
           role="tab"
@@ -65,9 +69,15 @@ function TabList({className}: {className?: string}): ReactNode {
           onKeyDown={onKeyDown}
           onClick={(event: MouseEvent<HTMLLIElement>) => select(event.currentTarget)}
           {...attributes}
-          className={clsx('tabs__item', styles.tabItem, attributes?.className as string | undefined, {
-            'tabs__item--active': selectedValue === value,
-          })}>
+          className={clsx(
+            'tabs__item',
+            styles.tabItem,
+            attributes?.className as string | undefined,
+            {
+              'tabs__item--active': selectedValue === value,
+            },
+          )}
+        >
           {label ?? value}
         </li>
       ))}

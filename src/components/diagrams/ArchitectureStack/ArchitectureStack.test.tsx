@@ -5,7 +5,9 @@ import {STACKS} from '@site/src/lib/diagrams/architecture-stack';
 import ArchitectureStack from '.';
 
 const visibleStacks = (container: HTMLElement) =>
-  Array.from(container.querySelectorAll<HTMLElement>('section[data-stack]')).filter((s) => !s.hidden).map((s) => s.dataset.stack);
+  Array.from(container.querySelectorAll<HTMLElement>('section[data-stack]'))
+    .filter((s) => !s.hidden)
+    .map((s) => s.dataset.stack);
 
 describe('ArchitectureStack on the server', () => {
   const html = renderToHtml(<ArchitectureStack />);
@@ -27,7 +29,8 @@ describe('ArchitectureStack on the server', () => {
 
   it('has every stack in the server HTML even when fewer are chosen at first; without JavaScript all show', () => {
     const html = renderToHtml(<ArchitectureStack initial={['type1', 'containers']} />);
-    for (const stack of STACKS) for (const layer of stack.layers) expect(textOf(html)).toContain(layer.description);
+    for (const stack of STACKS)
+      for (const layer of stack.layers) expect(textOf(html)).toContain(layer.description);
     const hidden = html.match(/<section[^>]*hidden[^>]*>/g) ?? [];
     expect(hidden).toHaveLength(2);
     for (const section of hidden) expect(section).toContain('dg-nojs-reveal');
@@ -50,7 +53,9 @@ describe('ArchitectureStack interaction', () => {
     fireEvent.click(type2);
     expect(type2.getAttribute('aria-pressed')).toBe('false');
     expect(visibleStacks(container)).toEqual(['bare-metal', 'type1', 'containers']);
-    expect(screen.getByTestId('stack-summary').textContent).toBe('물리 서버, Type 1 하이퍼바이저, 컨테이너 구조를 나란히 비교합니다.');
+    expect(screen.getByTestId('stack-summary').textContent).toBe(
+      '물리 서버, Type 1 하이퍼바이저, 컨테이너 구조를 나란히 비교합니다.',
+    );
   });
 
   it('applies the chosen starting view once mounted in the browser', () => {
@@ -68,19 +73,31 @@ describe('ArchitectureStack interaction', () => {
 
   it('explains a layer on focus and on click', () => {
     const {container} = render(<ArchitectureStack />);
-    const hv = container.querySelector<HTMLButtonElement>('section[data-stack="type2"] button[data-layer="hypervisor"]')!;
+    const hv = container.querySelector<HTMLButtonElement>(
+      'section[data-stack="type2"] button[data-layer="hypervisor"]',
+    )!;
     fireEvent.focus(hv);
-    expect(screen.getByTestId('stack-detail').textContent).toMatch(/^Type 2 하이퍼바이저 · 하이퍼바이저\(호스트 OS의 프로그램\): 호스트 OS 위에서/);
+    expect(screen.getByTestId('stack-detail').textContent).toMatch(
+      /^Type 2 하이퍼바이저 · 하이퍼바이저\(호스트 OS의 프로그램\): 호스트 OS 위에서/,
+    );
     expect(hv.getAttribute('aria-pressed')).toBe('true');
-    const kernel = container.querySelector<HTMLButtonElement>('section[data-stack="containers"] button[data-layer="host-kernel"]')!;
+    const kernel = container.querySelector<HTMLButtonElement>(
+      'section[data-stack="containers"] button[data-layer="host-kernel"]',
+    )!;
     fireEvent.click(kernel);
-    expect(screen.getByTestId('stack-detail').textContent).toContain('모든 컨테이너가 이 커널 하나를 함께 씁니다');
+    expect(screen.getByTestId('stack-detail').textContent).toContain(
+      '모든 컨테이너가 이 커널 하나를 함께 씁니다',
+    );
     expect(hv.getAttribute('aria-pressed')).toBe('false');
   });
 
   it('moves between layers of one stack with the arrow keys', () => {
     const {container} = render(<ArchitectureStack />);
-    const buttons = Array.from(container.querySelectorAll<HTMLButtonElement>('section[data-stack="type1"] button[data-layer]'));
+    const buttons = Array.from(
+      container.querySelectorAll<HTMLButtonElement>(
+        'section[data-stack="type1"] button[data-layer]',
+      ),
+    );
     buttons[0]!.focus();
     fireEvent.keyDown(buttons[0]!, {key: 'ArrowDown'});
     expect(document.activeElement).toBe(buttons[1]);

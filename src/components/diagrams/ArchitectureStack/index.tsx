@@ -43,7 +43,10 @@ function onLayerKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
 }
 
 /** Four layer stacks side by side; the reader picks which to show and each layer explains itself. */
-export default function ArchitectureStack({initial = STACK_IDS, caption = DEFAULT_CAPTION}: Props): ReactNode {
+export default function ArchitectureStack({
+  initial = STACK_IDS,
+  caption = DEFAULT_CAPTION,
+}: Props): ReactNode {
   // The server HTML already shows the starting view, so hydration changes nothing. Without
   // JavaScript the <noscript> style hides the controls and reveals every stack
   // (.dg-js-only, .dg-nojs-reveal in docusaurus.config.ts).
@@ -142,7 +145,9 @@ export default function ArchitectureStack({initial = STACK_IDS, caption = DEFAUL
       </div>
 
       <div className={styles.detail} aria-live="polite" data-testid="stack-detail">
-        {selection ? layerDetail(selection.stack, selection.layer) : '층을 누르거나 Tab 키로 옮겨 가면 그 층의 설명이 여기에 나옵니다. 위아래 화살표로 같은 구조 안의 층을 오갈 수 있습니다.'}
+        {selection
+          ? layerDetail(selection.stack, selection.layer)
+          : '층을 누르거나 Tab 키로 옮겨 가면 그 층의 설명이 여기에 나옵니다. 위아래 화살표로 같은 구조 안의 층을 오갈 수 있습니다.'}
       </div>
       <figcaption className={styles.caption}>{caption}</figcaption>
     </figure>

@@ -6,7 +6,10 @@ import BuildCache from '.';
 
 afterEach(cleanup);
 
-const statuses = () => Array.from(document.querySelectorAll('[data-status]')).map((el) => el.getAttribute('data-status'));
+const statuses = () =>
+  Array.from(document.querySelectorAll('[data-status]')).map((el) =>
+    el.getAttribute('data-status'),
+  );
 
 describe('BuildCache', () => {
   it('renders the Dockerfile, every control label, the statuses and the log on the server', () => {
@@ -18,7 +21,9 @@ describe('BuildCache', () => {
     expect(text).toContain('순진한 순서: COPY . . 먼저');
     expect(text).toContain('=> CACHED [4/5] RUN npm ci --omit=dev');
     expect(text).toContain('=> [5/5] COPY . .');
-    expect(text).toContain('좋은 순서, 소스 코드만 변경: 5단계 중 1단계 다시 실행, npm ci는 캐시를 씁니다.');
+    expect(text).toContain(
+      '좋은 순서, 소스 코드만 변경: 5단계 중 1단계 다시 실행, npm ci는 캐시를 씁니다.',
+    );
     expect(html).toContain('<figcaption');
     expect(html).toContain('aria-live="polite"');
   });
@@ -27,7 +32,9 @@ describe('BuildCache', () => {
     render(<BuildCache />);
     fireEvent.click(document.querySelector('[data-order="naive"]')!);
     expect(statuses()).toEqual(['cached', 'cached', 'rebuilt', 'rebuilt', 'config']);
-    expect(screen.getByTestId('build-cache-summary').textContent).toContain('npm ci가 다시 실행됩니다');
+    expect(screen.getByTestId('build-cache-summary').textContent).toContain(
+      'npm ci가 다시 실행됩니다',
+    );
   });
 
   it('picking a scenario changes which steps say CACHED', () => {
@@ -49,6 +56,8 @@ describe('BuildCache', () => {
     expect(document.querySelectorAll('input[type="radio"][data-scenario]:checked')).toHaveLength(0);
     fireEvent.click(document.querySelector('[data-order="naive"]')!);
     expect(statuses()).toEqual(['cached', 'rebuilt', 'rebuilt', 'rebuilt', 'config']);
-    expect(screen.getByTestId('build-cache-summary').textContent).toContain('"WORKDIR /app" 줄 수정');
+    expect(screen.getByTestId('build-cache-summary').textContent).toContain(
+      '"WORKDIR /app" 줄 수정',
+    );
   });
 });

@@ -17,7 +17,11 @@ const ORDERS: readonly {readonly id: Order; readonly label: string}[] = [
   {id: 'naive', label: '순진한 순서: COPY . . 먼저'},
 ];
 
-const BADGE: Readonly<Record<Status, string>> = {cached: 'CACHED', rebuilt: '다시 실행', config: '설정만'};
+const BADGE: Readonly<Record<Status, string>> = {
+  cached: 'CACHED',
+  rebuilt: '다시 실행',
+  config: '설정만',
+};
 
 /** A choice is either one of the named scenarios or "the reader edited this line" (kept by text across orders). */
 type Choice = {readonly scenario: string} | {readonly editedLine: string};
@@ -82,17 +86,26 @@ export default function BuildCache(): ReactNode {
       <p className={styles.hint} id={`${baseId}-hint`}>
         줄을 누르면 그 줄을 고친 것으로 보고 다시 계산합니다.
       </p>
-      <ol className={styles.steps} aria-label={`Dockerfile (${order === 'good' ? '좋은 순서' : '순진한 순서'})와 각 단계의 캐시 결과`}>
+      <ol
+        className={styles.steps}
+        aria-label={`Dockerfile (${order === 'good' ? '좋은 순서' : '순진한 순서'})와 각 단계의 캐시 결과`}
+      >
         {results.map((r) => {
           const edited = 'editedLine' in choice && choice.editedLine === r.step.text;
           return (
-            <li key={r.step.text} className={clsx(styles.step, styles[r.status])} data-status={r.status} data-step={r.index}>
+            <li
+              key={r.step.text}
+              className={clsx(styles.step, styles[r.status])}
+              data-status={r.status}
+              data-step={r.index}
+            >
               <button
                 type="button"
                 className={styles.lineButton}
                 aria-pressed={edited}
                 aria-describedby={`${baseId}-hint`}
-                onClick={() => setChoice({editedLine: r.step.text})}>
+                onClick={() => setChoice({editedLine: r.step.text})}
+              >
                 <code>{r.step.text}</code>
               </button>
               <span className={styles.badge} data-testid="step-badge">
@@ -108,15 +121,21 @@ export default function BuildCache(): ReactNode {
       <p className={styles.summary} aria-live="polite" data-testid="build-cache-summary">
         {summary}
       </p>
-      <div className={styles.logWrap} tabIndex={0} role="region" aria-label="docker build 진행 출력 (BuildKit 형식)">
+      <div
+        className={styles.logWrap}
+        tabIndex={0}
+        role="region"
+        aria-label="docker build 진행 출력 (BuildKit 형식)"
+      >
         <pre className={styles.log} data-testid="build-cache-log">
           {logLines(results).join('\n')}
         </pre>
       </div>
 
       <figcaption>
-        같은 Node.js 앱의 Dockerfile을 두 가지 순서로 적고, 지난 빌드 이후 무엇이 바뀌었는지에 따라 BuildKit이 어느 단계를 캐시(CACHED)에서 가져오고
-        어느 단계를 다시 실행하는지 보여 줍니다. 한 단계가 다시 실행되면 그 뒤의 단계는 모두 다시 실행됩니다.
+        같은 Node.js 앱의 Dockerfile을 두 가지 순서로 적고, 지난 빌드 이후 무엇이 바뀌었는지에 따라
+        BuildKit이 어느 단계를 캐시(CACHED)에서 가져오고 어느 단계를 다시 실행하는지 보여 줍니다. 한
+        단계가 다시 실행되면 그 뒤의 단계는 모두 다시 실행됩니다.
       </figcaption>
     </figure>
   );

@@ -16,7 +16,8 @@ describe('CgroupLimiter on the server', () => {
     expect(text).toContain('docker run -d --cpus=1.5 --memory=512m --pids-limit=256 nginx');
     expect(text).toContain('150000 100000');
     expect(text).toContain('536870912');
-    for (const name of ['cpu.max', 'memory.max', 'memory.swap.max', 'pids.max']) expect(text).toContain(name);
+    for (const name of ['cpu.max', 'memory.max', 'memory.swap.max', 'pids.max'])
+      expect(text).toContain(name);
     expect(html).toContain('<figcaption');
   });
 

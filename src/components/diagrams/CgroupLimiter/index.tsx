@@ -18,9 +18,18 @@ import styles from './styles.module.css';
 
 type LimitKey = keyof Limits;
 
-const FILE_OF: Record<LimitKey, string> = {cpus: 'cpu.max', memoryMiB: 'memory.max', pids: 'pids.max'};
+const FILE_OF: Record<LimitKey, string> = {
+  cpus: 'cpu.max',
+  memoryMiB: 'memory.max',
+  pids: 'pids.max',
+};
 
-const SLIDERS: readonly {readonly key: LimitKey; readonly label: string; readonly flag: string; readonly text: (v: number) => string}[] = [
+const SLIDERS: readonly {
+  readonly key: LimitKey;
+  readonly label: string;
+  readonly flag: string;
+  readonly text: (v: number) => string;
+}[] = [
   {key: 'cpus', label: 'CPU', flag: '--cpus', text: (v) => `코어 ${formatCpus(v)}개`},
   {key: 'memoryMiB', label: '메모리', flag: '--memory', text: (v) => formatMemoryLabel(v)},
   {key: 'pids', label: '프로세스 수', flag: '--pids-limit', text: (v) => `${v}개`},
@@ -95,7 +104,9 @@ export default function CgroupLimiter(): ReactNode {
           <code>{dockerRunCommand(limits)}</code>
         </pre>
         <table className={styles.files}>
-          <caption className={styles.tableCaption}>컨테이너의 cgroup 디렉터리에 runc가 쓰는 파일</caption>
+          <caption className={styles.tableCaption}>
+            컨테이너의 cgroup 디렉터리에 runc가 쓰는 파일
+          </caption>
           <thead>
             <tr>
               <th scope="col">파일</th>
@@ -151,7 +162,8 @@ export default function CgroupLimiter(): ReactNode {
       </div>
 
       <figcaption className={styles.caption}>
-        CPU·메모리·프로세스 수 한도를 바꾸면 docker run 플래그와 cgroup v2 파일 내용이 함께 바뀌고, 부하를 고르면 한도를 넘는 순간 커널이 어떻게 대응하는지 보여 줍니다.
+        CPU·메모리·프로세스 수 한도를 바꾸면 docker run 플래그와 cgroup v2 파일 내용이 함께 바뀌고,
+        부하를 고르면 한도를 넘는 순간 커널이 어떻게 대응하는지 보여 줍니다.
       </figcaption>
     </figure>
   );
@@ -159,7 +171,9 @@ export default function CgroupLimiter(): ReactNode {
 
 function Outcome({outcome}: {readonly outcome: LoadOutcome}): ReactNode {
   return (
-    <div className={clsx(styles.outcome, outcome.limited ? styles.outcomeLimited : styles.outcomeOk)}>
+    <div
+      className={clsx(styles.outcome, outcome.limited ? styles.outcomeLimited : styles.outcomeOk)}
+    >
       <p className={styles.outcomeTitle}>{outcome.title}</p>
       <p className={styles.outcomeText}>{outcome.explanation}</p>
       {outcome.checks.map((check) => (

@@ -7,14 +7,18 @@ import ComposeTopology from '.';
 
 afterEach(cleanup);
 
-const selectedLines = () => Array.from(document.querySelectorAll('[data-line][data-selected="true"]')).map((el) => Number(el.getAttribute('data-line')));
+const selectedLines = () =>
+  Array.from(document.querySelectorAll('[data-line][data-selected="true"]')).map((el) =>
+    Number(el.getAttribute('data-line')),
+  );
 const lineText = (n: number) => composeFile.split('\n')[n - 1]!;
 
 describe('ComposeTopology', () => {
   it('renders the whole compose file and every node of the graph on the server', () => {
     const html = renderToHtml(<ComposeTopology />);
     const text = textOf(html);
-    for (const line of composeFile.split('\n')) if (line.trim()) expect(text).toContain(line.trim());
+    for (const line of composeFile.split('\n'))
+      if (line.trim()) expect(text).toContain(line.trim());
     for (const s of COMPOSE_APP.services) {
       expect(text).toContain(s.source);
       expect(html).toContain(`data-node="service:${s.name}"`);
@@ -40,11 +44,21 @@ describe('ComposeTopology', () => {
     expect(lineText(lines[0]!)).toBe('  db:');
     expect(lines.map(lineText)).toContain('  db-data:');
     expect(lines.map(lineText)).not.toContain('  web:');
-    expect(document.querySelector('[data-node="service:db"]')?.getAttribute('data-selected')).toBe('true');
-    expect(document.querySelector('[data-node="volume:db-data"]')?.getAttribute('data-selected')).toBe('true');
-    expect(document.querySelector('[data-node="network:front"]')?.getAttribute('data-selected')).toBeNull();
-    expect(document.querySelector('[data-edge="dep-web-db"]')?.getAttribute('data-selected')).toBe('true');
-    expect(document.querySelector('[data-edge="dep-web-cache"]')?.getAttribute('data-selected')).toBeNull();
+    expect(document.querySelector('[data-node="service:db"]')?.getAttribute('data-selected')).toBe(
+      'true',
+    );
+    expect(
+      document.querySelector('[data-node="volume:db-data"]')?.getAttribute('data-selected'),
+    ).toBe('true');
+    expect(
+      document.querySelector('[data-node="network:front"]')?.getAttribute('data-selected'),
+    ).toBeNull();
+    expect(document.querySelector('[data-edge="dep-web-db"]')?.getAttribute('data-selected')).toBe(
+      'true',
+    );
+    expect(
+      document.querySelector('[data-edge="dep-web-cache"]')?.getAttribute('data-selected'),
+    ).toBeNull();
     expect(screen.getByTestId('compose-topology-detail').textContent).toContain('PostgreSQL');
   });
 

@@ -61,7 +61,12 @@ function label(id: string): {title: string; sub: string} {
   if (kind === 'network') return {title: name, sub: '네트워크'};
   if (kind === 'volume') return {title: name, sub: '볼륨'};
   const service = COMPOSE_APP.services.find((s) => s.name === name)!;
-  return {title: name, sub: service.profiles.length ? `${service.source} · profile: ${service.profiles.join(', ')}` : service.source};
+  return {
+    title: name,
+    sub: service.profiles.length
+      ? `${service.source} · profile: ${service.profiles.join(', ')}`
+      : service.source,
+  };
 }
 
 function ownerOf(node: string, selected: string): boolean {
@@ -108,7 +113,9 @@ export default function ComposeTopology(): ReactNode {
     if (wrap && line) wrap.scrollTop = Math.max(0, line.offsetTop - 8);
   }, [selected]);
 
-  const description = COMPOSE_APP.services.map((s) => describeService(COMPOSE_APP, s.name)).join(' / ');
+  const description = COMPOSE_APP.services
+    .map((s) => describeService(COMPOSE_APP, s.name))
+    .join(' / ');
 
   return (
     <figure className="dg-figure" data-diagram="compose-topology" data-testid="compose-topology">
@@ -128,7 +135,8 @@ export default function ComposeTopology(): ReactNode {
             tabIndex={selected === name ? 0 : -1}
             data-service-button={name}
             onClick={() => setSelected(name)}
-            onKeyDown={(event) => onKeyDown(event, index)}>
+            onKeyDown={(event) => onKeyDown(event, index)}
+          >
             {name}
           </button>
         ))}
@@ -139,76 +147,123 @@ export default function ComposeTopology(): ReactNode {
 
       <div className={styles.grid}>
         <div className={styles.graph}>
-          <div className={styles.svgWrap} tabIndex={0} role="region" aria-label="서비스 관계 그림 (좁은 화면에서는 옆으로 스크롤)">
-          <svg viewBox="0 0 640 370" className={styles.svg} role="img" aria-labelledby={`${baseId}-t ${baseId}-d`}>
-            <title id={`${baseId}-t`}>compose-app이 만드는 서비스, 네트워크, 볼륨, 게시된 포트</title>
-            <desc id={`${baseId}-d`}>{description}</desc>
-            <defs>
-              <marker id={`${baseId}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                <path d="M 0 0 L 10 5 L 0 10 z" className={styles.arrowHead} />
-              </marker>
-            </defs>
-            <text x="64" y="18" className={styles.column} textAnchor="middle">
-              호스트
-            </text>
-            <text x="265" y="16" className={styles.column} textAnchor="middle">
-              서비스 (컨테이너)
-            </text>
-            <text x="550" y="18" className={styles.column} textAnchor="middle">
-              네트워크 · 볼륨
-            </text>
-            {ALL_EDGES.map((edge) => {
-              const on = edgeTouches(edge, selected);
-              return (
-                <g key={edge.id} data-edge={edge.id} data-selected={on ? 'true' : undefined}>
-                  <path
-                    d={edgePath(edge)}
-                    className={clsx(styles.edge, styles[`edge_${edge.kind}`], on && styles.edgeOn)}
-                    markerEnd={`url(#${baseId}-arrow)`}
-                  />
-                  {edge.kind === 'port' && (
-                    <text x={155} y={BOXES[edge.from]!.y + 6} className={styles.edgeLabel} textAnchor="middle">
-                      {edge.label}
+          <div
+            className={styles.svgWrap}
+            tabIndex={0}
+            role="region"
+            aria-label="서비스 관계 그림 (좁은 화면에서는 옆으로 스크롤)"
+          >
+            <svg
+              viewBox="0 0 640 370"
+              className={styles.svg}
+              role="img"
+              aria-labelledby={`${baseId}-t ${baseId}-d`}
+            >
+              <title id={`${baseId}-t`}>
+                compose-app이 만드는 서비스, 네트워크, 볼륨, 게시된 포트
+              </title>
+              <desc id={`${baseId}-d`}>{description}</desc>
+              <defs>
+                <marker
+                  id={`${baseId}-arrow`}
+                  viewBox="0 0 10 10"
+                  refX="9"
+                  refY="5"
+                  markerWidth="7"
+                  markerHeight="7"
+                  orient="auto-start-reverse"
+                >
+                  <path d="M 0 0 L 10 5 L 0 10 z" className={styles.arrowHead} />
+                </marker>
+              </defs>
+              <text x="64" y="18" className={styles.column} textAnchor="middle">
+                호스트
+              </text>
+              <text x="265" y="16" className={styles.column} textAnchor="middle">
+                서비스 (컨테이너)
+              </text>
+              <text x="550" y="18" className={styles.column} textAnchor="middle">
+                네트워크 · 볼륨
+              </text>
+              {ALL_EDGES.map((edge) => {
+                const on = edgeTouches(edge, selected);
+                return (
+                  <g key={edge.id} data-edge={edge.id} data-selected={on ? 'true' : undefined}>
+                    <path
+                      d={edgePath(edge)}
+                      className={clsx(
+                        styles.edge,
+                        styles[`edge_${edge.kind}`],
+                        on && styles.edgeOn,
+                      )}
+                      markerEnd={`url(#${baseId}-arrow)`}
+                    />
+                    {edge.kind === 'port' && (
+                      <text
+                        x={155}
+                        y={BOXES[edge.from]!.y + 6}
+                        className={styles.edgeLabel}
+                        textAnchor="middle"
+                      >
+                        {edge.label}
+                      </text>
+                    )}
+                  </g>
+                );
+              })}
+              {Object.entries(BOXES).map(([id, box]) => {
+                const {title, sub} = label(id);
+                const on = ownerOf(id, selected);
+                const kind = id.split(':')[0]!;
+                const isDebug = id === 'service:adminer';
+                return (
+                  <g key={id} data-node={id} data-selected={on ? 'true' : undefined}>
+                    <rect
+                      x={box.x}
+                      y={box.y}
+                      width={box.w}
+                      height={box.h}
+                      rx={kind === 'volume' ? 14 : 6}
+                      className={clsx(
+                        styles.node,
+                        styles[`node_${kind}`],
+                        on && styles.nodeOn,
+                        isDebug && styles.nodeOptional,
+                      )}
+                    />
+                    <text
+                      x={box.x + box.w / 2}
+                      y={box.y + (box.h > 44 ? 23 : 18)}
+                      className={styles.nodeTitle}
+                      textAnchor="middle"
+                    >
+                      {title}
                     </text>
-                  )}
-                </g>
-              );
-            })}
-            {Object.entries(BOXES).map(([id, box]) => {
-              const {title, sub} = label(id);
-              const on = ownerOf(id, selected);
-              const kind = id.split(':')[0]!;
-              const isDebug = id === 'service:adminer';
-              return (
-                <g key={id} data-node={id} data-selected={on ? 'true' : undefined}>
-                  <rect
-                    x={box.x}
-                    y={box.y}
-                    width={box.w}
-                    height={box.h}
-                    rx={kind === 'volume' ? 14 : 6}
-                    className={clsx(styles.node, styles[`node_${kind}`], on && styles.nodeOn, isDebug && styles.nodeOptional)}
-                  />
-                  <text x={box.x + box.w / 2} y={box.y + (box.h > 44 ? 23 : 18)} className={styles.nodeTitle} textAnchor="middle">
-                    {title}
-                  </text>
-                  <text x={box.x + box.w / 2} y={box.y + (box.h > 44 ? 42 : 33)} className={styles.nodeSub} textAnchor="middle">
-                    {sub}
-                  </text>
-                </g>
-              );
-            })}
-          </svg>
+                    <text
+                      x={box.x + box.w / 2}
+                      y={box.y + (box.h > 44 ? 42 : 33)}
+                      className={styles.nodeSub}
+                      textAnchor="middle"
+                    >
+                      {sub}
+                    </text>
+                  </g>
+                );
+              })}
+            </svg>
           </div>
           <ul className={styles.legend}>
             <li>
-              <span className={clsx(styles.swatch, styles.swatchPort)} aria-hidden="true" /> 호스트 포트 → 컨테이너 포트 (ports)
+              <span className={clsx(styles.swatch, styles.swatchPort)} aria-hidden="true" /> 호스트
+              포트 → 컨테이너 포트 (ports)
             </li>
             <li>
-              <span className={clsx(styles.swatch, styles.swatchNet)} aria-hidden="true" /> 연결된 네트워크·볼륨
+              <span className={clsx(styles.swatch, styles.swatchNet)} aria-hidden="true" /> 연결된
+              네트워크·볼륨
             </li>
             <li>
-              <span className={clsx(styles.swatch, styles.swatchDep)} aria-hidden="true" /> 시작 순서 (depends_on)
+              <span className={clsx(styles.swatch, styles.swatchDep)} aria-hidden="true" /> 시작
+              순서 (depends_on)
             </li>
           </ul>
         </div>
@@ -216,14 +271,25 @@ export default function ComposeTopology(): ReactNode {
           <p className={styles.heading} id={`${baseId}-file`}>
             examples/compose-app/compose.yaml
           </p>
-          <div ref={codeWrap} className={styles.codeWrap} tabIndex={0} role="region" aria-labelledby={`${baseId}-file`}>
+          <div
+            ref={codeWrap}
+            className={styles.codeWrap}
+            tabIndex={0}
+            role="region"
+            aria-labelledby={`${baseId}-file`}
+          >
             <pre className={styles.code}>
               <code>
                 {LINES.map((line, i) => {
                   const n = i + 1;
                   const on = highlighted.has(n);
                   return (
-                    <span key={n} className={clsx(styles.line, on && styles.lineOn)} data-line={n} data-selected={on ? 'true' : undefined}>
+                    <span
+                      key={n}
+                      className={clsx(styles.line, on && styles.lineOn)}
+                      data-line={n}
+                      data-selected={on ? 'true' : undefined}
+                    >
                       <span className={styles.lineNo} aria-hidden="true">
                         {String(n).padStart(2, ' ')}
                       </span>
@@ -237,9 +303,10 @@ export default function ComposeTopology(): ReactNode {
         </div>
       </div>
       <figcaption>
-        Compose 실습의 compose.yaml과, 이 파일로 docker compose up을 했을 때 생기는 서비스, 네트워크, 볼륨, 게시된 포트를 나란히 보여 줍니다.
-        서비스를 고르면 파일에서 그 서비스를 정의한 줄과 그 서비스가 쓰는 네트워크·볼륨 항목이, 그림에서는 연결된 선과 상자가 강조됩니다. 점선
-        상자의 adminer는 debug 프로필을 켤 때만 실행됩니다.
+        Compose 실습의 compose.yaml과, 이 파일로 docker compose up을 했을 때 생기는 서비스,
+        네트워크, 볼륨, 게시된 포트를 나란히 보여 줍니다. 서비스를 고르면 파일에서 그 서비스를
+        정의한 줄과 그 서비스가 쓰는 네트워크·볼륨 항목이, 그림에서는 연결된 선과 상자가 강조됩니다.
+        점선 상자의 adminer는 debug 프로필을 켤 때만 실행됩니다.
       </figcaption>
     </figure>
   );

@@ -9,10 +9,26 @@ describe('ContainerLifecycle', () => {
   it('renders every state, command and the transition table on the server', () => {
     const html = renderToHtml(<ContainerLifecycle />);
     const text = textOf(html);
-    for (const label of ['created (생성됨)', 'running (실행 중)', 'paused (일시 정지)', 'restarting (재시작 중)', 'exited (종료됨)', 'removed (삭제됨)']) {
+    for (const label of [
+      'created (생성됨)',
+      'running (실행 중)',
+      'paused (일시 정지)',
+      'restarting (재시작 중)',
+      'exited (종료됨)',
+      'removed (삭제됨)',
+    ]) {
       expect(text).toContain(label);
     }
-    for (const command of ['docker create --name web nginx', 'docker run -d --name web nginx', 'docker pause web', 'docker unpause web', 'docker stop web', 'docker kill web', 'docker restart web', 'docker rm web']) {
+    for (const command of [
+      'docker create --name web nginx',
+      'docker run -d --name web nginx',
+      'docker pause web',
+      'docker unpause web',
+      'docker stop web',
+      'docker kill web',
+      'docker restart web',
+      'docker rm web',
+    ]) {
       expect(text).toContain(command);
     }
     expect(text).toContain('Up 5 seconds (Paused)');
@@ -24,7 +40,8 @@ describe('ContainerLifecycle', () => {
 
   it('moves through the states and shows the STATUS text', () => {
     render(<ContainerLifecycle />);
-    const click = (id: string) => fireEvent.click(document.querySelector(`[data-command="${id}"]`)!);
+    const click = (id: string) =>
+      fireEvent.click(document.querySelector(`[data-command="${id}"]`)!);
     const status = () => screen.getByTestId('lifecycle-status').textContent;
     click('create');
     expect(status()).toContain('Created');
@@ -35,14 +52,18 @@ describe('ContainerLifecycle', () => {
     click('unpause');
     click('kill');
     expect(status()).toContain('Exited (137)');
-    expect(document.querySelector('[data-current="true"]')?.getAttribute('data-state')).toBe('exited');
+    expect(document.querySelector('[data-current="true"]')?.getAttribute('data-state')).toBe(
+      'exited',
+    );
   });
 
-  it('shows Docker\'s error for rm on a running container and keeps the state', () => {
+  it("shows Docker's error for rm on a running container and keeps the state", () => {
     render(<ContainerLifecycle />);
     fireEvent.click(document.querySelector('[data-command="run"]')!);
     fireEvent.click(document.querySelector('[data-command="rm"]')!);
-    expect(screen.getByTestId('lifecycle-output').textContent).toContain('container is running: stop the container before removing or force remove');
+    expect(screen.getByTestId('lifecycle-output').textContent).toContain(
+      'container is running: stop the container before removing or force remove',
+    );
     expect(screen.getByTestId('lifecycle-current').textContent).toContain('running');
     expect(document.querySelector('[data-command="rm"]')?.getAttribute('data-valid')).toBe('false');
   });

@@ -62,7 +62,8 @@ function arrowPath({from, to, bend}: Arrow): {d: string; lx: number; ly: number}
   const ux = dx / len;
   const uy = dy / len;
   // Leave the box edges: scale so the point sits on the rectangle border.
-  const tBox = (x: number, y: number) => Math.min(Math.abs(BOX_W / 2 / (x || 1e-6)), Math.abs(BOX_H / 2 / (y || 1e-6)));
+  const tBox = (x: number, y: number) =>
+    Math.min(Math.abs(BOX_W / 2 / (x || 1e-6)), Math.abs(BOX_H / 2 / (y || 1e-6)));
   const t = tBox(ux, uy) + 4;
   const nx = -uy * bend;
   const ny = ux * bend;
@@ -70,7 +71,11 @@ function arrowPath({from, to, bend}: Arrow): {d: string; lx: number; ly: number}
   const y1 = a.y + uy * t + ny;
   const x2 = b.x - ux * (t + 6) + nx;
   const y2 = b.y - uy * (t + 6) + ny;
-  return {d: `M${x1.toFixed(1)},${y1.toFixed(1)} L${x2.toFixed(1)},${y2.toFixed(1)}`, lx: (x1 + x2) / 2 + nx * 0.9, ly: (y1 + y2) / 2 + ny * 0.9};
+  return {
+    d: `M${x1.toFixed(1)},${y1.toFixed(1)} L${x2.toFixed(1)},${y2.toFixed(1)}`,
+    lx: (x1 + x2) / 2 + nx * 0.9,
+    ly: (y1 + y2) / 2 + ny * 0.9,
+  };
 }
 
 const COMMAND_LABEL: Readonly<Record<LifecycleCommand, string>> = Object.fromEntries(
@@ -80,7 +85,9 @@ const COMMAND_LABEL: Readonly<Record<LifecycleCommand, string>> = Object.fromEnt
 export default function ContainerLifecycle(): ReactNode {
   const baseId = useId().replace(/:/g, '');
   const [model, setModel] = useState<LifecycleModel>(INITIAL);
-  const [last, setLast] = useState<{command: LifecycleCommand; result: TransitionResult} | null>(null);
+  const [last, setLast] = useState<{command: LifecycleCommand; result: TransitionResult} | null>(
+    null,
+  );
 
   const apply = (command: LifecycleCommand) => {
     const result = transition(model, command);
@@ -95,15 +102,34 @@ export default function ContainerLifecycle(): ReactNode {
 
   return (
     <figure className="dg-figure" data-diagram="container-lifecycle">
-      <div className={styles.scroller} tabIndex={0} role="region" aria-label="컨테이너 상태 전이도 (가로로 스크롤할 수 있습니다)">
-        <svg className={styles.svg} viewBox="0 0 660 330" role="img" aria-labelledby={`${titleId} ${descId}`}>
+      <div
+        className={styles.scroller}
+        tabIndex={0}
+        role="region"
+        aria-label="컨테이너 상태 전이도 (가로로 스크롤할 수 있습니다)"
+      >
+        <svg
+          className={styles.svg}
+          viewBox="0 0 660 330"
+          role="img"
+          aria-labelledby={`${titleId} ${descId}`}
+        >
           <title id={titleId}>컨테이너 상태 전이도</title>
           <desc id={descId}>
-            create는 created로, run과 start는 running으로, pause는 paused로, unpause는 다시 running으로, stop과 kill은 exited로,
-            오류 종료와 재시작 정책은 restarting으로, rm은 removed로 옮깁니다. 현재 상태: {STATE_LABELS[model.state]}.
+            create는 created로, run과 start는 running으로, pause는 paused로, unpause는 다시
+            running으로, stop과 kill은 exited로, 오류 종료와 재시작 정책은 restarting으로, rm은
+            removed로 옮깁니다. 현재 상태: {STATE_LABELS[model.state]}.
           </desc>
           <defs>
-            <marker id={`${baseId}-arrow`} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <marker
+              id={`${baseId}-arrow`}
+              viewBox="0 0 10 10"
+              refX="8"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto-start-reverse"
+            >
               <path d="M0,0 L10,5 L0,10 z" className={styles.arrowHead} />
             </marker>
           </defs>
@@ -112,7 +138,13 @@ export default function ContainerLifecycle(): ReactNode {
             return (
               <g key={`${arrow.from}-${arrow.to}`} className={styles.edge}>
                 <path d={d} className={styles.edgeLine} markerEnd={`url(#${baseId}-arrow)`} />
-                <text x={lx} y={ly} className={styles.edgeLabel} textAnchor="middle" dominantBaseline="middle">
+                <text
+                  x={lx}
+                  y={ly}
+                  className={styles.edgeLabel}
+                  textAnchor="middle"
+                  dominantBaseline="middle"
+                >
                   {arrow.label}
                 </text>
               </g>
@@ -122,8 +154,19 @@ export default function ContainerLifecycle(): ReactNode {
             const {x, y} = POS[state];
             const current = model.state === state;
             return (
-              <g key={state} className={current ? styles.nodeCurrent : styles.node} data-state={state} data-current={current ? 'true' : undefined}>
-                <rect x={x - BOX_W / 2} y={y - BOX_H / 2} width={BOX_W} height={BOX_H} rx={state === 'none' ? 22 : 8} />
+              <g
+                key={state}
+                className={current ? styles.nodeCurrent : styles.node}
+                data-state={state}
+                data-current={current ? 'true' : undefined}
+              >
+                <rect
+                  x={x - BOX_W / 2}
+                  y={y - BOX_H / 2}
+                  width={BOX_W}
+                  height={BOX_H}
+                  rx={state === 'none' ? 22 : 8}
+                />
                 <text x={x} y={y} textAnchor="middle" dominantBaseline="middle">
                   {STATE_LABELS[state]}
                 </text>
@@ -147,12 +190,20 @@ export default function ContainerLifecycle(): ReactNode {
                 className={command.event ? styles.eventButton : styles.commandButton}
                 data-command={command.id}
                 data-valid={valid ? 'true' : 'false'}
-                onClick={() => apply(command.id)}>
+                onClick={() => apply(command.id)}
+              >
                 {command.event ? command.label : <code>{command.label}</code>}
               </button>
             );
           })}
-          <button type="button" className={styles.resetButton} onClick={() => { setModel(INITIAL); setLast(null); }}>
+          <button
+            type="button"
+            className={styles.resetButton}
+            onClick={() => {
+              setModel(INITIAL);
+              setLast(null);
+            }}
+          >
             처음으로
           </button>
         </div>
@@ -160,7 +211,9 @@ export default function ContainerLifecycle(): ReactNode {
           {last && (
             <>
               <p className={styles.prompt}>
-                {COMMANDS.find((c) => c.id === last.command)?.event ? `# ${COMMAND_LABEL[last.command]}` : COMMAND_LABEL[last.command]}
+                {COMMANDS.find((c) => c.id === last.command)?.event
+                  ? `# ${COMMAND_LABEL[last.command]}`
+                  : COMMAND_LABEL[last.command]}
               </p>
               {last.result.ok ? (
                 <>
@@ -176,7 +229,12 @@ export default function ContainerLifecycle(): ReactNode {
             </>
           )}
           <p className={styles.prompt}>docker ps -a</p>
-          <div className={styles.psScroll} tabIndex={0} role="region" aria-label="docker ps -a 출력">
+          <div
+            className={styles.psScroll}
+            tabIndex={0}
+            role="region"
+            aria-label="docker ps -a 출력"
+          >
             <pre className={styles.out}>
               {PS_HEADER}
               {row ? `\n${row}` : ''}
@@ -191,37 +249,37 @@ export default function ContainerLifecycle(): ReactNode {
       <details className={styles.table}>
         <summary>전이 표 전체 보기</summary>
         <div className={styles.tableScroll} tabIndex={0} role="region" aria-label="상태 전이 표">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">현재 상태</th>
-              <th scope="col">명령·사건</th>
-              <th scope="col">다음 상태</th>
-              <th scope="col">docker ps -a STATUS</th>
-            </tr>
-          </thead>
-          <tbody>
-            {edges().map((edge) => {
-              const result = transition({state: edge.from, exitCode: 0}, edge.command);
-              const next = result.ok ? result.next : null;
-              return (
-                <tr key={`${edge.from}-${edge.command}`}>
-                  <td>{STATE_LABELS[edge.from]}</td>
-                  <td>{COMMAND_LABEL[edge.command]}</td>
-                  <td>{STATE_LABELS[edge.to]}</td>
-                  <td>
-                    <code>{(next && statusText(next)) ?? '(목록에 없음)'}</code>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">현재 상태</th>
+                <th scope="col">명령·사건</th>
+                <th scope="col">다음 상태</th>
+                <th scope="col">docker ps -a STATUS</th>
+              </tr>
+            </thead>
+            <tbody>
+              {edges().map((edge) => {
+                const result = transition({state: edge.from, exitCode: 0}, edge.command);
+                const next = result.ok ? result.next : null;
+                return (
+                  <tr key={`${edge.from}-${edge.command}`}>
+                    <td>{STATE_LABELS[edge.from]}</td>
+                    <td>{COMMAND_LABEL[edge.command]}</td>
+                    <td>{STATE_LABELS[edge.to]}</td>
+                    <td>
+                      <code>{(next && statusText(next)) ?? '(목록에 없음)'}</code>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
         </div>
       </details>
       <figcaption>
-        nginx 컨테이너 web의 상태 전이도입니다. 명령 버튼을 누르면 상태가 바뀌고, 아래에 docker ps -a가 보여 줄 STATUS 값과
-        Docker의 출력 또는 오류가 나타납니다.
+        nginx 컨테이너 web의 상태 전이도입니다. 명령 버튼을 누르면 상태가 바뀌고, 아래에 docker ps
+        -a가 보여 줄 STATUS 값과 Docker의 출력 또는 오류가 나타납니다.
       </figcaption>
     </figure>
   );

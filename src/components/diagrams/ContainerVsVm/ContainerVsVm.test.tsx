@@ -10,7 +10,8 @@ describe('ContainerVsVm', () => {
     for (const stack of STACKS) {
       expect(text).toContain(stack.title);
       for (const layer of stack.layers) {
-        if (layer.perWorkload) for (const w of ['A', 'B', 'C']) expect(text).toContain(`${layer.label} ${w}`);
+        if (layer.perWorkload)
+          for (const w of ['A', 'B', 'C']) expect(text).toContain(`${layer.label} ${w}`);
         else expect(text).toContain(layer.label);
         if (layer.note) expect(text).toContain(layer.note);
       }

@@ -23,8 +23,17 @@ export const STACKS: readonly Stack[] = [
     layers: [
       {label: '앱', tone: 'app', perWorkload: true},
       {label: '라이브러리', tone: 'lib', perWorkload: true},
-      {label: '게스트 OS 커널', tone: 'kernel', perWorkload: true, note: 'VM마다 커널이 하나씩 부팅됩니다'},
-      {label: '하이퍼바이저', tone: 'engine', note: '가상 하드웨어(CPU, 메모리, 디스크, NIC)를 만듭니다'},
+      {
+        label: '게스트 OS 커널',
+        tone: 'kernel',
+        perWorkload: true,
+        note: 'VM마다 커널이 하나씩 부팅됩니다',
+      },
+      {
+        label: '하이퍼바이저',
+        tone: 'engine',
+        note: '가상 하드웨어(CPU, 메모리, 디스크, NIC)를 만듭니다',
+      },
       {label: '물리 하드웨어', tone: 'hw'},
     ],
   },
@@ -32,9 +41,18 @@ export const STACKS: readonly Stack[] = [
     title: '컨테이너',
     layers: [
       {label: '앱', tone: 'app', perWorkload: true},
-      {label: '라이브러리', tone: 'lib', perWorkload: true, note: '이미지에 담긴 파일일 뿐, 커널은 없습니다'},
+      {
+        label: '라이브러리',
+        tone: 'lib',
+        perWorkload: true,
+        note: '이미지에 담긴 파일일 뿐, 커널은 없습니다',
+      },
       {label: '컨테이너 엔진(dockerd, containerd, runc)', tone: 'engine'},
-      {label: '호스트 OS 커널(네임스페이스·cgroup)', tone: 'kernel', note: '모든 컨테이너가 이 커널 하나를 함께 씁니다'},
+      {
+        label: '호스트 OS 커널(네임스페이스·cgroup)',
+        tone: 'kernel',
+        note: '모든 컨테이너가 이 커널 하나를 함께 씁니다',
+      },
       {label: '물리 하드웨어', tone: 'hw'},
     ],
   },
@@ -62,7 +80,9 @@ export default function ContainerVsVm(): ReactNode {
                       ))}
                     </ul>
                   ) : (
-                    <div className={clsx(styles.box, styles.wide, styles[layer.tone])}>{layer.label}</div>
+                    <div className={clsx(styles.box, styles.wide, styles[layer.tone])}>
+                      {layer.label}
+                    </div>
                   )}
                   {layer.note && <p className={styles.note}>{layer.note}</p>}
                 </li>
@@ -72,7 +92,8 @@ export default function ContainerVsVm(): ReactNode {
         ))}
       </div>
       <figcaption className={styles.caption}>
-        같은 서버에서 워크로드 세 개를 돌릴 때의 계층입니다. 가상 머신은 워크로드마다 게스트 OS 커널을 따로 띄우고, 컨테이너는 호스트 커널 하나를 나눠 쓰며 앱과 라이브러리만 따로 가집니다.
+        같은 서버에서 워크로드 세 개를 돌릴 때의 계층입니다. 가상 머신은 워크로드마다 게스트 OS
+        커널을 따로 띄우고, 컨테이너는 호스트 커널 하나를 나눠 쓰며 앱과 라이브러리만 따로 가집니다.
       </figcaption>
     </figure>
   );

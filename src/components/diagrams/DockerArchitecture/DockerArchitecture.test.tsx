@@ -36,7 +36,9 @@ describe('DockerArchitecture', () => {
     fireEvent.click(screen.getByTestId('arch-next'));
     fireEvent.click(screen.getByTestId('arch-next'));
     expect(screen.getByTestId('arch-step-text').textContent).toBe(run.steps[4]!.text);
-    expect(document.querySelector('[data-component="runc"]')?.getAttribute('data-active')).toBe('true');
+    expect(document.querySelector('[data-component="runc"]')?.getAttribute('data-active')).toBe(
+      'true',
+    );
     fireEvent.click(screen.getByTestId('arch-prev'));
     expect(screen.getByTestId('arch-step-text').textContent).toBe(run.steps[3]!.text);
   });
@@ -48,7 +50,9 @@ describe('DockerArchitecture', () => {
     expect(screen.getByTestId('arch-step-text').textContent).toBe(pull.steps[0]!.text);
     const box = screen.getByTestId('arch-step');
     fireEvent.keyDown(box, {key: 'ArrowRight'});
-    expect(document.querySelector('[data-component="registry"]')?.getAttribute('data-active')).toBe('true');
+    expect(document.querySelector('[data-component="registry"]')?.getAttribute('data-active')).toBe(
+      'true',
+    );
     fireEvent.keyDown(box, {key: 'End'});
     expect(screen.getByTestId('arch-step-text').textContent).toBe(pull.steps.at(-1)!.text);
     expect(screen.getByTestId('arch-next')).toHaveProperty('disabled', true);

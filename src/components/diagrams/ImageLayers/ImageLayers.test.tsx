@@ -9,7 +9,8 @@ afterEach(cleanup);
 describe('ImageLayers', () => {
   it('renders both Dockerfiles and every layer with size and digest on the server', () => {
     const text = textOf(renderToHtml(<ImageLayers />));
-    for (const line of [...IMAGE_APP.dockerfile, ...IMAGE_TOOLS.dockerfile]) expect(text).toContain(line.text);
+    for (const line of [...IMAGE_APP.dockerfile, ...IMAGE_TOOLS.dockerfile])
+      expect(text).toContain(line.text);
     for (const layer of Object.values(LAYERS)) {
       expect(text).toContain(layer.label);
       expect(text).toContain(layer.digest);
@@ -22,7 +23,9 @@ describe('ImageLayers', () => {
   it('selecting a Dockerfile line highlights its layer', () => {
     render(<ImageLayers />);
     fireEvent.click(document.querySelector('[data-line="3"]')!);
-    expect(document.querySelector('[data-layer="app"]')?.getAttribute('data-selected')).toBe('true');
+    expect(document.querySelector('[data-layer="app"]')?.getAttribute('data-selected')).toBe(
+      'true',
+    );
     expect(screen.getByTestId('layers-detail').textContent).toContain('1.2 kB');
     fireEvent.click(document.querySelector('[data-line="0"]')!);
     // the shared base layer lights up in both images

@@ -13,7 +13,15 @@ import styles from './styles.module.css';
 
 const SHARED = new Set(sharedLayers(IMAGE_APP, IMAGE_TOOLS));
 
-function Stack({image, selected, highlightCopy}: {readonly image: ImageDef; readonly selected: string | null; readonly highlightCopy: string | null}): ReactNode {
+function Stack({
+  image,
+  selected,
+  highlightCopy,
+}: {
+  readonly image: ImageDef;
+  readonly selected: string | null;
+  readonly highlightCopy: string | null;
+}): ReactNode {
   return (
     <ul className={styles.stack} aria-label={`${image.name} 이미지의 레이어 (위가 나중 레이어)`}>
       {[...image.layers].reverse().map((id) => {
@@ -21,9 +29,15 @@ function Stack({image, selected, highlightCopy}: {readonly image: ImageDef; read
         return (
           <li
             key={id}
-            className={clsx(styles.layer, SHARED.has(id) && styles.shared, selected === id && styles.selected, highlightCopy === id && styles.copySource)}
+            className={clsx(
+              styles.layer,
+              SHARED.has(id) && styles.shared,
+              selected === id && styles.selected,
+              highlightCopy === id && styles.copySource,
+            )}
             data-layer={id}
-            data-selected={selected === id ? 'true' : undefined}>
+            data-selected={selected === id ? 'true' : undefined}
+          >
             <span className={styles.layerLabel}>{layer.label}</span>
             <span className={styles.meta}>
               {layer.size} · <code>{layer.digest}</code>
@@ -48,7 +62,15 @@ export default function ImageLayers(): ReactNode {
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const last = IMAGE_APP.dockerfile.length - 1;
     const next =
-      event.key === 'ArrowDown' ? Math.min(last, index + 1) : event.key === 'ArrowUp' ? Math.max(0, index - 1) : event.key === 'Home' ? 0 : event.key === 'End' ? last : null;
+      event.key === 'ArrowDown'
+        ? Math.min(last, index + 1)
+        : event.key === 'ArrowUp'
+          ? Math.max(0, index - 1)
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : null;
     if (next === null) return;
     event.preventDefault();
     setLine(next);
@@ -78,9 +100,12 @@ export default function ImageLayers(): ReactNode {
                   aria-pressed={index === line}
                   data-line={index}
                   onClick={() => setLine(index)}
-                  onKeyDown={(event) => onKeyDown(event, index)}>
+                  onKeyDown={(event) => onKeyDown(event, index)}
+                >
                   <code>{l.text}</code>
-                  <span className={styles.lineNote}>{l.layer ? `→ ${LAYERS[l.layer]!.size} 레이어` : '→ 설정만'}</span>
+                  <span className={styles.lineNote}>
+                    {l.layer ? `→ ${LAYERS[l.layer]!.size} 레이어` : '→ 설정만'}
+                  </span>
                 </button>
               </li>
             ))}
@@ -89,13 +114,19 @@ export default function ImageLayers(): ReactNode {
             {detail}
           </p>
           <p className={styles.heading}>tools의 Dockerfile</p>
-          <pre className={styles.otherDockerfile}>{IMAGE_TOOLS.dockerfile.map((l) => l.text).join('\n')}</pre>
+          <pre className={styles.otherDockerfile}>
+            {IMAGE_TOOLS.dockerfile.map((l) => l.text).join('\n')}
+          </pre>
         </div>
 
         <div className={styles.stacks}>
           <div className={styles.column}>
             <p className={styles.heading}>컨테이너 app-1 (myapp:1.0에서 실행)</p>
-            <div className={clsx(styles.layer, styles.writable)} data-layer="writable" data-testid="writable-layer">
+            <div
+              className={clsx(styles.layer, styles.writable)}
+              data-layer="writable"
+              data-testid="writable-layer"
+            >
               <span className={styles.layerLabel}>쓰기 가능 레이어 (컨테이너 전용)</span>
               {edited ? (
                 <span className={styles.meta}>
@@ -105,8 +136,18 @@ export default function ImageLayers(): ReactNode {
                 <span className={styles.meta}>비어 있음: 아직 바뀐 파일이 없습니다.</span>
               )}
             </div>
-            <Stack image={IMAGE_APP} selected={selectedLayer} highlightCopy={edited ? copy.copiedFrom : null} />
-            <button type="button" className={styles.editButton} aria-pressed={edited} onClick={() => setEdited((value) => !value)} data-testid="edit-file">
+            <Stack
+              image={IMAGE_APP}
+              selected={selectedLayer}
+              highlightCopy={edited ? copy.copiedFrom : null}
+            />
+            <button
+              type="button"
+              className={styles.editButton}
+              aria-pressed={edited}
+              onClick={() => setEdited((value) => !value)}
+              data-testid="edit-file"
+            >
               파일 수정: <code>{EDITED_FILE}</code>
             </button>
             <p className={styles.detail} aria-live="polite" data-testid="copyup-status">
@@ -122,8 +163,9 @@ export default function ImageLayers(): ReactNode {
         </div>
       </div>
       <figcaption>
-        Dockerfile의 각 줄이 어떤 레이어를 만드는지, 같은 alpine 기반 레이어를 두 이미지가 나눠 쓰는 모습, 그리고 컨테이너가 파일을 고칠 때
-        쓰기 가능 레이어로 copy-up되는 과정을 보여 줍니다. 크기와 digest는 설명을 위한 예시 값입니다.
+        Dockerfile의 각 줄이 어떤 레이어를 만드는지, 같은 alpine 기반 레이어를 두 이미지가 나눠 쓰는
+        모습, 그리고 컨테이너가 파일을 고칠 때 쓰기 가능 레이어로 copy-up되는 과정을 보여 줍니다.
+        크기와 digest는 설명을 위한 예시 값입니다.
       </figcaption>
     </figure>
   );

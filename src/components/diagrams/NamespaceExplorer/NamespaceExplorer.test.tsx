@@ -18,7 +18,8 @@ describe('NamespaceExplorer on the server', () => {
       expect(text).toContain(ns.kernel);
       expect(text).toContain(ns.host.command);
       expect(text).toContain(ns.container.command);
-      for (const line of [...ns.host.output, ...ns.container.output]) expect(text).toContain(line.replace(/\s+/g, ' ').trim());
+      for (const line of [...ns.host.output, ...ns.container.output])
+        expect(text).toContain(line.replace(/\s+/g, ' ').trim());
     }
   });
 

@@ -1,6 +1,11 @@
 import {useId, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
-import {NAMESPACES, type NamespaceInfo, type NamespaceKind, type NamespaceView} from '@site/src/data/namespaces';
+import {
+  NAMESPACES,
+  type NamespaceInfo,
+  type NamespaceKind,
+  type NamespaceView,
+} from '@site/src/data/namespaces';
 import styles from './styles.module.css';
 
 interface NamespaceExplorerProps {
@@ -51,7 +56,11 @@ export default function NamespaceExplorer({initial = 'pid'}: NamespaceExplorerPr
 
   return (
     <figure className={styles.explorer} data-testid="namespace-explorer">
-      <div role="tablist" aria-label="네임스페이스 종류" className={clsx(styles.tabs, 'dg-js-only')}>
+      <div
+        role="tablist"
+        aria-label="네임스페이스 종류"
+        className={clsx(styles.tabs, 'dg-js-only')}
+      >
         {NAMESPACES.map((ns, index) => {
           const isSelected = ns.kind === selected;
           return (
@@ -68,7 +77,8 @@ export default function NamespaceExplorer({initial = 'pid'}: NamespaceExplorerPr
               tabIndex={isSelected ? 0 : -1}
               className={clsx(styles.tab, isSelected && styles.tabSelected)}
               onClick={() => choose(ns.kind)}
-              onKeyDown={(event) => onKeyDown(event, index)}>
+              onKeyDown={(event) => onKeyDown(event, index)}
+            >
               {ns.name}
             </button>
           );
@@ -84,10 +94,13 @@ export default function NamespaceExplorer({initial = 'pid'}: NamespaceExplorerPr
         />
       ))}
       <p className={styles.srOnly} aria-live="polite">
-        {announced ? `${current.name} 네임스페이스: ${current.unshareLong} (${current.unshareShort}), ${current.kernel}` : ''}
+        {announced
+          ? `${current.name} 네임스페이스: ${current.unshareLong} (${current.unshareShort}), ${current.kernel}`
+          : ''}
       </p>
       <figcaption className={styles.caption}>
-        리눅스 네임스페이스 8종을 하나씩 골라, 같은 명령을 호스트에서 실행했을 때와 컨테이너(새 네임스페이스) 안에서 실행했을 때 무엇이 다르게 보이는지 나란히 비교합니다.
+        리눅스 네임스페이스 8종을 하나씩 골라, 같은 명령을 호스트에서 실행했을 때와 컨테이너(새
+        네임스페이스) 안에서 실행했을 때 무엇이 다르게 보이는지 나란히 비교합니다.
       </figcaption>
     </figure>
   );
@@ -109,7 +122,8 @@ function Panel({ns, id, tabId, hidden}: PanelProps): ReactNode {
       hidden={hidden}
       tabIndex={0}
       className={clsx(styles.panel, 'dg-nojs-reveal')}
-      data-kind={ns.kind}>
+      data-kind={ns.kind}
+    >
       <p className={styles.panelTitle}>
         <strong>
           {ns.name} 네임스페이스 <span lang="en">({ns.en})</span>
@@ -155,7 +169,15 @@ function Panel({ns, id, tabId, hidden}: PanelProps): ReactNode {
   );
 }
 
-function View({title, view, tone}: {readonly title: string; readonly view: NamespaceView; readonly tone: 'host' | 'inside'}): ReactNode {
+function View({
+  title,
+  view,
+  tone,
+}: {
+  readonly title: string;
+  readonly view: NamespaceView;
+  readonly tone: 'host' | 'inside';
+}): ReactNode {
   return (
     <div className={clsx(styles.view, tone === 'host' ? styles.viewHost : styles.viewInside)}>
       <p className={styles.viewTitle}>{title}</p>

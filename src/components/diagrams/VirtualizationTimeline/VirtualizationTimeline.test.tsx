@@ -6,9 +6,13 @@ import {TIMELINE_CATEGORIES, TIMELINE_ERAS} from '@site/src/lib/diagrams/timelin
 import VirtualizationTimeline from '.';
 
 const hiddenIds = (container: HTMLElement) =>
-  Array.from(container.querySelectorAll<HTMLLIElement>('li[data-event]')).filter((li) => li.hidden).map((li) => li.dataset.event);
+  Array.from(container.querySelectorAll<HTMLLIElement>('li[data-event]'))
+    .filter((li) => li.hidden)
+    .map((li) => li.dataset.event);
 const shownIds = (container: HTMLElement) =>
-  Array.from(container.querySelectorAll<HTMLLIElement>('li[data-event]')).filter((li) => !li.hidden).map((li) => li.dataset.event);
+  Array.from(container.querySelectorAll<HTMLLIElement>('li[data-event]'))
+    .filter((li) => !li.hidden)
+    .map((li) => li.dataset.event);
 
 describe('VirtualizationTimeline on the server', () => {
   const html = renderToHtml(<VirtualizationTimeline />);
@@ -27,7 +31,9 @@ describe('VirtualizationTimeline on the server', () => {
   it('renders both filter groups as radio buttons and a caption', () => {
     for (const era of TIMELINE_ERAS) expect(text).toContain(era.label);
     for (const category of TIMELINE_CATEGORIES) expect(text).toContain(category.label);
-    expect(html.match(/type="radio"/g)).toHaveLength(TIMELINE_ERAS.length + TIMELINE_CATEGORIES.length + 2);
+    expect(html.match(/type="radio"/g)).toHaveLength(
+      TIMELINE_ERAS.length + TIMELINE_CATEGORIES.length + 2,
+    );
     expect(html).toContain('<figcaption');
     expect(html).toContain('aria-live="polite"');
   });
@@ -51,7 +57,13 @@ describe('VirtualizationTimeline interaction', () => {
     const {container} = render(<VirtualizationTimeline />);
     fireEvent.click(screen.getByRole('radio', {name: '2000년대 · x86 가상화'}));
     fireEvent.click(screen.getByRole('radio', {name: '컨테이너'}));
-    expect(shownIds(container)).toEqual(['freebsd-jail', 'solaris-zones', 'openvz', 'cgroups', 'lxc']);
+    expect(shownIds(container)).toEqual([
+      'freebsd-jail',
+      'solaris-zones',
+      'openvz',
+      'cgroups',
+      'lxc',
+    ]);
     for (const radio of screen.getAllByRole('radio', {name: '전체'})) fireEvent.click(radio);
     expect(hiddenIds(container)).toEqual([]);
   });

@@ -72,7 +72,11 @@ export default function VirtualizationTimeline({events = timelineEvents}: Props)
   const captionId = `${id}-caption`;
 
   return (
-    <figure className="dg-figure dg-figure--sunken" data-testid="virtualization-timeline" aria-labelledby={captionId}>
+    <figure
+      className="dg-figure dg-figure--sunken"
+      data-testid="virtualization-timeline"
+      aria-labelledby={captionId}
+    >
       <div className={styles.controls}>
         <RadioGroup
           legend="시대"
@@ -98,7 +102,9 @@ export default function VirtualizationTimeline({events = timelineEvents}: Props)
         />
       </div>
       <p className={styles.status} aria-live="polite" data-testid="timeline-status">
-        {touched ? filterSummary(visible.length, era, category) : `사건 ${events.length}개를 모두 보여 줍니다.`}
+        {touched
+          ? filterSummary(visible.length, era, category)
+          : `사건 ${events.length}개를 모두 보여 줍니다.`}
       </p>
       <ol className={styles.list} aria-label="가상화와 컨테이너 역사의 사건, 오래된 순">
         {events.map((event) => {
@@ -129,7 +135,9 @@ export default function VirtualizationTimeline({events = timelineEvents}: Props)
         })}
       </ol>
       <figcaption id={captionId} className={styles.caption}>
-        1960년대 메인프레임의 시분할에서 2025년 Docker Engine 29까지, 가상화·컨테이너·네트워크와 클라우드의 주요 사건을 오래된 순서로 늘어놓은 연표입니다. 시대와 분야를 고르면 해당하는 사건만 남습니다.
+        1960년대 메인프레임의 시분할에서 2025년 Docker Engine 29까지, 가상화·컨테이너·네트워크와
+        클라우드의 주요 사건을 오래된 순서로 늘어놓은 연표입니다. 시대와 분야를 고르면 해당하는
+        사건만 남습니다.
       </figcaption>
     </figure>
   );

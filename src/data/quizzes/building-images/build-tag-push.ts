@@ -5,21 +5,34 @@ const quiz: QuizData = {
   questions: [
     {
       prompt: 'docker build -t node-app:1.0 . 에서 마지막 점(.)은 무엇입니까?',
-      choices: ['현재 디렉터리를 이미지 이름으로 쓰라는 뜻', '빌드 컨텍스트', '태그의 끝 표시', '출력 디렉터리'],
+      choices: [
+        '현재 디렉터리를 이미지 이름으로 쓰라는 뜻',
+        '빌드 컨텍스트',
+        '태그의 끝 표시',
+        '출력 디렉터리',
+      ],
       answer: 1,
-      explanation: '마지막 인자는 빌드 컨텍스트입니다. 빌더는 이 디렉터리의 파일을 받아 COPY에 쓰고, Dockerfile도 기본으로 여기서 찾습니다.',
+      explanation:
+        '마지막 인자는 빌드 컨텍스트입니다. 빌더는 이 디렉터리의 파일을 받아 COPY에 쓰고, Dockerfile도 기본으로 여기서 찾습니다.',
     },
     {
       prompt: 'docker pull redis를 하면 실제로 어떤 이름의 이미지를 받습니까?',
-      choices: ['redis:stable', 'docker.io/library/redis:latest', 'hub.docker.com/redis:1', 'library/redis:newest'],
+      choices: [
+        'redis:stable',
+        'docker.io/library/redis:latest',
+        'hub.docker.com/redis:1',
+        'library/redis:newest',
+      ],
       answer: 1,
-      explanation: '레지스트리를 생략하면 docker.io, 네임스페이스를 생략하면 공식 이미지의 library, 태그를 생략하면 latest가 채워집니다.',
+      explanation:
+        '레지스트리를 생략하면 docker.io, 네임스페이스를 생략하면 공식 이미지의 library, 태그를 생략하면 latest가 채워집니다.',
     },
     {
       prompt: '항상 똑같은 이미지 내용을 가리키고 싶을 때 가장 확실한 방법은?',
       choices: ['latest 태그', '버전 태그 1.0', 'digest(sha256:…)', 'IMAGE ID의 앞 12자리'],
       answer: 2,
-      explanation: '태그는 다른 이미지로 옮길 수 있는 이름표입니다. digest는 내용의 해시라서 내용이 바뀌면 값도 바뀝니다.',
+      explanation:
+        '태그는 다른 이미지로 옮길 수 있는 이름표입니다. digest는 내용의 해시라서 내용이 바뀌면 값도 바뀝니다.',
     },
     {
       prompt: 'docker push 출력의 "Mounted from library/node"는 무슨 뜻입니까?',
@@ -30,10 +43,12 @@ const quiz: QuizData = {
         '볼륨을 함께 올렸다',
       ],
       answer: 1,
-      explanation: '레이어는 내용 해시로 식별되므로, 같은 레지스트리의 다른 저장소에 이미 있는 레이어는 전송하지 않고 연결(mount)만 합니다.',
+      explanation:
+        '레이어는 내용 해시로 식별되므로, 같은 레지스트리의 다른 저장소에 이미 있는 레이어는 전송하지 않고 연결(mount)만 합니다.',
     },
     {
-      prompt: 'Apple silicon Mac에서 만든 이미지를 amd64 서버에서 실행하니 exec format error가 납니다. 알맞은 해결책은?',
+      prompt:
+        'Apple silicon Mac에서 만든 이미지를 amd64 서버에서 실행하니 exec format error가 납니다. 알맞은 해결책은?',
       choices: [
         '서버에서 docker run --privileged로 실행한다',
         'docker buildx build --platform linux/amd64,linux/arm64로 멀티 플랫폼 이미지를 만들어 올린다',
@@ -41,7 +56,8 @@ const quiz: QuizData = {
         'EXPOSE를 추가한다',
       ],
       answer: 1,
-      explanation: '이미지는 CPU 아키텍처에 묶여 있습니다. 두 플랫폼용 이미지를 한 이름에 묶어 올리면 서버는 자기 플랫폼에 맞는 것을 받습니다.',
+      explanation:
+        '이미지는 CPU 아키텍처에 묶여 있습니다. 두 플랫폼용 이미지를 한 이름에 묶어 올리면 서버는 자기 플랫폼에 맞는 것을 받습니다.',
     },
     {
       prompt: 'CI에서 Docker Hub에 로그인할 때 권장되는 방법은?',
@@ -52,7 +68,8 @@ const quiz: QuizData = {
         '로그인 없이 push한다',
       ],
       answer: 1,
-      explanation: '-p로 주면 프로세스 목록과 셸 기록에 남습니다. 비밀번호 대신 권한을 좁힌 토큰을 --password-stdin으로 넘깁니다.',
+      explanation:
+        '-p로 주면 프로세스 목록과 셸 기록에 남습니다. 비밀번호 대신 권한을 좁힌 토큰을 --password-stdin으로 넘깁니다.',
     },
   ],
 };

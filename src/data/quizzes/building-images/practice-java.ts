@@ -5,9 +5,15 @@ const quiz: QuizData = {
   questions: [
     {
       prompt: '멀티 스테이지 빌드에서 최종 이미지에 남는 것은?',
-      choices: ['모든 단계의 레이어', '마지막 단계의 레이어만', '첫 단계의 레이어만', 'AS로 이름 붙인 단계만'],
+      choices: [
+        '모든 단계의 레이어',
+        '마지막 단계의 레이어만',
+        '첫 단계의 레이어만',
+        'AS로 이름 붙인 단계만',
+      ],
       answer: 1,
-      explanation: '최종 이미지는 마지막 단계(또는 --target으로 고른 단계)입니다. 앞 단계는 COPY --from으로 파일을 건네줄 뿐 최종 이미지에 레이어를 남기지 않습니다.',
+      explanation:
+        '최종 이미지는 마지막 단계(또는 --target으로 고른 단계)입니다. 앞 단계는 COPY --from으로 파일을 건네줄 뿐 최종 이미지에 레이어를 남기지 않습니다.',
     },
     {
       prompt: 'COPY --from=build /src/target/hello.jar ./hello.jar는 무엇을 합니까?',
@@ -18,7 +24,8 @@ const quiz: QuizData = {
         'jar를 빌드한다',
       ],
       answer: 1,
-      explanation: 'COPY --from은 빌드 컨텍스트 대신 앞 단계(또는 다른 이미지)의 파일 시스템에서 복사합니다.',
+      explanation:
+        'COPY --from은 빌드 컨텍스트 대신 앞 단계(또는 다른 이미지)의 파일 시스템에서 복사합니다.',
     },
     {
       prompt: 'pom.xml만 먼저 복사하고 mvn dependency:go-offline을 실행하는 이유는?',
@@ -29,19 +36,31 @@ const quiz: QuizData = {
         '이미지를 작게 하려고',
       ],
       answer: 1,
-      explanation: '캐시는 앞 단계가 그대로일 때만 쓰입니다. 자주 바뀌지 않는 pom.xml로 의존성을 먼저 받아 두면 소스 변경에도 그 단계가 재사용됩니다.',
+      explanation:
+        '캐시는 앞 단계가 그대로일 때만 쓰입니다. 자주 바뀌지 않는 pom.xml로 의존성을 먼저 받아 두면 소스 변경에도 그 단계가 재사용됩니다.',
     },
     {
       prompt: '빌드 단계 안에 들어가 살펴보고 싶습니다. 어떤 옵션을 씁니까?',
-      choices: ['docker build --stage build', 'docker build --target build', 'docker run --from build', 'docker build --only build'],
+      choices: [
+        'docker build --stage build',
+        'docker build --target build',
+        'docker run --from build',
+        'docker build --only build',
+      ],
       answer: 1,
       explanation: '--target은 지정한 단계까지만 빌드하고 그 단계를 이미지로 만듭니다.',
     },
     {
       prompt: '실행 단계에 eclipse-temurin:21-jre-alpine을 쓴 이유는?',
-      choices: ['컴파일러가 필요해서', '실행에는 JDK 전체가 아니라 JRE만 필요하므로 더 작은 이미지를 쓰려고', 'Maven이 들어 있어서', 'latest 태그를 피하려고'],
+      choices: [
+        '컴파일러가 필요해서',
+        '실행에는 JDK 전체가 아니라 JRE만 필요하므로 더 작은 이미지를 쓰려고',
+        'Maven이 들어 있어서',
+        'latest 태그를 피하려고',
+      ],
       answer: 1,
-      explanation: 'jar를 실행하는 데는 JRE면 충분합니다. 컴파일러와 빌드 도구가 없는 이미지는 작고 공격 표면도 좁습니다.',
+      explanation:
+        'jar를 실행하는 데는 JRE면 충분합니다. 컴파일러와 빌드 도구가 없는 이미지는 작고 공격 표면도 좁습니다.',
     },
   ],
 };

@@ -12,7 +12,8 @@ const quiz: QuizData = {
         '개발 의존성까지 모두 설치하려고',
       ],
       answer: 1,
-      explanation: 'npm ci는 잠금 파일을 그대로 따르므로 언제 빌드해도 같은 의존성이 들어갑니다. 재현 가능한 이미지의 기본입니다.',
+      explanation:
+        'npm ci는 잠금 파일을 그대로 따르므로 언제 빌드해도 같은 의존성이 들어갑니다. 재현 가능한 이미지의 기본입니다.',
     },
     {
       prompt: 'CMD ["npm", "start"] 대신 CMD ["node", "src/server.js"]를 권하는 이유는?',
@@ -23,7 +24,8 @@ const quiz: QuizData = {
         'npm start는 포트를 열 수 없어서',
       ],
       answer: 1,
-      explanation: '컨테이너에서는 종료 신호를 받을 프로세스가 PID 1이어야 깔끔하게 끝납니다. node를 직접 실행하면 SIGTERM을 바로 받습니다.',
+      explanation:
+        '컨테이너에서는 종료 신호를 받을 프로세스가 PID 1이어야 깔끔하게 끝납니다. node를 직접 실행하면 SIGTERM을 바로 받습니다.',
     },
     {
       prompt: '.dockerignore에 node_modules를 적는 이유로 가장 알맞은 것은?',
@@ -34,16 +36,24 @@ const quiz: QuizData = {
         'USER node가 node_modules를 읽을 수 없어서',
       ],
       answer: 1,
-      explanation: '의존성은 이미지 안에서 리눅스용으로 설치해야 합니다. 호스트의 node_modules를 보내면 느리고, 다른 플랫폼용 바이너리가 섞일 수 있습니다.',
+      explanation:
+        '의존성은 이미지 안에서 리눅스용으로 설치해야 합니다. 호스트의 node_modules를 보내면 느리고, 다른 플랫폼용 바이너리가 섞일 수 있습니다.',
     },
     {
       prompt: '같은 이미지를 개발과 운영에서 다른 포트로 쓰려면?',
-      choices: ['환경마다 Dockerfile을 따로 만든다', 'docker run -e PORT=8080처럼 실행할 때 환경 변수를 준다', '이미지 안의 파일을 고친다', 'EXPOSE를 두 번 쓴다'],
+      choices: [
+        '환경마다 Dockerfile을 따로 만든다',
+        'docker run -e PORT=8080처럼 실행할 때 환경 변수를 준다',
+        '이미지 안의 파일을 고친다',
+        'EXPOSE를 두 번 쓴다',
+      ],
       answer: 1,
-      explanation: '설정은 이미지에 굳히지 않고 실행할 때 환경 변수로 넣습니다. 그래야 하나의 이미지를 모든 환경에서 씁니다.',
+      explanation:
+        '설정은 이미지에 굳히지 않고 실행할 때 환경 변수로 넣습니다. 그래야 하나의 이미지를 모든 환경에서 씁니다.',
     },
     {
-      prompt: 'docker stop greeter 후 로그에 "SIGTERM received, shutting down"이 찍혔습니다. 무엇을 뜻합니까?',
+      prompt:
+        'docker stop greeter 후 로그에 "SIGTERM received, shutting down"이 찍혔습니다. 무엇을 뜻합니까?',
       choices: [
         '앱이 강제 종료(SIGKILL)되었다',
         '앱이 PID 1로서 SIGTERM을 받아 스스로 정리하고 끝났다',
@@ -51,7 +61,8 @@ const quiz: QuizData = {
         '포트가 충돌했다',
       ],
       answer: 1,
-      explanation: 'exec 형식 CMD 덕분에 node가 PID 1이 되어 SIGTERM을 직접 받았고, 서버를 닫고 종료했습니다.',
+      explanation:
+        'exec 형식 CMD 덕분에 node가 PID 1이 되어 SIGTERM을 직접 받았고, 서버를 닫고 종료했습니다.',
     },
   ],
 };

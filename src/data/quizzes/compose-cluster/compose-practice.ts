@@ -4,7 +4,8 @@ const quiz: QuizData = {
   id: 'compose-cluster/compose-practice',
   questions: [
     {
-      prompt: '.env의 POSTGRES_PASSWORD를 바꾸고 docker compose up -d를 했더니 web이 password authentication failed로 죽습니다. 이유는?',
+      prompt:
+        '.env의 POSTGRES_PASSWORD를 바꾸고 docker compose up -d를 했더니 web이 password authentication failed로 죽습니다. 이유는?',
       choices: [
         'Compose가 .env를 읽지 않아서',
         'PostgreSQL의 비밀번호는 볼륨이 처음 만들어질 때 한 번 정해지고, 기존 볼륨에는 옛 비밀번호가 남아 있어서',
@@ -12,7 +13,8 @@ const quiz: QuizData = {
         'web 이미지를 다시 빌드하지 않아서',
       ],
       answer: 1,
-      explanation: '공식 postgres 이미지는 빈 데이터 디렉터리를 초기화할 때만 POSTGRES_PASSWORD를 씁니다. 개발 환경이라면 down -v로 볼륨을 지우고 다시 띄웁니다.',
+      explanation:
+        '공식 postgres 이미지는 빈 데이터 디렉터리를 초기화할 때만 POSTGRES_PASSWORD를 씁니다. 개발 환경이라면 down -v로 볼륨을 지우고 다시 띄웁니다.',
     },
     {
       prompt: 'down 후 다시 up하면 글은 남는데 방문 수는 처음부터 셉니다. 왜 그렇습니까?',
@@ -23,13 +25,20 @@ const quiz: QuizData = {
         'down이 Redis 이미지를 지워서',
       ],
       answer: 1,
-      explanation: '볼륨을 붙인 데이터만 컨테이너보다 오래 삽니다. 어떤 데이터를 남길지는 볼륨을 붙이는 것으로 정합니다.',
+      explanation:
+        '볼륨을 붙인 데이터만 컨테이너보다 오래 삽니다. 어떤 데이터를 남길지는 볼륨을 붙이는 것으로 정합니다.',
     },
     {
       prompt: 'init.sql은 언제 실행됩니까?',
-      choices: ['up을 할 때마다', '데이터 디렉터리가 비어 있을 때(볼륨을 처음 만들었을 때) 한 번', 'web이 시작할 때', 'down을 할 때'],
+      choices: [
+        'up을 할 때마다',
+        '데이터 디렉터리가 비어 있을 때(볼륨을 처음 만들었을 때) 한 번',
+        'web이 시작할 때',
+        'down을 할 때',
+      ],
       answer: 1,
-      explanation: 'postgres 이미지는 초기화할 때만 /docker-entrypoint-initdb.d/의 스크립트를 실행합니다.',
+      explanation:
+        'postgres 이미지는 초기화할 때만 /docker-entrypoint-initdb.d/의 스크립트를 실행합니다.',
     },
     {
       prompt: 'adminer에서 데이터베이스 서버 주소로 무엇을 적습니까?',
@@ -46,7 +55,8 @@ const quiz: QuizData = {
         'web에 헬스체크가 있어서',
       ],
       answer: 1,
-      explanation: '호스트 포트는 하나의 컨테이너만 쓸 수 있습니다. 여러 개를 띄우려면 ports를 빼고 앞에 리버스 프록시를 둡니다.',
+      explanation:
+        '호스트 포트는 하나의 컨테이너만 쓸 수 있습니다. 여러 개를 띄우려면 ports를 빼고 앞에 리버스 프록시를 둡니다.',
     },
   ],
 };

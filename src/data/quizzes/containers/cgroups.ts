@@ -4,7 +4,8 @@ const quiz: QuizData = {
   id: 'containers/cgroups',
   questions: [
     {
-      prompt: 'docker run --cpus=1.5로 시작한 컨테이너의 cgroup v2 파일 cpu.max에는 무엇이 들어 있습니까?',
+      prompt:
+        'docker run --cpus=1.5로 시작한 컨테이너의 cgroup v2 파일 cpu.max에는 무엇이 들어 있습니까?',
       choices: ['1.5', '150000 100000', '100000 150000', '1536'],
       answer: 1,
       explanation:
@@ -14,7 +15,8 @@ const quiz: QuizData = {
       prompt: '--memory=512m일 때 memory.max의 값은?',
       choices: ['512', '512000000', '536870912', '524288'],
       answer: 2,
-      explanation: 'Docker의 단위는 1024 배수입니다. 512 × 1024 × 1024 = 536870912 바이트가 memory.max에 쓰입니다.',
+      explanation:
+        'Docker의 단위는 1024 배수입니다. 512 × 1024 × 1024 = 536870912 바이트가 memory.max에 쓰입니다.',
     },
     {
       prompt: 'cgroup v1과 비교한 cgroup v2의 가장 큰 구조적 차이는?',
@@ -29,7 +31,8 @@ const quiz: QuizData = {
         'v1은 컨트롤러마다 계층이 따로 있었지만 v2는 통합 계층(unified hierarchy) 하나를 씁니다. v2에는 네트워크 대역폭을 제한하는 컨트롤러가 없습니다.',
     },
     {
-      prompt: '컨테이너가 종료 코드 137로 끝났습니다. 메모리 한도 때문인지 확인하는 가장 확실한 방법은?',
+      prompt:
+        '컨테이너가 종료 코드 137로 끝났습니다. 메모리 한도 때문인지 확인하는 가장 확실한 방법은?',
       choices: [
         '137은 항상 OOM이므로 확인할 필요가 없다',
         "docker inspect --format '{{.State.OOMKilled}}'가 true인지 본다",

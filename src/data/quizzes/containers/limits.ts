@@ -28,7 +28,8 @@ const quiz: QuizData = {
         '번역 방식은 WSL 1입니다. WSL 2는 실제 리눅스 커널을 경량 VM에서 돌리므로 네임스페이스와 cgroup을 포함한 커널 기능을 그대로 쓸 수 있고, Docker Desktop의 기본 백엔드가 되었습니다.',
     },
     {
-      prompt: 'Docker 기본 설정의 컨테이너 안에서 root로 ip link add dummy0 type dummy를 실행하면 Operation not permitted가 나옵니다. 이유는?',
+      prompt:
+        'Docker 기본 설정의 컨테이너 안에서 root로 ip link add dummy0 type dummy를 실행하면 Operation not permitted가 나옵니다. 이유는?',
       choices: [
         '컨테이너 안의 root는 실제로 root가 아니라 UID 1000이므로',
         'Docker가 컨테이너에서 CAP_NET_ADMIN 케이퍼빌리티를 빼고 실행하므로',
@@ -52,7 +53,8 @@ const quiz: QuizData = {
         '케이퍼빌리티를 모두 빼고 필요한 것만 더하는 것은 권한을 줄이는 좋은 습관입니다. 나머지 셋은 호스트 root와 다름없는 권한을 줍니다.',
     },
     {
-      prompt: '여러 고객이 올린 믿을 수 없는 코드를 한 서버에서 실행해야 합니다. 가장 알맞은 선택은?',
+      prompt:
+        '여러 고객이 올린 믿을 수 없는 코드를 한 서버에서 실행해야 합니다. 가장 알맞은 선택은?',
       choices: [
         '기본 설정의 runc 컨테이너면 충분하다',
         'chroot로 나눈다',

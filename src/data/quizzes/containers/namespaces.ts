@@ -18,7 +18,8 @@ const quiz: QuizData = {
         'UTS 네임스페이스(Linux 2.6.19)가 호스트 이름과 NIS 도메인 이름을 격리합니다. 시간 네임스페이스(Linux 5.6)는 별개이며, 부팅 후 경과 시계와 단조 시계의 오프셋만 다룹니다.',
     },
     {
-      prompt: 'sudo unshare --pid ps -ef 만으로는 기대한 결과가 나오지 않습니다. 가장 알맞은 이유는?',
+      prompt:
+        'sudo unshare --pid ps -ef 만으로는 기대한 결과가 나오지 않습니다. 가장 알맞은 이유는?',
       choices: [
         'PID 네임스페이스는 root도 만들 수 없어서',
         'unshare를 호출한 프로세스 자신은 원래 PID 네임스페이스에 남고 자식부터 새 네임스페이스에 들어가며, ps는 /proc를 읽기 때문에 --fork와 --mount-proc이 필요해서',
@@ -42,14 +43,16 @@ const quiz: QuizData = {
         '시간 네임스페이스(Linux 5.6)는 단조 시계와 부팅 시계에 오프셋을 줄 뿐 현재 시각은 바꾸지 않습니다. Docker는 기본으로 시간 네임스페이스를 만들지 않습니다.',
     },
     {
-      prompt: 'Docker가 기본 설정으로 컨테이너를 만들 때 호스트와 공유하는(새로 만들지 않는) 네임스페이스 두 가지는?',
+      prompt:
+        'Docker가 기본 설정으로 컨테이너를 만들 때 호스트와 공유하는(새로 만들지 않는) 네임스페이스 두 가지는?',
       choices: ['네트워크와 PID', '마운트와 UTS', '사용자와 시간', 'IPC와 cgroup'],
       answer: 2,
       explanation:
         'lsns -p로 컨테이너 프로세스를 보면 mnt, uts, ipc, pid, net, cgroup은 새 번호이고 user와 time은 호스트 init과 같은 번호입니다. 사용자 네임스페이스는 userns-remap이나 루트리스 모드에서만 씁니다.',
     },
     {
-      prompt: '이미지에 ip 명령이 없는 컨테이너의 네트워크 설정을 호스트의 ip 명령으로 보고 싶습니다. 알맞은 도구는?',
+      prompt:
+        '이미지에 ip 명령이 없는 컨테이너의 네트워크 설정을 호스트의 ip 명령으로 보고 싶습니다. 알맞은 도구는?',
       choices: ['unshare --net', 'nsenter --target PID --net', 'lsns -t net', 'chroot'],
       answer: 1,
       explanation:

@@ -23,7 +23,8 @@ const quiz: QuizData = {
         'distribution-spec은 레지스트리 API를, image-spec은 이미지의 형식(매니페스트, 인덱스, 설정, 레이어)을, runtime-spec은 번들(rootfs + config.json)의 실행 방법을 정합니다. CRI는 Kubernetes의 규약이며 OCI 명세가 아닙니다.',
     },
     {
-      prompt: 'nginx 컨테이너가 돌고 있는 호스트에서 ps로 프로세스 트리를 봤을 때 nginx 마스터 프로세스의 부모는?',
+      prompt:
+        'nginx 컨테이너가 돌고 있는 호스트에서 ps로 프로세스 트리를 봤을 때 nginx 마스터 프로세스의 부모는?',
       choices: ['dockerd', 'containerd', 'runc', 'containerd-shim-runc-v2'],
       answer: 3,
       explanation:
@@ -42,7 +43,8 @@ const quiz: QuizData = {
         '컨테이너 프로세스의 부모가 데몬이 아니라 독립된 shim이므로, 데몬을 업그레이드하려고 재시작해도 컨테이너는 영향을 받지 않습니다(Docker의 live-restore).',
     },
     {
-      prompt: 'runc spec이 만든 config.json의 linux.namespaces와 linux.resources는 각각 앞 장의 무엇에 해당합니까?',
+      prompt:
+        'runc spec이 만든 config.json의 linux.namespaces와 linux.resources는 각각 앞 장의 무엇에 해당합니까?',
       choices: [
         '둘 다 cgroup 설정',
         '새로 만들 네임스페이스의 종류와, cgroup 파일(memory.max, cpu.max, pids.max 등)로 변환될 자원 한도',

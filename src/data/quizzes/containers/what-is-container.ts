@@ -4,7 +4,8 @@ const quiz: QuizData = {
   id: 'containers/what-is-container',
   questions: [
     {
-      prompt: '같은 리눅스 호스트에서 ubuntu 컨테이너와 alpine 컨테이너를 띄우고 각각 uname -r을 실행했습니다. 결과로 맞는 것은?',
+      prompt:
+        '같은 리눅스 호스트에서 ubuntu 컨테이너와 alpine 컨테이너를 띄우고 각각 uname -r을 실행했습니다. 결과로 맞는 것은?',
       choices: [
         '각 배포판의 기본 커널 버전이 따로 나온다',
         '두 컨테이너 모두 호스트 커널 버전이 나온다',

@@ -5,7 +5,12 @@ const quiz: QuizData = {
   questions: [
     {
       prompt: '이 과정이 기준으로 삼는 Compose 명령의 형태는 무엇입니까?',
-      choices: ['docker-compose up', 'docker compose up', 'compose-docker up', 'docker swarm compose up'],
+      choices: [
+        'docker-compose up',
+        'docker compose up',
+        'compose-docker up',
+        'docker swarm compose up',
+      ],
       answer: 1,
       explanation:
         'Compose v2는 Docker CLI의 플러그인으로 동작하므로 `docker compose`처럼 띄어 씁니다. 하이픈이 붙은 `docker-compose`는 이제 지원이 끝난 v1의 명령입니다.',

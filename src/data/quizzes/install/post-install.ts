@@ -16,7 +16,8 @@ const quiz: QuizData = {
         'docker 그룹 구성원은 root로 도는 데몬에 무엇이든 요청할 수 있습니다. 호스트의 / 를 마운트한 컨테이너를 띄우면 호스트 파일을 root로 고칠 수 있으므로, Docker 문서는 이 그룹이 root 수준 권한을 준다고 경고합니다.',
     },
     {
-      prompt: 'usermod -aG docker $USER 직후 같은 터미널에서 docker ps가 여전히 permission denied를 내는 이유는 무엇입니까?',
+      prompt:
+        'usermod -aG docker $USER 직후 같은 터미널에서 docker ps가 여전히 permission denied를 내는 이유는 무엇입니까?',
       choices: [
         'Docker를 다시 설치해야 해서',
         '그룹 변경은 새 로그인 세션부터 적용되어서',
@@ -40,7 +41,8 @@ const quiz: QuizData = {
         'userns-remap은 데몬을 root로 둔 채 컨테이너의 UID만 옮깁니다. 루트리스 모드는 데몬과 컨테이너 모두 일반 사용자 권한의 사용자 네임스페이스 안에서 실행합니다.',
     },
     {
-      prompt: 'Windows의 WSL 2 백엔드에서 Docker Desktop이 쓰는 메모리 한도를 바꾸는 곳은 어디입니까?',
+      prompt:
+        'Windows의 WSL 2 백엔드에서 Docker Desktop이 쓰는 메모리 한도를 바꾸는 곳은 어디입니까?',
       choices: [
         '사용자 폴더의 .wslconfig 파일',
         '/etc/docker/daemon.json',

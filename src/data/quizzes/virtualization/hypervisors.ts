@@ -28,7 +28,8 @@ const quiz: QuizData = {
         'Type 1 하이퍼바이저도 하드웨어 지원으로 수정하지 않은 게스트를 돌립니다. 반대로 Type 2인 VirtualBox도 반가상화 드라이버를 씁니다. 그래서 "Type 1 = 반가상화, Type 2 = 전가상화"는 틀린 정리입니다.',
     },
     {
-      prompt: 'Xen에서 가상 디스크와 가상 네트워크의 백엔드를 제공하고 물리 장치 드라이버를 가진 도메인은?',
+      prompt:
+        'Xen에서 가상 디스크와 가상 네트워크의 백엔드를 제공하고 물리 장치 드라이버를 가진 도메인은?',
       choices: ['DomU', 'Dom0', '자식 파티션', 'VMkernel'],
       answer: 1,
       explanation:

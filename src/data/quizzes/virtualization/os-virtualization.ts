@@ -4,7 +4,8 @@ const quiz: QuizData = {
   id: 'virtualization/os-virtualization',
   questions: [
     {
-      prompt: 'chroot로 루트 디렉터리를 바꾼 셸 안에서 /proc을 마운트하고 ps를 실행하면 어떻게 됩니까?',
+      prompt:
+        'chroot로 루트 디렉터리를 바꾼 셸 안에서 /proc을 마운트하고 ps를 실행하면 어떻게 됩니까?',
       choices: [
         '셸 자신과 ps만 보인다',
         '호스트의 모든 프로세스가 보인다',

@@ -1,7 +1,7 @@
 /** Shared pieces for command handlers. */
-import type { Output, ParsedCommand } from '../cli';
-import type { Chunk } from '../coreutils';
-import type { EngineState } from '../state';
+import type {Output, ParsedCommand} from '../cli';
+import type {Chunk} from '../coreutils';
+import type {EngineState} from '../state';
 
 export interface Ctx {
   state: EngineState;
@@ -20,7 +20,7 @@ export class Printer {
   private push(stream: Chunk['stream'], text: string): void {
     const last = this.chunks[this.chunks.length - 1];
     if (last && last.stream === stream) last.text += text;
-    else this.chunks.push({ stream, text });
+    else this.chunks.push({stream, text});
   }
   out(s: string): this {
     this.stdout += s;
@@ -41,12 +41,21 @@ export class Printer {
     return this;
   }
   done(): Output {
-    return { stdout: this.stdout, stderr: this.stderr, exitCode: this.exitCode, chunks: this.chunks.filter((c) => c.text !== '') };
+    return {
+      stdout: this.stdout,
+      stderr: this.stderr,
+      exitCode: this.exitCode,
+      chunks: this.chunks.filter((c) => c.text !== ''),
+    };
   }
 }
 
-export const outOk = (stdout = ''): Output => ({ stdout, stderr: '', exitCode: 0 });
-export const outErr = (stderr: string, exitCode = 1): Output => ({ stdout: '', stderr: stderr.endsWith('\n') ? stderr : `${stderr}\n`, exitCode });
+export const outOk = (stdout = ''): Output => ({stdout, stderr: '', exitCode: 0});
+export const outErr = (stderr: string, exitCode = 1): Output => ({
+  stdout: '',
+  stderr: stderr.endsWith('\n') ? stderr : `${stderr}\n`,
+  exitCode,
+});
 
 /** Parses `--filter key=value` flags into a map of key → values. */
 export function parseFilters(values: readonly string[]): Map<string, string[]> | string {

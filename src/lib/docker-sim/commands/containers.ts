@@ -1,19 +1,37 @@
 /** docker run/create/start/stop/restart/kill/pause/unpause/rm/ps/logs/exec/port/rename/cp/stats/prune/export/top. */
-import { flagBool, flagInt, flagList, flagString, type Output, type ParsedCommand } from '../cli';
-import { findContainer, findImage, isError, pullImage } from '../daemon';
-import { ellipsis, goQuote, goTimeString, humanDuration, humanSize, bytesSize, rfc3339Nano, truncateId } from '../format';
-import * as msg from '../messages';
-import { familiarTagged, parseNormalizedNamed } from '../reference';
+import {flagBool, flagInt, flagList, flagString, type Output, type ParsedCommand} from '../cli';
+import {findContainer, findImage, isError, pullImage} from '../daemon';
 import {
-  createContainer, imageBinaries, mainArgv, removeContainerRecord, runInContainer, startContainer, stopContainer, finish,
-  base, type CreateSpec, type MountSpec,
+  ellipsis,
+  goQuote,
+  goTimeString,
+  humanDuration,
+  humanSize,
+  bytesSize,
+  rfc3339Nano,
+  truncateId,
+} from '../format';
+import * as msg from '../messages';
+import {familiarTagged, parseNormalizedNamed} from '../reference';
+import {
+  createContainer,
+  imageBinaries,
+  mainArgv,
+  removeContainerRecord,
+  runInContainer,
+  startContainer,
+  stopContainer,
+  finish,
+  base,
+  type CreateSpec,
+  type MountSpec,
 } from '../runtime';
-import type { ContainerRecord, EngineState, LogLine, PortBinding } from '../state';
-import { HOST_HOME } from '../state';
-import { copyTree, dirname, isDir, exists, resolvePath, basename, treeSize } from '../vfs';
-import { locate } from '../fsview';
-import { outErr, outOk, parseFilters, Printer, type Ctx, type Handler } from './common';
-import { renderRows, type FormatSpec, type Row } from './templates';
+import type {ContainerRecord, EngineState, LogLine, PortBinding} from '../state';
+import {HOST_HOME} from '../state';
+import {copyTree, dirname, isDir, exists, resolvePath, basename, treeSize} from '../vfs';
+import {locate} from '../fsview';
+import {outErr, outOk, parseFilters, Printer, type Ctx, type Handler} from './common';
+import {renderRows, type FormatSpec, type Row} from './templates';
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash']);
 
@@ -37,20 +55,32 @@ function parsePort(spec: string): PortBinding | string {
   const valid = (p: string): boolean => /^\d+$/.test(p) && Number(p) > 0 && Number(p) <= 65535;
   if (!valid(container)) return `invalid containerPort: ${container}`;
   if (host !== '' && !valid(host)) return `invalid hostPort: ${host}`;
-  return { containerPort: Number(container), proto: proto === 'udp' ? 'udp' : 'tcp', hostIp: ip === '0.0.0.0' ? '' : ip, hostPort: host === '' ? 0 : Number(host) };
+  return {
+    containerPort: Number(container),
+    proto: proto === 'udp' ? 'udp' : 'tcp',
+    hostIp: ip === '0.0.0.0' ? '' : ip,
+    hostPort: host === '' ? 0 : Number(host),
+  };
 }
 
 function parseVolume(ctx: Ctx, spec: string): MountSpec | string {
   const parts = spec.split(':');
-  if (parts.length === 1) return { type: 'volume', source: '', destination: parts[0], readOnly: false };
+  if (parts.length === 1)
+    return {type: 'volume', source: '', destination: parts[0], readOnly: false};
   if (parts.length > 3) return `invalid spec: ${spec}: too many colons`;
   const [src, dst, mode] = parts;
-  if (!dst.startsWith('/')) return `invalid volume specification: '${spec}': invalid mount config for type "volume": invalid mount path: '${dst}' mount path must be absolute`;
+  if (!dst.startsWith('/'))
+    return `invalid volume specification: '${spec}': invalid mount config for type "volume": invalid mount path: '${dst}' mount path must be absolute`;
   const ro = mode === 'ro';
   if (src.startsWith('/') || src.startsWith('.') || src.startsWith('~')) {
-    return { type: 'bind', source: resolvePath(ctx.state.cwd, src, HOST_HOME), destination: dst, readOnly: ro };
+    return {
+      type: 'bind',
+      source: resolvePath(ctx.state.cwd, src, HOST_HOME),
+      destination: dst,
+      readOnly: ro,
+    };
   }
-  return { type: 'volume', source: src, destination: dst, readOnly: ro };
+  return {type: 'volume', source: src, destination: dst, readOnly: ro};
 }
 
 function parseMount(ctx: Ctx, spec: string): MountSpec | string {
@@ -64,33 +94,47 @@ function parseMount(ctx: Ctx, spec: string): MountSpec | string {
   const dst = kv.get('target') ?? kv.get('destination') ?? kv.get('dst') ?? '';
   if (!dst) return 'invalid argument "' + spec + '" for "--mount" flag: target is required';
   const ro = kv.has('readonly') || kv.has('ro');
-  if (type === 'bind') return { type: 'bind', source: resolvePath(ctx.state.cwd, src, HOST_HOME), destination: dst, readOnly: ro };
-  if (type !== 'volume') return `invalid argument "${spec}" for "--mount" flag: type '${type}' is not supported`;
-  return { type: 'volume', source: src, destination: dst, readOnly: ro };
+  if (type === 'bind')
+    return {
+      type: 'bind',
+      source: resolvePath(ctx.state.cwd, src, HOST_HOME),
+      destination: dst,
+      readOnly: ro,
+    };
+  if (type !== 'volume')
+    return `invalid argument "${spec}" for "--mount" flag: type '${type}' is not supported`;
+  return {type: 'volume', source: src, destination: dst, readOnly: ro};
 }
 
 function parseRestart(v: string | undefined): CreateSpec['restart'] | string {
-  if (v === undefined || v === '' || v === 'no') return { name: 'no', maximumRetryCount: 0 };
+  if (v === undefined || v === '' || v === 'no') return {name: 'no', maximumRetryCount: 0};
   const [name, count] = v.split(':');
   if (name === 'always' || name === 'unless-stopped') {
-    if (count !== undefined) return `invalid restart policy: maximum retry count can only be used with 'on-failure'`;
-    return { name, maximumRetryCount: 0 };
+    if (count !== undefined)
+      return `invalid restart policy: maximum retry count can only be used with 'on-failure'`;
+    return {name, maximumRetryCount: 0};
   }
-  if (name === 'on-failure') return { name, maximumRetryCount: count ? parseInt(count, 10) || 0 : 0 };
+  if (name === 'on-failure') return {name, maximumRetryCount: count ? parseInt(count, 10) || 0 : 0};
   return `invalid restart policy: unknown policy '${name}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'`;
 }
 
 /** toStatusError in docker/cli run.go: 127 for missing executables, 126 for permission, else 125. */
 function statusFor(message: string): number {
-  if (message.includes('executable file not found') || message.includes('no such file or directory')) return 127;
+  if (
+    message.includes('executable file not found') ||
+    message.includes('no such file or directory')
+  )
+    return 127;
   if (message.includes('permission denied') || message.includes('is a directory')) return 126;
   return 125;
 }
 
-type Prepared = { spec: CreateSpec; detach: boolean; p: Printer } | { out: Output };
+type Prepared = {spec: CreateSpec; detach: boolean; p: Printer} | {out: Output};
 
 function prepare(ctx: Ctx, cmd: ParsedCommand, command: 'run' | 'create'): Prepared {
-  const help = (m: string, code = 125): Prepared => ({ out: outErr(msg.withRunHelp(m, command), code) });
+  const help = (m: string, code = 125): Prepared => ({
+    out: outErr(msg.withRunHelp(m, command), code),
+  });
   const ports: PortBinding[] = [];
   for (const p of flagList(cmd, 'publish')) {
     const r = parsePort(p);
@@ -116,7 +160,7 @@ function prepare(ctx: Ctx, cmd: ParsedCommand, command: 'run' | 'create'): Prepa
   const [imageInput, ...rest] = cmd.args;
   const ref = parseNormalizedNamed(imageInput);
   if (typeof ref === 'string' && !findImage(ctx.state, imageInput)) {
-    return command === 'run' ? help(ref) : { out: outErr(ref, 1) };
+    return command === 'run' ? help(ref) : {out: outErr(ref, 1)};
   }
   const p = new Printer();
   let image = findImage(ctx.state, imageInput);
@@ -126,7 +170,13 @@ function prepare(ctx: Ctx, cmd: ParsedCommand, command: 'run' | 'create'): Prepa
     const pulled = pullImage(ctx.state, imageInput);
     if (isError(pulled)) {
       const m = msg.fromDaemon(pulled.message);
-      return { out: { stdout: '', stderr: p.stderr + (command === 'run' ? msg.withRunHelp(m) : m) + '\n', exitCode: command === 'run' ? 125 : 1 } };
+      return {
+        out: {
+          stdout: '',
+          stderr: p.stderr + (command === 'run' ? msg.withRunHelp(m) : m) + '\n',
+          exitCode: command === 'run' ? 125 : 1,
+        },
+      };
     }
     for (const l of pulled.lines) p.err(l);
     image = pulled.image;
@@ -135,7 +185,13 @@ function prepare(ctx: Ctx, cmd: ParsedCommand, command: 'run' | 'create'): Prepa
   const restart = parseRestart(restartFlag);
   if (typeof restart === 'string') {
     const m = msg.fromDaemon(restart);
-    return { out: { stdout: '', stderr: p.stderr + (command === 'run' ? msg.withRunHelp(m) : m) + '\n', exitCode: command === 'run' ? 125 : 1 } };
+    return {
+      out: {
+        stdout: '',
+        stderr: p.stderr + (command === 'run' ? msg.withRunHelp(m) : m) + '\n',
+        exitCode: command === 'run' ? 125 : 1,
+      },
+    };
   }
   const entry = flagString(cmd, 'entrypoint');
   const labels: Record<string, string> = {};
@@ -163,7 +219,7 @@ function prepare(ctx: Ctx, cmd: ParsedCommand, command: 'run' | 'create'): Prepa
     hostname: flagString(cmd, 'hostname') ?? null,
   };
   if (entry === '' && spec.cmd === null) spec.cmd = image.config.cmd;
-  return { spec, detach: flagBool(cmd, 'detach'), p };
+  return {spec, detach: flagBool(cmd, 'detach'), p};
 }
 
 function printOutput(p: Printer, lines: readonly LogLine[], tty: boolean): void {
@@ -176,13 +232,20 @@ function printOutput(p: Printer, lines: readonly LogLine[], tty: boolean): void 
 export const runCmd: Handler = (ctx, cmd) => {
   const prep = prepare(ctx, cmd, 'run');
   if ('out' in prep) return prep.out;
-  const { spec, detach, p } = prep;
+  const {spec, detach, p} = prep;
   const c = createContainer(ctx.state, ctx.now(), spec);
-  if (isError(c)) return p.err(msg.withRunHelp(msg.fromDaemon(c.message))).code(125).done();
+  if (isError(c))
+    return p
+      .err(msg.withRunHelp(msg.fromDaemon(c.message)))
+      .code(125)
+      .done();
   const started = startContainer(ctx.state, c, ctx.now(), !detach);
   if (isError(started)) {
     if (c.autoRemove) removeContainerRecord(ctx.state, c, true);
-    return p.err(msg.withRunHelp(msg.fromDaemon(started.message))).code(statusFor(started.message)).done();
+    return p
+      .err(msg.withRunHelp(msg.fromDaemon(started.message)))
+      .code(statusFor(started.message))
+      .done();
   }
   if (detach) return p.line(c.id).done();
   if (started.kind === 'session') {
@@ -191,7 +254,9 @@ export const runCmd: Handler = (ctx, cmd) => {
   }
   printOutput(p, started.output, c.tty);
   if (started.kind === 'exited') return p.code(started.code).done();
-  p.err(`${msg.PLAYGROUND_NOTE_PREFIX}실제 터미널이라면 이 컨테이너의 로그를 계속 보여 주며 Ctrl+C를 누를 때까지 돌아오지 않습니다. 여기서는 컨테이너를 실행 중으로 두고 프롬프트로 돌아옵니다. 보통은 -d 옵션으로 백그라운드에서 실행합니다.`);
+  p.err(
+    `${msg.PLAYGROUND_NOTE_PREFIX}실제 터미널이라면 이 컨테이너의 로그를 계속 보여 주며 Ctrl+C를 누를 때까지 돌아오지 않습니다. 여기서는 컨테이너를 실행 중으로 두고 프롬프트로 돌아옵니다. 보통은 -d 옵션으로 백그라운드에서 실행합니다.`,
+  );
   return p.done();
 };
 
@@ -205,7 +270,11 @@ export const createCmd: Handler = (ctx, cmd) => {
 
 /* ------------------------------------------------------------ simple lifecycle */
 
-function eachContainer(ctx: Ctx, cmd: ParsedCommand, fn: (c: ContainerRecord, ref: string) => string | null): Output {
+function eachContainer(
+  ctx: Ctx,
+  cmd: ParsedCommand,
+  fn: (c: ContainerRecord, ref: string) => string | null,
+): Output {
   const p = new Printer();
   const errors: string[] = [];
   for (const ref of cmd.args) {
@@ -267,7 +336,8 @@ export const restartCmd: Handler = (ctx, cmd) =>
 
 export const killCmd: Handler = (ctx, cmd) =>
   eachContainer(ctx, cmd, (c) => {
-    if (c.state !== 'running' && c.state !== 'paused' && c.state !== 'restarting') return msg.notRunning(c.id);
+    if (c.state !== 'running' && c.state !== 'paused' && c.state !== 'restarting')
+      return msg.notRunning(c.id);
     finish(ctx.state, c, ctx.now(), 137, true);
     return null;
   });
@@ -300,11 +370,16 @@ export const rmCmd: Handler = (ctx, cmd) => {
     }
     const live = c.state === 'running' || c.state === 'paused' || c.state === 'restarting';
     if (live && !force) {
-      errors.push(msg.fromDaemon(c.state === 'paused' ? msg.removePaused(ref) : msg.removeRunning(ref, c.state)));
+      errors.push(
+        msg.fromDaemon(
+          c.state === 'paused' ? msg.removePaused(ref) : msg.removeRunning(ref, c.state),
+        ),
+      );
       continue;
     }
     if (live) finish(ctx.state, c, ctx.now(), 137, true);
-    if (ctx.state.containers.includes(c)) removeContainerRecord(ctx.state, c, flagBool(cmd, 'volumes'));
+    if (ctx.state.containers.includes(c))
+      removeContainerRecord(ctx.state, c, flagBool(cmd, 'volumes'));
     p.line(ref);
   }
   for (const e of errors) p.err(e);
@@ -326,7 +401,9 @@ export function statusText(c: ContainerRecord, now: number): string {
     case 'dead':
       return 'Dead';
     default:
-      return c.startedAt === 0 ? 'Created' : `Exited (${c.exitCode}) ${humanDuration(now - c.finishedAt)} ago`;
+      return c.startedAt === 0
+        ? 'Created'
+        : `Exited (${c.exitCode}) ${humanDuration(now - c.finishedAt)} ago`;
   }
 }
 
@@ -342,13 +419,20 @@ export function apiPorts(c: ContainerRecord): ApiPort[] {
   const out: ApiPort[] = [];
   for (const p of c.ports) {
     if (p.hostIp === '') {
-      out.push({ ip: '0.0.0.0', privatePort: p.containerPort, publicPort: p.hostPort, type: p.proto });
-      out.push({ ip: '::', privatePort: p.containerPort, publicPort: p.hostPort, type: p.proto });
-    } else out.push({ ip: p.hostIp, privatePort: p.containerPort, publicPort: p.hostPort, type: p.proto });
+      out.push({
+        ip: '0.0.0.0',
+        privatePort: p.containerPort,
+        publicPort: p.hostPort,
+        type: p.proto,
+      });
+      out.push({ip: '::', privatePort: p.containerPort, publicPort: p.hostPort, type: p.proto});
+    } else
+      out.push({ip: p.hostIp, privatePort: p.containerPort, publicPort: p.hostPort, type: p.proto});
   }
   for (const e of c.exposedPorts) {
     const [port, proto] = e.split('/');
-    if (!c.ports.some((p) => p.containerPort === Number(port) && p.proto === proto)) out.push({ ip: '', privatePort: Number(port), publicPort: 0, type: proto });
+    if (!c.ports.some((p) => p.containerPort === Number(port) && p.proto === proto))
+      out.push({ip: '', privatePort: Number(port), publicPort: 0, type: proto});
   }
   return out;
 }
@@ -356,14 +440,27 @@ export function apiPorts(c: ContainerRecord): ApiPort[] {
 /** formatter.DisplayablePorts (docker/cli cli/command/formatter/container.go). */
 export function displayablePorts(ports: ApiPort[]): string {
   const sorted = [...ports].sort((a, b) =>
-    a.privatePort !== b.privatePort ? a.privatePort - b.privatePort : a.publicPort !== b.publicPort ? a.publicPort - b.publicPort : a.type !== b.type ? (a.type < b.type ? -1 : 1) : a.ip < b.ip ? -1 : a.ip > b.ip ? 1 : 0,
+    a.privatePort !== b.privatePort
+      ? a.privatePort - b.privatePort
+      : a.publicPort !== b.publicPort
+        ? a.publicPort - b.publicPort
+        : a.type !== b.type
+          ? a.type < b.type
+            ? -1
+            : 1
+          : a.ip < b.ip
+            ? -1
+            : a.ip > b.ip
+              ? 1
+              : 0,
   );
-  const groups = new Map<string, { first: number; last: number }>();
+  const groups = new Map<string, {first: number; last: number}>();
   const order: string[] = [];
   const result: string[] = [];
   const hostMappings: string[] = [];
-  const join = (ip: string, port: string): string => (ip.includes(':') ? `[${ip}]:${port}` : `${ip}:${port}`);
-  const form = (key: string, g: { first: number; last: number }): string => {
+  const join = (ip: string, port: string): string =>
+    ip.includes(':') ? `[${ip}]:${port}` : `${ip}:${port}`;
+  const form = (key: string, g: {first: number; last: number}): string => {
     const parts = key.split('/');
     const ip = parts.length > 1 ? parts[0] : '';
     const type = parts.length > 1 ? parts[1] : parts[0];
@@ -382,7 +479,7 @@ export function displayablePorts(ports: ApiPort[]): string {
     }
     const g = groups.get(key);
     if (!g) {
-      groups.set(key, { first: p.privatePort, last: p.privatePort });
+      groups.set(key, {first: p.privatePort, last: p.privatePort});
       order.push(key);
       continue;
     }
@@ -391,9 +488,9 @@ export function displayablePorts(ports: ApiPort[]): string {
       continue;
     }
     result.push(form(key, g));
-    groups.set(key, { first: p.privatePort, last: p.privatePort });
+    groups.set(key, {first: p.privatePort, last: p.privatePort});
   }
-  for (const k of order) result.push(form(k, groups.get(k) as { first: number; last: number }));
+  for (const k of order) result.push(form(k, groups.get(k) as {first: number; last: number}));
   return [...result, ...hostMappings].join(', ');
 }
 
@@ -405,16 +502,39 @@ export function commandString(c: ContainerRecord): string {
 export function imageColumn(state: EngineState, c: ContainerRecord): string {
   const img = findImage(state, c.image);
   if (!img || img.id !== c.imageId) return truncateId(c.imageId);
-  return c.image.startsWith('sha256:') || /^[a-f0-9]{12,64}$/.test(c.image) ? truncateId(c.image) : c.image;
+  return c.image.startsWith('sha256:') || /^[a-f0-9]{12,64}$/.test(c.image)
+    ? truncateId(c.image)
+    : c.image;
 }
 
 const PS_SPEC: FormatSpec = {
-  headers: { ID: 'CONTAINER ID', Image: 'IMAGE', Command: 'COMMAND', CreatedAt: 'CREATED AT', RunningFor: 'CREATED', Ports: 'PORTS', State: 'STATE', Status: 'STATUS', Size: 'SIZE', Names: 'NAMES', Labels: 'LABELS', Mounts: 'MOUNTS', Networks: 'NETWORKS', LocalVolumes: 'LOCAL VOLUMES' },
-  defaultTable: 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}',
+  headers: {
+    ID: 'CONTAINER ID',
+    Image: 'IMAGE',
+    Command: 'COMMAND',
+    CreatedAt: 'CREATED AT',
+    RunningFor: 'CREATED',
+    Ports: 'PORTS',
+    State: 'STATE',
+    Status: 'STATUS',
+    Size: 'SIZE',
+    Names: 'NAMES',
+    Labels: 'LABELS',
+    Mounts: 'MOUNTS',
+    Networks: 'NETWORKS',
+    LocalVolumes: 'LOCAL VOLUMES',
+  },
+  defaultTable:
+    'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}',
   typeName: '*formatter.ContainerContext',
 };
 
-export function containerRow(state: EngineState, c: ContainerRecord, now: number, trunc: boolean): Row {
+export function containerRow(
+  state: EngineState,
+  c: ContainerRecord,
+  now: number,
+  trunc: boolean,
+): Row {
   return {
     ID: trunc ? c.id.slice(0, 12) : c.id,
     Image: trunc ? imageColumn(state, c) : c.image,
@@ -426,14 +546,23 @@ export function containerRow(state: EngineState, c: ContainerRecord, now: number
     Status: statusText(c, now),
     Size: '0B (virtual 0B)',
     Names: c.name,
-    Labels: Object.entries(c.labels).map(([k, v]) => `${k}=${v}`).join(','),
-    Mounts: c.mounts.map((m) => (m.type === 'volume' ? (trunc ? ellipsis(m.name, 15) : m.name) : m.source)).join(','),
+    Labels: Object.entries(c.labels)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(','),
+    Mounts: c.mounts
+      .map((m) => (m.type === 'volume' ? (trunc ? ellipsis(m.name, 15) : m.name) : m.source))
+      .join(','),
     Networks: Object.keys(c.networks).join(','),
     LocalVolumes: String(c.mounts.filter((m) => m.type === 'volume').length),
   };
 }
 
-function matchesFilter(state: EngineState, c: ContainerRecord, key: string, values: string[]): boolean {
+function matchesFilter(
+  state: EngineState,
+  c: ContainerRecord,
+  key: string,
+  values: string[],
+): boolean {
   return values.some((v) => {
     switch (key) {
       case 'status':
@@ -462,14 +591,33 @@ function matchesFilter(state: EngineState, c: ContainerRecord, key: string, valu
         return c.mounts.some((m) => m.name === v || m.destination === v);
       case 'publish':
       case 'expose':
-        return c.ports.some((p) => String(p.hostPort) === v.split('/')[0] || String(p.containerPort) === v.split('/')[0]);
+        return c.ports.some(
+          (p) =>
+            String(p.hostPort) === v.split('/')[0] || String(p.containerPort) === v.split('/')[0],
+        );
       default:
         return false;
     }
   });
 }
 
-const PS_FILTERS = new Set(['status', 'name', 'id', 'exited', 'ancestor', 'label', 'network', 'volume', 'publish', 'expose', 'before', 'since', 'health', 'isolation', 'is-task']);
+const PS_FILTERS = new Set([
+  'status',
+  'name',
+  'id',
+  'exited',
+  'ancestor',
+  'label',
+  'network',
+  'volume',
+  'publish',
+  'expose',
+  'before',
+  'since',
+  'health',
+  'isolation',
+  'is-task',
+]);
 
 export const psCmd: Handler = (ctx, cmd) => {
   const now = ctx.now();
@@ -478,7 +626,10 @@ export const psCmd: Handler = (ctx, cmd) => {
   for (const [k, vs] of filters) {
     if (!PS_FILTERS.has(k)) return outErr(msg.fromDaemon(`invalid filter '${k}'`));
     if (k === 'status') {
-      const bad = vs.find((v) => !['created', 'restarting', 'running', 'removing', 'paused', 'exited', 'dead'].includes(v));
+      const bad = vs.find(
+        (v) =>
+          !['created', 'restarting', 'running', 'removing', 'paused', 'exited', 'dead'].includes(v),
+      );
       if (bad) return outErr(msg.fromDaemon(`invalid filter 'status=${bad}'`));
     }
   }
@@ -486,12 +637,20 @@ export const psCmd: Handler = (ctx, cmd) => {
   if (flagBool(cmd, 'latest')) last = 1;
   const all = flagBool(cmd, 'all') || last > 0 || filters.size > 0;
   let list = [...ctx.state.containers].sort((a, b) => b.created - a.created);
-  if (!all) list = list.filter((c) => c.state === 'running' || c.state === 'paused' || c.state === 'restarting');
+  if (!all)
+    list = list.filter(
+      (c) => c.state === 'running' || c.state === 'paused' || c.state === 'restarting',
+    );
   for (const [k, vs] of filters) list = list.filter((c) => matchesFilter(ctx.state, c, k, vs));
   if (last > 0) list = list.slice(0, last);
   const trunc = !flagBool(cmd, 'no-trunc');
   const rows = list.map((c) => containerRow(ctx.state, c, now, trunc));
-  const r = renderRows(PS_SPEC, flagString(cmd, 'format'), rows, flagBool(cmd, 'quiet') ? 'ID' : undefined);
+  const r = renderRows(
+    PS_SPEC,
+    flagString(cmd, 'format'),
+    rows,
+    flagBool(cmd, 'quiet') ? 'ID' : undefined,
+  );
   if ('error' in r) return outErr(r.error, 1);
   return outOk(r.text);
 };
@@ -515,7 +674,9 @@ export const logsCmd: Handler = (ctx, cmd) => {
     else p.err(text);
   }
   if (flagBool(cmd, 'follow') && (c.state === 'running' || c.state === 'paused')) {
-    p.err(`${msg.PLAYGROUND_NOTE_PREFIX}실제로는 -f가 새 로그를 기다리며 Ctrl+C까지 돌아오지 않습니다. 여기서는 지금까지의 로그만 보여 줍니다.`);
+    p.err(
+      `${msg.PLAYGROUND_NOTE_PREFIX}실제로는 -f가 새 로그를 기다리며 Ctrl+C까지 돌아오지 않습니다. 여기서는 지금까지의 로그만 보여 줍니다.`,
+    );
   }
   return p.done();
 };
@@ -547,9 +708,20 @@ export const execCmd: Handler = (ctx, cmd) => {
   }
   const saved = c.env;
   if (extraEnv.length) c.env = [...c.env, ...extraEnv];
-  const r = runInContainer({ state: ctx.state, c, now: ctx.now(), cwd: flagString(cmd, 'workdir') ?? c.workingDir, shell: 'sh' }, argv);
+  const r = runInContainer(
+    {
+      state: ctx.state,
+      c,
+      now: ctx.now(),
+      cwd: flagString(cmd, 'workdir') ?? c.workingDir,
+      shell: 'sh',
+    },
+    argv,
+  );
   c.env = saved;
-  return tty ? { stdout: r.stdout + r.stderr, stderr: '', exitCode: r.exitCode } : { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+  return tty
+    ? {stdout: r.stdout + r.stderr, stderr: '', exitCode: r.exitCode}
+    : {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode};
 };
 
 /* ------------------------------------------------------------ port / rename / cp */
@@ -563,7 +735,8 @@ export const portCmd: Handler = (ctx, cmd) => {
   if (want) {
     const [port, proto = 'tcp'] = want.split('/');
     const m = ports.filter((p) => String(p.privatePort) === port && p.type === proto);
-    if (m.length === 0) return outErr(`Error: No public port '${port}/${proto}' published for ${cmd.args[0]}`);
+    if (m.length === 0)
+      return outErr(`Error: No public port '${port}/${proto}' published for ${cmd.args[0]}`);
     return outOk(m.map((p) => `${fmt(p)}\n`).join(''));
   }
   return outOk(ports.map((p) => `${p.privatePort}/${p.type} -> ${fmt(p)}\n`).join(''));
@@ -575,7 +748,8 @@ export const renameCmd: Handler = (ctx, cmd) => {
   if (isError(c)) return outErr(msg.fromDaemon(c.message));
   const name = newName.replace(/^\//, '');
   if (name === c.name) return outErr(msg.fromDaemon(msg.renameSameName));
-  if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(name)) return outErr(msg.fromDaemon(msg.invalidContainerName(newName)));
+  if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(name))
+    return outErr(msg.fromDaemon(msg.invalidContainerName(newName)));
   const clash = ctx.state.containers.find((o) => o.name === name);
   if (clash) return outErr(msg.fromDaemon(msg.nameConflict(name, clash.id)));
   c.name = name;
@@ -584,40 +758,55 @@ export const renameCmd: Handler = (ctx, cmd) => {
 
 export const cpCmd: Handler = (ctx, cmd) => {
   const [src, dst] = cmd.args;
-  const split = (s: string): { ref: string; path: string } | null => {
+  const split = (s: string): {ref: string; path: string} | null => {
     const i = s.indexOf(':');
     if (i <= 0 || s.startsWith('/') || s.startsWith('.')) return null;
-    return { ref: s.slice(0, i), path: s.slice(i + 1) };
+    return {ref: s.slice(0, i), path: s.slice(i + 1)};
   };
   const from = split(src);
   const to = split(dst);
   if (from && to) return outErr('copying between containers is not supported');
   if (!from && !to) return outErr('must specify at least one container source');
-  const remote = (from ?? to) as { ref: string; path: string };
+  const remote = (from ?? to) as {ref: string; path: string};
   const c = findContainer(ctx.state, remote.ref);
   if (isError(c)) return outErr(msg.fromDaemon(c.message));
   const cpath = resolvePath(c.workingDir || '/', remote.path || '/');
   const where = locate(ctx.state, c, cpath);
   if (from) {
-    if (!exists(where.fs, where.path)) return outErr(msg.fromDaemon(`Could not find the file ${remote.path} in container ${remote.ref}`));
+    if (!exists(where.fs, where.path))
+      return outErr(
+        msg.fromDaemon(`Could not find the file ${remote.path} in container ${remote.ref}`),
+      );
     const hostDst = resolvePath(ctx.state.cwd, dst, HOST_HOME);
-    const target = isDir(ctx.state.host, hostDst) ? `${hostDst === '/' ? '' : hostDst}/${basename(cpath)}` : hostDst;
-    if (!isDir(ctx.state.host, dirname(target))) return outErr(`invalid output path: directory "${dirname(target)}" does not exist`);
+    const target = isDir(ctx.state.host, hostDst)
+      ? `${hostDst === '/' ? '' : hostDst}/${basename(cpath)}`
+      : hostDst;
+    if (!isDir(ctx.state.host, dirname(target)))
+      return outErr(`invalid output path: directory "${dirname(target)}" does not exist`);
     copyTree(where.fs, where.path, ctx.state.host, target);
-    return outOk(`Successfully copied ${humanSize(Math.max(treeSize(ctx.state.host, target), 512))} to ${dst}\n`);
+    return outOk(
+      `Successfully copied ${humanSize(Math.max(treeSize(ctx.state.host, target), 512))} to ${dst}\n`,
+    );
   }
   const hostSrc = resolvePath(ctx.state.cwd, src, HOST_HOME);
-  if (!exists(ctx.state.host, hostSrc)) return outErr(`lstat ${hostSrc}: no such file or directory`);
-  const target = isDir(where.fs, where.path) ? `${where.path === '/' ? '' : where.path}/${basename(hostSrc)}` : where.path;
+  if (!exists(ctx.state.host, hostSrc))
+    return outErr(`lstat ${hostSrc}: no such file or directory`);
+  const target = isDir(where.fs, where.path)
+    ? `${where.path === '/' ? '' : where.path}/${basename(hostSrc)}`
+    : where.path;
   copyTree(ctx.state.host, hostSrc, where.fs, target);
-  return outOk(`Successfully copied ${humanSize(Math.max(treeSize(ctx.state.host, hostSrc), 512))} to ${dst}\n`);
+  return outOk(
+    `Successfully copied ${humanSize(Math.max(treeSize(ctx.state.host, hostSrc), 512))} to ${dst}\n`,
+  );
 };
 
 /* ------------------------------------------------------------------- stats / top */
 
 export const statsCmd: Handler = (ctx, cmd) => {
   const all = flagBool(cmd, 'all');
-  let list = ctx.state.containers.filter((c) => all || c.state === 'running' || c.state === 'paused');
+  let list = ctx.state.containers.filter(
+    (c) => all || c.state === 'running' || c.state === 'paused',
+  );
   if (cmd.args.length > 0) {
     const p = new Printer();
     list = [];
@@ -632,31 +821,57 @@ export const statsCmd: Handler = (ctx, cmd) => {
     const live = c.state === 'running';
     const mem = live ? (8 + ((c.id.charCodeAt(0) + i) % 40)) * 1024 * 1024 + 352256 : 0;
     return [
-      c.id.slice(0, 12), c.name, live ? `${((c.id.charCodeAt(1) % 9) / 100).toFixed(2)}%` : '0.00%',
-      `${bytesSize(mem)} / 7.654GiB`, `${((mem / (7.654 * 1024 ** 3)) * 100).toFixed(2)}%`,
-      live ? '1.05kB / 126B' : '0B / 0B', '0B / 0B', live ? String(c.path.includes('nginx') || mainArgv(c)[0] === 'nginx' ? 9 : 1) : '0',
+      c.id.slice(0, 12),
+      c.name,
+      live ? `${((c.id.charCodeAt(1) % 9) / 100).toFixed(2)}%` : '0.00%',
+      `${bytesSize(mem)} / 7.654GiB`,
+      `${((mem / (7.654 * 1024 ** 3)) * 100).toFixed(2)}%`,
+      live ? '1.05kB / 126B' : '0B / 0B',
+      '0B / 0B',
+      live ? String(c.path.includes('nginx') || mainArgv(c)[0] === 'nginx' ? 9 : 1) : '0',
     ];
   });
-  const header = ['CONTAINER ID', 'NAME', 'CPU %', 'MEM USAGE / LIMIT', 'MEM %', 'NET I/O', 'BLOCK I/O', 'PIDS'];
+  const header = [
+    'CONTAINER ID',
+    'NAME',
+    'CPU %',
+    'MEM USAGE / LIMIT',
+    'MEM %',
+    'NET I/O',
+    'BLOCK I/O',
+    'PIDS',
+  ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r: string[]): string => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(Math.max(widths[i] + 3, 10)))).join('') + '\n';
+  const line = (r: string[]): string =>
+    r
+      .map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(Math.max(widths[i] + 3, 10))))
+      .join('') + '\n';
   let out = line(header) + rows.map(line).join('');
-  if (!flagBool(cmd, 'no-stream')) out += `${msg.PLAYGROUND_NOTE_PREFIX}실시간 갱신 대신 한 번만 보여 줍니다(--no-stream과 같습니다).\n`;
+  if (!flagBool(cmd, 'no-stream'))
+    out += `${msg.PLAYGROUND_NOTE_PREFIX}실시간 갱신 대신 한 번만 보여 줍니다(--no-stream과 같습니다).\n`;
   return outOk(out);
 };
 
 export const topCmd: Handler = (ctx, cmd) => {
   const c = findContainer(ctx.state, cmd.args[0]);
   if (isError(c)) return outErr(msg.fromDaemon(c.message));
-  if (c.state !== 'running' && c.state !== 'paused') return outErr(msg.fromDaemon(msg.notRunning(c.id)));
-  return outOk(`UID                 PID                 PPID                C                   STIME               TTY                 TIME                CMD\nroot                ${String(c.pid).padEnd(20)}${String(c.pid - 21).padEnd(20)}0                   ${new Date(c.startedAt).toISOString().slice(11, 16)}               ?                   00:00:00            ${commandString(c)}\n`);
+  if (c.state !== 'running' && c.state !== 'paused')
+    return outErr(msg.fromDaemon(msg.notRunning(c.id)));
+  return outOk(
+    `UID                 PID                 PPID                C                   STIME               TTY                 TIME                CMD\nroot                ${String(c.pid).padEnd(20)}${String(c.pid - 21).padEnd(20)}0                   ${new Date(c.startedAt).toISOString().slice(11, 16)}               ?                   00:00:00            ${commandString(c)}\n`,
+  );
 };
 
 export const containerPruneCmd: Handler = (ctx) => {
-  const removed = ctx.state.containers.filter((c) => c.state === 'exited' || c.state === 'created' || c.state === 'dead');
+  const removed = ctx.state.containers.filter(
+    (c) => c.state === 'exited' || c.state === 'created' || c.state === 'dead',
+  );
   for (const c of removed) removeContainerRecord(ctx.state, c, false);
   const p = new Printer();
-  if (removed.length) p.line('Deleted Containers:').out(removed.map((c) => `${c.id}\n`).join('')).line('');
+  if (removed.length)
+    p.line('Deleted Containers:')
+      .out(removed.map((c) => `${c.id}\n`).join(''))
+      .line('');
   return p.line(msg.totalReclaimed(humanSize(removed.length * 4096 * 0))).done();
 };
 
@@ -664,12 +879,14 @@ export const exportCmd: Handler = (ctx, cmd) => {
   const c = findContainer(ctx.state, cmd.args[0]);
   if (isError(c)) return outErr(msg.fromDaemon(c.message));
   const output = flagString(cmd, 'output');
-  if (!output) return outErr('cowardly refusing to save to a terminal. Use the -o flag or redirect');
+  if (!output)
+    return outErr('cowardly refusing to save to a terminal. Use the -o flag or redirect');
   const path = resolvePath(ctx.state.cwd, output, HOST_HOME);
-  if (!isDir(ctx.state.host, dirname(path))) return outErr(`failed to export container: open ${path}: no such file or directory`);
-  ctx.state.host.files[path] = `${TAR_MAGIC}${JSON.stringify({ kind: 'export', container: c.id, image: c.imageId, fs: c.rootfs })}`;
+  if (!isDir(ctx.state.host, dirname(path)))
+    return outErr(`failed to export container: open ${path}: no such file or directory`);
+  ctx.state.host.files[path] =
+    `${TAR_MAGIC}${JSON.stringify({kind: 'export', container: c.id, image: c.imageId, fs: c.rootfs})}`;
   return outOk();
 };
 
 export const TAR_MAGIC = 'PLAYGROUND-TAR\n';
-

@@ -1,18 +1,26 @@
 /** docker pull/images/rmi/tag/history/image inspect/image prune/save/load/import/push/login/logout/search. */
-import { flagBool, flagList, flagString, type ParsedCommand } from '../cli';
-import { CATALOG } from '../catalog';
-import { findImage, imageLabel, isError, pullImage, tagImage } from '../daemon';
-import { ellipsis, humanDuration, humanSize, indentJson, renderTemplate, TemplateError, goTimeString } from '../format';
+import {flagBool, flagList, flagString, type ParsedCommand} from '../cli';
+import {CATALOG} from '../catalog';
+import {findImage, imageLabel, isError, pullImage, tagImage} from '../daemon';
+import {
+  ellipsis,
+  humanDuration,
+  humanSize,
+  indentJson,
+  renderTemplate,
+  TemplateError,
+  goTimeString,
+} from '../format';
 import * as msg from '../messages';
-import { familiarName, familiarTagged, parseNormalizedNamed } from '../reference';
-import { randomHex } from '../rng';
-import type { EngineState, ImageRecord } from '../state';
-import { HOST_HOME } from '../state';
-import { dirname, isDir, isFile, resolvePath, createVfs } from '../vfs';
-import { outErr, outOk, parseFilters, Printer, type Ctx, type Handler } from './common';
-import { TAR_MAGIC } from './containers';
-import { imageJson } from './inspect';
-import { lookup, renderRows, type FormatSpec, type Row } from './templates';
+import {familiarName, familiarTagged, parseNormalizedNamed} from '../reference';
+import {randomHex} from '../rng';
+import type {EngineState, ImageRecord} from '../state';
+import {HOST_HOME} from '../state';
+import {dirname, isDir, isFile, resolvePath, createVfs} from '../vfs';
+import {outErr, outOk, parseFilters, Printer, type Ctx, type Handler} from './common';
+import {TAR_MAGIC} from './containers';
+import {imageJson} from './inspect';
+import {lookup, renderRows, type FormatSpec, type Row} from './templates';
 
 export const pullCmd: Handler = (ctx, cmd) => {
   const input = cmd.args[0];
@@ -28,12 +36,29 @@ export const pullCmd: Handler = (ctx, cmd) => {
 };
 
 const IMAGES_SPEC: FormatSpec = {
-  headers: { Repository: 'REPOSITORY', Tag: 'TAG', ID: 'IMAGE ID', CreatedSince: 'CREATED', CreatedAt: 'CREATED AT', Size: 'SIZE', Digest: 'DIGEST', Containers: 'CONTAINERS', SharedSize: 'SHARED SIZE', UniqueSize: 'UNIQUE SIZE', VirtualSize: 'SIZE' },
+  headers: {
+    Repository: 'REPOSITORY',
+    Tag: 'TAG',
+    ID: 'IMAGE ID',
+    CreatedSince: 'CREATED',
+    CreatedAt: 'CREATED AT',
+    Size: 'SIZE',
+    Digest: 'DIGEST',
+    Containers: 'CONTAINERS',
+    SharedSize: 'SHARED SIZE',
+    UniqueSize: 'UNIQUE SIZE',
+    VirtualSize: 'SIZE',
+  },
   defaultTable: 'table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}',
   typeName: '*formatter.imageContext',
 };
 
-function imageRows(state: EngineState, images: readonly ImageRecord[], now: number, trunc: boolean): Row[] {
+function imageRows(
+  state: EngineState,
+  images: readonly ImageRecord[],
+  now: number,
+  trunc: boolean,
+): Row[] {
   const rows: Row[] = [];
   const sorted = [...images].sort((a, b) => b.created - a.created);
   for (const img of sorted) {
@@ -42,10 +67,17 @@ function imageRows(state: EngineState, images: readonly ImageRecord[], now: numb
       const i = t.lastIndexOf(':');
       const repo = t.slice(0, i);
       rows.push({
-        Repository: repo, Tag: t.slice(i + 1), ID: trunc ? img.id.slice(7, 19) : img.id,
-        CreatedSince: `${humanDuration(now - img.created)} ago`, CreatedAt: goTimeString(img.created), Size: humanSize(img.size),
-        VirtualSize: humanSize(img.size), Digest: img.repoDigests.find((d) => d.startsWith(`${repo}@`))?.split('@')[1] ?? '<none>',
-        Containers: String(state.containers.filter((c) => c.imageId === img.id).length), SharedSize: 'N/A', UniqueSize: 'N/A',
+        Repository: repo,
+        Tag: t.slice(i + 1),
+        ID: trunc ? img.id.slice(7, 19) : img.id,
+        CreatedSince: `${humanDuration(now - img.created)} ago`,
+        CreatedAt: goTimeString(img.created),
+        Size: humanSize(img.size),
+        VirtualSize: humanSize(img.size),
+        Digest: img.repoDigests.find((d) => d.startsWith(`${repo}@`))?.split('@')[1] ?? '<none>',
+        Containers: String(state.containers.filter((c) => c.imageId === img.id).length),
+        SharedSize: 'N/A',
+        UniqueSize: 'N/A',
       });
     }
   }
@@ -57,23 +89,38 @@ export const imagesCmd: Handler = (ctx, cmd) => {
   if (typeof filters === 'string') return outErr(filters);
   let images = ctx.state.images;
   const refFilters = [...(filters.get('reference') ?? []), ...(cmd.args[0] ? [cmd.args[0]] : [])];
-  for (const [k] of filters) if (!['dangling', 'reference', 'label', 'before', 'since', 'until'].includes(k)) return outErr(msg.fromDaemon(`invalid filter '${k}'`));
+  for (const [k] of filters)
+    if (!['dangling', 'reference', 'label', 'before', 'since', 'until'].includes(k))
+      return outErr(msg.fromDaemon(`invalid filter '${k}'`));
   const dangling = filters.get('dangling');
-  if (dangling) images = images.filter((i) => (i.repoTags.length === 0) === (dangling[0] === 'true' || dangling[0] === '1'));
+  if (dangling)
+    images = images.filter(
+      (i) => (i.repoTags.length === 0) === (dangling[0] === 'true' || dangling[0] === '1'),
+    );
   const trunc = !flagBool(cmd, 'no-trunc');
   let rows = imageRows(ctx.state, images, ctx.now(), trunc);
   if (refFilters.length) {
-    rows = rows.filter((r) => refFilters.some((f) => {
-      const [repo, tag] = f.includes(':') ? [f.slice(0, f.lastIndexOf(':')), f.slice(f.lastIndexOf(':') + 1)] : [f, '*'];
-      const glob = (pat: string, s: string): boolean => new RegExp(`^${pat.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`).test(s);
-      return glob(repo, String(r.Repository)) && (tag === '*' || glob(tag, String(r.Tag)));
-    }));
+    rows = rows.filter((r) =>
+      refFilters.some((f) => {
+        const [repo, tag] = f.includes(':')
+          ? [f.slice(0, f.lastIndexOf(':')), f.slice(f.lastIndexOf(':') + 1)]
+          : [f, '*'];
+        const glob = (pat: string, s: string): boolean =>
+          new RegExp(`^${pat.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`).test(
+            s,
+          );
+        return glob(repo, String(r.Repository)) && (tag === '*' || glob(tag, String(r.Tag)));
+      }),
+    );
   }
   if (flagBool(cmd, 'quiet')) {
     const ids = [...new Set(rows.map((r) => String(r.ID)))];
     return outOk(ids.map((i) => `${i}\n`).join(''));
   }
-  const format = flagBool(cmd, 'digests') && !flagString(cmd, 'format') ? 'table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}' : flagString(cmd, 'format');
+  const format =
+    flagBool(cmd, 'digests') && !flagString(cmd, 'format')
+      ? 'table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}'
+      : flagString(cmd, 'format');
   const r = renderRows(IMAGES_SPEC, format, rows);
   if ('error' in r) return outErr(r.error);
   return outOk(r.text);
@@ -89,16 +136,25 @@ function deleteImage(state: EngineState, img: ImageRecord, p: Printer): void {
   state.images = state.images.filter((i) => i !== img);
 }
 
-export function removeImage(state: EngineState, input: string, force: boolean, p: Printer): string | null {
+export function removeImage(
+  state: EngineState,
+  input: string,
+  force: boolean,
+  p: Printer,
+): string | null {
   const img = findImage(state, input);
   if (!img) {
     const ref = parseNormalizedNamed(input);
-    return msg.noSuchImage(typeof ref === 'string' ? input : ref.digest ? input : familiarTagged(ref));
+    return msg.noSuchImage(
+      typeof ref === 'string' ? input : ref.digest ? input : familiarTagged(ref),
+    );
   }
   const parsed = parseNormalizedNamed(input);
   const byTag = typeof parsed !== 'string' && img.repoTags.includes(familiarTagged(parsed));
   const users = state.containers.filter((c) => c.imageId === img.id);
-  const running = users.find((c) => c.state === 'running' || c.state === 'paused' || c.state === 'restarting');
+  const running = users.find(
+    (c) => c.state === 'running' || c.state === 'paused' || c.state === 'restarting',
+  );
   if (byTag && typeof parsed !== 'string') {
     const tagged = familiarTagged(parsed);
     if (img.repoTags.length > 1) {
@@ -106,7 +162,12 @@ export function removeImage(state: EngineState, input: string, force: boolean, p
       p.line(`Untagged: ${tagged}`);
       return null;
     }
-    if (users.length > 0 && !force) return msg.imageInUseByStopped(familiarName(parsed) === tagged.split(':')[0] && !parsed.tag ? familiarName(parsed) : input, users[0].id.slice(0, 12), img.id.slice(7, 19));
+    if (users.length > 0 && !force)
+      return msg.imageInUseByStopped(
+        familiarName(parsed) === tagged.split(':')[0] && !parsed.tag ? familiarName(parsed) : input,
+        users[0].id.slice(0, 12),
+        img.id.slice(7, 19),
+      );
     if (running) {
       img.repoTags = [];
       p.line(`Untagged: ${tagged}`);
@@ -115,7 +176,8 @@ export function removeImage(state: EngineState, input: string, force: boolean, p
   } else {
     if (running) return msg.imageInUseByRunning(img.id.slice(7, 19), running.id.slice(0, 12));
     if (img.repoTags.length > 1 && !force) return msg.imageMultipleRefs(img.id.slice(7, 19));
-    if (users.length > 0 && !force) return msg.imageInUseByStoppedId(img.id.slice(7, 19), users[0].id.slice(0, 12));
+    if (users.length > 0 && !force)
+      return msg.imageInUseByStoppedId(img.id.slice(7, 19), users[0].id.slice(0, 12));
   }
   deleteImage(state, img, p);
   return null;
@@ -135,18 +197,28 @@ export const rmiCmd: Handler = (ctx, cmd) => {
 export const tagCmd: Handler = (ctx, cmd) => {
   const [src, dst] = cmd.args;
   const target = parseNormalizedNamed(dst);
-  if (typeof target === 'string') return outErr(`Error parsing reference: "${dst}" is not a valid repository/tag: ${target}`);
+  if (typeof target === 'string')
+    return outErr(`Error parsing reference: "${dst}" is not a valid repository/tag: ${target}`);
   const img = findImage(ctx.state, src);
   if (!img) {
     const ref = parseNormalizedNamed(src);
-    return outErr(msg.fromDaemon(msg.noSuchImage(typeof ref === 'string' ? src : familiarTagged(ref))));
+    return outErr(
+      msg.fromDaemon(msg.noSuchImage(typeof ref === 'string' ? src : familiarTagged(ref))),
+    );
   }
   tagImage(ctx.state, img, familiarTagged(target));
   return outOk();
 };
 
 const HISTORY_SPEC: FormatSpec = {
-  headers: { ID: 'IMAGE', CreatedSince: 'CREATED', CreatedAt: 'CREATED AT', CreatedBy: 'CREATED BY', Size: 'SIZE', Comment: 'COMMENT' },
+  headers: {
+    ID: 'IMAGE',
+    CreatedSince: 'CREATED',
+    CreatedAt: 'CREATED AT',
+    CreatedBy: 'CREATED BY',
+    Size: 'SIZE',
+    Comment: 'COMMENT',
+  },
   defaultTable: 'table {{.ID}}\t{{.CreatedSince}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}',
   typeName: '*formatter.historyContext',
 };
@@ -155,29 +227,50 @@ export const historyCmd: Handler = (ctx, cmd) => {
   const img = findImage(ctx.state, cmd.args[0]);
   if (!img) {
     const ref = parseNormalizedNamed(cmd.args[0]);
-    return outErr(msg.fromDaemon(msg.noSuchImage(typeof ref === 'string' ? cmd.args[0] : familiarTagged(ref))));
+    return outErr(
+      msg.fromDaemon(msg.noSuchImage(typeof ref === 'string' ? cmd.args[0] : familiarTagged(ref))),
+    );
   }
   const trunc = !flagBool(cmd, 'no-trunc');
   const human = flagString(cmd, 'human') !== 'false';
   const now = ctx.now();
   const rows: Row[] = [...img.history].reverse().map((h, i) => ({
     ID: i === 0 ? (trunc ? img.id.slice(7, 19) : img.id) : '<missing>',
-    CreatedSince: human ? `${humanDuration(now - h.created)} ago` : new Date(h.created).toISOString(),
+    CreatedSince: human
+      ? `${humanDuration(now - h.created)} ago`
+      : new Date(h.created).toISOString(),
     CreatedAt: new Date(h.created).toISOString(),
     CreatedBy: trunc ? ellipsis(h.createdBy.replace(/\t/g, ' '), 45) : h.createdBy,
     Size: human ? humanSize(h.size) : String(h.size),
     Comment: h.comment,
   }));
-  const r = renderRows(HISTORY_SPEC, flagString(cmd, 'format'), rows, flagBool(cmd, 'quiet') ? 'ID' : undefined);
+  const r = renderRows(
+    HISTORY_SPEC,
+    flagString(cmd, 'format'),
+    rows,
+    flagBool(cmd, 'quiet') ? 'ID' : undefined,
+  );
   return 'error' in r ? outErr(r.error) : outOk(r.text);
 };
 
 /** Prints objects as `docker inspect` does: a JSON array, or one template line per object. */
-export function printInspect(objects: readonly { [k: string]: import('../format').TemplateValue }[], format: string | undefined, errors: readonly string[], typeName: string): ReturnType<Handler> {
+export function printInspect(
+  objects: readonly {[k: string]: import('../format').TemplateValue}[],
+  format: string | undefined,
+  errors: readonly string[],
+  typeName: string,
+): ReturnType<Handler> {
   const p = new Printer();
   if (format) {
     try {
-      for (const o of objects) p.line(renderTemplate(format.replace(/\\n/g, '\n').replace(/\\t/g, '\t'), (path) => lookup(o, path), typeName));
+      for (const o of objects)
+        p.line(
+          renderTemplate(
+            format.replace(/\\n/g, '\n').replace(/\\t/g, '\t'),
+            (path) => lookup(o, path),
+            typeName,
+          ),
+        );
     } catch (e) {
       return outErr(e instanceof TemplateError ? e.message : String(e));
     }
@@ -195,7 +288,9 @@ export const imageInspectCmd: Handler = (ctx, cmd) => {
     if (img) objs.push(imageJson(img));
     else {
       const ref = parseNormalizedNamed(a);
-      errors.push(`Error response from daemon: ${msg.noSuchImage(typeof ref === 'string' ? a : familiarTagged(ref))}`);
+      errors.push(
+        `Error response from daemon: ${msg.noSuchImage(typeof ref === 'string' ? a : familiarTagged(ref))}`,
+      );
     }
   }
   return printInspect(objs, flagString(cmd, 'format'), errors, 'image.InspectResponse');
@@ -204,7 +299,9 @@ export const imageInspectCmd: Handler = (ctx, cmd) => {
 export const imagePruneCmd: Handler = (ctx, cmd) => {
   const all = flagBool(cmd, 'all');
   const used = new Set(ctx.state.containers.map((c) => c.imageId));
-  const victims = ctx.state.images.filter((i) => !used.has(i.id) && (all || i.repoTags.length === 0));
+  const victims = ctx.state.images.filter(
+    (i) => !used.has(i.id) && (all || i.repoTags.length === 0),
+  );
   const p = new Printer();
   let reclaimed = 0;
   if (victims.length) {
@@ -225,24 +322,32 @@ interface TarImages {
 
 export const saveCmd: Handler = (ctx, cmd) => {
   const output = flagString(cmd, 'output');
-  if (!output) return outErr('cowardly refusing to save to a terminal. Use the -o flag or redirect');
+  if (!output)
+    return outErr('cowardly refusing to save to a terminal. Use the -o flag or redirect');
   const images: ImageRecord[] = [];
   for (const a of cmd.args) {
     const img = findImage(ctx.state, a);
     if (!img) {
       const ref = parseNormalizedNamed(a);
-      return outErr(msg.fromDaemon(msg.noSuchImage(typeof ref === 'string' ? a : familiarTagged(ref))));
+      return outErr(
+        msg.fromDaemon(msg.noSuchImage(typeof ref === 'string' ? a : familiarTagged(ref))),
+      );
     }
     const ref = parseNormalizedNamed(a);
     const copy: ImageRecord = JSON.parse(JSON.stringify(img)) as ImageRecord;
-    if (typeof ref !== 'string' && img.repoTags.includes(familiarTagged(ref))) copy.repoTags = [familiarTagged(ref)];
-    else if (typeof ref !== 'string' && !ref.tag && !/^[a-f0-9]+$/.test(a)) copy.repoTags = img.repoTags.filter((t) => t.startsWith(`${familiarName(ref)}:`));
+    if (typeof ref !== 'string' && img.repoTags.includes(familiarTagged(ref)))
+      copy.repoTags = [familiarTagged(ref)];
+    else if (typeof ref !== 'string' && !ref.tag && !/^[a-f0-9]+$/.test(a))
+      copy.repoTags = img.repoTags.filter((t) => t.startsWith(`${familiarName(ref)}:`));
     else copy.repoTags = [];
     images.push(copy);
   }
   const path = resolvePath(ctx.state.cwd, output, HOST_HOME);
-  if (!isDir(ctx.state.host, dirname(path))) return outErr(`failed to save image: invalid output path: directory "${dirname(path)}" does not exist`);
-  const tar: TarImages = { kind: 'images', images };
+  if (!isDir(ctx.state.host, dirname(path)))
+    return outErr(
+      `failed to save image: invalid output path: directory "${dirname(path)}" does not exist`,
+    );
+  const tar: TarImages = {kind: 'images', images};
   ctx.state.host.files[path] = `${TAR_MAGIC}${JSON.stringify(tar)}`;
   return outOk();
 };
@@ -269,7 +374,11 @@ export const loadCmd: Handler = (ctx, cmd) => {
   return p.done();
 };
 
-export function readTar(content: string): (TarImages | { kind: 'export'; container: string; image: string; fs: ImageRecord['files'] }) | null {
+export function readTar(
+  content: string,
+):
+  | (TarImages | {kind: 'export'; container: string; image: string; fs: ImageRecord['files']})
+  | null {
   if (!content.startsWith(TAR_MAGIC)) return null;
   try {
     return JSON.parse(content.slice(TAR_MAGIC.length)) as TarImages;
@@ -283,7 +392,8 @@ export const importCmd: Handler = (ctx, cmd) => {
   const path = resolvePath(ctx.state.cwd, file, HOST_HOME);
   if (!isFile(ctx.state.host, path)) return outErr(`open ${path}: no such file or directory`);
   const tar = readTar(ctx.state.host.files[path]);
-  if (!tar || tar.kind !== 'export') return outErr(msg.fromDaemon('archive/tar: invalid tar header'));
+  if (!tar || tar.kind !== 'export')
+    return outErr(msg.fromDaemon('archive/tar: invalid tar header'));
   let tagged: string | null = null;
   if (repo) {
     const ref = parseNormalizedNamed(repo);
@@ -293,10 +403,36 @@ export const importCmd: Handler = (ctx, cmd) => {
   const base = ctx.state.images.find((i) => i.id === tar.image);
   const id = `sha256:${randomHex(ctx.state.rng, 64)}`;
   const img: ImageRecord = {
-    id, repoTags: [], repoDigests: [], size: base?.size ?? 1000000, created: ctx.now(), layers: [randomHex(ctx.state.rng, 64)],
-    history: [{ created: ctx.now(), createdBy: '', size: base?.size ?? 1000000, comment: 'Imported from -', empty: false }],
-    config: { entrypoint: null, cmd: null, env: [], exposedPorts: [], workingDir: '', user: '', labels: {}, stopSignal: null, volumes: [] },
-    files: tar.fs ?? createVfs(), behavior: { kind: 'shell' }, logs: [], parent: '',
+    id,
+    repoTags: [],
+    repoDigests: [],
+    size: base?.size ?? 1000000,
+    created: ctx.now(),
+    layers: [randomHex(ctx.state.rng, 64)],
+    history: [
+      {
+        created: ctx.now(),
+        createdBy: '',
+        size: base?.size ?? 1000000,
+        comment: 'Imported from -',
+        empty: false,
+      },
+    ],
+    config: {
+      entrypoint: null,
+      cmd: null,
+      env: [],
+      exposedPorts: [],
+      workingDir: '',
+      user: '',
+      labels: {},
+      stopSignal: null,
+      volumes: [],
+    },
+    files: tar.fs ?? createVfs(),
+    behavior: {kind: 'shell'},
+    logs: [],
+    parent: '',
   };
   ctx.state.images.push(img);
   if (tagged) tagImage(ctx.state, img, tagged);
@@ -311,7 +447,11 @@ export const pushCmd: Handler = (ctx, cmd) => {
   const tag = ref.tag ?? 'latest';
   const p = new Printer();
   if (!ref.tag) p.line('Using default tag: latest');
-  if (!img) return p.err(`An image does not exist locally with the tag: ${familiarName(ref)}`).code(1).done();
+  if (!img)
+    return p
+      .err(`An image does not exist locally with the tag: ${familiarName(ref)}`)
+      .code(1)
+      .done();
   p.line(`The push refers to repository [${ref.domain}/${ref.path}]`);
   if (ref.path.startsWith('library/') || !ctx.state.auth[ref.domain]) {
     for (const l of [...img.layers].reverse()) p.line(`${l.slice(0, 12)}: Preparing`);
@@ -323,9 +463,14 @@ export const pushCmd: Handler = (ctx, cmd) => {
     return p.err('denied: requested access to the resource is denied').code(1).done();
   }
   const repoKey = `${ref.domain}/${ref.path}`;
-  const repo = (ctx.state.registry[repoKey] ??= { tags: {} });
-  const known = new Set(Object.values(ctx.state.registry).flatMap((r) => Object.values(r.tags).flatMap((i) => i.layers)));
-  for (const l of [...img.layers].reverse()) p.line(`${l.slice(0, 12)}: ${known.has(l) ? 'Layer already exists' : 'Pushed'}`);
+  const repo = (ctx.state.registry[repoKey] ??= {tags: {}});
+  const known = new Set(
+    Object.values(ctx.state.registry).flatMap((r) =>
+      Object.values(r.tags).flatMap((i) => i.layers),
+    ),
+  );
+  for (const l of [...img.layers].reverse())
+    p.line(`${l.slice(0, 12)}: ${known.has(l) ? 'Layer already exists' : 'Pushed'}`);
   const copy = JSON.parse(JSON.stringify(img)) as ImageRecord;
   const digest = `sha256:${randomHex(ctx.state.rng, 64)}`;
   copy.repoDigests = [`${familiarName(ref)}@${digest}`];
@@ -340,15 +485,25 @@ export const loginCmd: Handler = (ctx, cmd) => {
   const password = flagString(cmd, 'password');
   const p = new Printer();
   if (!user) {
-    return p.err(`${msg.PLAYGROUND_NOTE_PREFIX}이 플레이그라운드는 입력을 물어볼 수 없습니다. docker login -u <사용자이름> -p <비밀번호> 처럼 입력합니다. (실제로는 --password-stdin을 권장합니다.)`).code(1).done();
+    return p
+      .err(
+        `${msg.PLAYGROUND_NOTE_PREFIX}이 플레이그라운드는 입력을 물어볼 수 없습니다. docker login -u <사용자이름> -p <비밀번호> 처럼 입력합니다. (실제로는 --password-stdin을 권장합니다.)`,
+      )
+      .code(1)
+      .done();
   }
   if (password) p.err('WARNING! Using --password via the CLI is insecure. Use --password-stdin.');
-  if (!password && !flagBool(cmd, 'password-stdin')) return p.err('Error: Cannot perform an interactive login from a non TTY device').code(1).done();
-  const key = server === 'index.docker.io' || server === 'https://index.docker.io/v1/' ? 'docker.io' : server;
+  if (!password && !flagBool(cmd, 'password-stdin'))
+    return p.err('Error: Cannot perform an interactive login from a non TTY device').code(1).done();
+  const key =
+    server === 'index.docker.io' || server === 'https://index.docker.io/v1/' ? 'docker.io' : server;
   const changed = ctx.state.auth[key] !== user;
   ctx.state.auth[key] = user;
   // cli/config/credentials/file_store.go: warns once when a password is stored in the file store.
-  if (changed && password) p.err(`\nWARNING! Your credentials are stored unencrypted in '${HOST_HOME}/.docker/config.json'.\nConfigure a credential helper to remove this warning. See\nhttps://docs.docker.com/go/credential-store/\n\n`);
+  if (changed && password)
+    p.err(
+      `\nWARNING! Your credentials are stored unencrypted in '${HOST_HOME}/.docker/config.json'.\nConfigure a credential helper to remove this warning. See\nhttps://docs.docker.com/go/credential-store/\n\n`,
+    );
   return p.line('Login Succeeded').done();
 };
 
@@ -363,12 +518,28 @@ export const logoutCmd: Handler = (ctx, cmd) => {
 export const searchCmd: Handler = (_ctx, cmd) => {
   const term = cmd.args[0].toLowerCase();
   const seen = new Set<string>();
-  const rows = CATALOG.filter((c) => c.repo.includes(term) && !seen.has(c.repo) && seen.add(c.repo)).map((c) => [c.repo, c.description, String(c.stars), '[OK]']);
+  const rows = CATALOG.filter(
+    (c) => c.repo.includes(term) && !seen.has(c.repo) && seen.add(c.repo),
+  ).map((c) => [c.repo, c.description, String(c.stars), '[OK]']);
   const limit = Number(flagString(cmd, 'limit') ?? '25');
   const header = ['NAME', 'DESCRIPTION', 'STARS', 'OFFICIAL'];
   const all = [header, ...rows.slice(0, limit).map((r) => [r[0], ellipsis(r[1], 45), r[2], r[3]])];
   const widths = header.map((_, i) => Math.max(...all.map((r) => [...r[i]].length)));
-  return outOk(all.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat(Math.max(widths[i] + 3, 10) - [...cell].length))).join('').trimEnd() + '\n').join(''));
+  return outOk(
+    all
+      .map(
+        (r) =>
+          r
+            .map((cell, i) =>
+              i === r.length - 1
+                ? cell
+                : cell + ' '.repeat(Math.max(widths[i] + 3, 10) - [...cell].length),
+            )
+            .join('')
+            .trimEnd() + '\n',
+      )
+      .join(''),
+  );
 };
 
 export function imageLabelFor(state: EngineState, id: string): string {
@@ -376,4 +547,4 @@ export function imageLabelFor(state: EngineState, id: string): string {
   return img ? imageLabel(img) : id.slice(7, 19);
 }
 
-export type { ParsedCommand, Ctx };
+export type {ParsedCommand, Ctx};

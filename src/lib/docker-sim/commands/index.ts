@@ -1,9 +1,9 @@
 /** Dispatch from a canonical command path to its handler. */
-import type { Handler } from './common';
+import type {Handler} from './common';
 import * as C from './containers';
 import * as I from './images';
 import * as O from './objects';
-import { buildCmd } from './build';
+import {buildCmd} from './build';
 
 export const HANDLERS: Readonly<Record<string, Handler>> = {
   'container run': C.runCmd,

@@ -1,29 +1,53 @@
 /** The JSON objects `docker inspect` prints (a subset of the Engine API's fields, same names and order). */
-import { rfc3339Nano, type TemplateValue } from '../format';
-import type { ContainerRecord, EngineState, ImageRecord, NetworkRecord, VolumeRecord } from '../state';
-import { apiPorts } from './containers';
+import {rfc3339Nano, type TemplateValue} from '../format';
+import type {
+  ContainerRecord,
+  EngineState,
+  ImageRecord,
+  NetworkRecord,
+  VolumeRecord,
+} from '../state';
+import {apiPorts} from './containers';
 
 const ZERO_TIME = '0001-01-01T00:00:00Z';
 
-export function containerJson(state: EngineState, c: ContainerRecord): { [k: string]: TemplateValue } {
-  const portMap: { [k: string]: TemplateValue } = {};
+export function containerJson(
+  state: EngineState,
+  c: ContainerRecord,
+): {[k: string]: TemplateValue} {
+  const portMap: {[k: string]: TemplateValue} = {};
   for (const e of c.exposedPorts) portMap[e] = null;
   for (const p of apiPorts(c)) {
     if (p.publicPort === 0) continue;
     const key = `${p.privatePort}/${p.type}`;
     const list = (Array.isArray(portMap[key]) ? portMap[key] : []) as TemplateValue[];
-    list.push({ HostIp: p.ip, HostPort: String(p.publicPort) });
+    list.push({HostIp: p.ip, HostPort: String(p.publicPort)});
     portMap[key] = list;
   }
-  const bindings: { [k: string]: TemplateValue } = {};
-  for (const p of c.ports) bindings[`${p.containerPort}/${p.proto}`] = [{ HostIp: p.hostIp, HostPort: p.hostPort ? String(p.hostPort) : '' }];
-  const nets: { [k: string]: TemplateValue } = {};
+  const bindings: {[k: string]: TemplateValue} = {};
+  for (const p of c.ports)
+    bindings[`${p.containerPort}/${p.proto}`] = [
+      {HostIp: p.hostIp, HostPort: p.hostPort ? String(p.hostPort) : ''},
+    ];
+  const nets: {[k: string]: TemplateValue} = {};
   for (const [name, ep] of Object.entries(c.networks)) {
     const net = state.networks.find((n) => n.name === name);
     nets[name] = {
-      IPAMConfig: null, Links: null, Aliases: ep.aliases, MacAddress: ep.mac, DriverOpts: null, GwPriority: 0,
-      NetworkID: ep.networkId, EndpointID: ep.endpointId, Gateway: ep.ip ? net?.gateway ?? '' : '', IPAddress: ep.ip,
-      IPPrefixLen: ep.ip ? 16 : 0, IPv6Gateway: '', GlobalIPv6Address: '', GlobalIPv6PrefixLen: 0, DNSNames: name === 'bridge' ? null : [c.name, c.id.slice(0, 12)],
+      IPAMConfig: null,
+      Links: null,
+      Aliases: ep.aliases,
+      MacAddress: ep.mac,
+      DriverOpts: null,
+      GwPriority: 0,
+      NetworkID: ep.networkId,
+      EndpointID: ep.endpointId,
+      Gateway: ep.ip ? (net?.gateway ?? '') : '',
+      IPAddress: ep.ip,
+      IPPrefixLen: ep.ip ? 16 : 0,
+      IPv6Gateway: '',
+      GlobalIPv6Address: '',
+      GlobalIPv6PrefixLen: 0,
+      DNSNames: name === 'bridge' ? null : [c.name, c.id.slice(0, 12)],
     };
   }
   const bridge = c.networks.bridge;
@@ -33,9 +57,17 @@ export function containerJson(state: EngineState, c: ContainerRecord): { [k: str
     Path: c.path,
     Args: c.args,
     State: {
-      Status: c.state, Running: c.state === 'running' || c.state === 'paused' || c.state === 'restarting', Paused: c.state === 'paused',
-      Restarting: c.state === 'restarting', OOMKilled: false, Dead: c.state === 'dead', Pid: c.state === 'running' || c.state === 'paused' ? c.pid : 0,
-      ExitCode: c.exitCode, Error: c.error, StartedAt: c.startedAt ? rfc3339Nano(c.startedAt) : ZERO_TIME, FinishedAt: c.finishedAt ? rfc3339Nano(c.finishedAt) : ZERO_TIME,
+      Status: c.state,
+      Running: c.state === 'running' || c.state === 'paused' || c.state === 'restarting',
+      Paused: c.state === 'paused',
+      Restarting: c.state === 'restarting',
+      OOMKilled: false,
+      Dead: c.state === 'dead',
+      Pid: c.state === 'running' || c.state === 'paused' ? c.pid : 0,
+      ExitCode: c.exitCode,
+      Error: c.error,
+      StartedAt: c.startedAt ? rfc3339Nano(c.startedAt) : ZERO_TIME,
+      FinishedAt: c.finishedAt ? rfc3339Nano(c.finishedAt) : ZERO_TIME,
     },
     Image: c.imageId,
     ResolvConfPath: `/var/lib/docker/containers/${c.id}/resolv.conf`,
@@ -47,31 +79,75 @@ export function containerJson(state: EngineState, c: ContainerRecord): { [k: str
     Driver: 'overlay2',
     Platform: 'linux',
     HostConfig: {
-      Binds: c.mounts.filter((m) => m.type === 'bind' || m.name.length < 64).map((m) => `${m.type === 'bind' ? m.source : m.name}:${m.destination}${m.rw ? '' : ':ro'}`),
+      Binds: c.mounts
+        .filter((m) => m.type === 'bind' || m.name.length < 64)
+        .map(
+          (m) => `${m.type === 'bind' ? m.source : m.name}:${m.destination}${m.rw ? '' : ':ro'}`,
+        ),
       NetworkMode: c.networkMode,
       PortBindings: bindings,
-      RestartPolicy: { Name: c.restartPolicy.name, MaximumRetryCount: c.restartPolicy.maximumRetryCount },
+      RestartPolicy: {
+        Name: c.restartPolicy.name,
+        MaximumRetryCount: c.restartPolicy.maximumRetryCount,
+      },
       AutoRemove: c.autoRemove,
       PublishAllPorts: c.publishAll,
     },
-    Mounts: c.mounts.map((m): TemplateValue => (m.type === 'volume'
-      ? { Type: 'volume', Name: m.name, Source: m.source, Destination: m.destination, Driver: 'local', Mode: m.rw ? 'z' : 'ro', RW: m.rw, Propagation: '' }
-      : { Type: 'bind', Source: m.source, Destination: m.destination, Mode: m.rw ? '' : 'ro', RW: m.rw, Propagation: 'rprivate' })),
+    Mounts: c.mounts.map((m): TemplateValue =>
+      m.type === 'volume'
+        ? {
+            Type: 'volume',
+            Name: m.name,
+            Source: m.source,
+            Destination: m.destination,
+            Driver: 'local',
+            Mode: m.rw ? 'z' : 'ro',
+            RW: m.rw,
+            Propagation: '',
+          }
+        : {
+            Type: 'bind',
+            Source: m.source,
+            Destination: m.destination,
+            Mode: m.rw ? '' : 'ro',
+            RW: m.rw,
+            Propagation: 'rprivate',
+          },
+    ),
     Config: {
-      Hostname: c.hostname, Domainname: '', User: '', AttachStdin: false, AttachStdout: true, AttachStderr: true,
-      ExposedPorts: Object.fromEntries(c.exposedPorts.map((p) => [p, {}])), Tty: c.tty, OpenStdin: c.openStdin, StdinOnce: false,
-      Env: c.env, Cmd: c.cmd, Image: c.image, Volumes: null, WorkingDir: c.workingDir === '/' ? '' : c.workingDir, Entrypoint: c.entrypoint, Labels: c.labels,
+      Hostname: c.hostname,
+      Domainname: '',
+      User: '',
+      AttachStdin: false,
+      AttachStdout: true,
+      AttachStderr: true,
+      ExposedPorts: Object.fromEntries(c.exposedPorts.map((p) => [p, {}])),
+      Tty: c.tty,
+      OpenStdin: c.openStdin,
+      StdinOnce: false,
+      Env: c.env,
+      Cmd: c.cmd,
+      Image: c.image,
+      Volumes: null,
+      WorkingDir: c.workingDir === '/' ? '' : c.workingDir,
+      Entrypoint: c.entrypoint,
+      Labels: c.labels,
     },
     NetworkSettings: {
-      Bridge: '', SandboxID: c.state === 'running' ? c.id.split('').reverse().join('') : '', SandboxKey: c.state === 'running' ? `/var/run/docker/netns/${c.id.slice(20, 32)}` : '',
+      Bridge: '',
+      SandboxID: c.state === 'running' ? c.id.split('').reverse().join('') : '',
+      SandboxKey: c.state === 'running' ? `/var/run/docker/netns/${c.id.slice(20, 32)}` : '',
       Ports: portMap,
-      Gateway: bridge?.ip ? '172.17.0.1' : '', IPAddress: bridge?.ip ?? '', IPPrefixLen: bridge?.ip ? 16 : 0, MacAddress: bridge?.mac ?? '',
+      Gateway: bridge?.ip ? '172.17.0.1' : '',
+      IPAddress: bridge?.ip ?? '',
+      IPPrefixLen: bridge?.ip ? 16 : 0,
+      MacAddress: bridge?.mac ?? '',
       Networks: nets,
     },
   };
 }
 
-export function imageJson(img: ImageRecord): { [k: string]: TemplateValue } {
+export function imageJson(img: ImageRecord): {[k: string]: TemplateValue} {
   return {
     Id: img.id,
     RepoTags: img.repoTags,
@@ -82,28 +158,45 @@ export function imageJson(img: ImageRecord): { [k: string]: TemplateValue } {
     DockerVersion: '',
     Author: '',
     Config: {
-      Hostname: '', Domainname: '', User: img.config.user, AttachStdin: false, AttachStdout: false, AttachStderr: false,
-      ExposedPorts: img.config.exposedPorts.length ? Object.fromEntries(img.config.exposedPorts.map((p) => [p, {}])) : null,
-      Tty: false, OpenStdin: false, StdinOnce: false, Env: img.config.env, Cmd: img.config.cmd, Image: '',
-      Volumes: img.config.volumes.length ? Object.fromEntries(img.config.volumes.map((v) => [v, {}])) : null,
-      WorkingDir: img.config.workingDir, Entrypoint: img.config.entrypoint, OnBuild: null, Labels: img.config.labels,
-      ...(img.config.stopSignal ? { StopSignal: img.config.stopSignal } : {}),
+      Hostname: '',
+      Domainname: '',
+      User: img.config.user,
+      AttachStdin: false,
+      AttachStdout: false,
+      AttachStderr: false,
+      ExposedPorts: img.config.exposedPorts.length
+        ? Object.fromEntries(img.config.exposedPorts.map((p) => [p, {}]))
+        : null,
+      Tty: false,
+      OpenStdin: false,
+      StdinOnce: false,
+      Env: img.config.env,
+      Cmd: img.config.cmd,
+      Image: '',
+      Volumes: img.config.volumes.length
+        ? Object.fromEntries(img.config.volumes.map((v) => [v, {}]))
+        : null,
+      WorkingDir: img.config.workingDir,
+      Entrypoint: img.config.entrypoint,
+      OnBuild: null,
+      Labels: img.config.labels,
+      ...(img.config.stopSignal ? {StopSignal: img.config.stopSignal} : {}),
     },
     Architecture: 'amd64',
     Os: 'linux',
     Size: img.size,
-    GraphDriver: { Data: { MergedDir: '', UpperDir: '', WorkDir: '' }, Name: 'overlay2' },
-    RootFS: { Type: 'layers', Layers: img.layers.map((l) => `sha256:${l}`) },
-    Metadata: { LastTagTime: ZERO_TIME },
+    GraphDriver: {Data: {MergedDir: '', UpperDir: '', WorkDir: ''}, Name: 'overlay2'},
+    RootFS: {Type: 'layers', Layers: img.layers.map((l) => `sha256:${l}`)},
+    Metadata: {LastTagTime: ZERO_TIME},
     Descriptor: null,
   };
 }
 
-export function volumeJson(v: VolumeRecord): { [k: string]: TemplateValue } {
+export function volumeJson(v: VolumeRecord): {[k: string]: TemplateValue} {
   return {
     CreatedAt: new Date(v.created).toISOString().replace(/\.\d{3}Z$/, 'Z'),
     Driver: v.driver,
-    Labels: v.anonymous ? { 'com.docker.volume.anonymous': '' } : v.labels,
+    Labels: v.anonymous ? {'com.docker.volume.anonymous': ''} : v.labels,
     Mountpoint: `/var/lib/docker/volumes/${v.name}/_data`,
     Name: v.name,
     Options: null,
@@ -111,11 +204,18 @@ export function volumeJson(v: VolumeRecord): { [k: string]: TemplateValue } {
   };
 }
 
-export function networkJson(state: EngineState, n: NetworkRecord): { [k: string]: TemplateValue } {
-  const containers: { [k: string]: TemplateValue } = {};
+export function networkJson(state: EngineState, n: NetworkRecord): {[k: string]: TemplateValue} {
+  const containers: {[k: string]: TemplateValue} = {};
   for (const c of state.containers) {
     const ep = c.networks[n.name];
-    if (ep && ep.ip) containers[c.id] = { Name: c.name, EndpointID: ep.endpointId, MacAddress: ep.mac, IPv4Address: `${ep.ip}/16`, IPv6Address: '' };
+    if (ep && ep.ip)
+      containers[c.id] = {
+        Name: c.name,
+        EndpointID: ep.endpointId,
+        MacAddress: ep.mac,
+        IPv4Address: `${ep.ip}/16`,
+        IPv6Address: '',
+      };
   }
   return {
     Name: n.name,
@@ -125,14 +225,28 @@ export function networkJson(state: EngineState, n: NetworkRecord): { [k: string]
     Driver: n.driver,
     EnableIPv4: true,
     EnableIPv6: false,
-    IPAM: { Driver: 'default', Options: null, Config: n.subnet ? [{ Subnet: n.subnet, Gateway: n.gateway }] : null },
+    IPAM: {
+      Driver: 'default',
+      Options: null,
+      Config: n.subnet ? [{Subnet: n.subnet, Gateway: n.gateway}] : null,
+    },
     Internal: n.internal,
     Attachable: false,
     Ingress: false,
-    ConfigFrom: { Network: '' },
+    ConfigFrom: {Network: ''},
     ConfigOnly: false,
     Containers: containers,
-    Options: n.name === 'bridge' ? { 'com.docker.network.bridge.default_bridge': 'true', 'com.docker.network.bridge.enable_icc': 'true', 'com.docker.network.bridge.enable_ip_masquerade': 'true', 'com.docker.network.bridge.host_binding_ipv4': '0.0.0.0', 'com.docker.network.bridge.name': 'docker0', 'com.docker.network.driver.mtu': '1500' } : {},
+    Options:
+      n.name === 'bridge'
+        ? {
+            'com.docker.network.bridge.default_bridge': 'true',
+            'com.docker.network.bridge.enable_icc': 'true',
+            'com.docker.network.bridge.enable_ip_masquerade': 'true',
+            'com.docker.network.bridge.host_binding_ipv4': '0.0.0.0',
+            'com.docker.network.bridge.name': 'docker0',
+            'com.docker.network.driver.mtu': '1500',
+          }
+        : {},
     Labels: n.labels,
   };
 }

@@ -1,17 +1,28 @@
 /** docker volume *, network *, system df/prune, version, info and the generic `docker inspect`. */
-import { flagBool, flagList, flagString } from '../cli';
-import { CLI_EXTRAS } from '../fixtures/cli-reference.generated';
-import { createNetwork, createVolume, findContainer, findImage, findNetwork, isError, networkUsers, volumeUsers, allocateIp, macFor } from '../daemon';
-import { humanSize, tabwrite, type TemplateValue } from '../format';
+import {flagBool, flagList, flagString} from '../cli';
+import {CLI_EXTRAS} from '../fixtures/cli-reference.generated';
+import {
+  createNetwork,
+  createVolume,
+  findContainer,
+  findImage,
+  findNetwork,
+  isError,
+  networkUsers,
+  volumeUsers,
+  allocateIp,
+  macFor,
+} from '../daemon';
+import {humanSize, tabwrite, type TemplateValue} from '../format';
 import * as msg from '../messages';
-import { randomHex } from '../rng';
-import { removeContainerRecord } from '../runtime';
-import { treeSize } from '../vfs';
-import { outErr, outOk, parseFilters, Printer, type Ctx, type Handler } from './common';
-import { containerPruneCmd } from './containers';
-import { imagePruneCmd, printInspect } from './images';
-import { containerJson, imageJson, networkJson, volumeJson } from './inspect';
-import { renderRows, type FormatSpec, type Row } from './templates';
+import {randomHex} from '../rng';
+import {removeContainerRecord} from '../runtime';
+import {treeSize} from '../vfs';
+import {outErr, outOk, parseFilters, Printer, type Ctx, type Handler} from './common';
+import {containerPruneCmd} from './containers';
+import {imagePruneCmd, printInspect} from './images';
+import {containerJson, imageJson, networkJson, volumeJson} from './inspect';
+import {renderRows, type FormatSpec, type Row} from './templates';
 
 /** Prune commands ask for confirmation; the playground cannot read an answer, so it explains and stops. */
 function needsForce(cmd: Parameters<Handler>[1], warning: string): ReturnType<Handler> | null {
@@ -26,7 +37,15 @@ function needsForce(cmd: Parameters<Handler>[1], warning: string): ReturnType<Ha
 /* ------------------------------------------------------------------ volumes */
 
 const VOLUME_SPEC: FormatSpec = {
-  headers: { Driver: 'DRIVER', Name: 'VOLUME NAME', Mountpoint: 'MOUNTPOINT', Scope: 'SCOPE', Labels: 'LABELS', Size: 'SIZE', Links: 'LINKS' },
+  headers: {
+    Driver: 'DRIVER',
+    Name: 'VOLUME NAME',
+    Mountpoint: 'MOUNTPOINT',
+    Scope: 'SCOPE',
+    Labels: 'LABELS',
+    Size: 'SIZE',
+    Links: 'LINKS',
+  },
   defaultTable: 'table {{.Driver}}\t{{.Name}}',
   typeName: '*formatter.volumeContext',
 };
@@ -36,7 +55,11 @@ export const volumeCreateCmd: Handler = (ctx, cmd) => {
   for (const l of flagList(cmd, 'label')) labels[l.split('=')[0]] = l.split('=').slice(1).join('=');
   const name = cmd.args[0] ?? flagString(cmd, 'name') ?? null;
   if (name !== null && !/^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(name)) {
-    return outErr(msg.fromDaemon(`create ${name}: "${name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`));
+    return outErr(
+      msg.fromDaemon(
+        `create ${name}: "${name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`,
+      ),
+    );
   }
   const v = createVolume(ctx.state, name, ctx.now(), labels);
   return outOk(`${v.name}\n`);
@@ -47,11 +70,27 @@ export const volumeLsCmd: Handler = (ctx, cmd) => {
   if (typeof filters === 'string') return outErr(filters);
   let vols = [...ctx.state.volumes].sort((a, b) => (a.name < b.name ? -1 : 1));
   const dangling = filters.get('dangling');
-  if (dangling) vols = vols.filter((v) => (volumeUsers(ctx.state, v.name).length === 0) === (dangling[0] === 'true'));
+  if (dangling)
+    vols = vols.filter(
+      (v) => (volumeUsers(ctx.state, v.name).length === 0) === (dangling[0] === 'true'),
+    );
   const names = filters.get('name');
   if (names) vols = vols.filter((v) => names.some((n) => v.name.includes(n)));
-  const rows: Row[] = vols.map((v) => ({ Driver: v.driver, Name: v.name, Mountpoint: `/var/lib/docker/volumes/${v.name}/_data`, Scope: 'local', Labels: '', Size: 'N/A', Links: 'N/A' }));
-  const r = renderRows(VOLUME_SPEC, flagString(cmd, 'format'), rows, flagBool(cmd, 'quiet') ? 'Name' : undefined);
+  const rows: Row[] = vols.map((v) => ({
+    Driver: v.driver,
+    Name: v.name,
+    Mountpoint: `/var/lib/docker/volumes/${v.name}/_data`,
+    Scope: 'local',
+    Labels: '',
+    Size: 'N/A',
+    Links: 'N/A',
+  }));
+  const r = renderRows(
+    VOLUME_SPEC,
+    flagString(cmd, 'format'),
+    rows,
+    flagBool(cmd, 'quiet') ? 'Name' : undefined,
+  );
   return 'error' in r ? outErr(r.error) : outOk(r.text);
 };
 
@@ -66,7 +105,14 @@ export const volumeRmCmd: Handler = (ctx, cmd) => {
     }
     const users = volumeUsers(ctx.state, name);
     if (users.length) {
-      errors.push(msg.fromDaemon(msg.volumeInUse(name, users.map((c) => c.id))));
+      errors.push(
+        msg.fromDaemon(
+          msg.volumeInUse(
+            name,
+            users.map((c) => c.id),
+          ),
+        ),
+      );
       continue;
     }
     ctx.state.volumes = ctx.state.volumes.filter((x) => x !== v);
@@ -77,7 +123,7 @@ export const volumeRmCmd: Handler = (ctx, cmd) => {
 };
 
 export const volumeInspectCmd: Handler = (ctx, cmd) => {
-  const objs: { [k: string]: TemplateValue }[] = [];
+  const objs: {[k: string]: TemplateValue}[] = [];
   const errors: string[] = [];
   for (const name of cmd.args) {
     const v = ctx.state.volumes.find((x) => x.name === name);
@@ -89,9 +135,16 @@ export const volumeInspectCmd: Handler = (ctx, cmd) => {
 
 export const volumePruneCmd: Handler = (ctx, cmd) => {
   const all = flagBool(cmd, 'all');
-  const ask = needsForce(cmd, all ? 'WARNING! This will remove all local volumes not used by at least one container.' : 'WARNING! This will remove anonymous local volumes not used by at least one container.');
+  const ask = needsForce(
+    cmd,
+    all
+      ? 'WARNING! This will remove all local volumes not used by at least one container.'
+      : 'WARNING! This will remove anonymous local volumes not used by at least one container.',
+  );
   if (ask) return ask;
-  const victims = ctx.state.volumes.filter((v) => (all || v.anonymous) && volumeUsers(ctx.state, v.name).length === 0);
+  const victims = ctx.state.volumes.filter(
+    (v) => (all || v.anonymous) && volumeUsers(ctx.state, v.name).length === 0,
+  );
   const p = new Printer();
   let size = 0;
   if (victims.length) {
@@ -109,25 +162,50 @@ export const volumePruneCmd: Handler = (ctx, cmd) => {
 /* ------------------------------------------------------------------ networks */
 
 const NETWORK_SPEC: FormatSpec = {
-  headers: { ID: 'NETWORK ID', Name: 'NAME', Driver: 'DRIVER', Scope: 'SCOPE', IPv6: 'IPV6', Internal: 'INTERNAL', Labels: 'LABELS', CreatedAt: 'CREATED AT' },
+  headers: {
+    ID: 'NETWORK ID',
+    Name: 'NAME',
+    Driver: 'DRIVER',
+    Scope: 'SCOPE',
+    IPv6: 'IPV6',
+    Internal: 'INTERNAL',
+    Labels: 'LABELS',
+    CreatedAt: 'CREATED AT',
+  },
   defaultTable: 'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}',
   typeName: '*formatter.networkContext',
 };
 
 export const networkLsCmd: Handler = (ctx, cmd) => {
   const trunc = !flagBool(cmd, 'no-trunc');
-  const rows: Row[] = [...ctx.state.networks].sort((a, b) => (a.name < b.name ? -1 : 1)).map((n) => ({
-    ID: trunc ? n.id.slice(0, 12) : n.id, Name: n.name, Driver: n.driver, Scope: 'local', IPv6: 'false', Internal: String(n.internal), Labels: '', CreatedAt: new Date(n.created).toISOString(),
-  }));
-  const r = renderRows(NETWORK_SPEC, flagString(cmd, 'format'), rows, flagBool(cmd, 'quiet') ? 'ID' : undefined);
+  const rows: Row[] = [...ctx.state.networks]
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .map((n) => ({
+      ID: trunc ? n.id.slice(0, 12) : n.id,
+      Name: n.name,
+      Driver: n.driver,
+      Scope: 'local',
+      IPv6: 'false',
+      Internal: String(n.internal),
+      Labels: '',
+      CreatedAt: new Date(n.created).toISOString(),
+    }));
+  const r = renderRows(
+    NETWORK_SPEC,
+    flagString(cmd, 'format'),
+    rows,
+    flagBool(cmd, 'quiet') ? 'ID' : undefined,
+  );
   return 'error' in r ? outErr(r.error) : outOk(r.text);
 };
 
 export const networkCreateCmd: Handler = (ctx, cmd) => {
   const name = cmd.args[0];
-  if (ctx.state.networks.some((n) => n.name === name)) return outErr(msg.fromDaemon(msg.networkExists(name)));
+  if (ctx.state.networks.some((n) => n.name === name))
+    return outErr(msg.fromDaemon(msg.networkExists(name)));
   const driver = flagString(cmd, 'driver') ?? 'bridge';
-  if (driver !== 'bridge') return outErr(msg.fromDaemon(`플레이그라운드는 bridge 드라이버만 지원합니다: ${driver}`));
+  if (driver !== 'bridge')
+    return outErr(msg.fromDaemon(`플레이그라운드는 bridge 드라이버만 지원합니다: ${driver}`));
   return outOk(`${createNetwork(ctx.state, name, 'bridge', ctx.now()).id}\n`);
 };
 
@@ -146,7 +224,14 @@ export const networkRmCmd: Handler = (ctx, cmd) => {
     }
     const users = networkUsers(ctx.state, n);
     if (users.length) {
-      errors.push(msg.fromDaemon(msg.networkActiveEndpoints(n.name, users.map((c) => ({ name: c.name, id: c.networks[n.name].endpointId || c.id })))));
+      errors.push(
+        msg.fromDaemon(
+          msg.networkActiveEndpoints(
+            n.name,
+            users.map((c) => ({name: c.name, id: c.networks[n.name].endpointId || c.id})),
+          ),
+        ),
+      );
       continue;
     }
     for (const c of ctx.state.containers) delete c.networks[n.name];
@@ -158,7 +243,7 @@ export const networkRmCmd: Handler = (ctx, cmd) => {
 };
 
 export const networkInspectCmd: Handler = (ctx, cmd) => {
-  const objs: { [k: string]: TemplateValue }[] = [];
+  const objs: {[k: string]: TemplateValue}[] = [];
   const errors: string[] = [];
   for (const ref of cmd.args) {
     const n = findNetwork(ctx.state, ref);
@@ -177,7 +262,13 @@ export const networkConnectCmd: Handler = (ctx, cmd) => {
   if (c.networks[n.name]) return outErr(msg.fromDaemon(msg.alreadyConnected(c.name, n.name)));
   const live = c.state === 'running' || c.state === 'paused';
   const ip = live ? allocateIp(n) : '';
-  c.networks[n.name] = { networkId: n.id, endpointId: live ? randomHex(ctx.state.rng, 64) : '', ip, mac: macFor(ip), aliases: flagList(cmd, 'alias') };
+  c.networks[n.name] = {
+    networkId: n.id,
+    endpointId: live ? randomHex(ctx.state.rng, 64) : '',
+    ip,
+    mac: macFor(ip),
+    aliases: flagList(cmd, 'alias'),
+  };
   return outOk();
 };
 
@@ -193,11 +284,18 @@ export const networkDisconnectCmd: Handler = (ctx, cmd) => {
 };
 
 export const networkPruneCmd: Handler = (ctx, cmd) => {
-  const ask = needsForce(cmd, 'WARNING! This will remove all custom networks not used by at least one container.');
+  const ask = needsForce(
+    cmd,
+    'WARNING! This will remove all custom networks not used by at least one container.',
+  );
   if (ask) return ask;
-  const victims = ctx.state.networks.filter((n) => !n.builtin && !ctx.state.containers.some((c) => c.networks[n.name]));
+  const victims = ctx.state.networks.filter(
+    (n) => !n.builtin && !ctx.state.containers.some((c) => c.networks[n.name]),
+  );
   ctx.state.networks = ctx.state.networks.filter((n) => !victims.includes(n));
-  return outOk(victims.length ? `Deleted Networks:\n${victims.map((n) => `${n.name}\n`).join('')}\n` : '');
+  return outOk(
+    victims.length ? `Deleted Networks:\n${victims.map((n) => `${n.name}\n`).join('')}\n` : '',
+  );
 };
 
 /* ------------------------------------------------------------------ system */
@@ -226,13 +324,17 @@ export const versionCmd: Handler = () => {
     ' docker-init:',
     ['  Version:', '0.19.0'],
     ['  GitCommit:', 'de40ad0'],
-  ].map((l) => (Array.isArray(l) ? l[0].padEnd(20) + l[1] : l)).join('\n');
+  ]
+    .map((l) => (Array.isArray(l) ? l[0].padEnd(20) + l[1] : l))
+    .join('\n');
   return outOk(`${clientPart.replace(/\n$/, '')}\n\n${server}\n`);
 };
 
 export const infoCmd: Handler = (ctx) => {
   const s = ctx.state;
-  const running = s.containers.filter((c) => c.state === 'running' || c.state === 'restarting').length;
+  const running = s.containers.filter(
+    (c) => c.state === 'running' || c.state === 'restarting',
+  ).length;
   const paused = s.containers.filter((c) => c.state === 'paused').length;
   const lines = [
     'Client:',
@@ -298,19 +400,55 @@ export const systemDfCmd: Handler = (ctx, cmd) => {
   const imgSize = s.images.reduce((a, i) => a + i.size, 0);
   const imgReclaim = s.images.filter((i) => !usedImages.has(i.id)).reduce((a, i) => a + i.size, 0);
   const pct = (a: number, b: number): string => `(${b === 0 ? 0 : Math.round((a / b) * 100)}%)`;
-  const ctrSize = (c: (typeof s.containers)[number]): number => Math.max(0, treeSize(c.rootfs) - (s.images.find((i) => i.id === c.imageId) ? treeSize(s.images.find((i) => i.id === c.imageId)!.files) : 0)) + (c.logs.length ? 1090 : 0);
+  const ctrSize = (c: (typeof s.containers)[number]): number =>
+    Math.max(
+      0,
+      treeSize(c.rootfs) -
+        (s.images.find((i) => i.id === c.imageId)
+          ? treeSize(s.images.find((i) => i.id === c.imageId)!.files)
+          : 0),
+    ) + (c.logs.length ? 1090 : 0);
   const cSize = s.containers.reduce((a, c) => a + ctrSize(c), 0);
-  const cReclaim = s.containers.filter((c) => c.state !== 'running' && c.state !== 'paused').reduce((a, c) => a + ctrSize(c), 0);
+  const cReclaim = s.containers
+    .filter((c) => c.state !== 'running' && c.state !== 'paused')
+    .reduce((a, c) => a + ctrSize(c), 0);
   const vSize = s.volumes.reduce((a, v) => a + treeSize(v.files), 0);
   const vUsed = s.volumes.filter((v) => volumeUsers(s, v.name).length > 0);
-  const vReclaim = s.volumes.filter((v) => !vUsed.includes(v)).reduce((a, v) => a + treeSize(v.files), 0);
-  if (flagBool(cmd, 'verbose')) return outErr(`${msg.PLAYGROUND_NOTE_PREFIX}-v 자세히 보기는 지원하지 않습니다.`);
+  const vReclaim = s.volumes
+    .filter((v) => !vUsed.includes(v))
+    .reduce((a, v) => a + treeSize(v.files), 0);
+  if (flagBool(cmd, 'verbose'))
+    return outErr(`${msg.PLAYGROUND_NOTE_PREFIX}-v 자세히 보기는 지원하지 않습니다.`);
   const rows = [
     ['TYPE', 'TOTAL', 'ACTIVE', 'SIZE', 'RECLAIMABLE'],
-    ['Images', String(s.images.length), String(s.images.filter((i) => usedImages.has(i.id)).length), humanSize(imgSize), `${humanSize(imgReclaim)} ${pct(imgReclaim, imgSize)}`],
-    ['Containers', String(s.containers.length), String(s.containers.filter((c) => c.state === 'running' || c.state === 'paused').length), humanSize(cSize), `${humanSize(cReclaim)} ${pct(cReclaim, cSize)}`],
-    ['Local Volumes', String(s.volumes.length), String(vUsed.length), humanSize(vSize), `${humanSize(vReclaim)} ${pct(vReclaim, vSize)}`],
-    ['Build Cache', s.buildCacheSize ? '4' : '0', '0', humanSize(s.buildCacheSize), humanSize(s.buildCacheSize)],
+    [
+      'Images',
+      String(s.images.length),
+      String(s.images.filter((i) => usedImages.has(i.id)).length),
+      humanSize(imgSize),
+      `${humanSize(imgReclaim)} ${pct(imgReclaim, imgSize)}`,
+    ],
+    [
+      'Containers',
+      String(s.containers.length),
+      String(s.containers.filter((c) => c.state === 'running' || c.state === 'paused').length),
+      humanSize(cSize),
+      `${humanSize(cReclaim)} ${pct(cReclaim, cSize)}`,
+    ],
+    [
+      'Local Volumes',
+      String(s.volumes.length),
+      String(vUsed.length),
+      humanSize(vSize),
+      `${humanSize(vReclaim)} ${pct(vReclaim, vSize)}`,
+    ],
+    [
+      'Build Cache',
+      s.buildCacheSize ? '4' : '0',
+      '0',
+      humanSize(s.buildCacheSize),
+      humanSize(s.buildCacheSize),
+    ],
   ];
   return outOk(tabwrite(rows, 10, 3));
 };
@@ -322,21 +460,42 @@ export const systemPruneCmd: Handler = (ctx, cmd) => {
   const ask = needsForce(cmd, warning);
   if (ask) return ask;
   const p = new Printer();
-  const stopped = ctx.state.containers.filter((c) => c.state === 'exited' || c.state === 'created' || c.state === 'dead');
-  if (stopped.length) p.line('Deleted Containers:').out(stopped.map((c) => `${c.id}\n`).join('')).line('');
+  const stopped = ctx.state.containers.filter(
+    (c) => c.state === 'exited' || c.state === 'created' || c.state === 'dead',
+  );
+  if (stopped.length)
+    p.line('Deleted Containers:')
+      .out(stopped.map((c) => `${c.id}\n`).join(''))
+      .line('');
   for (const c of stopped) removeContainerRecord(ctx.state, c, false);
-  const nets = ctx.state.networks.filter((n) => !n.builtin && !ctx.state.containers.some((c) => c.networks[n.name]));
-  if (nets.length) p.line('Deleted Networks:').out(nets.map((n) => `${n.name}\n`).join('')).line('');
+  const nets = ctx.state.networks.filter(
+    (n) => !n.builtin && !ctx.state.containers.some((c) => c.networks[n.name]),
+  );
+  if (nets.length)
+    p.line('Deleted Networks:')
+      .out(nets.map((n) => `${n.name}\n`).join(''))
+      .line('');
   ctx.state.networks = ctx.state.networks.filter((n) => !nets.includes(n));
   if (volumes) {
-    const vols = ctx.state.volumes.filter((v) => v.anonymous && volumeUsers(ctx.state, v.name).length === 0);
-    if (vols.length) p.line('Deleted Volumes:').out(vols.map((v) => `${v.name}\n`).join('')).line('');
+    const vols = ctx.state.volumes.filter(
+      (v) => v.anonymous && volumeUsers(ctx.state, v.name).length === 0,
+    );
+    if (vols.length)
+      p.line('Deleted Volumes:')
+        .out(vols.map((v) => `${v.name}\n`).join(''))
+        .line('');
     ctx.state.volumes = ctx.state.volumes.filter((v) => !vols.includes(v));
   }
-  const images = imagePruneCmd(ctx, { ...cmd, flags: { all: [String(all)], force: ['true'] } });
+  const images = imagePruneCmd(ctx, {...cmd, flags: {all: [String(all)], force: ['true']}});
   const body = images.stdout.split('\n');
   const total = body.filter((l) => l.startsWith('Total reclaimed space'));
-  p.out(body.filter((l) => !l.startsWith('Total reclaimed space')).join('\n').replace(/\n+$/, '\n').replace(/^\n$/, ''));
+  p.out(
+    body
+      .filter((l) => !l.startsWith('Total reclaimed space'))
+      .join('\n')
+      .replace(/\n+$/, '\n')
+      .replace(/^\n$/, ''),
+  );
   if (ctx.state.buildCacheSize) {
     p.line(`Deleted build cache objects:\n${randomHex(ctx.state.rng, 25)}\n`);
     ctx.state.buildCacheSize = 0;
@@ -344,18 +503,24 @@ export const systemPruneCmd: Handler = (ctx, cmd) => {
   return p.out(`${total[0] ?? msg.totalReclaimed('0B')}\n`).done();
 };
 
-export { containerPruneCmd };
+export {containerPruneCmd};
 
 export const containerPruneGuarded: Handler = (ctx, cmd) =>
-  needsForce(cmd, 'WARNING! This will remove all stopped containers.') ?? containerPruneCmd(ctx, cmd);
+  needsForce(cmd, 'WARNING! This will remove all stopped containers.') ??
+  containerPruneCmd(ctx, cmd);
 
 export const imagePruneGuarded: Handler = (ctx, cmd) =>
-  needsForce(cmd, flagBool(cmd, 'all') ? 'WARNING! This will remove all images without at least one container associated to them.' : 'WARNING! This will remove all dangling images.') ?? imagePruneCmd(ctx, cmd);
+  needsForce(
+    cmd,
+    flagBool(cmd, 'all')
+      ? 'WARNING! This will remove all images without at least one container associated to them.'
+      : 'WARNING! This will remove all dangling images.',
+  ) ?? imagePruneCmd(ctx, cmd);
 
 /** docker inspect: containers, then images, volumes and networks. */
 export const inspectCmd: Handler = (ctx, cmd) => {
   const type = flagString(cmd, 'type');
-  const objs: { [k: string]: TemplateValue }[] = [];
+  const objs: {[k: string]: TemplateValue}[] = [];
   const errors: string[] = [];
   for (const ref of cmd.args) {
     const c = type && type !== 'container' ? null : findContainer(ctx.state, ref);
@@ -384,7 +549,7 @@ export const inspectCmd: Handler = (ctx, cmd) => {
 };
 
 export const containerInspectCmd: Handler = (ctx, cmd) => {
-  const objs: { [k: string]: TemplateValue }[] = [];
+  const objs: {[k: string]: TemplateValue}[] = [];
   const errors: string[] = [];
   for (const ref of cmd.args) {
     const c = findContainer(ctx.state, ref);
@@ -394,4 +559,4 @@ export const containerInspectCmd: Handler = (ctx, cmd) => {
   return printInspect(objs, flagString(cmd, 'format'), errors, 'container.InspectResponse');
 };
 
-export type { Ctx };
+export type {Ctx};

@@ -14,5 +14,9 @@ export default function LinkWrapper(props: Props): ReactNode {
   const {item} = props;
   const {docId} = item;
   const done = useProgressValue(({progress}) => docId !== undefined && isFinished(progress, docId));
-  return done ? <Link {...props} item={{...item, className: clsx(item.className, styles.done)}} /> : <Link {...props} />;
+  return done ? (
+    <Link {...props} item={{...item, className: clsx(item.className, styles.done)}} />
+  ) : (
+    <Link {...props} />
+  );
 }
