@@ -1,7 +1,19 @@
 import path from 'node:path';
-import {defineConfig} from 'vitest/config';
+import {defineConfig, type UserWorkspaceConfig} from 'vitest/config';
 
 const stub = (name: string) => path.resolve(__dirname, 'tests/stubs', name);
+
+// Tests run in Node; only component tests (*.test.tsx) get a DOM, which costs ~0.5 s a file.
+const shared: UserWorkspaceConfig = {
+  extends: true,
+  test: {testTimeout: 60_000},
+};
+const logic = [
+  'src/**/*.test.ts',
+  'tests/unit/**/*.test.ts',
+  'plugins/**/*.test.ts',
+  'scripts/**/*.test.ts',
+];
 
 export default defineConfig({
   resolve: {
@@ -22,14 +34,28 @@ export default defineConfig({
   },
   esbuild: {jsx: 'automatic'},
   test: {
-    include: [
-      'src/**/*.test.{ts,tsx}',
-      'tests/unit/**/*.test.{ts,tsx}',
-      'plugins/**/*.test.ts',
-      'scripts/**/*.test.ts',
-    ],
-    environment: 'jsdom',
     css: {modules: {classNameStrategy: 'non-scoped'}},
-    testTimeout: 60_000,
+    projects: [
+      {...shared, test: {...shared.test, name: 'unit', environment: 'node', include: logic}},
+      {
+        ...shared,
+        test: {
+          ...shared.test,
+          name: 'components',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx', 'tests/unit/**/*.test.tsx'],
+        },
+      },
+      {
+        // Slow checks that build or start servers: a stage of their own after the site build.
+        ...shared,
+        test: {
+          ...shared.test,
+          name: 'integration',
+          environment: 'node',
+          include: ['tests/integration/**/*.test.ts'],
+        },
+      },
+    ],
   },
 });

@@ -4,9 +4,11 @@ import {spawnSync} from 'node:child_process';
 
 const stages = [
   {name: 'typecheck', command: 'npx', args: ['tsc', '-p', 'tsconfig.json', '--noEmit']},
-  {name: 'lint', command: 'npx', args: ['eslint', '--max-warnings=0', '.']},
-  {name: 'unit', command: 'npx', args: ['vitest', 'run']},
+  {name: 'lint', command: 'npm', args: ['run', '--silent', 'lint']},
+  {name: 'unit', command: 'npm', args: ['run', '--silent', 'test:unit']},
   {name: 'build', command: 'npx', args: ['docusaurus', 'build'], gate: true},
+  // Checks that build other sites or start servers (bench baseline, nginx).
+  {name: 'integration', command: 'npm', args: ['run', '--silent', 'test:integration']},
   {name: 'e2e', command: 'npx', args: ['vitest', 'run', '--config', 'vitest.e2e.config.ts']},
 ];
 

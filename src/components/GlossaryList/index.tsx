@@ -9,6 +9,30 @@ interface Props {
   readonly entries?: readonly GlossaryEntry[];
 }
 
+/** Links to each group's heading; `children` adds further items at the end. */
+function JumpBar({
+  label,
+  groups,
+  children,
+}: {
+  readonly label: string;
+  readonly groups: readonly {readonly key: string; readonly anchor: string}[];
+  readonly children?: ReactNode;
+}): ReactNode {
+  return (
+    <nav aria-label={label} className={styles.jumpBar}>
+      <ul>
+        {groups.map((group) => (
+          <li key={group.key}>
+            <a href={`#${group.anchor}`}>{group.key}</a>
+          </li>
+        ))}
+        {children}
+      </ul>
+    </nav>
+  );
+}
+
 /**
  * The 용어집: every term in 가나다 order under its initial consonant, each with
  * an anchor (its glossary id), then an English A–Z index pointing at those anchors.
@@ -22,18 +46,11 @@ export default function GlossaryList({entries = siteGlossary}: Props): ReactNode
         {`용어 ${entries.length}개를`} 가나다 순으로 실었습니다. 영어 이름으로 찾으려면{' '}
         <a href="#english-index">영문 색인</a>을 보세요.
       </p>
-      <nav aria-label="초성으로 찾기" className={styles.jumpBar}>
-        <ul>
-          {groups.map((group) => (
-            <li key={group.key}>
-              <a href={`#${group.anchor}`}>{group.key}</a>
-            </li>
-          ))}
-          <li>
-            <a href="#english-index">영문 색인</a>
-          </li>
-        </ul>
-      </nav>
+      <JumpBar label="초성으로 찾기" groups={groups}>
+        <li>
+          <a href="#english-index">영문 색인</a>
+        </li>
+      </JumpBar>
 
       {groups.map((group) => (
         <section key={group.key} aria-labelledby={group.anchor}>
@@ -63,15 +80,7 @@ export default function GlossaryList({entries = siteGlossary}: Props): ReactNode
 
       <section aria-labelledby="english-index">
         <h2 id="english-index">영문 색인</h2>
-        <nav aria-label="영문 첫 글자로 찾기" className={styles.jumpBar}>
-          <ul>
-            {english.map((group) => (
-              <li key={group.key}>
-                <a href={`#${group.anchor}`}>{group.key}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <JumpBar label="영문 첫 글자로 찾기" groups={english} />
         {english.map((group) => (
           <section key={group.key} aria-labelledby={group.anchor}>
             <h3 id={group.anchor} className={styles.groupHeading}>

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {applyCompletion, commonPrefix} from './completion';
 import {

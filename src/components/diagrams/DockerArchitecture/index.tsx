@@ -182,7 +182,7 @@ export default function DockerArchitecture(): ReactNode {
 
           <div className={clsx(styles.stepper, 'dg-js-only')}>
             {/* A focusable group whose arrow keys step through the walk-through; Prev/Next buttons do the same. */}
-            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */}
+            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
             <div
               className={styles.stepBox}
               tabIndex={0}

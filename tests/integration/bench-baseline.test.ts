@@ -1,4 +1,3 @@
-// @vitest-environment node
 // Guards the bench's reference site (bench/baseline): stock Docusaurus of the same
 // version as the real site, built with the repository's node_modules. If a dependency
 // bump or a config change breaks it, `npm run bench` would lose its baseline.
