@@ -1,13 +1,16 @@
 import path from 'node:path';
-import {defineConfig, type UserWorkspaceConfig} from 'vitest/config';
+import {defineConfig, type TestProjectInlineConfiguration} from 'vitest/config';
 
 const stub = (name: string) => path.resolve(__dirname, 'tests/stubs', name);
 
 // Tests run in Node; only component tests (*.test.tsx) get a DOM, which costs ~0.5 s a file.
-const shared: UserWorkspaceConfig = {
-  extends: true,
-  test: {testTimeout: 60_000},
-};
+function project(
+  name: string,
+  environment: 'node' | 'jsdom',
+  include: string[],
+): TestProjectInlineConfiguration {
+  return {extends: true, test: {name, environment, include, testTimeout: 60_000}};
+}
 const logic = [
   'src/**/*.test.ts',
   'tests/unit/**/*.test.ts',
@@ -36,26 +39,10 @@ export default defineConfig({
   test: {
     css: {modules: {classNameStrategy: 'non-scoped'}},
     projects: [
-      {...shared, test: {...shared.test, name: 'unit', environment: 'node', include: logic}},
-      {
-        ...shared,
-        test: {
-          ...shared.test,
-          name: 'components',
-          environment: 'jsdom',
-          include: ['src/**/*.test.tsx', 'tests/unit/**/*.test.tsx'],
-        },
-      },
-      {
-        // Slow checks that build or start servers: a stage of their own after the site build.
-        ...shared,
-        test: {
-          ...shared.test,
-          name: 'integration',
-          environment: 'node',
-          include: ['tests/integration/**/*.test.ts'],
-        },
-      },
+      project('unit', 'node', logic),
+      project('components', 'jsdom', ['src/**/*.test.tsx', 'tests/unit/**/*.test.tsx']),
+      // Slow checks that build or start servers: a stage of their own after the site build.
+      project('integration', 'node', ['tests/integration/**/*.test.ts']),
     ],
   },
 });

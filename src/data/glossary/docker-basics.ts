@@ -153,7 +153,7 @@ export const dockerBasicsTerms: readonly GlossaryEntry[] = [
     en: 'Podman',
     definition:
       '데몬 없이 동작하는 OCI 컨테이너 엔진입니다. Docker와 호환되는 명령줄을 제공하고 루트 권한 없이(rootless) 실행하는 것을 기본으로 삼으며 파드를 다룹니다.',
-    chapter: CH('podman'),
+    chapter: '/docs/compose-cluster/podman',
     aliases: ['팟맨', '포드맨'],
   },
   {

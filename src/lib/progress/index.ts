@@ -6,3 +6,4 @@ export * from './validate';
 export * from './store';
 export * from './course';
 export * from './browser';
+export * from './moved';

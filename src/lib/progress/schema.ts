@@ -1,3 +1,5 @@
+import {applyMovedIds} from './moved';
+
 /**
  * The progress file, as stored under {@link STORAGE_KEY} and as exported.
  * Version 2 is current; version 1 files (the first format) are migrated on load and import.
@@ -104,5 +106,5 @@ export function fromStored(value: unknown, at: string): ProgressV2 | null {
       chapter.tasks = entry.tasks.filter((task): task is string => typeof task === 'string');
     chapters[id] = chapter;
   }
-  return {version: 2, chapters};
+  return applyMovedIds({version: 2, chapters});
 }

@@ -1,3 +1,4 @@
+import {applyMovedIds} from './moved';
 import {
   CURRENT_VERSION,
   migrateV1,
@@ -106,9 +107,9 @@ export function parseProgress(text: string, now: () => Date = () => new Date()):
   if (!isRecord(value)) throw new ProgressFormatError('최상위 값이 객체가 아닙니다.');
   switch (value.version) {
     case 1:
-      return migrateV1(validateV1(value), now().toISOString());
+      return applyMovedIds(migrateV1(validateV1(value), now().toISOString()));
     case 2:
-      return validateV2(value);
+      return applyMovedIds(validateV2(value));
     default:
       if (typeof value.version === 'number' && value.version > CURRENT_VERSION) {
         throw new ProgressFormatError(`이 사이트보다 새로운 형식(버전 ${value.version})입니다.`);

@@ -1,7 +1,7 @@
 import type {QuizData} from '../types';
 
 const quiz: QuizData = {
-  id: 'docker-basics/podman',
+  id: 'compose-cluster/podman',
   questions: [
     {
       prompt: 'Podman과 Docker의 구조상 가장 큰 차이는?',
