@@ -1,6 +1,7 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {buildSearchIndex} from './search-index';
 import {writeCspConfig} from './csp';
+import {writeRedirects} from './redirects';
 import {writeServiceWorker} from './precache';
 import {addRouteScripts, chunkGroupRecorder} from './route-scripts';
 
@@ -22,6 +23,14 @@ export const steps: readonly PostBuildStep[] = [
   {
     name: 'search index (Pagefind)',
     run: (outDir, context) => buildSearchIndex(outDir, context.baseUrl),
+  },
+  {
+    // After the search index (redirect pages are not content), before the CSP and precache.
+    name: 'redirects from moved chapters',
+    run: async (outDir, context) => {
+      const count = writeRedirects(outDir, context.baseUrl);
+      console.log(`[post-build] ${count} old chapter URLs redirect to their new pages`);
+    },
   },
   {
     name: 'Content-Security-Policy hashes (nginx-csp.conf)',
