@@ -28,7 +28,7 @@ export const steps: readonly PostBuildStep[] = [
     // After the search index (redirect pages are not content), before the CSP and precache.
     name: 'redirects from moved chapters',
     run: async (outDir, context) => {
-      const count = writeRedirects(outDir, context.baseUrl);
+      const count = writeRedirects(outDir, context.baseUrl, undefined, context.siteConfig.url);
       console.log(`[post-build] ${count} old chapter URLs redirect to their new pages`);
     },
   },

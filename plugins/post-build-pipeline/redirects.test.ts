@@ -17,9 +17,12 @@ afterEach(() => fs.rmSync(outDir, {recursive: true, force: true}));
 
 describe('redirects of moved chapters', () => {
   it('leaves a page at the old address that refreshes to the new one, with a link', () => {
-    const count = writeRedirects(outDir, '/docker-guide/', [
-      {from: '/docs/old/page', to: '/docs/new/page'},
-    ]);
+    const count = writeRedirects(
+      outDir,
+      '/docker-guide/',
+      [{from: '/docs/old/page', to: '/docs/new/page'}],
+      'https://example.github.io',
+    );
     expect(count).toBe(1);
     const html = fs.readFileSync(path.join(outDir, 'docs/old/page.html'), 'utf8');
     expect(html).toContain(
@@ -27,6 +30,9 @@ describe('redirects of moved chapters', () => {
     );
     expect(html).toContain('<a href="/docker-guide/docs/new/page">Podman &#38; 파드</a>');
     expect(html).toContain('<html lang="ko">');
+    expect(html).toContain(
+      '<link rel="canonical" href="https://example.github.io/docker-guide/docs/new/page">',
+    );
     expect(html).not.toContain('<script');
   });
 

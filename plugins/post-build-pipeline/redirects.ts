@@ -32,8 +32,9 @@ const decodeEntities = (text: string) =>
   text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => ENTITIES[name]!);
 
 /** The page left at a moved chapter's old address. */
-export function redirectPage(target: string, title: string): string {
+export function redirectPage(target: string, title: string, siteUrl = ''): string {
   const href = escapeHtml(target);
+  const canonical = escapeHtml(siteUrl.replace(/\/$/, '') + target);
   const name = escapeHtml(title);
   return `<!doctype html>
 <html lang="ko">
@@ -42,7 +43,7 @@ export function redirectPage(target: string, title: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>옮겨진 페이지: ${name}</title>
 <meta name="robots" content="noindex">
-<link rel="canonical" href="${href}">
+<link rel="canonical" href="${canonical}">
 <meta http-equiv="refresh" content="0; url=${href}">
 </head>
 <body>
@@ -67,6 +68,7 @@ export function writeRedirects(
   outDir: string,
   baseUrl: string,
   redirects: readonly Redirect[] = chapterRedirects(),
+  siteUrl = '',
 ): number {
   const base = baseUrl.replace(/\/$/, '');
   for (const {from, to} of redirects) {
@@ -81,7 +83,7 @@ export function writeRedirects(
       ' | ',
     )[0]!;
     fs.mkdirSync(path.dirname(sourceFile), {recursive: true});
-    fs.writeFileSync(sourceFile, redirectPage(base + to, title.trim()));
+    fs.writeFileSync(sourceFile, redirectPage(base + to, title.trim(), siteUrl));
   }
   return redirects.length;
 }
