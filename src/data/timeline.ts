@@ -47,7 +47,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     when: '1964 말 착수 · 1967-01 가동',
     title: 'IBM CP-40',
     description:
-      'IBM 케임브리지 과학센터가 개조한 System/360 Model 40 위에서 돌아가는 연구용 제어 프로그램 CP-40을 만듭니다. 사용자마다 완전한 가상 머신을 주는 최초의 시스템입니다. CP-40은 컴퓨터가 아니라 소프트웨어입니다.',
+      'IBM 케임브리지 과학센터가 개조한 System/360 Model 40 위에서 돌아가는 연구용 제어 프로그램 CP-40을 만듭니다. 사용자마다 완전한 가상 머신을 준 첫 시스템으로 꼽힙니다. CP-40은 컴퓨터가 아니라 소프트웨어입니다.',
     category: 'virtualization',
     source: {factsId: 'S40', ...CREASY},
   },
@@ -57,7 +57,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     when: '1965-08',
     title: 'System/360 Model 67 발표',
     description:
-      '주소 변환(DAT) 하드웨어로 가상 메모리를 지원하는 System/360 Model 67이 발표됩니다. 1967년 1월 미시간 대학교에 처음 인도됩니다.',
+      '주소 변환(DAT) 하드웨어로 가상 메모리를 지원하는 System/360 Model 67이 발표됩니다. CP-67은 이 기계를 위해 만들어집니다.',
     category: 'virtualization',
     source: {
       factsId: 'S41',
