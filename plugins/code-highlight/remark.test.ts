@@ -5,6 +5,7 @@ import {renderToStaticMarkup} from 'react-dom/server';
 import {createElement} from 'react';
 import {describe, expect, it} from 'vitest';
 import CodeBlock from '../../src/theme/CodeBlock';
+import {listDocs} from '../../tests/support/docs';
 import {textOf} from '../../tests/utils/ssr';
 import remarkHighlightCode from './remark';
 
@@ -191,5 +192,17 @@ describe('remarkHighlightCode', () => {
         {remarkPlugins: [plugin]},
       ),
     ).rejects.toThrow(/docs\/x\.mdx:3.*dockrefile/);
+  });
+
+  it('accepts the code blocks of every page in docs/', async () => {
+    const pages = listDocs();
+    expect(pages.length).toBeGreaterThan(10);
+    for (const {file, source} of pages) {
+      // Front matter becomes blank lines, so errors keep the file's line numbers.
+      const body = source.replace(/^---\n[\s\S]*?\n---\n/, (block) => block.replace(/[^\n]/g, ''));
+      await expect(
+        compile({path: `docs/${file}`, value: body}, {remarkPlugins: [plugin]}).then(() => file),
+      ).resolves.toBe(file);
+    }
   });
 });
