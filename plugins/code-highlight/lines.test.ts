@@ -36,7 +36,7 @@ describe('extractMagicComments', () => {
   it('takes # comments in bash, YAML and Dockerfiles', () => {
     for (const language of ['bash', 'yaml', 'dockerfile', 'sh']) {
       const result = extractMagicComments('a\n# highlight-next-line\nb\n', language);
-      expect(result.code, language).toBe('a\nb');
+      expect(result.code, language).toBe('a\nb\n');
       expect([...result.highlightedLines], language).toEqual([2]);
     }
   });
@@ -46,6 +46,12 @@ describe('extractMagicComments', () => {
     const result = extractMagicComments('// highlight-next-line\necho hi', 'bash');
     expect(result.code).toBe('// highlight-next-line\necho hi');
     expect(result.highlightedLines.size).toBe(0);
+  });
+
+  it('keeps CRLF files’ line breaks as \\n and a blank last line as it is', () => {
+    const result = extractMagicComments('# highlight-next-line\r\nFROM x\r\n\r\n', 'dockerfile');
+    expect(result.code).toBe('FROM x\n\n');
+    expect([...result.highlightedLines]).toEqual([1]);
   });
 
   it('keeps a line that only mentions a directive', () => {

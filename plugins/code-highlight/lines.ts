@@ -53,7 +53,7 @@ function directivePattern(language: string): RegExp {
 }
 
 export interface MagicCommentResult {
-  /** The code without its magic-comment lines: what the reader sees and copies. */
+  /** The code without its magic-comment lines (line breaks as "\n"): what the reader sees and copies. */
   readonly code: string;
   /** 1-based numbers, in `code`, of the lines the comments highlight. */
   readonly highlightedLines: ReadonlySet<number>;
@@ -72,7 +72,10 @@ export function extractMagicComments(code: string, language: string): MagicComme
   const highlightedLines = new Set<number>();
   let nextLine = false;
   let blockStart: number | undefined;
-  const lines = code.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+  // A final line break ends the last line; it is kept, but opens no line of its own.
+  const normalized = code.replace(/\r\n?/g, '\n');
+  const ending = normalized.endsWith('\n') ? '\n' : '';
+  const lines = normalized.slice(0, normalized.length - ending.length).split('\n');
   for (const [index, line] of lines.entries()) {
     const directive = line.match(pattern)?.slice(1).find(Boolean) as Directive | undefined;
     if (directive === undefined) {
@@ -104,7 +107,7 @@ export function extractMagicComments(code: string, language: string): MagicComme
       `line ${blockStart}: highlight-start is never closed by a highlight-end`,
     );
   }
-  return {code: kept.join('\n'), highlightedLines};
+  return {code: kept.join('\n') + ending, highlightedLines};
 }
 
 /**

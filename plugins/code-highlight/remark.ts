@@ -115,7 +115,7 @@ function renderCode(code: string, language: string, meta: CodeMeta): string {
   const highlightedLines =
     meta.highlightedLines.size > 0 ? meta.highlightedLines : magic.highlightedLines;
   const html = highlightToHtml(magic.code, language);
-  const lineCount = magic.code.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').length;
+  const lineCount = magic.code.replace(/\n$/, '').split('\n').length;
   const past = [...highlightedLines].filter((line) => line > lineCount);
   if (past.length > 0) {
     throw new Error(
