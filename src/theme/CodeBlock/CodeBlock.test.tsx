@@ -71,7 +71,7 @@ describe('CodeBlock', () => {
     const figure = document.querySelector('figure')!;
     expect(figure.getAttribute('data-source')).toBe(source);
     expect(figure.hasAttribute('data-output')).toBe(true);
-    expect(figure.querySelector('figcaption')!.textContent).toBe(`출처 ${source}`);
+    expect(figure.querySelector('figcaption')!.textContent).toBe(`출처: ${source}`);
   });
 
   it('marks output alone without a caption', () => {

@@ -60,11 +60,6 @@ async function copyText(text: string): Promise<void> {
   if (!copied) throw new Error('copy failed');
 }
 
-/**
- * A code block whose colours were computed at build time: the browser only
- * inserts HTML, and hydration never walks the tokens. Copy reads the text
- * from the page, so the code is shipped once.
- */
 /** The counter start and the width of the number column, from the first number and the line count. */
 function lineNumberStyle(start: number, html: string | undefined): CSSProperties {
   const lastLine = start + (html?.split('\n').length ?? 1) - 1;
@@ -74,6 +69,11 @@ function lineNumberStyle(start: number, html: string | undefined): CSSProperties
   };
 }
 
+/**
+ * A code block whose colours were computed at build time: the browser only
+ * inserts HTML, and hydration never walks the tokens. Copy reads the text
+ * from the page, so the code is shipped once.
+ */
 export default function CodeBlock({
   html,
   language,
@@ -91,11 +91,11 @@ export default function CodeBlock({
   const captionId = `${id}-caption`;
   const caption = example ? (
     <>
-      <strong>예시</strong> 설명을 위한 출력으로, 실제로 실행한 결과가 아닙니다.
+      <strong>예시:</strong> 설명을 위한 출력으로, 실제로 실행한 결과가 아닙니다.
     </>
   ) : source ? (
     <>
-      <strong>출처</strong> {source}
+      <strong>출처:</strong> {source}
     </>
   ) : null;
   const lineNumbersStart =
