@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {darkCodeTheme, lightCodeTheme} from '../../src/data/prism-themes';
+import {
+  darkCodeChrome,
+  darkCodeTheme,
+  lightCodeChrome,
+  lightCodeTheme,
+} from '../../src/data/prism-themes';
 import {prismThemesToCss} from './theme-css';
 
 // theme-classic loads Prism and its languages in main.js on every page to
@@ -13,7 +18,10 @@ const THEME_PRISM_CLIENT_MODULE =
 export default function codeHighlight(context: LoadContext): Plugin {
   const cssFile = path.join(context.generatedFilesDir, 'code-highlight', 'tokens.css');
   fs.mkdirSync(path.dirname(cssFile), {recursive: true});
-  fs.writeFileSync(cssFile, prismThemesToCss(lightCodeTheme, darkCodeTheme));
+  fs.writeFileSync(
+    cssFile,
+    prismThemesToCss(lightCodeTheme, darkCodeTheme, lightCodeChrome, darkCodeChrome),
+  );
   const emptyModule = path.join(path.dirname(cssFile), 'empty.js');
   fs.writeFileSync(emptyModule, 'export {};\n');
 

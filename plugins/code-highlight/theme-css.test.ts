@@ -1,13 +1,18 @@
 import {describe, expect, it} from 'vitest';
-import {darkCodeTheme, lightCodeTheme} from '../../src/data/prism-themes';
+import {
+  darkCodeChrome,
+  darkCodeTheme,
+  lightCodeChrome,
+  lightCodeTheme,
+} from '../../src/data/prism-themes';
 import {prismThemesToCss} from './theme-css';
 
 describe('prismThemesToCss', () => {
-  const css = prismThemesToCss(lightCodeTheme, darkCodeTheme);
+  const css = prismThemesToCss(lightCodeTheme, darkCodeTheme, lightCodeChrome, darkCodeChrome);
 
   it('sets the plain colours of both themes', () => {
     expect(css).toContain(
-      `.dg-code{--dg-code-background:${lightCodeTheme.plain.backgroundColor};--dg-code-color:${lightCodeTheme.plain.color}}`,
+      `.dg-code{--dg-code-background:${lightCodeTheme.plain.backgroundColor};--dg-code-color:${lightCodeTheme.plain.color};`,
     );
     expect(css).toContain(
       `[data-theme='dark'] .dg-code{--dg-code-background:${darkCodeTheme.plain.backgroundColor}`,
@@ -28,6 +33,19 @@ describe('prismThemesToCss', () => {
         }
       }
     }
+  });
+
+  it('sets the highlighted-line background and the muted colour of both themes', () => {
+    const [light, dark] = css.split('\n').filter((line) => /^[^{]*\.dg-code\{/.test(line));
+    expect(light).toContain(
+      `--docusaurus-highlighted-code-line-bg:${lightCodeChrome.highlightedLineBackground}`,
+    );
+    expect(light).toContain(`--dg-code-muted:${lightCodeChrome.muted}`);
+    expect(dark).toMatch(/^\[data-theme='dark'\] \.dg-code\{/);
+    expect(dark).toContain(
+      `--docusaurus-highlighted-code-line-bg:${darkCodeChrome.highlightedLineBackground}`,
+    );
+    expect(dark).toContain(`--dg-code-muted:${darkCodeChrome.muted}`);
   });
 
   it('writes fontStyle as font-style', () => {

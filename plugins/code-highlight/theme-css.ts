@@ -1,4 +1,5 @@
 import type {PrismTheme} from 'prism-react-renderer';
+import type {CodeChrome} from '../../src/data/prism-themes';
 
 type Style = Readonly<Record<string, string | number | undefined>>;
 
@@ -12,9 +13,9 @@ function declarations(style: Style): string {
     .join(';');
 }
 
-function themeRules(theme: PrismTheme, scope: string): string[] {
+function themeRules(theme: PrismTheme, chrome: CodeChrome, scope: string): string[] {
   const rules = [
-    `${scope}{--dg-code-background:${theme.plain.backgroundColor};--dg-code-color:${theme.plain.color}}`,
+    `${scope}{--dg-code-background:${theme.plain.backgroundColor};--dg-code-color:${theme.plain.color};--dg-code-muted:${chrome.muted};--docusaurus-highlighted-code-line-bg:${chrome.highlightedLineBackground}}`,
   ];
   for (const {types, style} of theme.styles) {
     const selectors = types.map((type) => `${scope} .token.${type}`).join(',');
@@ -24,14 +25,20 @@ function themeRules(theme: PrismTheme, scope: string): string[] {
 }
 
 /**
- * The code colours as CSS, from the same theme objects the contrast test
- * checks: light by default, dark under `[data-theme='dark']`. Later rules win
+ * The code colours as CSS (tokens, line numbers, highlighted lines), from the
+ * same objects the contrast test checks: light by default, dark under `[data-theme='dark']`. Later rules win
  * for a token with several types, as the theme's order intends.
  */
-export function prismThemesToCss(light: PrismTheme, dark: PrismTheme): string {
+export function prismThemesToCss(
+  light: PrismTheme,
+  dark: PrismTheme,
+  lightChrome: CodeChrome,
+  darkChrome: CodeChrome,
+): string {
   return (
-    [...themeRules(light, '.dg-code'), ...themeRules(dark, "[data-theme='dark'] .dg-code")].join(
-      '\n',
-    ) + '\n'
+    [
+      ...themeRules(light, lightChrome, '.dg-code'),
+      ...themeRules(dark, darkChrome, "[data-theme='dark'] .dg-code"),
+    ].join('\n') + '\n'
   );
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {darkCodeTheme, lightCodeTheme} from './prism-themes';
+import {darkCodeChrome, darkCodeTheme, lightCodeChrome, lightCodeTheme} from './prism-themes';
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5]
@@ -14,13 +14,28 @@ export function contrast(a: string, b: string): number {
 }
 
 describe.each([
-  ['light', lightCodeTheme],
-  ['dark', darkCodeTheme],
-])('%s code theme', (_name, theme) => {
+  ['light', lightCodeTheme, lightCodeChrome],
+  ['dark', darkCodeTheme, darkCodeChrome],
+])('%s code theme', (_name, theme, chrome) => {
   const background = theme.plain.backgroundColor!;
+  const colours = [theme.plain.color!, ...theme.styles.map((style) => style.style.color!)];
+
   it('gives every token colour at least 4.5:1 against the code background', () => {
-    const colours = [theme.plain.color!, ...theme.styles.map((style) => style.style.color!)];
     for (const colour of colours)
       expect(contrast(colour, background), colour).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('keeps every token colour at least 4.5:1 on a highlighted line', () => {
+    for (const colour of colours) {
+      expect(
+        contrast(colour, chrome.highlightedLineBackground),
+        `${colour} on ${chrome.highlightedLineBackground}`,
+      ).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it('keeps line numbers, labels and captions at least 4.5:1 on both backgrounds', () => {
+    for (const surface of [background, chrome.highlightedLineBackground])
+      expect(contrast(chrome.muted, surface), surface).toBeGreaterThanOrEqual(4.5);
   });
 });

@@ -66,3 +66,15 @@ export const darkCodeTheme: PrismTheme = {
     {types: ['tag'], style: {color: '#7ee787'}},
   ],
 };
+
+/** Colours of a code block around its tokens, checked for contrast like the tokens. */
+export interface CodeChrome {
+  /** `--docusaurus-highlighted-code-line-bg`: every token colour stays AA on it. */
+  readonly highlightedLineBackground: string;
+  /** Line numbers, the "내 컴퓨터에서" label and captions: AA on both backgrounds. */
+  readonly muted: string;
+}
+
+export const lightCodeChrome: CodeChrome = {highlightedLineBackground: '#fff8c5', muted: '#57606a'};
+
+export const darkCodeChrome: CodeChrome = {highlightedLineBackground: '#3a3220', muted: '#9da7b3'};

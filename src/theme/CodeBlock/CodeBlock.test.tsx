@@ -1,7 +1,8 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {act, cleanup, fireEvent, render, screen} from '@testing-library/react';
+import {hydrateRoot} from 'react-dom/client';
 import {renderToHtml} from '@site/tests/utils/ssr';
-import CodeBlock from '.';
+import CodeBlock, {type CodeBlockProps} from '.';
 
 const HTML =
   '<span class="token function">docker</span> ps <span class="token parameter variable">-a</span>';
@@ -34,5 +35,88 @@ describe('CodeBlock', () => {
     expect(writeText).toHaveBeenCalledWith('docker ps -a');
     expect(screen.getByRole('button', {name: '복사했습니다'})).toBeTruthy();
     expect(screen.getByRole('status').textContent).toContain('복사했습니다');
+  });
+
+  it('labels a block for the reader’s own machine in the server HTML and describes the code with it', () => {
+    const html = renderToHtml(<CodeBlock language="bash" host="kernel" html={HTML} />);
+    expect(html).toContain('data-host="kernel"');
+    const document = new DOMParser().parseFromString(html, 'text/html');
+    const label = document.querySelector('[id$="-host"]')!;
+    expect(label.textContent).toMatch(/^내 컴퓨터에서/);
+    expect(document.querySelector('pre')!.getAttribute('aria-describedby')).toBe(label.id);
+  });
+
+  it('has no label, caption or description on a plain block', () => {
+    const html = renderToHtml(<CodeBlock language="bash" html={HTML} />);
+    expect(html).not.toContain('내 컴퓨터에서');
+    expect(html).not.toContain('aria-describedby');
+    expect(html).not.toContain('data-');
+    expect(html).toMatch(/^<div class="dg-code/);
+  });
+
+  it('captions an example as one, in a figure the code refers to', () => {
+    const html = renderToHtml(<CodeBlock language="text" example html="abc123" />);
+    const document = new DOMParser().parseFromString(html, 'text/html');
+    const figure = document.querySelector('figure')!;
+    expect(figure.hasAttribute('data-example')).toBe(true);
+    const caption = figure.querySelector('figcaption')!;
+    expect(caption.textContent).toMatch(/^예시/);
+    expect(figure.querySelector('pre')!.getAttribute('aria-describedby')).toBe(caption.id);
+  });
+
+  it('captions text from a source file with its source, and marks output', () => {
+    const source = 'docker/cli@v29.0.0 cli/command/container/run.go';
+    const html = renderToHtml(<CodeBlock language="text" output source={source} html="Usage:" />);
+    const document = new DOMParser().parseFromString(html, 'text/html');
+    const figure = document.querySelector('figure')!;
+    expect(figure.getAttribute('data-source')).toBe(source);
+    expect(figure.hasAttribute('data-output')).toBe(true);
+    expect(figure.querySelector('figcaption')!.textContent).toBe(`출처: ${source}`);
+  });
+
+  it('marks output alone without a caption', () => {
+    const html = renderToHtml(<CodeBlock language="text" output html="Usage:" />);
+    expect(html).toContain('data-output=""');
+    expect(html).not.toContain('figcaption');
+  });
+
+  it('numbers lines from the given first number, sizing the column for the last', () => {
+    const lines = Array.from({length: 3}, (_, i) => `<span class="dg-code__line">${i}</span>`);
+    const html = renderToHtml(
+      <CodeBlock language="text" showLineNumbers={98} html={lines.join('\n')} />,
+    );
+    expect(html).toMatch(
+      /<code class="[^"]*numbered[^"]*" style="counter-reset:dg-line 97;--dg-line-number-digits:3">/,
+    );
+    expect(renderToHtml(<CodeBlock language="text" html={lines.join('\n')} />)).toContain('<code>');
+  });
+
+  it.each<[string, CodeBlockProps]>([
+    ['plain', {language: 'bash', html: HTML}],
+    [
+      'host, title and line numbers',
+      {language: 'bash', host: 'install', title: '설치', showLineNumbers: true, html: HTML},
+    ],
+    ['example', {language: 'text', example: true, html: 'abc'}],
+    ['source', {language: 'text', output: true, source: 'docker/cli@v29.0.0 a.go', html: 'x'}],
+  ])('hydrates the %s server HTML without a change', async (_case, props) => {
+    const serverHtml = renderToHtml(<CodeBlock {...props} />);
+    const container = document.createElement('div');
+    container.innerHTML = serverHtml;
+    document.body.append(container);
+    const errors: unknown[] = [];
+    const consoleError = vi.spyOn(console, 'error').mockImplementation((...args) => {
+      errors.push(args);
+    });
+    const root = await act(async () =>
+      hydrateRoot(container, <CodeBlock {...props} />, {
+        onRecoverableError: (error) => errors.push(error),
+      }),
+    );
+    consoleError.mockRestore();
+    expect(errors).toEqual([]);
+    expect(container.innerHTML).toBe(serverHtml);
+    act(() => root.unmount());
+    container.remove();
   });
 });

@@ -1,13 +1,26 @@
-import React, {useEffect, useRef, useState, type ReactNode} from 'react';
+import React, {useEffect, useId, useRef, useState, type CSSProperties, type ReactNode} from 'react';
 import clsx from 'clsx';
+import type {HostReason} from '../../../plugins/code-highlight/meta';
 import styles from './styles.module.css';
 
+// Props come from plugins/code-highlight, which reads them from the fence's
+// meta words (STYLE.md, "Code-fence meta words") and checks them at build time.
 export interface CodeBlockProps {
-  /** Highlighted HTML from plugins/code-highlight (build time). */
+  /** Highlighted HTML from plugins/code-highlight (build time), split into lines when needed. */
   readonly html?: string;
   readonly language?: string;
   readonly title?: ReactNode;
   readonly className?: string;
+  /** Number the lines; a number is the first line's number. */
+  readonly showLineNumbers?: boolean | number;
+  /** The block runs on the reader's own machine, not in the playground, for this reason. */
+  readonly host?: HostReason;
+  /** The text is the output of the previous block's last command. */
+  readonly output?: boolean;
+  /** `repo@tag path` of the source file the text comes from. */
+  readonly source?: string;
+  /** The text is an illustration, not a real run. */
+  readonly example?: boolean;
   /** Plain text, shown uncoloured when no `html` was made at build time. */
   readonly children?: ReactNode;
 }
@@ -47,6 +60,15 @@ async function copyText(text: string): Promise<void> {
   if (!copied) throw new Error('copy failed');
 }
 
+/** The counter start and the width of the number column, from the first number and the line count. */
+function lineNumberStyle(start: number, html: string | undefined): CSSProperties {
+  const lastLine = start + (html?.split('\n').length ?? 1) - 1;
+  return {
+    counterReset: `dg-line ${start - 1}`,
+    ['--dg-line-number-digits' as string]: String(lastLine).length,
+  };
+}
+
 /**
  * A code block whose colours were computed at build time: the browser only
  * inserts HTML, and hydration never walks the tokens. Copy reads the text
@@ -57,8 +79,29 @@ export default function CodeBlock({
   language,
   title,
   className,
+  showLineNumbers,
+  host,
+  output,
+  source,
+  example,
   children,
 }: CodeBlockProps): ReactNode {
+  const id = useId();
+  const hostLabelId = `${id}-host`;
+  const captionId = `${id}-caption`;
+  const caption = example ? (
+    <>
+      <strong>예시:</strong> 설명을 위한 출력으로, 실제로 실행한 결과가 아닙니다.
+    </>
+  ) : source ? (
+    <>
+      <strong>출처:</strong> {source}
+    </>
+  ) : null;
+  const lineNumbersStart =
+    typeof showLineNumbers === 'number' ? showLineNumbers : showLineNumbers ? 1 : undefined;
+  const describedBy = [host && hostLabelId, caption && captionId].filter(Boolean).join(' ');
+  const Wrapper = caption ? 'figure' : 'div';
   const preRef = useRef<HTMLPreElement>(null);
   const [copied, setCopied] = useState(false);
   const [wrapped, setWrapped] = useState(false);
@@ -89,21 +132,49 @@ export default function CodeBlock({
   };
 
   return (
-    <div
+    <Wrapper
       className={clsx(
         'dg-code',
         styles.codeBlock,
         lang && `language-${lang}`,
         wrapped && styles.wrapped,
       )}
+      data-host={host}
+      data-output={output ? '' : undefined}
+      data-source={source}
+      data-example={example ? '' : undefined}
     >
-      {title ? <div className={styles.title}>{title}</div> : null}
+      {title || host ? (
+        <div className={styles.header}>
+          {title ? <div className={styles.title}>{title}</div> : null}
+          {host ? (
+            <span id={hostLabelId} className={styles.hostLabel}>
+              내 컴퓨터에서
+              <span className="dg-sr-only">
+                {' '}
+                실행하는 명령입니다(연습장에서는 실행할 수 없습니다).
+              </span>
+            </span>
+          ) : null}
+        </div>
+      ) : null}
       <div className={styles.body}>
         {/* A long line scrolls sideways: the block takes focus so the keyboard can scroll it too. */}
-        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-        <pre ref={preRef} className={styles.pre} tabIndex={0}>
+        <pre
+          ref={preRef}
+          className={styles.pre}
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+          tabIndex={0}
+          aria-describedby={describedBy || undefined}
+        >
           {html !== undefined ? (
-            <code dangerouslySetInnerHTML={{__html: html}} />
+            <code
+              className={lineNumbersStart !== undefined ? styles.numbered : undefined}
+              style={
+                lineNumbersStart !== undefined ? lineNumberStyle(lineNumbersStart, html) : undefined
+              }
+              dangerouslySetInnerHTML={{__html: html}}
+            />
           ) : (
             <code>{children}</code>
           )}
@@ -135,6 +206,11 @@ export default function CodeBlock({
           {copied ? '코드를 클립보드에 복사했습니다.' : ''}
         </span>
       </div>
-    </div>
+      {caption ? (
+        <figcaption id={captionId} className={styles.caption}>
+          {caption}
+        </figcaption>
+      ) : null}
+    </Wrapper>
   );
 }
