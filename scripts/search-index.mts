@@ -5,27 +5,20 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import {glossary} from '../src/data/glossary';
 import {htmlForIndex, searchTermsFor} from '../src/lib/search/index-text';
+import {htmlFiles, relativePosix, urlPathOf} from '../plugins/shared/html-files';
 import {waitUntilWritten} from './written-files';
 
 const [outDir = 'build', baseUrl = '/'] = process.argv.slice(2);
-
-function htmlFiles(dir: string): string[] {
-  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(full);
-    return entry.name.endsWith('.html') ? [full] : [];
-  });
-}
 
 async function main(): Promise<void> {
   const {index, errors} = await pagefind.createIndex({forceLanguage: 'ko'});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pages = 0;
-  for (const file of htmlFiles(outDir)) {
+  for (const file of htmlFiles(outDir, {skipFolders: ['pagefind']})) {
     const html = fs.readFileSync(file, 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
-    const relative = path.relative(outDir, file).split(path.sep).join('/');
-    const url = `${baseUrl}${relative.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}`;
+    const relative = relativePosix(outDir, file);
+    const url = urlPathOf(outDir, file, baseUrl);
     const terms = searchTermsFor(`/${relative}`, glossary);
     const added = await index.addHTMLFile({url, content: htmlForIndex(html, terms)});
     if (added.errors.length > 0) throw new Error(`${relative}: ${added.errors.join('; ')}`);

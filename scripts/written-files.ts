@@ -1,13 +1,9 @@
 import fs from 'node:fs';
-import path from 'node:path';
+import {walkFiles} from '../plugins/shared/html-files';
 
 /** Files below `dir` that are still empty. */
 export function emptyFiles(dir: string): string[] {
-  return fs.readdirSync(dir, {withFileTypes: true, recursive: true}).flatMap((entry) => {
-    if (!entry.isFile()) return [];
-    const file = path.join(entry.parentPath, entry.name);
-    return fs.statSync(file).size === 0 ? [file] : [];
-  });
+  return walkFiles(dir).filter((file) => fs.statSync(file).size === 0);
 }
 
 /**

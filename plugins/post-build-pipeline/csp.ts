@@ -6,19 +6,10 @@ import {
   nginxCspDirective,
   scriptHashSources,
 } from '../../src/lib/csp/policy';
+import {htmlFiles} from '../shared/html-files';
 
 /** Where the step writes the nginx include; deploy/nginx.conf includes it (the Dockerfile copies it next to nginx.conf). */
 export const CSP_CONF_FILE = 'nginx-csp.conf';
-
-function htmlFiles(dir: string): string[] {
-  const found: string[] = [];
-  for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...htmlFiles(full));
-    else if (entry.isFile() && entry.name.endsWith('.html')) found.push(full);
-  }
-  return found;
-}
 
 /**
  * Hashes every inline script of the final HTML and writes the Content-Security-Policy

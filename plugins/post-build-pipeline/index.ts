@@ -3,7 +3,12 @@ import {buildSearchIndex} from './search-index';
 import {writeCspConfig} from './csp';
 import {writeRedirects} from './redirects';
 import {writeServiceWorker} from './precache';
-import {addRouteScripts, chunkGroupRecorder} from './route-scripts';
+import {
+  addRouteScripts,
+  chunkGroupRecorder,
+  routeScriptsEnabled,
+  ROUTE_SCRIPTS_ENV,
+} from './route-scripts';
 
 export interface PostBuildStep {
   readonly name: string;
@@ -12,10 +17,18 @@ export interface PostBuildStep {
 
 // Docusaurus runs every plugin's postBuild concurrently, so steps that read
 // each other's output live here and run strictly in this order.
+// ROUTE_SCRIPTS=off skips the first step (and the chunk-group recorder it needs), for when
+// Docusaurus's generated files change shape; see route-scripts.ts and src/theme/README.md.
 export const steps: readonly PostBuildStep[] = [
   {
     name: "route chunks in each page's script list",
     run: async (outDir, context) => {
+      if (!routeScriptsEnabled(process.env)) {
+        console.log(
+          `[post-build] ${ROUTE_SCRIPTS_ENV}=off: pages load their route chunks after main.js`,
+        );
+        return;
+      }
       const pages = await addRouteScripts(outDir, context.generatedFilesDir, context.baseUrl);
       console.log(`[post-build] ${pages} pages load their route chunks alongside main.js`);
     },
@@ -46,7 +59,8 @@ export default function postBuildPipeline(context: LoadContext): Plugin {
   return {
     name: 'post-build-pipeline',
     configureWebpack(_config, isServer) {
-      return isServer ? {} : {plugins: [chunkGroupRecorder(context.generatedFilesDir)]};
+      if (isServer || !routeScriptsEnabled(process.env)) return {};
+      return {plugins: [chunkGroupRecorder(context.generatedFilesDir)]};
     },
     async postBuild({outDir}) {
       for (const step of steps) {

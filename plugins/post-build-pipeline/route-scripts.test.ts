@@ -1,5 +1,15 @@
-import {describe, expect, it} from 'vitest';
-import {injectScripts, layoutRouteKeys, routeScriptFiles, urlPathOf} from './route-scripts';
+// @vitest-environment node
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import {
+  addRouteScripts,
+  injectScripts,
+  layoutRouteKeys,
+  routeScriptFiles,
+  routeScriptsEnabled,
+} from './route-scripts';
 
 const routes = {
   '/-e5f': {__comp: 'home', config: 'cfg'},
@@ -90,9 +100,10 @@ describe('layoutRouteKeys', () => {
   });
 });
 
+const loader = (list: string) =>
+  `<footer></footer><script data-scripts=${list}>(function(){})()</script></body>`;
+
 describe('injectScripts', () => {
-  const loader = (list: string) =>
-    `<footer></footer><script data-scripts=${list}>(function(){})()</script></body>`;
   const html = loader('"/assets/js/runtime~main.1.js /assets/js/main.2.js"');
 
   it("adds the route's chunks to the loader's list before main.js, skipping what it already lists", () => {
@@ -119,10 +130,47 @@ describe('injectScripts', () => {
   });
 });
 
-describe('urlPathOf', () => {
-  it('maps built files to URL paths (trailingSlash: false)', () => {
-    expect(urlPathOf('/out', '/out/index.html', '/')).toBe('/');
-    expect(urlPathOf('/out', '/out/docs/intro.html', '/')).toBe('/docs/intro');
-    expect(urlPathOf('/out', '/out/docs/install.html', '/repo/')).toBe('/repo/docs/install');
+describe('routeScriptsEnabled', () => {
+  it('is on unless ROUTE_SCRIPTS says off, and refuses a value it does not know', () => {
+    expect(routeScriptsEnabled({})).toBe(true);
+    expect(routeScriptsEnabled({ROUTE_SCRIPTS: 'on'})).toBe(true);
+    expect(routeScriptsEnabled({ROUTE_SCRIPTS: 'off'})).toBe(false);
+    expect(routeScriptsEnabled({ROUTE_SCRIPTS: ' OFF '})).toBe(false);
+    expect(routeScriptsEnabled({ROUTE_SCRIPTS: '0'})).toBe(false);
+    expect(() => routeScriptsEnabled({ROUTE_SCRIPTS: 'of'})).toThrow(/use "on" or "off"/);
+  });
+});
+
+describe('addRouteScripts under a base URL', () => {
+  let dir = '';
+  afterEach(() => fs.rmSync(dir, {recursive: true, force: true}));
+
+  it("gives the home page (route '/repo/', file index.html) its route chunks", async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'route-scripts-'));
+    const generated = path.join(dir, 'generated');
+    const out = path.join(dir, 'out');
+    fs.mkdirSync(path.join(generated, 'route-scripts'), {recursive: true});
+    fs.mkdirSync(path.join(out, 'docs'), {recursive: true});
+    fs.writeFileSync(
+      path.join(generated, 'routesChunkNames.json'),
+      JSON.stringify({'/repo/-e5f': {__comp: 'home'}, '/repo/docs/intro-a3f': {__comp: 'intro'}}),
+    );
+    fs.writeFileSync(
+      path.join(generated, 'routes.js'),
+      `component: ComponentCreator('/repo/', 'e5f'),\n exact: true\n` +
+        `component: ComponentCreator('/repo/docs/intro', 'a3f'),\n exact: true\n`,
+    );
+    fs.writeFileSync(
+      path.join(generated, 'route-scripts', 'chunk-groups.json'),
+      JSON.stringify({home: ['assets/js/home.1.js'], intro: ['assets/js/intro.1.js']}),
+    );
+    const page = loader('"/repo/assets/js/main.2.js"');
+    fs.writeFileSync(path.join(out, 'index.html'), page);
+    fs.writeFileSync(path.join(out, 'docs', 'intro.html'), page);
+
+    expect(await addRouteScripts(out, generated, '/repo/')).toBe(2);
+    expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe(
+      loader('"/repo/assets/js/home.1.js /repo/assets/js/main.2.js"'),
+    );
   });
 });

@@ -4,6 +4,7 @@
 import {execFileSync, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import {walkFiles} from '../../plugins/shared/html-files';
 
 export const BUILD_LOCK = '/tmp/docusaurus-build.lock';
 
@@ -97,14 +98,9 @@ export function headCopy(root: string, dir: string): {dir: string; head: string}
 /** Total bytes of the files under `dir` (0 when it does not exist). */
 export function directoryBytes(dir: string): {bytes: number; files: number} {
   if (!fs.existsSync(dir)) return {bytes: 0, files: 0};
-  let bytes = 0;
-  let files = 0;
-  for (const entry of fs.readdirSync(dir, {withFileTypes: true, recursive: true})) {
-    if (!entry.isFile()) continue;
-    bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
-    files += 1;
-  }
-  return {bytes, files};
+  const files = walkFiles(dir);
+  const bytes = files.reduce((sum, file) => sum + fs.statSync(file).size, 0);
+  return {bytes, files: files.length};
 }
 
 /** URL paths listed in a build's sitemap.xml. */

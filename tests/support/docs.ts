@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {frontMatterOf} from '../../src/lib/chapter-frame';
+import {walkFiles} from '../../plugins/shared/html-files';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const DOCS_DIR = path.join(ROOT, 'docs');
@@ -26,15 +27,8 @@ const stripNumber = (segment: string) => segment.replace(/^\d+-/, '');
 
 /** Every Markdown/MDX page under docs/ with the URL Docusaurus builds for it. */
 export function listDocs(): DocFile[] {
-  const walk = (dir: string): string[] =>
-    fs.readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return walk(full);
-      return /\.mdx?$/.test(entry.name) && !entry.name.startsWith('_') ? [full] : [];
-    });
-  return walk(DOCS_DIR)
-    .sort()
-    .map((full) => {
+  return walkFiles(DOCS_DIR, {keep: (name) => /\.mdx?$/.test(name) && !name.startsWith('_')}).map(
+    (full) => {
       const file = path.relative(DOCS_DIR, full);
       const source = fs.readFileSync(full, 'utf8');
       const slug = frontMatterOf(source).slug;
@@ -48,5 +42,6 @@ export function listDocs(): DocFile[] {
       else if (slug) url = `/docs/${[...parts.slice(0, -1), slug].join('/')}`;
       else url = `/docs/${parts.join('/')}`;
       return {file, source, url};
-    });
+    },
+  );
 }

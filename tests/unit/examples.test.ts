@@ -6,29 +6,19 @@
  * the official Compose Specification schema (tests/schemas/compose-spec.json).
  */
 import {spawnSync} from 'node:child_process';
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {DockerfileParser, type Instruction} from 'dockerfile-ast';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import {parse as parseYaml} from 'yaml';
+import {walkFiles} from '../../plugins/shared/html-files';
 
 const root = path.resolve(__dirname, '../..');
 const examplesDir = path.join(root, 'examples');
 
-function walk(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name === '.git') continue;
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...walk(full));
-    else out.push(full);
-  }
-  return out;
-}
-
-const files = walk(examplesDir);
+const files = walkFiles(examplesDir, {skipFolders: ['node_modules', '.git']});
 const rel = (file: string) => path.relative(root, file);
 const dockerfiles = files.filter((f) => /^Dockerfile(\..+)?$/.test(path.basename(f)));
 const composeFiles = files.filter((f) => path.basename(f) === 'compose.yaml');
