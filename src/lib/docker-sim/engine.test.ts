@@ -237,6 +237,33 @@ describe('images, volumes, networks, system', () => {
     expect(e.run('docker network rm appnet').stdout).toBe('appnet\n');
   });
 
+  it('answers network connect and disconnect with a missing network or container like the daemon', () => {
+    const e = testEngine();
+    e.run('docker network create appnet');
+    e.run('docker run -d --name web nginx');
+    for (const verb of ['connect', 'disconnect']) {
+      expect(plain(e.run(`docker network ${verb} nonet web`))).toEqual({
+        stdout: '',
+        stderr: 'Error response from daemon: network nonet not found\n',
+        exitCode: 1,
+      });
+      expect(plain(e.run(`docker network ${verb} appnet nobody`))).toEqual({
+        stdout: '',
+        stderr: 'Error response from daemon: No such container: nobody\n',
+        exitCode: 1,
+      });
+    }
+    expect(e.run('docker network disconnect appnet web').stderr).toMatch(
+      /^Error response from daemon: container [0-9a-f]{64} is not connected to network appnet\n$/,
+    );
+    expect(e.run('docker network connect appnet web').exitCode).toBe(0);
+    expect(e.run('docker network connect appnet web').stderr).toBe(
+      'Error response from daemon: endpoint with name web already exists in network appnet\n',
+    );
+    expect(e.run('docker network disconnect appnet web').exitCode).toBe(0);
+    expect(e.snapshot().containers[0]!.networks).toEqual(['bridge']);
+  });
+
   it('prunes with -f and explains without it', () => {
     const e = testEngine();
     e.run('docker run hello-world');
