@@ -22,14 +22,6 @@ function normalizeBaseUrl(value: string): string {
   return withLeading.endsWith('/') ? withLeading : `${withLeading}/`;
 }
 
-// A navbar entry for the install guides appears once that section has pages.
-const hasInstallGuides =
-  fs.existsSync('docs/install') &&
-  fs.readdirSync('docs/install').some((name) => /\.mdx?$/.test(name));
-
-const hasPage = (file: string) => fs.existsSync(file);
-const hasPlayground = hasPage('src/pages/playground.tsx');
-
 // `docusaurus start` serves the search index of one earlier build (scripts/dev-search-index.mjs).
 const isDevServer = process.argv.includes('start');
 
@@ -144,19 +136,8 @@ const config: Config = {
       },
       items: [
         {type: 'docSidebar', sidebarId: 'course', position: 'left', label: '학습 과정'},
-        ...(hasInstallGuides
-          ? [
-              {
-                type: 'docSidebar',
-                sidebarId: 'install',
-                position: 'left',
-                label: '설치 가이드',
-              } as const,
-            ]
-          : []),
-        ...(hasPlayground
-          ? [{to: '/playground', label: '플레이그라운드', position: 'left'} as const]
-          : []),
+        {type: 'docSidebar', sidebarId: 'install', position: 'left', label: '설치 가이드'},
+        {to: '/playground', label: '플레이그라운드', position: 'left'},
         {type: 'search', position: 'right'},
       ],
     },
@@ -167,27 +148,19 @@ const config: Config = {
           title: '배우기',
           items: [
             {label: '이 과정에 대하여', to: '/docs/intro'},
-            ...(hasInstallGuides ? [{label: '설치 가이드', to: '/docs/install'}] : []),
-            ...(hasPlayground ? [{label: '플레이그라운드', to: '/playground'}] : []),
+            {label: '설치 가이드', to: '/docs/install'},
+            {label: '플레이그라운드', to: '/playground'},
             {label: '검색', to: '/search'},
           ],
         },
         {
           title: '참고',
           items: [
-            ...(hasPage('docs/glossary.mdx') ? [{label: '용어집', to: '/docs/glossary'}] : []),
-            ...(hasPage('docs/command-map.mdx')
-              ? [{label: '옛 명령과 새 명령', to: '/docs/command-map'}]
-              : []),
-            ...(hasPage('docs/cheat-sheet.mdx')
-              ? [{label: '치트 시트', to: '/docs/cheat-sheet'}]
-              : []),
-            ...(hasPage('src/pages/progress.tsx')
-              ? [{label: '내 학습 현황', to: '/progress'}]
-              : []),
-            ...(hasInstallGuides
-              ? [{label: '설치 문제 해결', to: '/docs/install/troubleshooting'}]
-              : []),
+            {label: '용어집', to: '/docs/glossary'},
+            {label: '옛 명령과 새 명령', to: '/docs/command-map'},
+            {label: '치트 시트', to: '/docs/cheat-sheet'},
+            {label: '내 학습 현황', to: '/progress'},
+            {label: '설치 문제 해결', to: '/docs/install/troubleshooting'},
           ],
         },
         {

@@ -1,20 +1,16 @@
 import {describe, expect, it} from 'vitest';
 import {createEngine, type Engine} from '../lib/docker-sim';
-import {
-  advanceScenario,
-  findScenario,
-  PLAYGROUND_SCENARIOS,
-  type Scenario,
-} from './playground-scenarios';
+import {advanceSteps} from '../lib/playground/steps';
+import {findScenario, PLAYGROUND_SCENARIOS, type Scenario} from './playground-scenarios';
 
 function play(scenario: Scenario, lines: readonly string[]): {engine: Engine; done: number} {
   let t = Date.parse('2026-11-23T10:00:00Z');
   const engine = createEngine({seed: 3, now: () => (t += 1000)});
   for (const l of scenario.setup) engine.run(l);
-  let done = advanceScenario(scenario, 0, engine.snapshot(), engine.state);
+  let done = advanceSteps(scenario, 0, engine.snapshot(), engine.state);
   for (const l of lines) {
     engine.run(l);
-    done = advanceScenario(scenario, done, engine.snapshot(), engine.state);
+    done = advanceSteps(scenario, done, engine.snapshot(), engine.state);
   }
   return {engine, done};
 }

@@ -405,22 +405,3 @@ export const PLAYGROUND_SCENARIOS: readonly Scenario[] = [
 export function findScenario(id: string): Scenario | undefined {
   return PLAYGROUND_SCENARIOS.find((s) => s.id === id);
 }
-
-/**
- * How many steps are done, in order: step i counts only once steps before it are done.
- * Pass the previous count so steps that were reached stay done (progress never goes back).
- */
-export function advanceScenario(
-  scenario: Scenario,
-  doneCount: number,
-  snapshot: Snapshot,
-  state: EngineState,
-): number {
-  let n = Math.max(0, Math.min(doneCount, scenario.steps.length));
-  while (n < scenario.steps.length && scenario.steps[n].check(snapshot, state)) n++;
-  return n;
-}
-
-export function isScenarioComplete(scenario: Scenario, doneCount: number): boolean {
-  return doneCount >= scenario.steps.length;
-}

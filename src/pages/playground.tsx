@@ -2,11 +2,10 @@ import {useEffect, useRef, useState, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-import {useAllDocsData} from '@docusaurus/plugin-content-docs/client';
 // The terminal is in this page's HTML; only the engine loads later (see loadEngine).
 import PlaygroundApp from '@site/src/components/playground/PlaygroundApp';
 import {ScenarioSteps} from '@site/src/components/playground/PlaygroundFallback';
-import {findScenario, SCENARIOS} from '@site/src/components/playground/scenarios';
+import {findScenario, PLAYGROUND_SCENARIOS} from '@site/src/data/playground-scenarios';
 import styles from '@site/src/components/playground/styles.module.css';
 
 function scenarioFromUrl(): string | undefined {
@@ -35,11 +34,6 @@ const HELP: ReadonlyArray<readonly [string, string]> = [
 
 /** /playground: free practice, every guided scenario, and how to use the terminal. */
 export default function PlaygroundPage(): ReactNode {
-  const docPaths = new Set(
-    Object.values(useAllDocsData()).flatMap((plugin) =>
-      plugin.versions.flatMap((version) => version.docs.map((doc) => doc.path)),
-    ),
-  );
   const [scenario, setScenario] = useState<string | undefined>(undefined);
   const [focusRequest, setFocusRequest] = useState(0);
   const top = useRef<HTMLDivElement>(null);
@@ -117,16 +111,14 @@ export default function PlaygroundPage(): ReactNode {
             됩니다.
           </p>
           <ul className={styles.scenarioList}>
-            {SCENARIOS.map((item) => (
+            {PLAYGROUND_SCENARIOS.map((item) => (
               <li key={item.id} className={styles.scenarioCard} data-scenario={item.id}>
                 <h3 id={`scenario-${item.id}`}>{item.title}</h3>
                 <p>{item.description}</p>
                 <ScenarioSteps scenario={item} />
-                {docPaths.has(item.chapter) && (
-                  <p>
-                    <Link to={item.chapter}>이 과제를 다루는 장 읽기</Link>
-                  </p>
-                )}
+                <p>
+                  <Link to={item.chapter}>이 과제를 다루는 장 읽기</Link>
+                </p>
                 {/* In the server HTML too (hidden without JavaScript), so the cards do not grow after load. */}
                 <div className={`${styles.scenarioActions} dg-js-only`}>
                   {scenario === item.id ? (

@@ -2,7 +2,6 @@ import {useEffect, useId, useState, type ReactNode} from 'react';
 import {useStorageSlot} from '@docusaurus/theme-common';
 import {useHistory, useLocation} from './router';
 import Link from '@docusaurus/Link';
-import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {detectFromNavigator} from '@site/src/lib/platform/browser';
 import {
@@ -15,7 +14,6 @@ import {
   type OsTabValue,
 } from '@site/src/lib/platform/detect';
 import type {DeviceOs} from '@site/src/lib/platform/early';
-import {routeExists} from './playgroundRoute';
 import {
   ARCH_STORAGE_KEY,
   DISTRO_TAB_STORAGE_KEY,
@@ -49,22 +47,16 @@ function isArch(value: string | null): value is Exclude<DetectedArch, 'unknown'>
  * paint (src/lib/platform/early.ts): shown from the start, they never push the page down.
  */
 function DeviceNotices(): ReactNode {
-  const playgroundPath = useBaseUrl('/playground');
-  const hasPlayground = routeExists(playgroundPath);
   const mobileNotice = (os: Extract<DeviceOs, 'android' | 'ios'>) => (
     <div className={styles.notice} data-dg-notice={os} role="note" key={os}>
       <p
         className={styles.noticeTitle}
       >{`${OS_LABELS[os]}에서는 Docker Desktop도 Docker Engine도 설치할 수 없습니다`}</p>
       <ul>
-        {hasPlayground ? (
-          <li>
-            지금 이 기기에서는 브라우저 안에서 명령을 연습하는{' '}
-            <Link to="/playground">도커 놀이터</Link>를 쓸 수 있습니다.
-          </li>
-        ) : (
-          <li>지금 이 기기에서는 과정의 개념 장을 읽고, 실습은 PC에서 이어 가세요.</li>
-        )}
+        <li>
+          지금 이 기기에서는 브라우저 안에서 명령을 연습하는{' '}
+          <Link to="/playground">도커 놀이터</Link>를 쓸 수 있습니다.
+        </li>
         <li>
           클라우드 사업자의 Linux 가상 머신(VM)을 하나 만들고 SSH 앱으로 접속하면, 아래 Linux
           안내대로 Docker Engine을 설치해 쓸 수 있습니다.
@@ -89,11 +81,9 @@ function DeviceNotices(): ReactNode {
             학교나 회사에서 관리하는 기기는 관리자가 이 기능을 막아 두었을 수 있습니다.
           </li>
           <li>클라우드의 Linux 가상 머신에 접속해 Linux 안내대로 설치하는 방법도 있습니다.</li>
-          {hasPlayground ? (
-            <li>
-              설치 없이 명령부터 익히려면 <Link to="/playground">도커 놀이터</Link>를 쓰세요.
-            </li>
-          ) : null}
+          <li>
+            설치 없이 명령부터 익히려면 <Link to="/playground">도커 놀이터</Link>를 쓰세요.
+          </li>
         </ul>
       </div>
     </>

@@ -12,9 +12,13 @@ import {
 import {renderToHtml, textOf} from '@site/tests/utils/ssr';
 import Playground from '.';
 import PlaygroundApp from './PlaygroundApp';
-import {SCENARIOS, findScenario} from './scenarios';
-import {stepCommand, type GuideStep} from './progress';
-import {storageKey} from './session';
+import {
+  PLAYGROUND_SCENARIOS,
+  findScenario,
+  type ScenarioStep,
+} from '@site/src/data/playground-scenarios';
+import {stepCommand} from '@site/src/lib/playground/steps';
+import {storageKey} from './savedSession';
 
 const progress = vi.hoisted(() => ({markTaskDone: vi.fn()}));
 vi.mock('@site/src/lib/progress', () => progress);
@@ -39,7 +43,7 @@ function run(line: string): void {
 }
 
 /** The commands that solve a step: its hint, unless the hint is prose. */
-function solution(scenarioId: string, step: GuideStep): readonly string[] {
+function solution(scenarioId: string, step: ScenarioStep): readonly string[] {
   const command = stepCommand(step);
   if (command) return [command];
   if (scenarioId === 'first-container') return ['docker container prune -f'];
@@ -54,7 +58,7 @@ function containerRow(name: string): HTMLTableRowElement | undefined {
 
 describe('Playground on the server (no JavaScript)', () => {
   it('shows the Korean notice and every step of the scenario, without the engine', () => {
-    const scenario = findScenario('nginx-port') ?? SCENARIOS[0]!;
+    const scenario = findScenario('nginx-port')!;
     const html = renderToHtml(<Playground scenario={scenario.id} />);
     const text = textOf(html);
     expect(text).toContain('플레이그라운드는 JavaScript가 필요합니다');
@@ -194,7 +198,7 @@ describe('PlaygroundApp', () => {
     }
   });
 
-  it.each(SCENARIOS.map((scenario) => [scenario.id, scenario] as const))(
+  it.each(PLAYGROUND_SCENARIOS.map((scenario) => [scenario.id, scenario] as const))(
     'ticks every step of %s from the engine state and reports completion',
     async (id, scenario) => {
       const onComplete = vi.fn();

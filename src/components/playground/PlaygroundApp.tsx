@@ -3,12 +3,12 @@ import clsx from 'clsx';
 import Terminal from './Terminal';
 import StatePanel from './StatePanel';
 import ScenarioGuide from './ScenarioGuide';
-import type {PanelData, RunOutput, SimSession} from './engine';
-import {FRESH_PANEL, FRESH_PROMPT} from './fresh';
+import type {PanelData, ScreenOutput, SimSession} from './simulatorSession';
+import {FRESH_PANEL, FRESH_PROMPT} from './freshView';
 import {loadedEngine, loadEngine, type EngineModule} from './loadEngine';
 import {LOAD_FAILED_NOTICE, NO_JS_NOTICE} from './PlaygroundFallback';
-import {advance, type GuideScenario} from './progress';
-import {findScenario} from './scenarios';
+import {findScenario, type Scenario} from '@site/src/data/playground-scenarios';
+import {advanceSteps} from '@site/src/lib/playground/steps';
 import {markTaskDone} from '@site/src/lib/progress';
 import {
   clearSession,
@@ -18,18 +18,13 @@ import {
   storageKey,
   MAX_TRANSCRIPT,
   type TranscriptEntry,
-} from './session';
+} from './savedSession';
 import styles from './styles.module.css';
 
 /** The printed lines in terminal order: the engine's chunks, consecutive ones of a stream merged. */
-function transcriptOf(result: RunOutput): TranscriptEntry[] {
-  const chunks = result.chunks ?? [
-    {stream: 'stderr' as const, text: result.exitCode === 0 ? result.stderr : ''},
-    {stream: 'stdout' as const, text: result.stdout},
-    {stream: 'stderr' as const, text: result.exitCode === 0 ? '' : result.stderr},
-  ];
+function transcriptOf(result: ScreenOutput): TranscriptEntry[] {
   const merged: {kind: 'stdout' | 'stderr'; text: string}[] = [];
-  for (const chunk of chunks) {
+  for (const chunk of result.chunks) {
     if (chunk.text === '') continue;
     const last = merged[merged.length - 1];
     if (last && last.kind === chunk.stream) last.text += chunk.text;
@@ -63,7 +58,7 @@ interface ViewState {
   readonly done: number;
 }
 
-function welcome(scenario: GuideScenario | undefined): TranscriptEntry[] {
+function welcome(scenario: Scenario | undefined): TranscriptEntry[] {
   const lines = [
     '도커 플레이그라운드입니다. 진짜 Docker가 아니라 브라우저 안의 시뮬레이션이며, 입력한 내용은 이 브라우저 밖으로 나가지 않습니다.',
     scenario
@@ -87,7 +82,7 @@ interface Started {
 }
 
 /** The view before the engine has arrived: a new session's welcome, prompt and panel. */
-function waitingView(scenario: GuideScenario | undefined): ViewState {
+function waitingView(scenario: Scenario | undefined): ViewState {
   return {
     transcript: welcome(scenario),
     history: [],
@@ -101,7 +96,7 @@ function waitingView(scenario: GuideScenario | undefined): ViewState {
 function start(
   engine: EngineModule,
   key: string,
-  scenario: GuideScenario | undefined,
+  scenario: Scenario | undefined,
   fresh: boolean,
 ): Started {
   const stored = fresh ? null : loadSession(key);
@@ -117,9 +112,11 @@ function start(
       transcript: stored?.transcript ?? welcome(scenario),
       history: stored?.history ?? [],
       commands,
-      prompt: session.prompt(),
+      prompt: session.engine.prompt(),
       panel: session.panel(),
-      done: scenario ? advance(scenario, done, session.snapshot(), session.engine.state) : 0,
+      done: scenario
+        ? advanceSteps(scenario, done, session.engine.snapshot(), session.engine.state)
+        : 0,
     },
   };
 }
@@ -192,7 +189,7 @@ export default function PlaygroundApp({
         commands: next.commands,
         history: next.history,
         transcript: next.transcript,
-        engineState: session.current?.serialize(),
+        engineState: session.current?.engine.serialize(),
         done: next.done,
       });
       if (!ok) setStorageFailed(true);
@@ -203,7 +200,7 @@ export default function PlaygroundApp({
   const run = (line: string): void => {
     const sim = session.current;
     if (!sim) return;
-    const prompt = sim.prompt();
+    const prompt = sim.engine.prompt();
     const echo: TranscriptEntry = {kind: 'input', prompt, text: line};
     if (line.trim() === '') {
       setView((previous) => ({
@@ -216,12 +213,14 @@ export default function PlaygroundApp({
     const printed = transcriptOf(result);
     const previous = view;
     const transcript = result.clear ? printed : [...previous.transcript, echo, ...printed];
-    const done = scenario ? advance(scenario, previous.done, sim.snapshot(), sim.engine.state) : 0;
+    const done = scenario
+      ? advanceSteps(scenario, previous.done, sim.engine.snapshot(), sim.engine.state)
+      : 0;
     const next: ViewState = {
       transcript: transcript.slice(-MAX_TRANSCRIPT),
       history: pushHistory(previous.history, line),
       commands: [...previous.commands, line],
-      prompt: sim.prompt(),
+      prompt: sim.engine.prompt(),
       panel: sim.panel(),
       done,
     };
@@ -292,7 +291,7 @@ export default function PlaygroundApp({
           history={view.history}
           onSubmit={run}
           onEcho={echo}
-          complete={(line, cursor) => session.current?.complete(line, cursor) ?? []}
+          complete={(line, cursor) => session.current?.engine.complete(line, cursor) ?? []}
           inputRef={input}
           disabled={!ready}
           label={scenario ? `${scenario.title} 터미널` : '터미널'}

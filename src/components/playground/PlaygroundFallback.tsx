@@ -1,5 +1,6 @@
 import type {ReactNode} from 'react';
-import {stepCommand, type GuideScenario} from './progress';
+import type {Scenario} from '@site/src/data/playground-scenarios';
+import {stepCommand} from '@site/src/lib/playground/steps';
 import styles from './styles.module.css';
 
 /** The steps of a scenario as plain text: what to do and the commands to type. */
@@ -7,7 +8,7 @@ export function ScenarioSteps({
   scenario,
   className,
 }: {
-  readonly scenario: GuideScenario;
+  readonly scenario: Scenario;
   readonly className?: string;
 }): ReactNode {
   return (
@@ -32,7 +33,7 @@ export function ScenarioSteps({
 }
 
 interface PlaygroundFallbackProps {
-  readonly scenario?: GuideScenario;
+  readonly scenario?: Scenario;
   /** An id that matched no scenario. */
   readonly unknownId?: string;
   /** The browser is about to load the terminal. */

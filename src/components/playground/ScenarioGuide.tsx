@@ -1,10 +1,11 @@
 import {useState, type ReactNode} from 'react';
 import clsx from 'clsx';
-import {stepCommand, type GuideScenario, type GuideStep} from './progress';
+import type {Scenario, ScenarioStep} from '@site/src/data/playground-scenarios';
+import {stepCommand} from '@site/src/lib/playground/steps';
 import styles from './styles.module.css';
 
 interface ScenarioGuideProps {
-  readonly scenario: GuideScenario;
+  readonly scenario: Scenario;
   /** How many steps are done (in order). */
   readonly done: number;
 }
@@ -13,7 +14,7 @@ function Step({
   step,
   status,
 }: {
-  readonly step: GuideStep;
+  readonly step: ScenarioStep;
   readonly status: 'done' | 'current' | 'pending';
 }): ReactNode {
   const [showHint, setShowHint] = useState(false);

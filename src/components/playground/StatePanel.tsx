@@ -1,20 +1,20 @@
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
-import type {PanelContainer, PanelData} from './engine';
+import type {ContainerState} from '@site/src/lib/docker-sim';
+import type {PanelContainer, PanelData} from './simulatorSession';
 import styles from './styles.module.css';
 
-const STATE_TEXT: Record<string, string> = {
+const STATE_TEXT: Readonly<Record<ContainerState, string>> = {
   running: '실행 중',
   paused: '일시 정지',
   restarting: '재시작 중',
   created: '생성됨',
   exited: '종료됨',
   dead: '죽음(dead)',
-  removing: '삭제 중',
 };
 
-export function stateText(container: PanelContainer): string {
-  const text = STATE_TEXT[container.state] ?? container.state;
+function stateText(container: PanelContainer): string {
+  const text = STATE_TEXT[container.state];
   return container.state === 'exited' ? `${text} (코드 ${container.exitCode})` : text;
 }
 
@@ -80,7 +80,7 @@ function ScrollTable({caption, head, rows, empty, testId, rowKeys}: ScrollTableP
   );
 }
 
-export function summary(data: PanelData): string {
+function summary(data: PanelData): string {
   const running = data.containers.filter((container) => container.state === 'running').length;
   return `컨테이너 ${data.containers.length}개(실행 중 ${running}개), 이미지 ${data.images.length}개, 볼륨 ${data.volumes.length}개, 네트워크 ${data.networks.length}개`;
 }

@@ -2,7 +2,7 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import {cleanup, fireEvent, render, screen} from '@testing-library/react';
 import {useState} from 'react';
 import Terminal from './Terminal';
-import type {TranscriptEntry} from './session';
+import type {TranscriptEntry} from './savedSession';
 
 afterEach(cleanup);
 

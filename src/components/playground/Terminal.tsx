@@ -9,8 +9,8 @@ import {
   type Ref,
 } from 'react';
 import clsx from 'clsx';
-import {applyCompletion} from './completion';
-import type {TranscriptEntry} from './session';
+import {applyCompletion} from './tabCompletion';
+import type {TranscriptEntry} from './savedSession';
 import styles from './styles.module.css';
 
 export interface TerminalProps {

@@ -1,7 +1,7 @@
 import {Component, lazy, Suspense, type ReactNode} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import PlaygroundFallback from './PlaygroundFallback';
-import {findScenario} from './scenarios';
+import {findScenario} from '@site/src/data/playground-scenarios';
 import {loadEngine} from './loadEngine';
 import {useNearViewport} from '../useNearViewport';
 

@@ -1,6 +1,6 @@
-import type * as EngineAdapter from './engine';
+import type * as SimulatorSession from './simulatorSession';
 
-export type EngineModule = typeof EngineAdapter;
+export type EngineModule = typeof SimulatorSession;
 
 let pending: Promise<EngineModule> | undefined;
 let loaded: EngineModule | undefined;
@@ -10,7 +10,7 @@ let loaded: EngineModule | undefined;
  * engine is requested once, evaluated in a task of its own, and shared by every playground.
  */
 export function loadEngine(): Promise<EngineModule> {
-  pending ??= import('./engine').then(
+  pending ??= import('./simulatorSession').then(
     (module) => {
       loaded = module;
       return module;

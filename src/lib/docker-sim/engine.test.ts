@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {CLEAR_SCREEN, complete, createEngine, restore, serialize} from './index';
+import {CLEAR_SCREEN, createEngine} from './index';
 import {plain, testEngine} from './test-helpers';
 
 describe('host shell', () => {
@@ -237,6 +237,33 @@ describe('images, volumes, networks, system', () => {
     expect(e.run('docker network rm appnet').stdout).toBe('appnet\n');
   });
 
+  it('answers network connect and disconnect with a missing network or container like the daemon', () => {
+    const e = testEngine();
+    e.run('docker network create appnet');
+    e.run('docker run -d --name web nginx');
+    for (const verb of ['connect', 'disconnect']) {
+      expect(plain(e.run(`docker network ${verb} nonet web`))).toEqual({
+        stdout: '',
+        stderr: 'Error response from daemon: network nonet not found\n',
+        exitCode: 1,
+      });
+      expect(plain(e.run(`docker network ${verb} appnet nobody`))).toEqual({
+        stdout: '',
+        stderr: 'Error response from daemon: No such container: nobody\n',
+        exitCode: 1,
+      });
+    }
+    expect(e.run('docker network disconnect appnet web').stderr).toMatch(
+      /^Error response from daemon: container [0-9a-f]{64} is not connected to network appnet\n$/,
+    );
+    expect(e.run('docker network connect appnet web').exitCode).toBe(0);
+    expect(e.run('docker network connect appnet web').stderr).toBe(
+      'Error response from daemon: endpoint with name web already exists in network appnet\n',
+    );
+    expect(e.run('docker network disconnect appnet web').exitCode).toBe(0);
+    expect(e.snapshot().containers[0]!.networks).toEqual(['bridge']);
+  });
+
   it('prunes with -f and explains without it', () => {
     const e = testEngine();
     e.run('docker run hello-world');
@@ -314,7 +341,10 @@ describe('engine API', () => {
     const e = testEngine();
     e.run('docker run -d --name web -p 8080:80 nginx');
     e.run('docker exec -it web sh');
-    const copy = restore(serialize(e), {now: () => Date.parse('2026-11-23T11:00:00Z')});
+    const copy = createEngine({
+      state: e.serialize(),
+      now: () => Date.parse('2026-11-23T11:00:00Z'),
+    });
     expect(copy.prompt()).toBe(e.prompt());
     expect(copy.run('hostname').stdout).toBe(`${e.state.containers[0].id.slice(0, 12)}\n`);
     expect(createEngine({state: 'not json'}).snapshot().containers).toEqual([]);
@@ -324,13 +354,13 @@ describe('engine API', () => {
   it('completes commands, subcommands, flags, images and container names', () => {
     const e = testEngine();
     e.run('docker run -d --name webserver nginx');
-    expect(complete(e, 'do')).toEqual(['docker']);
-    expect(complete(e, 'docker vo')).toEqual(['volume']);
-    expect(complete(e, 'docker volume c')).toEqual(['create']);
-    expect(complete(e, 'docker ps --fo')).toEqual(['--format']);
-    expect(complete(e, 'docker stop we')).toEqual(['webserver']);
-    expect(complete(e, 'docker run ngi')).toEqual(['nginx', 'nginx:latest']);
-    expect(complete(e, 'cd my')).toEqual(['myapp/']);
+    expect(e.complete('do')).toEqual(['docker']);
+    expect(e.complete('docker vo')).toEqual(['volume']);
+    expect(e.complete('docker volume c')).toEqual(['create']);
+    expect(e.complete('docker ps --fo')).toEqual(['--format']);
+    expect(e.complete('docker stop we')).toEqual(['webserver']);
+    expect(e.complete('docker run ngi')).toEqual(['nginx', 'nginx:latest']);
+    expect(e.complete('cd my')).toEqual(['myapp/']);
   });
 
   it('gives the visual panel plain data', () => {

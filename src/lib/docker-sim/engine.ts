@@ -129,7 +129,7 @@ function withChunks(r: Output): RunResult {
   };
 }
 
-export function createEngineImpl(options: EngineOptions = {}): Engine {
+export function createEngine(options: EngineOptions = {}): Engine {
   const now = options.now ?? ((): number => Date.now());
   let state: EngineState = createInitialState(options.seed ?? 1, now());
   if (options.state) {

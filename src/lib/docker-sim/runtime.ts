@@ -27,7 +27,7 @@ import type {
   MountRecord,
   PortBinding,
 } from './state';
-import {cloneVfs, mkdirp, resolvePath} from './vfs';
+import {basename, cloneVfs, mkdirp, resolvePath} from './vfs';
 
 export interface MountSpec {
   type: 'volume' | 'bind';
@@ -57,7 +57,8 @@ export interface CreateSpec {
   hostname: string | null;
 }
 
-const SHELLS = new Set(['sh', 'bash', 'ash', 'dash']);
+/** Programs that read commands, so `docker run -it IMAGE sh` opens an interactive session. */
+export const SHELLS: ReadonlySet<string> = new Set(['sh', 'bash', 'ash', 'dash']);
 const ENTRYPOINT_SCRIPTS = new Set([
   '/docker-entrypoint.sh',
   'docker-entrypoint.sh',
@@ -71,8 +72,6 @@ const SERVERS = new Set([
   'httpd',
   'mysqld',
 ]);
-
-export const base = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
 
 export function mergeEnv(imageEnv: readonly string[], extra: readonly string[]): string[] {
   const out = [...imageEnv];
@@ -389,7 +388,7 @@ function psOutput(ctx: ShellCtx, fam: string, self: string): string {
   if (fam === 'alpine' || fam === 'busybox') {
     return `PID   USER     TIME  COMMAND\n    1 root      0:00 ${main}\n    7 root      0:00 ${self}\n`;
   }
-  return `    PID TTY          TIME CMD\n      1 pts/0    00:00:00 ${base(ctx.c.path)}\n      7 pts/0    00:00:00 ${self}\n`;
+  return `    PID TTY          TIME CMD\n      1 pts/0    00:00:00 ${basename(ctx.c.path)}\n      7 pts/0    00:00:00 ${self}\n`;
 }
 
 /** Runs one command (argv) inside a container. */
@@ -398,7 +397,7 @@ export function runInContainer(ctx: ShellCtx, words: string[], stdin = ''): Shel
   const fam = img ? imageFamily(img) : 'debian';
   const bins = imageBinaries(ctx.c, img);
   const [cmd0, ...args] = words;
-  const cmd = cmd0.includes('/') && bins.has(base(cmd0)) ? base(cmd0) : cmd0;
+  const cmd = bins.has(basename(cmd0)) ? basename(cmd0) : cmd0;
   const util = {
     fs: containerView(ctx.state, ctx.c),
     cwd: ctx.cwd,
@@ -671,7 +670,7 @@ export function startContainer(
   const bins = imageBinaries(c, img);
   const argv = mainArgv(c);
   const prog = argv[0] ?? '';
-  const progBase = prog.includes('/') ? base(prog) : prog;
+  const progBase = basename(prog);
   if (
     !bins.has(progBase) &&
     !bins.has(prog) &&
@@ -743,7 +742,7 @@ function runMain(
   attached: boolean,
   img: ImageRecord | undefined,
 ): StartResult {
-  const prog = base(argv[0] ?? '');
+  const prog = basename(argv[0] ?? '');
   const fam = img ? imageFamily(img) : 'debian';
   const exited = (code: number, output: LogLine[]): StartResult => {
     appendLogs(c, output, now);
@@ -905,7 +904,7 @@ export function removeContainerRecord(
 /** Exit code when stopped by `docker stop`: servers exit cleanly, others are killed after the grace period. */
 export function stopExitCode(state: EngineState, c: ContainerRecord): number {
   const img = state.images.find((i) => i.id === c.imageId);
-  const prog = base(mainArgv(c)[0] ?? '');
+  const prog = basename(mainArgv(c)[0] ?? '');
   return img?.behavior.kind === 'server' && SERVERS.has(prog) ? 0 : 137;
 }
 
@@ -923,7 +922,7 @@ export function stopContainer(
     return;
   }
   const img = state.images.find((i) => i.id === c.imageId);
-  if (img?.behavior.kind === 'server' && base(mainArgv(c)[0] ?? '') === 'nginx') {
+  if (img?.behavior.kind === 'server' && basename(mainArgv(c)[0] ?? '') === 'nginx') {
     appendLogs(
       c,
       [

@@ -7,7 +7,17 @@ import {randomHex} from '../rng';
 import {runScript, mergeEnv} from '../runtime';
 import type {ContainerRecord, ImageRecord} from '../state';
 import {HOST_HOME} from '../state';
-import {cloneVfs, copyTree, exists, isDir, isFile, mkdirp, resolvePath, listDir} from '../vfs';
+import {
+  basename,
+  cloneVfs,
+  copyTree,
+  exists,
+  isDir,
+  isFile,
+  mkdirp,
+  resolvePath,
+  listDir,
+} from '../vfs';
 import {outErr, type Handler} from './common';
 
 interface Instruction {
@@ -262,7 +272,7 @@ export const buildCmd: Handler = (ctx, cmd) => {
           const destAbs = resolvePath(img.config.workingDir || '/', dest);
           const target =
             dest.endsWith('/') || isDir(img.files, destAbs) || parts.length > 1
-              ? `${destAbs === '/' ? '' : destAbs}/${hostPath.split('/').pop()}`
+              ? `${destAbs === '/' ? '' : destAbs}/${basename(hostPath)}`
               : destAbs;
           if (isDir(ctx.state.host, hostPath))
             copyTree(ctx.state.host, hostPath, img.files, destAbs);

@@ -22,7 +22,7 @@ import {
   startContainer,
   stopContainer,
   finish,
-  base,
+  SHELLS,
   type CreateSpec,
   type MountSpec,
 } from '../runtime';
@@ -32,8 +32,6 @@ import {copyTree, dirname, isDir, exists, resolvePath, basename, treeSize} from 
 import {locate} from '../fsview';
 import {outErr, outOk, parseFilters, Printer, type Ctx, type Handler} from './common';
 import {renderRows, type FormatSpec, type Row} from './templates';
-
-const SHELLS = new Set(['sh', 'bash', 'ash', 'dash']);
 
 /* ------------------------------------------------------------------ run / create */
 
@@ -692,7 +690,7 @@ export const execCmd: Handler = (ctx, cmd) => {
   const img = ctx.state.images.find((i) => i.id === c.imageId);
   const bins = imageBinaries(c, img);
   const prog = argv[0];
-  const progBase = prog.includes('/') ? base(prog) : prog;
+  const progBase = basename(prog);
   if (!bins.has(progBase) && !bins.has(prog) && prog !== 'exit' && prog !== 'cd') {
     return outErr(msg.execProcessNotFound(prog), 127);
   }

@@ -17,6 +17,7 @@ import {humanSize, tabwrite, type TemplateValue} from '../format';
 import * as msg from '../messages';
 import {randomHex} from '../rng';
 import {removeContainerRecord} from '../runtime';
+import type {ContainerRecord, NetworkRecord} from '../state';
 import {treeSize} from '../vfs';
 import {outErr, outOk, parseFilters, Printer, type Ctx, type Handler} from './common';
 import {containerPruneCmd} from './containers';
@@ -253,12 +254,23 @@ export const networkInspectCmd: Handler = (ctx, cmd) => {
   return printInspect(objs, flagString(cmd, 'format'), errors, 'network.Inspect');
 };
 
-export const networkConnectCmd: Handler = (ctx, cmd) => {
+/** The network and the container of `docker network connect|disconnect NETWORK CONTAINER`. */
+function networkAndContainer(
+  ctx: Ctx,
+  cmd: Parameters<Handler>[1],
+): {n: NetworkRecord; c: ContainerRecord} | ReturnType<Handler> {
   const [netRef, cRef] = cmd.args;
   const n = findNetwork(ctx.state, netRef);
   if (!n) return outErr(msg.fromDaemon(msg.networkNotFound(netRef)));
   const c = findContainer(ctx.state, cRef);
   if (isError(c)) return outErr(msg.fromDaemon(c.message));
+  return {n, c};
+}
+
+export const networkConnectCmd: Handler = (ctx, cmd) => {
+  const found = networkAndContainer(ctx, cmd);
+  if ('exitCode' in found) return found;
+  const {n, c} = found;
   if (c.networks[n.name]) return outErr(msg.fromDaemon(msg.alreadyConnected(c.name, n.name)));
   const live = c.state === 'running' || c.state === 'paused';
   const ip = live ? allocateIp(n) : '';
@@ -273,11 +285,9 @@ export const networkConnectCmd: Handler = (ctx, cmd) => {
 };
 
 export const networkDisconnectCmd: Handler = (ctx, cmd) => {
-  const [netRef, cRef] = cmd.args;
-  const n = findNetwork(ctx.state, netRef);
-  if (!n) return outErr(msg.fromDaemon(msg.networkNotFound(netRef)));
-  const c = findContainer(ctx.state, cRef);
-  if (isError(c)) return outErr(msg.fromDaemon(c.message));
+  const found = networkAndContainer(ctx, cmd);
+  if ('exitCode' in found) return found;
+  const {n, c} = found;
   if (!c.networks[n.name]) return outErr(msg.fromDaemon(msg.notConnected(c.id, n.name)));
   delete c.networks[n.name];
   return outOk();

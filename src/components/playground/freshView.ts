@@ -1,7 +1,7 @@
-import type {PanelData} from './engine';
+import type {PanelData} from './simulatorSession';
 
 // What a new engine shows, known without loading it: the terminal is drawn with these in the
-// server HTML and while the engine downloads. fresh.test.ts checks them against the engine.
+// server HTML and while the engine downloads. freshView.test.ts checks them against the engine.
 
 export const FRESH_PROMPT = 'user@playground:~$ ';
 

@@ -1,16 +1,12 @@
 /**
- * Scenario progress as the view sees it. The scenarios and their checks live in
- * src/data/playground-scenarios.ts (which imports only the engine's types, so the chapter's
- * own bundle can show the steps without the engine).
+ * The order of a guided scenario's steps (src/data/playground-scenarios.ts): which steps are
+ * done after a command, and which hints are commands to type.
  */
-import type {EngineState, Snapshot} from '@site/src/lib/docker-sim';
-import type {Scenario, ScenarioStep} from '@site/src/data/playground-scenarios';
-
-export type GuideScenario = Scenario;
-export type GuideStep = ScenarioStep;
+import type {EngineState, Snapshot} from '../docker-sim';
+import type {Scenario, ScenarioStep} from '../../data/playground-scenarios';
 
 /** The step's hint when it is a command to type (prose hints are not commands). */
-export function stepCommand(step: GuideStep): string | undefined {
+export function stepCommand(step: ScenarioStep): string | undefined {
   const outsideQuotes = step.hint.replace(/"[^"]*"|'[^']*'/g, '');
   return /[가-힣]/.test(outsideQuotes) ? undefined : step.hint;
 }
@@ -18,10 +14,11 @@ export function stepCommand(step: GuideStep): string | undefined {
 /**
  * Steps are ticked in order and stay ticked: starting at the first open step, every step whose
  * check passes on the engine's state is done, until one fails. (A later step may undo an
- * earlier step's state, e.g. "remove the container" after "run a container".)
+ * earlier step's state, e.g. "remove the container" after "run a container".) A check that
+ * throws counts as not passed, so one faulty check cannot break the terminal.
  */
-export function advance(
-  scenario: GuideScenario,
+export function advanceSteps(
+  scenario: Scenario,
   done: number,
   snapshot: Snapshot,
   state: EngineState,
@@ -30,7 +27,7 @@ export function advance(
   while (next < scenario.steps.length) {
     let passed = false;
     try {
-      passed = scenario.steps[next]!.check(snapshot, state) === true;
+      passed = scenario.steps[next]!.check(snapshot, state);
     } catch {
       passed = false;
     }

@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {
+  clearSession,
+  loadSession,
+  pushHistory,
+  saveSession,
+  storageKey,
+  type StoredSession,
+} from './savedSession';
+
+const session: StoredSession = {
+  version: 1,
+  seed: 7,
+  commands: ['docker pull nginx'],
+  history: ['docker pull nginx'],
+  transcript: [{kind: 'input', prompt: '$ ', text: 'docker pull nginx'}],
+  done: 1,
+};
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  window.localStorage.clear();
+});
+
+describe('session storage', () => {
+  it('keeps one session per scenario and reads it back', () => {
+    expect(storageKey(undefined)).not.toBe(storageKey('nginx-port'));
+    expect(saveSession(storageKey('nginx-port'), session)).toBe(true);
+    expect(loadSession(storageKey('nginx-port'))).toMatchObject({
+      seed: 7,
+      commands: ['docker pull nginx'],
+      done: 1,
+    });
+    expect(loadSession(storageKey(undefined))).toBeNull();
+    clearSession(storageKey('nginx-port'));
+    expect(loadSession(storageKey('nginx-port'))).toBeNull();
+  });
+
+  it('treats garbage as no session', () => {
+    window.localStorage.setItem(storageKey(undefined), '{not json');
+    expect(loadSession(storageKey(undefined))).toBeNull();
+    window.localStorage.setItem(
+      storageKey(undefined),
+      JSON.stringify({version: 1, seed: 1, commands: [3]}),
+    );
+    expect(loadSession(storageKey(undefined))).toBeNull();
+  });
+
+  it('survives storage that throws', () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    vi.spyOn(Storage.prototype, 'removeItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    expect(saveSession(storageKey(undefined), session)).toBe(false);
+    expect(loadSession(storageKey(undefined))).toBeNull();
+    expect(() => clearSession(storageKey(undefined))).not.toThrow();
+  });
+
+  it('keeps history like bash: no blanks, no immediate repeats', () => {
+    expect(pushHistory(['a'], '  ')).toEqual(['a']);
+    expect(pushHistory(['a'], 'a')).toEqual(['a']);
+    expect(pushHistory(['a'], 'b')).toEqual(['a', 'b']);
+  });
+});
