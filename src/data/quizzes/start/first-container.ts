@@ -7,10 +7,10 @@ const quiz: QuizData = {
       prompt:
         '`docker run -d -p 8080:80 --name web nginx`에서 `8080`과 `80`은 각각 무엇을 가리키나요?',
       choices: [
-        '8080은 컨테이너 안의 포트, 80은 호스트의 포트',
-        '8080은 호스트의 포트, 80은 컨테이너 안에서 nginx가 듣는 포트',
-        '둘 다 호스트의 포트이고, 8080이 막히면 80을 대신 쓴다',
-        '8080은 nginx의 버전 번호, 80은 포트',
+        '8080은 컨테이너 안의 포트이고, 80은 브라우저가 접속할 호스트의 포트',
+        '8080은 호스트의 포트, 80은 컨테이너 안 nginx의 포트',
+        '둘 다 호스트의 포트이고, 8080이 막혀 있으면 Docker가 80을 대신 쓴다',
+        '8080은 받을 nginx 이미지의 버전 번호이고, 80은 nginx가 듣는 포트',
       ],
       answer: 1,
       explanation:
@@ -32,10 +32,10 @@ const quiz: QuizData = {
     {
       prompt: '`docker stop web` 바로 뒤에 `docker ps`를 실행하면 무엇이 보이나요?',
       choices: [
-        '열 이름 줄만 보인다. 멈춘 web은 docker ps -a에서 Exited (0)으로 보인다',
-        'web이 STATUS Exited (0)으로 보인다',
-        'web이 목록에서 사라졌고 docker ps -a에도 없다',
-        'Error response from daemon 오류가 난다',
+        '열 이름 줄만 나온다. 멈춘 web은 docker ps -a에서 보인다',
+        'web이 STATUS 열에 Exited (0)으로 표시된 채 목록에 그대로 나온다',
+        'web이 목록에서 사라지고, docker ps -a로 봐도 더는 나오지 않는다',
+        'Error response from daemon 오류가 나고 아무 목록도 나오지 않는다',
       ],
       answer: 0,
       explanation:
@@ -45,9 +45,9 @@ const quiz: QuizData = {
       prompt:
         '`docker stop web`으로 멈춘 뒤 지우지 않고 `docker run -d -p 8080:80 --name web nginx`를 다시 실행하면 어떻게 되나요?',
       choices: [
-        '멈춘 web이 다시 시작된다',
-        '같은 이름의 컨테이너가 하나 더 생긴다',
-        '이미지를 다시 내려받은 뒤 실행된다',
+        '멈춰 있던 web이 같은 설정으로 다시 시작되어 8080 포트로 접속된다',
+        '같은 이름 web을 가진 컨테이너가 하나 더 생겨 둘 다 목록에 보인다',
+        '이미지를 Docker Hub에서 다시 내려받은 뒤 새 web 컨테이너로 실행된다',
         'The container name "/web" is already in use 오류로 실패한다',
       ],
       answer: 3,
@@ -58,10 +58,10 @@ const quiz: QuizData = {
       prompt:
         '`curl http://localhost:8080`을 한 뒤 `docker logs web`의 마지막 줄에 `"GET / HTTP/1.1" 200`이 보이는 까닭은?',
       choices: [
-        'curl이 요청 기록을 Docker에 따로 보내기 때문',
-        'nginx가 접근 로그를 표준 출력에 쓰고, Docker가 컨테이너의 출력을 모아 두기 때문',
-        'docker logs가 호스트의 네트워크 기록을 읽기 때문',
-        '-d 옵션이 로그를 파일로 저장하기 때문',
+        'curl이 보낸 요청 기록을 Docker 데몬에게 따로 한 번 더 보내 주기 때문',
+        'nginx가 접근 로그를 표준 출력에 쓰고, Docker가 그 출력을 모아 두기 때문',
+        'docker logs가 호스트의 네트워크 연결 기록을 직접 읽어서 보여 주기 때문',
+        '-d 옵션이 컨테이너가 받은 모든 네트워크 요청을 로그 파일로 저장하기 때문',
       ],
       answer: 1,
       explanation:
