@@ -9,6 +9,13 @@ export interface CoursePart {
 
 export const courseParts: readonly CoursePart[] = [
   {
+    slug: 'start',
+    title: '0부. 첫걸음',
+    summary:
+      '설치 없이 브라우저에서 10분 만에 nginx 컨테이너를 띄우고, 접속하고, 로그를 보고, 멈추고 지워 봅니다.',
+    firstChapter: '/docs/start/first-container',
+  },
+  {
     slug: 'virtualization',
     title: '1부. 가상화의 역사와 종류',
     summary:

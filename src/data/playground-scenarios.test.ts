@@ -17,6 +17,38 @@ function play(scenario: Scenario, lines: readonly string[]): {engine: Engine; do
 
 /** A correct and a wrong command sequence for every scenario. */
 const RUNS: Record<string, {right: string[]; wrong: string[]}> = {
+  'first-steps': {
+    right: [
+      'docker run -d -p 8080:80 --name web nginx',
+      'docker ps',
+      'curl http://localhost:8080',
+      'docker logs web',
+      'docker exec web nginx -v',
+      'docker exec -it web sh',
+      'ls /usr/share/nginx/html',
+      'exit',
+      'docker stop web',
+      'docker ps -a',
+      'docker rm web',
+    ],
+    // Force-removing the running container skips the stopped state the chapter shows.
+    wrong: [
+      'docker run -d -p 8080:80 --name web nginx',
+      'curl http://localhost:8080',
+      'docker exec -it web sh',
+      'exit',
+      'docker rm -f web',
+    ],
+  },
+  'first-steps-web2': {
+    right: [
+      'docker run -d -p 8080:80 --name web2 nginx',
+      'docker rm web2',
+      'docker run -d -p 8081:80 --name web2 nginx',
+      'curl http://localhost:8081',
+    ],
+    wrong: ['docker stop web', 'docker run -d -p 8081:80 --name web2 nginx', 'curl localhost:8081'],
+  },
   'first-container': {
     right: ['docker run --name hi hello-world', 'docker ps -a', 'docker rm hi'],
     wrong: [
@@ -176,6 +208,37 @@ describe('playground scenarios', () => {
       expect(play(scenario, []).done).toBe(0);
     });
   }
+
+  it('first-steps: a page reached on the wrong port or before the container runs does not count', () => {
+    const s = findScenario('first-steps') as Scenario;
+    expect(
+      play(s, ['docker run -d -p 8081:80 --name web nginx', 'curl http://localhost:8081']).done,
+    ).toBe(0);
+    expect(
+      play(s, [
+        'curl http://localhost:8080',
+        'docker run -d -p 8080:80 --name web nginx',
+        'docker logs web',
+      ]).done,
+    ).toBe(1);
+  });
+
+  it('first-steps: the steps tick one by one as the chapter goes', () => {
+    const s = findScenario('first-steps') as Scenario;
+    const lines = RUNS['first-steps']!.right;
+    const ticks = lines.map((_, i) => play(s, lines.slice(0, i + 1)).done);
+    // run, ps, curl, logs, exec, exec -it, ls, exit, stop, ps -a, rm
+    expect(ticks).toEqual([1, 1, 2, 2, 2, 3, 3, 4, 5, 5, 6]);
+  });
+
+  it('first-steps-web2: the setup leaves web on 8080, so the same port fails', () => {
+    const s = findScenario('first-steps-web2') as Scenario;
+    const {engine, done} = play(s, ['docker run -d -p 8080:80 --name web2 nginx']);
+    expect(done).toBe(0);
+    expect(engine.run('docker ps -a --format "{{.Names}} {{.Status}}"').stdout).toMatch(
+      /^web2 Created$/m,
+    );
+  });
 
   it('checks state, not typed text: another way to reach the goal also counts', () => {
     const s = findScenario('nginx-port') as Scenario;

@@ -44,7 +44,93 @@ const logsOf = (
   pred: (c: EngineState['containers'][number]) => boolean,
 ): string[] => state.containers.filter(pred).flatMap((c) => c.logs.map((l) => l.text));
 
+const runningNamed = (s: Snapshot, name: string) =>
+  running(s).find((c) => c.name === name && imageIs('nginx')(c.image));
+const publishes = (c: Snapshot['containers'][number], hostPort: number, containerPort: number) =>
+  c.ports.some((p) => p.hostPort === hostPort && p.containerPort === containerPort);
+/** nginx's access-log line for a page it served: what `docker logs` shows after `curl`. */
+const servedPage = (state: EngineState, name: string): boolean =>
+  logsOf(state, (c) => c.name === name).some((l) => /"GET \S+ HTTP\/1\.1" 200 /.test(l));
+
 export const PLAYGROUND_SCENARIOS: readonly Scenario[] = [
+  {
+    id: 'first-steps',
+    title: '웹 서버 컨테이너 한 바퀴',
+    description: 'nginx 컨테이너를 띄워 접속하고, 로그를 보고, 안에 들어가 본 뒤, 멈추고 지웁니다.',
+    chapter: '/docs/start/first-container',
+    setup: [],
+    steps: [
+      {
+        id: 'run-web',
+        instruction:
+          'nginx 이미지로 web이라는 컨테이너를 백그라운드(-d)에서 실행하고, 호스트의 8080 포트를 컨테이너의 80 포트에 연결합니다.',
+        hint: 'docker run -d -p 8080:80 --name web nginx',
+        check: (s) => {
+          const web = runningNamed(s, 'web');
+          return web !== undefined && publishes(web, 8080, 80);
+        },
+      },
+      {
+        id: 'visit',
+        instruction:
+          'curl로 http://localhost:8080 에 요청을 보내 환영 페이지를 받습니다. 그다음 docker logs web 으로 이 요청이 접근 로그에 남았는지 봅니다.',
+        hint: 'curl http://localhost:8080',
+        check: (_s, st) => servedPage(st, 'web'),
+      },
+      {
+        id: 'open-shell',
+        instruction: 'web 컨테이너 안에서 셸(sh)을 엽니다. 프롬프트가 root@… 로 바뀝니다.',
+        hint: 'docker exec -it web sh',
+        check: (s) => s.session !== null && s.session.containerName === 'web',
+      },
+      {
+        id: 'leave-shell',
+        instruction:
+          'ls /usr/share/nginx/html 로 nginx가 보내 주는 파일을 본 뒤, exit로 셸을 빠져나옵니다. 컨테이너는 계속 실행됩니다.',
+        hint: 'exit',
+        check: (s) => s.session === null && runningNamed(s, 'web') !== undefined,
+      },
+      {
+        id: 'stop',
+        instruction: 'web 컨테이너를 멈춥니다. docker ps -a 로 보면 STATUS가 Exited (0)입니다.',
+        hint: 'docker stop web',
+        check: (s) => s.containers.some((c) => c.name === 'web' && c.state === 'exited'),
+      },
+      {
+        id: 'remove',
+        instruction: '멈춘 web 컨테이너를 지웁니다. nginx 이미지는 남겨 둡니다.',
+        hint: 'docker rm web',
+        check: (s) => !s.containers.some((c) => c.name === 'web') && hasImage('nginx')(s),
+      },
+    ],
+  },
+  {
+    id: 'first-steps-web2',
+    title: '두 번째 웹 서버',
+    description:
+      'web이 8080 포트를 쓰고 있는 동안, 두 번째 nginx 컨테이너를 다른 포트로 띄워 접속합니다.',
+    chapter: '/docs/start/first-container',
+    setup: ['docker run -d -p 8080:80 --name web nginx'],
+    steps: [
+      {
+        id: 'run-web2',
+        instruction:
+          'web을 그대로 둔 채, nginx 컨테이너를 web2라는 이름으로 하나 더 실행하고 호스트의 8081 포트를 컨테이너의 80 포트에 연결합니다.',
+        hint: 'docker run -d -p 8081:80 --name web2 nginx',
+        check: (s) => {
+          const web2 = runningNamed(s, 'web2');
+          return web2 !== undefined && publishes(web2, 8081, 80) && !!runningNamed(s, 'web');
+        },
+      },
+      {
+        id: 'visit-web2',
+        instruction:
+          'curl로 http://localhost:8081 에 접속해 web2가 환영 페이지를 보내는지 확인합니다.',
+        hint: 'curl http://localhost:8081',
+        check: (_s, st) => servedPage(st, 'web2'),
+      },
+    ],
+  },
   {
     id: 'first-container',
     title: '첫 컨테이너 실행하기',

@@ -1,4 +1,5 @@
 import type {GlossaryEntry} from './types';
+import {startTerms} from './start';
 import {virtualizationTerms} from './virtualization';
 import {containersTerms} from './containers';
 import {dockerBasicsTerms} from './docker-basics';
@@ -10,6 +11,7 @@ export type {GlossaryEntry} from './types';
 
 // Each part of the course keeps its terms in its own module; this is the one list.
 export const glossary: readonly GlossaryEntry[] = [
+  ...startTerms,
   ...virtualizationTerms,
   ...containersTerms,
   ...dockerBasicsTerms,

@@ -290,6 +290,7 @@ describe('course outline', () => {
 
   it('knows chapters by their part', () => {
     expect(isChapterId('containers/namespaces')).toBe(true);
+    expect(isChapterId('start/first-container')).toBe(true);
     expect(isChapterId('install/troubleshooting')).toBe(false);
     expect(isChapterId('glossary')).toBe(false);
     expect(isChapterId('containers/')).toBe(false);
