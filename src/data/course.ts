@@ -19,7 +19,7 @@ export const courseParts: readonly CoursePart[] = [
     slug: 'virtualization',
     title: '1부. 가상화의 역사와 종류',
     summary:
-      '메인프레임의 시분할부터 클라우드까지, 가상화가 왜 생겼고 하이퍼바이저는 어떻게 나뉘는지 봅니다.',
+      '컨테이너가 호스트의 커널을 나눠 쓰는 모습을 직접 확인하고, 가상 머신·에뮬레이션·하이퍼바이저를 Docker에 필요한 만큼 정리합니다.',
     firstChapter: '/docs/virtualization/history',
   },
   {

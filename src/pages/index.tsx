@@ -76,7 +76,7 @@ export default function Home(): ReactNode {
           </Heading>
           <ul className={styles.promises}>
             <li>
-              <strong>지금의 Docker</strong>: Docker Engine 29와 Compose v2 기준으로 쓰고, 장마다
+              <strong>지금의 Docker</strong>: Docker Engine 29와 Compose v5 기준으로 쓰고, 장마다
               확인한 날짜를 적습니다.
             </li>
             <li>
