@@ -2,7 +2,8 @@
  * The eight Linux namespace kinds (namespaces(7)), with what each isolates and
  * what a process sees on the host and inside a container. Kernel versions
  * follow clone(2), unshare(2) and time_namespaces(7); outputs follow
- * util-linux 2.38 `unshare`, `ip`, `ps` on a Linux 6.x host.
+ * util-linux 2.39 `unshare`, `ip`, `ps` on a Linux 6.x host running the `web`
+ * nginx container with Docker's defaults (no user namespace).
  */
 
 export type NamespaceKind = 'mnt' | 'uts' | 'ipc' | 'pid' | 'net' | 'user' | 'cgroup' | 'time';
@@ -184,14 +185,14 @@ export const NAMESPACES: readonly NamespaceInfo[] = [
     tryIt: "unshare --user --map-root-user sh -c 'id; cat /proc/self/uid_map'",
     host: {
       command: 'ps -o user,pid,comm -p 1524',
-      output: ['USER         PID COMMAND', '100000      1524 nginx'],
+      output: ['USER         PID COMMAND', 'root        1524 nginx'],
     },
     container: {
-      command: 'docker exec web sh -c "id -u; cat /proc/self/uid_map"',
-      output: ['0', '         0     100000      65536'],
+      command: 'docker exec web cat /proc/self/uid_map',
+      output: ['         0          0 4294967295'],
     },
     point:
-      '안에서는 root(0)이지만 호스트에서는 권한 없는 UID 100000입니다. Docker 기본값은 사용자 네임스페이스를 쓰지 않으므로, 이 모습은 userns-remap이나 루트리스 모드에서 볼 수 있습니다.',
+      'Docker는 기본으로 사용자 네임스페이스를 만들지 않습니다. 그래서 uid_map이 0을 0에 그대로 대응시키고, 컨테이너 안의 root(PID 1524의 nginx 마스터)는 호스트에서도 root입니다. userns-remap이나 루트리스 모드를 켜면 uid_map이 0 100000 65536처럼 바뀌어, 안의 root가 호스트에서는 권한 없는 UID 100000으로 보입니다. 직접 해 보기의 명령은 sudo 없이 실행하며, Ubuntu 24.04 이후에는 AppArmor 제한 때문에 uid_map 쓰기에서 실패합니다.',
   },
   {
     kind: 'cgroup',
@@ -224,7 +225,7 @@ export const NAMESPACES: readonly NamespaceInfo[] = [
     tryIt: 'sudo unshare --time --fork --boottime 86400 cat /proc/uptime',
     host: {command: 'cat /proc/uptime', output: ['664.16 1157.91']},
     container: {
-      command: 'unshare --time --fork --boottime 86400 cat /proc/uptime',
+      command: 'sudo unshare --time --fork --boottime 86400 cat /proc/uptime',
       output: ['87064.16 1157.91'],
     },
     point:
