@@ -182,9 +182,10 @@ export default function DockerArchitecture(): ReactNode {
 
           <div className={clsx(styles.stepper, 'dg-js-only')}>
             {/* A focusable group whose arrow keys step through the walk-through; Prev/Next buttons do the same. */}
-            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */}
+            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
             <div
               className={styles.stepBox}
+              // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- the arrow keys need a focus stop
               tabIndex={0}
               role="group"
               aria-label="단계 설명 (왼쪽·오른쪽 화살표로 이동)"
