@@ -25,6 +25,7 @@ export default defineConfig({
     include: [
       'src/**/*.test.{ts,tsx}',
       'tests/unit/**/*.test.{ts,tsx}',
+      'tests/utils/**/*.test.{ts,tsx}',
       'plugins/**/*.test.ts',
       'scripts/**/*.test.ts',
     ],
