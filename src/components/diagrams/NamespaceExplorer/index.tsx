@@ -76,7 +76,7 @@ export default function NamespaceExplorer({initial = 'pid'}: NamespaceExplorerPr
           hidden={ns.kind !== selected}
         />
       ))}
-      <p className={styles.srOnly} aria-live="polite">
+      <p className="dg-sr-only" aria-live="polite">
         {announced
           ? `${current.name} 네임스페이스: ${current.unshareLong} (${current.unshareShort}), ${current.kernel}`
           : ''}
@@ -164,9 +164,9 @@ function View({
   return (
     <div className={clsx(styles.view, tone === 'host' ? styles.viewHost : styles.viewInside)}>
       <p className={styles.viewTitle}>{title}</p>
-      <pre className={styles.terminal}>
+      <pre className={clsx('dg-terminal', styles.terminal)}>
         <code>
-          <span className={styles.command}>{view.command}</span>
+          <span className="dg-terminal-command">{view.command}</span>
           {'\n'}
           {view.output.join('\n')}
         </code>
