@@ -40,7 +40,11 @@ export default defineConfig({
     css: {modules: {classNameStrategy: 'non-scoped'}},
     projects: [
       project('unit', 'node', logic),
-      project('components', 'jsdom', ['src/**/*.test.tsx', 'tests/unit/**/*.test.tsx']),
+      project('components', 'jsdom', [
+        'src/**/*.test.tsx',
+        'tests/unit/**/*.test.tsx',
+        'tests/utils/**/*.test.tsx',
+      ]),
       // Slow checks that build or start servers: a stage of their own after the site build.
       project('integration', 'node', ['tests/integration/**/*.test.ts']),
     ],

@@ -2,9 +2,9 @@ import {useState, useSyncExternalStore, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import SearchResults from '@site/src/components/Search/SearchResults';
-import {usePagefind} from '@site/src/components/Search/usePagefind';
-import styles from '@site/src/components/Search/styles.module.css';
+import SearchResults from '@site/src/components/search/SearchResults';
+import {usePagefind} from '@site/src/components/search/usePagefind';
+import styles from '@site/src/components/search/styles.module.css';
 
 const subscribeToNothing = () => () => undefined;
 const queryInUrl = () => new URLSearchParams(window.location.search).get('q') ?? '';

@@ -1,5 +1,5 @@
 import type {ReactNode} from 'react';
-import {browserState} from './useIsBrowser';
+import useIsBrowser from './useIsBrowser';
 
 interface BrowserOnlyProps {
   readonly children: () => ReactNode;
@@ -7,5 +7,5 @@ interface BrowserOnlyProps {
 }
 
 export default function BrowserOnly({children, fallback}: BrowserOnlyProps): ReactNode {
-  return browserState.isBrowser ? children() : (fallback ?? null);
+  return useIsBrowser() ? children() : (fallback ?? null);
 }

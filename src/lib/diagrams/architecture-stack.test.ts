@@ -4,7 +4,6 @@ import {
   STACK_IDS,
   kernelCount,
   layerDetail,
-  nextLayerIndex,
   showOnly,
   toggleStack,
   visibleSummary,
@@ -64,18 +63,9 @@ describe('choosing stacks', () => {
   });
 });
 
-describe('layer detail and keys', () => {
+describe('layer detail', () => {
   it('names stack and layer in the detail text', () => {
     expect(layerDetail('type2', 'host-os')).toMatch(/^Type 2 하이퍼바이저 · 호스트 OS/);
     expect(() => layerDetail('type1', 'nope')).toThrow();
-  });
-
-  it('moves with arrows, Home and End and stops at the ends', () => {
-    expect(nextLayerIndex(0, 'ArrowUp', 4)).toBe(0);
-    expect(nextLayerIndex(0, 'ArrowDown', 4)).toBe(1);
-    expect(nextLayerIndex(3, 'ArrowDown', 4)).toBe(3);
-    expect(nextLayerIndex(2, 'Home', 4)).toBe(0);
-    expect(nextLayerIndex(0, 'End', 4)).toBe(3);
-    expect(nextLayerIndex(1, 'a', 4)).toBeUndefined();
   });
 });

@@ -216,19 +216,3 @@ export function layerDetail(stackId: StackId, layerId: string): string {
   if (!layer) throw new Error(`unknown layer ${layerId} in ${stackId}`);
   return `${stack.label} · ${layer.label}: ${layer.description}`;
 }
-
-/** Index of the layer that ArrowUp/ArrowDown/Home/End moves to, or undefined for other keys. */
-export function nextLayerIndex(current: number, key: string, count: number): number | undefined {
-  switch (key) {
-    case 'ArrowUp':
-      return Math.max(0, current - 1);
-    case 'ArrowDown':
-      return Math.min(count - 1, current + 1);
-    case 'Home':
-      return 0;
-    case 'End':
-      return count - 1;
-    default:
-      return undefined;
-  }
-}

@@ -2,6 +2,7 @@
  * Which component does what for four everyday commands, for the
  * DockerArchitecture diagram. Pure data + stepping logic.
  */
+import {rovingTargetIndex} from '../keyboard/roving-focus';
 
 export type ComponentId =
   'client' | 'dockerd' | 'containerd' | 'shim' | 'runc' | 'kernel' | 'registry';
@@ -150,20 +151,10 @@ export function clampStep(command: ArchCommand, step: number): number {
   return Math.max(0, Math.min(command.steps.length - 1, step));
 }
 
-/** The next step index for a key press, or null when the key is not a stepping key. */
+/**
+ * The next step index for a key press (any arrow steps, Home and End jump, no wrap-around),
+ * or null when the key is not a stepping key.
+ */
 export function stepForKey(command: ArchCommand, step: number, key: string): number | null {
-  switch (key) {
-    case 'ArrowRight':
-    case 'ArrowDown':
-      return clampStep(command, step + 1);
-    case 'ArrowLeft':
-    case 'ArrowUp':
-      return clampStep(command, step - 1);
-    case 'Home':
-      return 0;
-    case 'End':
-      return command.steps.length - 1;
-    default:
-      return null;
-  }
+  return rovingTargetIndex(key, step, command.steps.length, {orientation: 'both', wrap: false});
 }

@@ -1,8 +1,8 @@
 import {lazy, Suspense, useCallback, useEffect, useState, type ReactNode} from 'react';
-import styles from '@site/src/components/Search/styles.module.css';
+import styles from '@site/src/components/search/styles.module.css';
 
 // The dialog, its results view and pagefind.js load only when a reader opens search.
-const SearchDialog = lazy(() => import('@site/src/components/Search/SearchDialog'));
+const SearchDialog = lazy(() => import('@site/src/components/search/SearchDialog'));
 
 function isTypingTarget(target: EventTarget | null): boolean {
   return (

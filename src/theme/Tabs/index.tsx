@@ -1,4 +1,4 @@
-import React, {type KeyboardEvent, type MouseEvent, type ReactNode} from 'react';
+import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import {ThemeClassNames} from '@docusaurus/theme-common';
 import {
@@ -9,47 +9,36 @@ import {
   useTabsContextValue,
   type TabsProps,
 } from '@docusaurus/theme-common/internal';
+import {useRovingFocus} from '@site/src/components/useRovingFocus';
 import styles from './styles.module.css';
 
 // theme-classic's Tabs with one change: it is not remounted after hydration
 // (its `key={String(isBrowser)}`). That remount rebuilt every panel of an
 // install guide in one long task. It is not needed: the first client render
 // uses the server's default tab, and the stored or ?os= choice is applied by
-// useTabsContextValue's layout effect right after. Keyboard: arrows, Home and
-// End move focus, Enter and Space select (manual activation).
+// useTabsContextValue's layout effect right after. Keyboard (useRovingFocus):
+// Left/Right (wrapping), Home and End move focus, Enter and Space select
+// (manual activation: a tab switch can re-render a long install guide).
 
 function TabList({className}: {className?: string}): ReactNode {
   const {selectedValue, selectValue, tabValues, block} = useTabs();
-  const tabRefs: (HTMLLIElement | null)[] = [];
   const {blockElementScrollPositionUntilNextRender} = useScrollPositionBlocker();
 
-  const select = (tab: HTMLLIElement) => {
-    const value = tabValues[tabRefs.indexOf(tab)]?.value;
-    if (value !== undefined && value !== selectedValue) {
+  const select = (index: number, tab: HTMLElement | null) => {
+    const value = tabValues[index]?.value;
+    if (value !== undefined && value !== selectedValue && tab) {
       blockElementScrollPositionUntilNextRender(tab);
       selectValue(value);
     }
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
-    const index = tabRefs.indexOf(event.currentTarget);
-    const last = tabRefs.length - 1;
-    const target: Record<string, number | undefined> = {
-      ArrowRight: index === last ? 0 : index + 1,
-      ArrowLeft: index === 0 ? last : index - 1,
-      Home: 0,
-      End: last,
-    };
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      select(event.currentTarget);
-      return;
-    }
-    const next = target[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    tabRefs[next]?.focus();
-  };
+  const {getItemProps} = useRovingFocus<HTMLLIElement>({
+    count: tabValues.length,
+    activeIndex: tabValues.findIndex((tab) => tab.value === selectedValue),
+    orientation: 'horizontal',
+    activation: 'manual',
+    onActivate: select,
+  });
 
   return (
     <ul
@@ -57,30 +46,31 @@ function TabList({className}: {className?: string}): ReactNode {
       aria-orientation="horizontal"
       className={clsx('tabs', {'tabs--block': block}, className)}
     >
-      {tabValues.map(({value, label, attributes}) => (
-        <li
-          role="tab"
-          tabIndex={selectedValue === value ? 0 : -1}
-          aria-selected={selectedValue === value}
-          key={value}
-          ref={(element) => {
-            tabRefs.push(element);
-          }}
-          onKeyDown={onKeyDown}
-          onClick={(event: MouseEvent<HTMLLIElement>) => select(event.currentTarget)}
-          {...attributes}
-          className={clsx(
-            'tabs__item',
-            styles.tabItem,
-            attributes?.className as string | undefined,
-            {
-              'tabs__item--active': selectedValue === value,
-            },
-          )}
-        >
-          {label ?? value}
-        </li>
-      ))}
+      {tabValues.map(({value, label, attributes}, index) => {
+        const item = getItemProps(index);
+        return (
+          <li
+            ref={item.ref}
+            tabIndex={item.tabIndex}
+            onKeyDown={item.onKeyDown}
+            role="tab"
+            aria-selected={selectedValue === value}
+            key={value}
+            onClick={(event) => select(index, event.currentTarget)}
+            {...attributes}
+            className={clsx(
+              'tabs__item',
+              styles.tabItem,
+              attributes?.className as string | undefined,
+              {
+                'tabs__item--active': selectedValue === value,
+              },
+            )}
+          >
+            {label ?? value}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -1,15 +1,16 @@
-import {useState, type KeyboardEvent, type ReactNode} from 'react';
+import {useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {
   STACKS,
   STACK_IDS,
   layerDetail,
-  nextLayerIndex,
   showOnly,
   toggleStack,
   visibleSummary,
+  type ArchitectureStackData,
   type StackId,
 } from '@site/src/lib/diagrams/architecture-stack';
+import {useRovingFocus} from '@site/src/components/useRovingFocus';
 import styles from './styles.module.css';
 
 interface Props {
@@ -32,14 +33,43 @@ const PRESETS: readonly {readonly label: string; readonly ids: readonly StackId[
 const DEFAULT_CAPTION =
   '물리 서버, Type 1 하이퍼바이저, Type 2 하이퍼바이저, 컨테이너의 계층을 위에서 아래로 쌓은 그림입니다. 하이퍼바이저가 하드웨어 바로 위에 있는지 호스트 OS 위에 있는지, 커널이 몇 개인지를 비교해 보십시오. 층을 누르거나 포커스하면 설명이 나옵니다.';
 
-function onLayerKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
-  const list = event.currentTarget.closest('ol');
-  if (!list) return;
-  const buttons = Array.from(list.querySelectorAll<HTMLButtonElement>('button[data-layer]'));
-  const next = nextLayerIndex(buttons.indexOf(event.currentTarget), event.key, buttons.length);
-  if (next === undefined) return;
-  event.preventDefault();
-  buttons[next]?.focus();
+/** One stack's layers: buttons that explain themselves on focus; Up/Down, Home and End move. */
+function StackLayers({
+  stack,
+  selectedLayer,
+  onSelect,
+}: {
+  readonly stack: ArchitectureStackData;
+  readonly selectedLayer: string | undefined;
+  readonly onSelect: (layerId: string) => void;
+}): ReactNode {
+  // Every layer stays a tab stop; focusing one (by Tab or by an arrow) selects it.
+  const {getItemProps} = useRovingFocus<HTMLButtonElement>({
+    count: stack.layers.length,
+    activeIndex: stack.layers.findIndex((layer) => layer.id === selectedLayer),
+    orientation: 'vertical',
+    wrap: false,
+    roving: false,
+  });
+  return (
+    <ol className={styles.layers}>
+      {stack.layers.map((layer, index) => (
+        <li key={layer.id}>
+          <button
+            {...getItemProps(index)}
+            type="button"
+            className={clsx(styles.layer, styles[layer.tone])}
+            aria-pressed={selectedLayer === layer.id}
+            data-layer={layer.id}
+            onFocus={() => onSelect(layer.id)}
+            onClick={() => onSelect(layer.id)}
+          >
+            {layer.label}
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
 }
 
 /** Four layer stacks side by side; the reader picks which to show and each layer explains itself. */
@@ -109,26 +139,11 @@ export default function ArchitectureStack({
           >
             <p className={styles.title}>{stack.label}</p>
             <p className={styles.examples}>{stack.examples}</p>
-            <ol className={styles.layers}>
-              {stack.layers.map((layer) => {
-                const selected = selection?.stack === stack.id && selection.layer === layer.id;
-                return (
-                  <li key={layer.id}>
-                    <button
-                      type="button"
-                      className={clsx(styles.layer, styles[layer.tone])}
-                      aria-pressed={selected}
-                      data-layer={layer.id}
-                      onFocus={() => setSelection({stack: stack.id, layer: layer.id})}
-                      onClick={() => setSelection({stack: stack.id, layer: layer.id})}
-                      onKeyDown={onLayerKeyDown}
-                    >
-                      {layer.label}
-                    </button>
-                  </li>
-                );
-              })}
-            </ol>
+            <StackLayers
+              stack={stack}
+              selectedLayer={selection?.stack === stack.id ? selection.layer : undefined}
+              onSelect={(layer) => setSelection({stack: stack.id, layer})}
+            />
             <details className={styles.all}>
               <summary>층별 설명 모두 보기</summary>
               <dl>

@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup, fireEvent, render, screen} from '@testing-library/react';
-import {renderToHtml, textOf} from '@site/tests/utils/ssr';
+import {expectHydratesWithoutChange, renderToHtml, textOf} from '@site/tests/utils/ssr';
 import {DOCKERFILES, SCENARIOS} from '@site/src/lib/diagrams/build-cache';
 import BuildCache from '.';
 
@@ -59,5 +59,11 @@ describe('BuildCache', () => {
     expect(screen.getByTestId('build-cache-summary').textContent).toContain(
       '"WORKDIR /app" 줄 수정',
     );
+  });
+});
+
+describe('BuildCache hydration', () => {
+  it('hydrates its server HTML without changing the DOM', async () => {
+    await expectHydratesWithoutChange(<BuildCache />);
   });
 });

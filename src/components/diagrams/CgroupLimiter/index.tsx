@@ -94,13 +94,13 @@ export default function CgroupLimiter(): ReactNode {
         })}
       </fieldset>
 
-      <p className={styles.srOnly} aria-live="polite" data-testid="cgroup-announcement">
+      <p className="dg-sr-only" aria-live="polite" data-testid="cgroup-announcement">
         {announcement}
       </p>
 
       <div className={styles.result}>
         <p className={styles.resultTitle}>docker run 명령</p>
-        <pre className={styles.terminal} data-testid="cgroup-command">
+        <pre className={clsx('dg-terminal', styles.terminal)} data-testid="cgroup-command">
           <code>{dockerRunCommand(limits)}</code>
         </pre>
         <table className={styles.files}>
@@ -177,9 +177,9 @@ function Outcome({outcome}: {readonly outcome: LoadOutcome}): ReactNode {
       <p className={styles.outcomeTitle}>{outcome.title}</p>
       <p className={styles.outcomeText}>{outcome.explanation}</p>
       {outcome.checks.map((check) => (
-        <pre key={check.command} className={styles.terminal}>
+        <pre key={check.command} className={clsx('dg-terminal', styles.terminal)}>
           <code>
-            <span className={styles.command}>{check.command}</span>
+            <span className="dg-terminal-command">{check.command}</span>
             {'\n'}
             {check.output.join('\n')}
           </code>

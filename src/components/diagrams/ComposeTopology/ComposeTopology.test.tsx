@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup, fireEvent, render, screen} from '@testing-library/react';
-import {renderToHtml, textOf} from '@site/tests/utils/ssr';
+import {expectHydratesWithoutChange, renderToHtml, textOf} from '@site/tests/utils/ssr';
 import composeFile from '@site/examples/compose-app/compose.yaml?raw';
 import {COMPOSE_APP} from '@site/src/lib/diagrams/compose-topology';
 import ComposeTopology from '.';
@@ -78,5 +78,11 @@ describe('ComposeTopology', () => {
     expect(document.activeElement?.textContent).toBe('web');
     fireEvent.keyDown(document.activeElement!, {key: 'ArrowLeft'});
     expect(document.activeElement?.textContent).toBe('adminer');
+  });
+});
+
+describe('ComposeTopology hydration', () => {
+  it('hydrates its server HTML without changing the DOM', async () => {
+    await expectHydratesWithoutChange(<ComposeTopology />);
   });
 });

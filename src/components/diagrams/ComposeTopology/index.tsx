@@ -1,4 +1,4 @@
-import {useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
+import {useEffect, useId, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import composeFile from '@site/examples/compose-app/compose.yaml?raw';
 import {
@@ -10,6 +10,7 @@ import {
   linesForService,
   type Edge,
 } from '@site/src/lib/diagrams/compose-topology';
+import {useRovingFocus} from '@site/src/components/useRovingFocus';
 import styles from './styles.module.css';
 
 interface Box {
@@ -77,29 +78,18 @@ function ownerOf(node: string, selected: string): boolean {
 export default function ComposeTopology(): ReactNode {
   const baseId = useId().replace(/:/g, '');
   const [selected, setSelected] = useState('web');
-  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const codeWrap = useRef<HTMLDivElement | null>(null);
   const firstRender = useRef(true);
   const highlighted = linesForService(composeFile, COMPOSE_APP, selected);
   const names = COMPOSE_APP.services.map((s) => s.name);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const last = names.length - 1;
-    const next =
-      event.key === 'ArrowRight' || event.key === 'ArrowDown'
-        ? (index + 1) % names.length
-        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
-          ? (index - 1 + names.length) % names.length
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : null;
-    if (next === null) return;
-    event.preventDefault();
-    setSelected(names[next]!);
-    buttons.current[next]?.focus();
-  };
+  // One tab stop for the service buttons; any arrow moves and selects, wrapping around.
+  const {getItemProps} = useRovingFocus<HTMLButtonElement>({
+    count: names.length,
+    activeIndex: names.indexOf(selected),
+    orientation: 'both',
+    onActivate: (index) => setSelected(names[index]!),
+  });
 
   // Bring the selected block into view inside the code panel (not the page) after a selection.
   useEffect(() => {
@@ -126,16 +116,12 @@ export default function ComposeTopology(): ReactNode {
         {names.map((name, index) => (
           <button
             key={name}
+            {...getItemProps(index)}
             type="button"
-            ref={(element) => {
-              buttons.current[index] = element;
-            }}
             className={styles.serviceButton}
             aria-pressed={selected === name}
-            tabIndex={selected === name ? 0 : -1}
             data-service-button={name}
             onClick={() => setSelected(name)}
-            onKeyDown={(event) => onKeyDown(event, index)}
           >
             {name}
           </button>

@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup, fireEvent, render, screen} from '@testing-library/react';
-import {renderToHtml, textOf} from '@site/tests/utils/ssr';
+import {expectHydratesWithoutChange, renderToHtml, textOf} from '@site/tests/utils/ssr';
 import ContainerLifecycle from '.';
 
 afterEach(cleanup);
@@ -66,5 +66,11 @@ describe('ContainerLifecycle', () => {
     );
     expect(screen.getByTestId('lifecycle-current').textContent).toContain('running');
     expect(document.querySelector('[data-command="rm"]')?.getAttribute('data-valid')).toBe('false');
+  });
+});
+
+describe('ContainerLifecycle hydration', () => {
+  it('hydrates its server HTML without changing the DOM', async () => {
+    await expectHydratesWithoutChange(<ContainerLifecycle />);
   });
 });

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {renderToHtml, textOf} from '@site/tests/utils/ssr';
+import {expectHydratesWithoutChange, renderToHtml, textOf} from '@site/tests/utils/ssr';
 import ContainerVsVm, {STACKS} from '.';
 
 describe('ContainerVsVm', () => {
@@ -22,5 +22,11 @@ describe('ContainerVsVm', () => {
     expect(text.match(/게스트 OS 커널 [ABC]/g)).toHaveLength(3);
     expect(text.match(/호스트 OS 커널/g)).toHaveLength(1);
     expect(html).toContain('<figcaption');
+  });
+});
+
+describe('ContainerVsVm hydration', () => {
+  it('hydrates its server HTML without changing the DOM', async () => {
+    await expectHydratesWithoutChange(<ContainerVsVm />);
   });
 });

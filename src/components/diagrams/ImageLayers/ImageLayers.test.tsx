@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup, fireEvent, render, screen} from '@testing-library/react';
-import {renderToHtml, textOf} from '@site/tests/utils/ssr';
+import {expectHydratesWithoutChange, renderToHtml, textOf} from '@site/tests/utils/ssr';
 import {IMAGE_APP, IMAGE_TOOLS, LAYERS} from '@site/src/lib/diagrams/image-layers';
 import ImageLayers from '.';
 
@@ -53,5 +53,11 @@ describe('ImageLayers', () => {
     fireEvent.click(screen.getByTestId('edit-file'));
     expect(screen.getByTestId('writable-layer').textContent).toContain('copy-up');
     expect(screen.getByTestId('copyup-status').textContent).toContain('원본은');
+  });
+});
+
+describe('ImageLayers hydration', () => {
+  it('hydrates its server HTML without changing the DOM', async () => {
+    await expectHydratesWithoutChange(<ImageLayers />);
   });
 });

@@ -1,4 +1,4 @@
-import {useId, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
+import {useId, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {
   EDITED_FILE,
@@ -9,6 +9,7 @@ import {
   writableLayerAfterEdit,
   type ImageDef,
 } from '@site/src/lib/diagrams/image-layers';
+import {useRovingFocus} from '@site/src/components/useRovingFocus';
 import styles from './styles.module.css';
 
 const SHARED = new Set(sharedLayers(IMAGE_APP, IMAGE_TOOLS));
@@ -54,28 +55,19 @@ export default function ImageLayers(): ReactNode {
   const baseId = useId().replace(/:/g, '');
   const [line, setLine] = useState(1);
   const [edited, setEdited] = useState(false);
-  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const current = IMAGE_APP.dockerfile[line]!;
   const selectedLayer = current.layer;
   const copy = writableLayerAfterEdit(IMAGE_APP, EDITED_FILE);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const last = IMAGE_APP.dockerfile.length - 1;
-    const next =
-      event.key === 'ArrowDown'
-        ? Math.min(last, index + 1)
-        : event.key === 'ArrowUp'
-          ? Math.max(0, index - 1)
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : null;
-    if (next === null) return;
-    event.preventDefault();
-    setLine(next);
-    buttons.current[next]?.focus();
-  };
+  // Up/Down, Home and End pick a line; every line stays a tab stop (a list of toggle buttons).
+  const {getItemProps} = useRovingFocus<HTMLButtonElement>({
+    count: IMAGE_APP.dockerfile.length,
+    activeIndex: line,
+    orientation: 'vertical',
+    wrap: false,
+    roving: false,
+    onActivate: setLine,
+  });
 
   const detail = selectedLayer
     ? `${current.text} → 이 줄이 만든 레이어: 크기 ${LAYERS[selectedLayer]!.size}, digest ${LAYERS[selectedLayer]!.digest}${SHARED.has(selectedLayer) ? ', tools:1.0 이미지와 공유' : ''}.`
@@ -92,15 +84,12 @@ export default function ImageLayers(): ReactNode {
             {IMAGE_APP.dockerfile.map((l, index) => (
               <li key={l.text}>
                 <button
+                  {...getItemProps(index)}
                   type="button"
-                  ref={(element) => {
-                    buttons.current[index] = element;
-                  }}
                   className={clsx(styles.line, index === line && styles.lineSelected)}
                   aria-pressed={index === line}
                   data-line={index}
                   onClick={() => setLine(index)}
-                  onKeyDown={(event) => onKeyDown(event, index)}
                 >
                   <code>{l.text}</code>
                   <span className={styles.lineNote}>

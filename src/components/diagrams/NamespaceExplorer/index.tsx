@@ -1,4 +1,4 @@
-import {useId, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
+import {useId, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {
   NAMESPACES,
@@ -6,6 +6,7 @@ import {
   type NamespaceKind,
   type NamespaceView,
 } from '@site/src/data/namespaces';
+import {useRovingFocus} from '@site/src/components/useRovingFocus';
 import styles from './styles.module.css';
 
 interface NamespaceExplorerProps {
@@ -25,7 +26,6 @@ export default function NamespaceExplorer({initial = 'pid'}: NamespaceExplorerPr
   const [selected, setSelected] = useState<NamespaceKind>(initial);
   // Announced only after the reader picks a kind, not on load.
   const [announced, setAnnounced] = useState(false);
-  const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
   const current = NAMESPACES.find((ns) => ns.kind === selected) ?? NAMESPACES[0]!;
 
   const choose = (kind: NamespaceKind) => {
@@ -33,26 +33,13 @@ export default function NamespaceExplorer({initial = 'pid'}: NamespaceExplorerPr
     setAnnounced(true);
   };
 
-  const select = (index: number) => {
-    const ns = NAMESPACES[(index + NAMESPACES.length) % NAMESPACES.length]!;
-    choose(ns.kind);
-    tabRefs.current[NAMESPACES.indexOf(ns)]?.focus();
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const moves: Record<string, number> = {
-      ArrowRight: index + 1,
-      ArrowDown: index + 1,
-      ArrowLeft: index - 1,
-      ArrowUp: index - 1,
-      Home: 0,
-      End: NAMESPACES.length - 1,
-    };
-    const target = moves[event.key];
-    if (target === undefined) return;
-    event.preventDefault();
-    select(target);
-  };
+  // Automatic activation: arrows, Home and End select as they move, wrapping around.
+  const {getItemProps} = useRovingFocus<HTMLButtonElement>({
+    count: NAMESPACES.length,
+    activeIndex: NAMESPACES.indexOf(current),
+    orientation: 'both',
+    onActivate: (index) => choose(NAMESPACES[index]!.kind),
+  });
 
   return (
     <figure className={styles.explorer} data-testid="namespace-explorer">
@@ -66,18 +53,14 @@ export default function NamespaceExplorer({initial = 'pid'}: NamespaceExplorerPr
           return (
             <button
               key={ns.kind}
-              ref={(node) => {
-                tabRefs.current[index] = node;
-              }}
+              {...getItemProps(index)}
               type="button"
               role="tab"
               id={`${baseId}-tab-${ns.kind}`}
               aria-selected={isSelected}
               aria-controls={`${baseId}-panel-${ns.kind}`}
-              tabIndex={isSelected ? 0 : -1}
               className={clsx(styles.tab, isSelected && styles.tabSelected)}
               onClick={() => choose(ns.kind)}
-              onKeyDown={(event) => onKeyDown(event, index)}
             >
               {ns.name}
             </button>
@@ -93,7 +76,7 @@ export default function NamespaceExplorer({initial = 'pid'}: NamespaceExplorerPr
           hidden={ns.kind !== selected}
         />
       ))}
-      <p className={styles.srOnly} aria-live="polite">
+      <p className="dg-sr-only" aria-live="polite">
         {announced
           ? `${current.name} 네임스페이스: ${current.unshareLong} (${current.unshareShort}), ${current.kernel}`
           : ''}
@@ -181,9 +164,9 @@ function View({
   return (
     <div className={clsx(styles.view, tone === 'host' ? styles.viewHost : styles.viewInside)}>
       <p className={styles.viewTitle}>{title}</p>
-      <pre className={styles.terminal}>
+      <pre className={clsx('dg-terminal', styles.terminal)}>
         <code>
-          <span className={styles.command}>{view.command}</span>
+          <span className="dg-terminal-command">{view.command}</span>
           {'\n'}
           {view.output.join('\n')}
         </code>

@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup, fireEvent, render, screen} from '@testing-library/react';
-import {renderToHtml, textOf} from '@site/tests/utils/ssr';
+import {expectHydratesWithoutChange, renderToHtml, textOf} from '@site/tests/utils/ssr';
 import {timelineEvents} from '@site/src/data/timeline';
 import {TIMELINE_CATEGORIES, TIMELINE_ERAS} from '@site/src/lib/diagrams/timeline';
 import VirtualizationTimeline from '.';
@@ -77,5 +77,11 @@ describe('VirtualizationTimeline interaction', () => {
     fireEvent.click(screen.getByRole('radio', {name: '가상화'}));
     expect(shownIds(container)).toEqual([]);
     expect(screen.getByTestId('timeline-status').textContent).toContain('없습니다');
+  });
+});
+
+describe('VirtualizationTimeline hydration', () => {
+  it('hydrates its server HTML without changing the DOM', async () => {
+    await expectHydratesWithoutChange(<VirtualizationTimeline />);
   });
 });
