@@ -185,7 +185,6 @@ export default function DockerArchitecture(): ReactNode {
             {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
             <div
               className={styles.stepBox}
-              // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- the arrow keys need a focus stop
               tabIndex={0}
               role="group"
               aria-label="단계 설명 (왼쪽·오른쪽 화살표로 이동)"
