@@ -7,7 +7,7 @@ const stages = [
   {name: 'lint', command: 'npx', args: ['eslint', '--max-warnings=0', '.']},
   {name: 'unit', command: 'npx', args: ['vitest', 'run']},
   {name: 'build', command: 'npx', args: ['docusaurus', 'build'], gate: true},
-  {name: 'e2e', command: 'npx', args: ['vitest', 'run', '--config', 'vitest.e2e.config.ts']},
+  {name: 'e2e', command: 'npx', args: ['playwright', 'test']},
 ];
 
 const results = [];

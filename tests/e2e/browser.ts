@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
+import {chromium, type Browser, type BrowserContext} from 'playwright-core';
 
 const INSTALL_HINT = 'sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk';
 
