@@ -21,6 +21,8 @@ export default defineConfig({
     locale: 'ko-KR',
     viewport: {width: 1280, height: 800},
     colorScheme: 'light',
-    serviceWorkers: 'allow',
+    // The site's service worker precaches the whole build on a first visit, in every fresh
+    // context; only the specs about it (offline, nginx) let it register.
+    serviceWorkers: 'block',
   },
 });

@@ -174,7 +174,8 @@ export function asNginxUser(
  */
 export function assertNginxCanRead(config: TestConfig): void {
   const index = path.join(config.root, 'index.html');
-  const target = fs.existsSync(index) ? index : config.root;
+  // A root we cannot see into is checked by its index.html too.
+  const target = fs.existsSync(config.root) && !fs.existsSync(index) ? config.root : index;
   const [command, args] = asNginxUser(config, '/usr/bin/test', [
     '-r',
     target,

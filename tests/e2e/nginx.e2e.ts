@@ -104,6 +104,8 @@ const test = siteTest.extend<object, {server: RunningNginx}>({
 test.describe('the site behind deploy/nginx.conf, under its Content-Security-Policy', () => {
   // One nginx for the file: its tests run in order in one worker.
   test.describe.configure({mode: 'default'});
+  // The real site, service worker included, under the policy.
+  test.use({serviceWorkers: 'allow'});
 
   test('serves the sitemap at the root (the e2e build uses BASE_URL=/)', () => {
     expect(paths.length).toBeGreaterThan(5);

@@ -64,6 +64,8 @@ async function goOffline(context: BrowserContext, page: Page): Promise<void> {
 }
 
 test.describe('offline reading (service worker)', () => {
+  test.use({serviceWorkers: 'allow'});
+
   test('ships sw.js with pages, assets and the whole search index precached', () => {
     const sw = fs.readFileSync(path.join(buildDir, 'sw.js'), 'utf8');
     expect(sw).not.toContain('self.__WB_MANIFEST');
