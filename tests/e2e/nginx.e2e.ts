@@ -102,40 +102,51 @@ const test = siteTest.extend<object, {server: RunningNginx}>({
 });
 
 test.describe('the site behind deploy/nginx.conf, under its Content-Security-Policy', () => {
-  // One nginx for the file: its tests run in order in one worker.
-  test.describe.configure({mode: 'default'});
-  // The real site, service worker included, under the policy.
-  test.use({serviceWorkers: 'allow'});
-
   test('serves the sitemap at the root (the e2e build uses BASE_URL=/)', () => {
     expect(paths.length).toBeGreaterThan(5);
     expect(paths).toContain('/');
     expect(paths).toContain(PLAYGROUND);
   });
 
-  test('loads every sitemap page with status 200, hydrated, with no CSP violation and no console error', async ({
-    context,
-    server,
-  }) => {
-    test.setTimeout(60_000 + paths.length * 8_000);
-    const failures: string[] = [];
-    for (const pathname of paths) {
-      const page = await context.newPage();
+  for (const pathname of paths) {
+    test(`${pathname} loads with status 200, hydrated, with no CSP violation and no console error`, async ({
+      page,
+      server,
+    }) => {
       const {problems} = watch(page);
       const response = await page.goto(`${server.url}${pathname}`, {waitUntil: 'networkidle'});
-      if (response?.status() !== 200) problems.push(`status ${response?.status()}`);
-      const hydrated = await page
-        .waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {
-          timeout: 15_000,
+      expect(response?.status()).toBe(200);
+      // Hydration shows that the page's JavaScript ran under the policy.
+      await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true', {
+        timeout: 15_000,
+      });
+      expect(await violations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test.describe('with its service worker', () => {
+    test.use({serviceWorkers: 'allow'});
+
+    test('registers the service worker, which then controls the page under the policy', async ({
+      page,
+      server,
+    }) => {
+      const {problems} = watch(page);
+      await page.goto(`${server.url}/docs/intro`, {waitUntil: 'networkidle'});
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await page.reload({waitUntil: 'networkidle'});
+      await expect
+        .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
+          timeout: 60_000,
         })
-        .then(() => true)
-        .catch(() => false);
-      if (!hydrated) problems.push('the page never hydrated (its JavaScript did not run)');
-      problems.push(...(await violations(page)).map((violation) => `CSP violation: ${violation}`));
-      if (problems.length > 0) failures.push(`${pathname}\n  ${problems.join('\n  ')}`);
-      await page.close();
-    }
-    expect(failures, failures.join('\n')).toEqual([]);
+        .toBe(true);
+      await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+      expect(await violations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    });
   });
 
   test('finds results for /search?q=도커 (Pagefind compiles its WebAssembly under wasm-unsafe-eval)', async ({
