@@ -350,8 +350,10 @@ test.describe('install pages without JavaScript', () => {
     const label = page.locator('.dg-tab-cmd .dg-tab-label').first();
     await expect(label).toBeVisible();
     await expect(label).toHaveText('명령 프롬프트');
+    // innerText: the notice is what a reader sees, as the page lays it out without JavaScript.
     await expect(page.locator('main')).toContainText(
       'JavaScript가 꺼져 있어 운영체제를 자동으로 감지하지 않았습니다',
+      {useInnerText: true},
     );
     // The live "감지된 환경" line and its dead button are hidden without JavaScript.
     await expect(page.locator('button[aria-controls^="dg-env-picker"]')).toBeHidden();
