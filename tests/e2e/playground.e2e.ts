@@ -275,7 +275,9 @@ test.describe('a chapter with an embedded playground', () => {
     test('shows the steps', async ({page}) => {
       await page.goto(chapter!);
       const block = page.locator('[data-playground]').first();
-      await expect(block).toContainText('플레이그라운드는 JavaScript가 필요합니다');
+      await expect(block).toContainText('플레이그라운드는 JavaScript가 필요합니다', {
+        useInnerText: true,
+      });
       expect(await block.locator('ol li').count()).toBeGreaterThan(0);
     });
   });

@@ -171,7 +171,9 @@ test.describe('search', () => {
 
     test('says plainly that search needs JavaScript', async ({page}) => {
       await page.goto('/search');
-      await expect(page.locator('main')).toContainText('JavaScript가 필요합니다');
+      await expect(page.locator('main')).toContainText('JavaScript가 필요합니다', {
+        useInnerText: true,
+      });
     });
   });
 });
