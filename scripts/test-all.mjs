@@ -9,7 +9,7 @@ const stages = [
   {name: 'build', command: 'npx', args: ['docusaurus', 'build'], gate: true},
   // Checks that build other sites or start servers (bench baseline, nginx).
   {name: 'integration', command: 'npm', args: ['run', '--silent', 'test:integration']},
-  {name: 'e2e', command: 'npx', args: ['vitest', 'run', '--config', 'vitest.e2e.config.ts']},
+  {name: 'e2e', command: 'npx', args: ['playwright', 'test']},
 ];
 
 const results = [];

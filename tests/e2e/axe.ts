@@ -1,9 +1,8 @@
 import {createRequire} from 'node:module';
 import fs from 'node:fs';
-import type {Page} from 'playwright-core';
+import type {Page} from '@playwright/test';
 
-const require = createRequire(import.meta.url);
-const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = fs.readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation {
   readonly id: string;

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
+import {chromium, type Browser, type BrowserContext} from 'playwright-core';
 
 const INSTALL_HINT = 'sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk';
 
@@ -18,41 +18,21 @@ export function chromiumPath(): string {
   return found;
 }
 
+/** Flags for Chromium on this closed network: no sandbox in containers, no calls home. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** The system Chromium with CHROMIUM_ARGS, for scripts outside Playwright Test (the bench). */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
-}
-
-export interface PageProblems {
-  readonly consoleErrors: string[];
-  readonly pageErrors: string[];
-  readonly foreignRequests: string[];
-}
-
-/** Records console errors, uncaught errors and requests to any other host. */
-export function watchPage(page: Page, origin: string): PageProblems {
-  const problems: PageProblems = {consoleErrors: [], pageErrors: [], foreignRequests: []};
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.pageErrors.push(error.message));
-  page.on('request', (request) => {
-    const url = request.url();
-    if (/^(data|blob|about):/.test(url)) return;
-    if (!url.startsWith(origin)) problems.foreignRequests.push(url);
-  });
-  return problems;
+  return chromium.launch({executablePath: chromiumPath(), args: [...CHROMIUM_ARGS]});
 }
 
 export interface ContextOptions {

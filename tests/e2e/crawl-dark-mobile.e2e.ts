@@ -1,27 +1,14 @@
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {Browser, BrowserContext} from 'playwright-core';
-import {launchBrowser, newContext, watchPage} from './browser';
 import {runAxe} from './axe';
-import {sitemapPaths} from './site';
-import {gotoHydrated} from './pages';
+import {expect, expectClean, gotoHydrated, PHONE, test} from './fixtures';
+import {sitemapPaths} from '../support/build';
 
-const baseURL = inject('baseURL');
-
-describe('every sitemap page in dark mode at 360 px', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await newContext(browser, {colorScheme: 'dark', width: 360, height: 740});
-  });
-  afterAll(async () => browser?.close());
+test.describe('every sitemap page in dark mode at 360 px', () => {
+  test.use({colorScheme: 'dark', viewport: PHONE});
 
   for (const urlPath of sitemapPaths()) {
-    it(urlPath, async () => {
-      const page = await context.newPage();
-      const problems = watchPage(page, baseURL);
-      await gotoHydrated(page, baseURL + urlPath);
-      expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    test(urlPath, async ({page, problems}) => {
+      await gotoHydrated(page, urlPath);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       const overflow = await page.evaluate(() => {
         const root = document.documentElement;
         const wide = Array.from(document.querySelectorAll('body *'))
@@ -35,9 +22,7 @@ describe('every sitemap page in dark mode at 360 px', () => {
         overflow.clientWidth,
       );
       expect(await runAxe(page)).toEqual([]);
-      expect(problems.consoleErrors).toEqual([]);
-      expect(problems.pageErrors).toEqual([]);
-      await page.close();
+      expectClean(problems);
     });
   }
 });

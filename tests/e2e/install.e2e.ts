@@ -1,10 +1,6 @@
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {launchBrowser, newContext, watchPage} from './browser';
+import type {BrowserContext} from '@playwright/test';
 import {runAxe} from './axe';
-import {gotoHydrated} from './pages';
-
-const baseURL = inject('baseURL');
+import {expect, gotoHydrated, PHONE, test, watchPage, type Page} from './fixtures';
 
 const INSTALL_PAGES = [
   '/docs/install',
@@ -158,19 +154,17 @@ async function selectedOsTabs(page: Page): Promise<string[]> {
   );
 }
 
+/** The detected-environment line once detection has run. */
 async function summary(page: Page): Promise<string> {
   const locator = page.getByTestId('dg-env-summary');
-  await expect.poll(async () => locator.textContent(), {timeout: 10_000}).not.toBe('확인하는 중…');
+  await expect(locator).not.toHaveText('확인하는 중…');
+  await expect(locator).not.toBeEmpty();
   return (await locator.textContent()) ?? '';
 }
 
-describe('install pages: OS detection and the site-wide OS choice', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => browser?.close());
+const ANDROID_NOTICE = 'Android에서는 Docker Desktop도 Docker Engine도 설치할 수 없습니다';
 
+test.describe('install pages: OS detection and the site-wide OS choice', () => {
   const cases: readonly [string, Spoof, string, string][] = [
     ['Windows 11 on x64', SPOOFS.windows11, 'Windows · x86-64', 'Windows'],
     ['macOS on Apple silicon', SPOOFS.macAppleSilicon, 'macOS · Apple silicon', 'macOS'],
@@ -178,190 +172,195 @@ describe('install pages: OS detection and the site-wide OS choice', () => {
   ];
 
   for (const [name, spoof, expectedSummary, expectedTab] of cases) {
-    it(`detects ${name} and selects the ${expectedTab} tab`, async () => {
-      const context = await newContext(browser);
+    test(`detects ${name} and selects the ${expectedTab} tab`, async ({context, site}) => {
       const page = await spoofedPage(context, spoof);
-      const problems = watchPage(page, baseURL);
-      await gotoHydrated(page, `${baseURL}/docs/install`);
-      expect(await summary(page)).toBe(expectedSummary);
+      const problems = watchPage(page, site.url);
+      await gotoHydrated(page, '/docs/install');
+      await expect(page.getByTestId('dg-env-summary')).toHaveText(expectedSummary);
       await expect.poll(() => selectedOsTabs(page)).toEqual([expectedTab]);
       // The choice is stored where every os tab group on the site reads it.
-      await gotoHydrated(page, `${baseURL}/docs/install/post-install`);
+      await gotoHydrated(page, '/docs/install/post-install');
       await expect.poll(() => selectedOsTabs(page)).toEqual([expectedTab, expectedTab]);
       expect(problems.consoleErrors).toEqual([]);
       expect(problems.pageErrors).toEqual([]);
-      await context.close();
     });
   }
 
-  it('tells an Android reader that Docker Desktop does not run there and stores no OS', async () => {
-    const context = await newContext(browser);
+  test('tells an Android reader that Docker Desktop does not run there and stores no OS', async ({
+    context,
+  }) => {
     const page = await spoofedPage(context, SPOOFS.android);
-    await gotoHydrated(page, `${baseURL}/docs/install`);
-    expect(await summary(page)).toBe('Android');
-    await expect(
-      page
-        .getByText('Android에서는 Docker Desktop도 Docker Engine도 설치할 수 없습니다')
-        .isVisible(),
-    ).resolves.toBe(true);
+    await gotoHydrated(page, '/docs/install');
+    await expect(page.getByTestId('dg-env-summary')).toHaveText('Android');
+    await expect(page.getByText(ANDROID_NOTICE)).toBeVisible();
     const stored = await page.evaluate(() =>
       Object.keys(localStorage).filter((key) => key.startsWith('docusaurus.tab.os')),
     );
     expect(stored).toEqual([]);
-    await context.close();
   });
 
-  it('shows the Android notice from the first paint: no layout shift, even before the scripts run', async () => {
-    const context = await newContext(browser, {width: 412});
-    const page = await spoofedPage(context, SPOOFS.android);
-    await page.addInitScript(() => {
-      const win = window as unknown as {shift: number};
-      win.shift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as {
-          value: number;
-          hadRecentInput: boolean;
-        }[]) {
-          if (!entry.hadRecentInput) win.shift += entry.value;
-        }
-      }).observe({type: 'layout-shift', buffered: true});
-    });
-    await gotoHydrated(page, `${baseURL}/docs/install/windows`);
-    await expect.poll(() => summary(page)).toBe('Android');
-    await page.waitForTimeout(500);
-    expect(await page.locator('[data-dg-notice="android"]').isVisible()).toBe(true);
-    expect(
-      await page
+  test.describe('on a phone', () => {
+    test.use({viewport: {width: 412, height: 800}});
+
+    test('shows the Android notice from the first paint: no layout shift', async ({context}) => {
+      const page = await spoofedPage(context, SPOOFS.android);
+      await page.addInitScript(() => {
+        const win = window as unknown as {shift: number};
+        win.shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as {
+            value: number;
+            hadRecentInput: boolean;
+          }[]) {
+            if (!entry.hadRecentInput) win.shift += entry.value;
+          }
+        }).observe({type: 'layout-shift', buffered: true});
+      });
+      await gotoHydrated(page, '/docs/install/windows');
+      await expect(page.getByTestId('dg-env-summary')).toHaveText('Android');
+      await expect(page.locator('[data-dg-notice="android"]')).toBeVisible();
+      await expect(
+        page.locator('[data-dg-notice="ios"], [data-dg-notice="chromeos"]'),
+      ).not.toHaveCount(0);
+      for (const notice of await page
         .locator('[data-dg-notice="ios"], [data-dg-notice="chromeos"]')
-        .evaluateAll((els) => els.some((el) => (el as HTMLElement).offsetHeight > 0)),
-    ).toBe(false);
-    expect(await page.evaluate(() => (window as unknown as {shift: number}).shift)).toBeLessThan(
-      0.01,
-    );
-    await context.close();
-    // Without main.js nothing hydrates: the early mark alone shows the notice. A context of its
-    // own, so no service worker serves main.js past the route block.
-    const bareContext = await newContext(browser, {width: 412});
-    const bare = await spoofedPage(bareContext, SPOOFS.android);
-    await bare.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, (route) => route.abort());
-    await bare.goto(`${baseURL}/docs/install/windows`, {waitUntil: 'networkidle'});
-    expect(
-      await bare.evaluate(() => document.documentElement.getAttribute('data-has-hydrated')),
-    ).toBe('false');
-    expect(await bare.locator('[data-dg-notice="android"]').isVisible()).toBe(true);
-    await bareContext.close();
+        .all())
+        await expect(notice).toBeHidden();
+      // Read after hydration and the notice settled: any shift so far is counted.
+      expect(await page.evaluate(() => (window as unknown as {shift: number}).shift)).toBeLessThan(
+        0.01,
+      );
+    });
+
+    test('shows the Android notice even before the scripts run', async ({context}) => {
+      // Without main.js nothing hydrates: the early mark alone shows the notice. A fresh context,
+      // so no service worker serves main.js past the route block.
+      const page = await spoofedPage(context, SPOOFS.android);
+      await page.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, (route) => route.abort());
+      await page.goto('/docs/install/windows', {waitUntil: 'networkidle'});
+      await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'false');
+      await expect(page.locator('[data-dg-notice="android"]')).toBeVisible();
+    });
   });
 
-  it('carries a tab clicked on one page to the next page, and never overwrites it with detection', async () => {
-    const context = await newContext(browser);
+  test('carries a tab clicked on one page to the next page, and never overwrites it with detection', async ({
+    context,
+  }) => {
     const page = await spoofedPage(context, SPOOFS.windows11);
-    await gotoHydrated(page, `${baseURL}/docs/install`);
+    await gotoHydrated(page, '/docs/install');
     await summary(page);
     await page.getByRole('tab', {name: 'Linux'}).first().click();
     await expect.poll(() => selectedOsTabs(page)).toEqual(['Linux']);
-    await expect.poll(() => page.getByTestId('dg-env-summary').textContent()).toContain('Linux');
-    await gotoHydrated(page, `${baseURL}/docs/install/uninstall-upgrade`);
+    await expect(page.getByTestId('dg-env-summary')).toContainText('Linux');
+    await gotoHydrated(page, '/docs/install/uninstall-upgrade');
     await summary(page);
     await expect.poll(() => selectedOsTabs(page)).toEqual(['Linux', 'Linux']);
-    expect(await page.getByText('선택한 환경:').count()).toBe(1);
-    await context.close();
+    await expect(page.getByText('선택한 환경:')).toHaveCount(1);
   });
 
-  it('changes OS and CPU from the "바꾸기" control with the keyboard, and every tab group follows', async () => {
-    const context = await newContext(browser);
+  test('changes OS and CPU from the "바꾸기" control with the keyboard, and every tab group follows', async ({
+    context,
+    site,
+  }) => {
     const page = await spoofedPage(context, SPOOFS.macAppleSilicon);
-    const problems = watchPage(page, baseURL);
-    await gotoHydrated(page, `${baseURL}/docs/install/troubleshooting`);
-    expect(await summary(page)).toBe('macOS · Apple silicon');
+    const problems = watchPage(page, site.url);
+    await gotoHydrated(page, '/docs/install/troubleshooting');
+    await expect(page.getByTestId('dg-env-summary')).toHaveText('macOS · Apple silicon');
     const toggle = page.locator('button[aria-controls^="dg-env-picker"]');
-    expect(await toggle.textContent()).toBe('바꾸기');
+    await expect(toggle).toHaveText('바꾸기');
     await toggle.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const macRadio = page.getByRole('radio', {name: 'macOS'});
-    expect(await macRadio.isChecked()).toBe(true);
+    await expect(macRadio).toBeChecked();
     await macRadio.focus();
     // Arrow keys move through a native radio group and select as they go.
     await page.keyboard.press('ArrowRight');
-    expect(await page.getByRole('radio', {name: 'Linux'}).isChecked()).toBe(true);
-    const tabs = await selectedOsTabs(page);
-    expect(tabs.length).toBeGreaterThan(3);
-    expect(new Set(tabs)).toEqual(new Set(['Linux']));
-    await page.getByRole('radio', {name: /Arm64/}).check();
-    expect(await summary(page)).toBe('Linux · Arm64');
+    await expect(page.getByRole('radio', {name: 'Linux'})).toBeChecked();
     await expect
-      .poll(() => page.locator('[aria-live="polite"]').first().textContent())
-      .toContain('Arm64');
-    await gotoHydrated(page, `${baseURL}/docs/install/post-install`);
-    expect(await summary(page)).toBe('Linux · Arm64');
+      .poll(async () => {
+        const tabs = await selectedOsTabs(page);
+        return tabs.length > 3 && tabs.every((tab) => tab === 'Linux');
+      })
+      .toBe(true);
+    await page.getByRole('radio', {name: /Arm64/}).check();
+    await expect(page.getByTestId('dg-env-summary')).toHaveText('Linux · Arm64');
+    await expect(page.locator('[aria-live="polite"]').first()).toContainText('Arm64');
+    await gotoHydrated(page, '/docs/install/post-install');
+    await expect(page.getByTestId('dg-env-summary')).toHaveText('Linux · Arm64');
     await expect.poll(() => selectedOsTabs(page)).toEqual(['Linux', 'Linux']);
     expect(problems.consoleErrors).toEqual([]);
-    await context.close();
   });
 
-  it('?os=linux selects Linux even for a Windows reader, without storing it', async () => {
-    const context = await newContext(browser);
+  test('?os=linux selects Linux even for a Windows reader, without storing it', async ({
+    context,
+    site,
+  }) => {
     const page = await spoofedPage(context, SPOOFS.windows11);
-    const problems = watchPage(page, baseURL);
-    await gotoHydrated(page, `${baseURL}/docs/install/troubleshooting?os=linux`);
-    expect(await summary(page)).toContain('Linux');
-    await expect.poll(async () => new Set(await selectedOsTabs(page))).toEqual(new Set(['Linux']));
-    await gotoHydrated(page, `${baseURL}/docs/install/post-install`);
+    const problems = watchPage(page, site.url);
+    await gotoHydrated(page, '/docs/install/troubleshooting?os=linux');
+    await expect(page.getByTestId('dg-env-summary')).toContainText('Linux');
+    await expect
+      .poll(async () => {
+        const tabs = await selectedOsTabs(page);
+        return tabs.length > 0 && tabs.every((tab) => tab === 'Linux');
+      })
+      .toBe(true);
+    await gotoHydrated(page, '/docs/install/post-install');
     await expect.poll(() => selectedOsTabs(page)).toEqual(['Windows', 'Windows']);
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.pageErrors).toEqual([]);
-    await context.close();
   });
 
-  it('?os=bogus is ignored without an error and dropped from the address', async () => {
-    const context = await newContext(browser);
+  test('?os=bogus is ignored without an error and dropped from the address', async ({
+    context,
+    site,
+  }) => {
     const page = await spoofedPage(context, SPOOFS.macAppleSilicon);
-    const problems = watchPage(page, baseURL);
-    await gotoHydrated(page, `${baseURL}/docs/install/post-install?os=bogus`);
-    expect(await summary(page)).toBe('macOS · Apple silicon');
+    const problems = watchPage(page, site.url);
+    await gotoHydrated(page, '/docs/install/post-install?os=bogus');
+    await expect(page.getByTestId('dg-env-summary')).toHaveText('macOS · Apple silicon');
     await expect.poll(() => new URL(page.url()).searchParams.has('os')).toBe(false);
     await expect.poll(() => selectedOsTabs(page)).toEqual(['macOS', 'macOS']);
-    expect(await page.locator('h1').first().textContent()).toBe('설치 후 설정');
+    await expect(page.locator('h1').first()).toHaveText('설치 후 설정');
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.pageErrors).toEqual([]);
-    await context.close();
   });
 });
 
-describe('install pages without JavaScript', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await newContext(browser, {javaScriptEnabled: false});
-  });
-  afterAll(async () => browser?.close());
+test.describe('install pages without JavaScript', () => {
+  test.use({javaScriptEnabled: false});
 
-  it('shows every OS, shell and distribution panel, each labelled', async () => {
-    const page = await context.newPage();
-    for (const path of [
-      '/docs/install/windows',
-      '/docs/install/linux',
-      '/docs/install/troubleshooting',
-    ]) {
-      await page.goto(baseURL + path);
-      const hidden = await page.$$eval(
-        '[role="tabpanel"]',
-        (panels) => panels.filter((panel) => (panel as HTMLElement).offsetParent === null).length,
-      );
-      expect(hidden, path).toBe(0);
-    }
-    await page.goto(`${baseURL}/docs/install/windows`);
-    await expect(page.locator('.dg-tab-cmd').first().isVisible()).resolves.toBe(true);
+  for (const path of [
+    '/docs/install/windows',
+    '/docs/install/linux',
+    '/docs/install/troubleshooting',
+  ]) {
+    test(`${path} shows every OS, shell and distribution panel`, async ({page}) => {
+      await page.goto(path);
+      const panels = page.locator('[role="tabpanel"]');
+      expect(await panels.count()).toBeGreaterThan(0);
+      for (const panel of await panels.all()) await expect(panel).toBeVisible();
+    });
+  }
+
+  test('labels each panel and says that the OS was not detected', async ({page}) => {
+    await page.goto('/docs/install/windows');
+    await expect(page.locator('.dg-tab-cmd').first()).toBeVisible();
     const label = page.locator('.dg-tab-cmd .dg-tab-label').first();
-    expect(await label.isVisible()).toBe(true);
-    expect(await label.innerText()).toBe('명령 프롬프트');
-    expect(await page.locator('main').innerText()).toContain(
+    await expect(label).toBeVisible();
+    await expect(label).toHaveText('명령 프롬프트');
+    // innerText: the notice is what a reader sees, as the page lays it out without JavaScript.
+    await expect(page.locator('main')).toContainText(
       'JavaScript가 꺼져 있어 운영체제를 자동으로 감지하지 않았습니다',
+      {useInnerText: true},
     );
     // The live "감지된 환경" line and its dead button are hidden without JavaScript.
-    expect(await page.locator('button[aria-controls^="dg-env-picker"]').isVisible()).toBe(false);
-    await page.goto(`${baseURL}/docs/install/linux`);
+    await expect(page.locator('button[aria-controls^="dg-env-picker"]')).toBeHidden();
+  });
+
+  test('shows the commands of every Linux distribution', async ({page}) => {
+    await page.goto('/docs/install/linux');
     const text = await page.locator('main').innerText();
     for (const command of [
       'download.docker.com/linux/ubuntu',
@@ -370,22 +369,13 @@ describe('install pages without JavaScript', () => {
     ]) {
       expect(text).toContain(command);
     }
-    await page.close();
   });
 });
 
-describe('troubleshooting anchors', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => browser?.close());
-
-  it('has at least 20 entries, each quoting its message in a text block', async () => {
+test.describe('troubleshooting anchors', () => {
+  test('has at least 20 entries, each quoting its message in a text block', async ({page}) => {
     expect(TROUBLESHOOTING_IDS.length).toBeGreaterThanOrEqual(20);
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await page.goto(`${baseURL}/docs/install/troubleshooting`);
+    await page.goto('/docs/install/troubleshooting');
     const entries = await page.$$eval('article h3[id]', (headings) =>
       headings.map((heading) => {
         let next = heading.nextElementSibling;
@@ -396,57 +386,51 @@ describe('troubleshooting anchors', () => {
     );
     expect(entries.map((entry) => entry.id).sort()).toEqual([...TROUBLESHOOTING_IDS].sort());
     for (const entry of entries) expect(entry.hasCode, entry.id).toBe(true);
-    await context.close();
   });
 
-  it('resolves every #id to its heading', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
+  test('resolves every #id to its heading', async ({page}) => {
+    test.setTimeout(180_000);
     for (const id of TROUBLESHOOTING_IDS) {
-      await page.goto(`${baseURL}/docs/install/troubleshooting#${id}`);
+      await page.goto(`/docs/install/troubleshooting#${id}`);
       const found = await page.evaluate((target) => {
         const element = document.getElementById(target);
         return element ? element.tagName : null;
       }, id);
       expect(found, id).toBe('H3');
     }
-    await context.close();
   });
 });
 
-describe('install pages pass axe', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => browser?.close());
-
+test.describe('install pages pass axe', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`in ${colorScheme} mode, with the environment picker open`, async () => {
-      const context = await newContext(browser, {colorScheme});
-      const page = await spoofedPage(context, SPOOFS.windows11);
-      for (const path of INSTALL_PAGES) {
-        await page.goto(baseURL + path);
+    for (const path of INSTALL_PAGES) {
+      test(`${path} in ${colorScheme} mode, with the environment picker open`, async ({
+        openContext,
+      }) => {
+        const page = await spoofedPage(await openContext({colorScheme}), SPOOFS.windows11);
+        await page.goto(path);
         await summary(page);
-        await page.locator('button[aria-controls^="dg-env-picker"]').click();
-        const violations = await runAxe(page);
-        expect(violations, `${path} (${colorScheme})`).toEqual([]);
-      }
-      await context.close();
-    });
+        const toggle = page.locator('button[aria-controls^="dg-env-picker"]');
+        await toggle.click();
+        await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+        expect(await runAxe(page), `${path} (${colorScheme})`).toEqual([]);
+      });
+    }
   }
 
-  it('does not overflow at 360 px', async () => {
-    const context = await newContext(browser, {width: 360, height: 740});
-    const page = await spoofedPage(context, SPOOFS.android);
+  test.describe('at 360 px', () => {
+    test.use({viewport: PHONE});
+
     for (const path of INSTALL_PAGES) {
-      await page.goto(baseURL + path);
-      await summary(page);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - window.innerWidth,
-      );
-      expect(overflow, path).toBeLessThanOrEqual(0);
+      test(`${path} does not overflow`, async ({context}) => {
+        const page = await spoofedPage(context, SPOOFS.android);
+        await page.goto(path);
+        await summary(page);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
+        expect(overflow, path).toBeLessThanOrEqual(0);
+      });
     }
-    await context.close();
   });
 });

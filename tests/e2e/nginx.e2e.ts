@@ -5,16 +5,14 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import {launchBrowser, newContext} from './browser';
+import {expect, test as siteTest, type Page} from './fixtures';
 import {startNginx, type RunningNginx} from './nginx-server';
-import {sitemapPaths} from './site';
+import {requireBuild, sitemapPaths} from '../support/build';
 
-const buildDir = inject('buildDir');
+const buildDir = requireBuild();
 const cspFile = path.join(buildDir, 'nginx-csp.conf');
 const paths = sitemapPaths();
-const playgroundPath = paths.find((pathname) => /\/playground$/.test(pathname));
+const PLAYGROUND = '/playground';
 
 declare global {
   interface Window {
@@ -69,20 +67,28 @@ async function violations(page: Page): Promise<string[]> {
   return page.evaluate(() => window.__cspViolations ?? []);
 }
 
-describe('the site behind deploy/nginx.conf, under its Content-Security-Policy', () => {
-  let server: RunningNginx;
-  let browser: Browser;
-  let context: BrowserContext;
+/** The site's own cspInclude, or a clear message when the build predates it. */
+function cspInclude(): string {
+  if (!fs.existsSync(cspFile)) {
+    throw new Error(
+      `${cspFile} is missing: this build predates the post-build step "Content-Security-Policy hashes". Rebuild with npm run build.`,
+    );
+  }
+  return fs.readFileSync(cspFile, 'utf8');
+}
 
-  beforeAll(async () => {
-    if (!fs.existsSync(cspFile)) {
-      throw new Error(
-        `${cspFile} is missing: this build predates the post-build step "Content-Security-Policy hashes". Rebuild with npm run build.`,
-      );
-    }
-    server = await startNginx({root: buildDir, cspInclude: fs.readFileSync(cspFile, 'utf8')});
-    browser = await launchBrowser();
-    context = await newContext(browser);
+// nginx runs once per worker; every page records the CSP violations it sees.
+const test = siteTest.extend<object, {server: RunningNginx}>({
+  server: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this pattern
+    async ({}, use) => {
+      const server = await startNginx({root: buildDir, cspInclude: cspInclude()});
+      await use(server);
+      await server.stop();
+    },
+    {scope: 'worker'},
+  ],
+  context: async ({context}, use) => {
     await context.addInitScript(() => {
       window.__cspViolations = [];
       document.addEventListener('securitypolicyviolation', (event) => {
@@ -91,106 +97,103 @@ describe('the site behind deploy/nginx.conf, under its Content-Security-Policy',
         );
       });
     });
-  });
+    await use(context);
+  },
+});
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it('serves the sitemap at the root (the e2e build uses BASE_URL=/)', () => {
+test.describe('the site behind deploy/nginx.conf, under its Content-Security-Policy', () => {
+  test('serves the sitemap at the root (the e2e build uses BASE_URL=/)', () => {
     expect(paths.length).toBeGreaterThan(5);
     expect(paths).toContain('/');
+    expect(paths).toContain(PLAYGROUND);
   });
 
-  it(
-    'loads every sitemap page with status 200, hydrated, with no CSP violation and no console error',
-    async () => {
-      const failures: string[] = [];
-      for (const pathname of paths) {
-        const page = await context.newPage();
-        const {problems} = watch(page);
-        const response = await page.goto(`${server.url}${pathname}`, {waitUntil: 'networkidle'});
-        if (response?.status() !== 200) problems.push(`status ${response?.status()}`);
-        const hydrated = await page
-          .waitForFunction(
-            () => document.documentElement.dataset.hasHydrated === 'true',
-            undefined,
-            {timeout: 15_000},
-          )
-          .then(() => true)
-          .catch(() => false);
-        if (!hydrated) problems.push('the page never hydrated (its JavaScript did not run)');
-        problems.push(
-          ...(await violations(page)).map((violation) => `CSP violation: ${violation}`),
-        );
-        if (problems.length > 0) failures.push(`${pathname}\n  ${problems.join('\n  ')}`);
-        await page.close();
-      }
-      expect(failures, failures.join('\n')).toEqual([]);
-    },
-    60_000 + paths.length * 8_000,
-  );
-
-  it('finds results for /search?q=도커 (Pagefind compiles its WebAssembly under wasm-unsafe-eval)', async () => {
-    const page = await context.newPage();
-    const {problems} = watch(page);
-    await page.goto(`${server.url}/search?q=${encodeURIComponent('도커')}`);
-    await page.waitForFunction(
-      () => /개 문서를 찾았습니다|결과가 없습니다/.test(document.body.innerText),
-      undefined,
-      {
-        timeout: 20_000,
-      },
-    );
-    const results = await page.$$eval(
-      'ul[aria-label="검색 결과"] a[href]',
-      (links) => links.length,
-    );
-    expect(results).toBeGreaterThan(0);
-    expect(await violations(page)).toEqual([]);
-    expect(problems).toEqual([]);
-    await page.close();
-  });
-
-  it.skipIf(!playgroundPath)(
-    'runs `docker run hello-world` in the playground (once /playground is in the sitemap)',
-    async () => {
-      const page = await context.newPage();
+  for (const pathname of paths) {
+    test(`${pathname} loads with status 200, hydrated, with no CSP violation and no console error`, async ({
+      page,
+      server,
+    }) => {
       const {problems} = watch(page);
-      await page.goto(`${server.url}${playgroundPath}`, {waitUntil: 'networkidle'});
-      const input = '[data-testid="playground-app"] [data-testid="terminal-input"]';
-      const log = '[data-testid="playground-app"] [role="log"]';
-      await page.waitForSelector(`${input}:not([disabled])`, {timeout: 20_000});
-      await page.focus(input);
-      await page.keyboard.type('docker run hello-world');
-      await page.keyboard.press('Enter');
-      await expect
-        .poll(() => page.$eval(log, (node) => (node as HTMLElement).innerText), {
-          timeout: 15_000,
-          message: 'docker run hello-world printed no "Hello from Docker!" under the CSP',
-        })
-        .toContain('Hello from Docker!');
+      const response = await page.goto(`${server.url}${pathname}`, {waitUntil: 'networkidle'});
+      expect(response?.status()).toBe(200);
+      // Hydration shows that the page's JavaScript ran under the policy.
+      await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true', {
+        timeout: 15_000,
+      });
       expect(await violations(page)).toEqual([]);
       expect(problems).toEqual([]);
-      await page.close();
-    },
-  );
+    });
+  }
 
-  it('reports a violation when the hashes are missing (the detection above is not vacuous)', async () => {
-    const withoutHashes = fs.readFileSync(cspFile, 'utf8').replace(/ 'sha256-[^']+'/g, '');
+  test.describe('with its service worker', () => {
+    test.use({serviceWorkers: 'allow'});
+
+    test('registers the service worker, which then controls the page under the policy', async ({
+      page,
+      server,
+    }) => {
+      const {problems} = watch(page);
+      await page.goto(`${server.url}/docs/intro`, {waitUntil: 'networkidle'});
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await page.reload({waitUntil: 'networkidle'});
+      await expect
+        .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
+          timeout: 60_000,
+        })
+        .toBe(true);
+      await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+      expect(await violations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+  });
+
+  test('finds results for /search?q=도커 (Pagefind compiles its WebAssembly under wasm-unsafe-eval)', async ({
+    page,
+    server,
+  }) => {
+    const {problems} = watch(page);
+    await page.goto(`${server.url}/search?q=${encodeURIComponent('도커')}`);
+    await expect(page.locator('body')).toContainText(/개 문서를 찾았습니다|결과가 없습니다/, {
+      timeout: 20_000,
+    });
+    await expect(page.locator('ul[aria-label="검색 결과"] a[href]').first()).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  test('runs `docker run hello-world` in the playground', async ({page, server}) => {
+    const {problems} = watch(page);
+    await page.goto(`${server.url}${PLAYGROUND}`, {waitUntil: 'networkidle'});
+    const input = page.locator('[data-testid="playground-app"] [data-testid="terminal-input"]');
+    await expect(input).toBeEnabled({timeout: 20_000});
+    await input.focus();
+    await page.keyboard.type('docker run hello-world');
+    await page.keyboard.press('Enter');
+    await expect(
+      page.locator('[data-testid="playground-app"] [role="log"]'),
+      'docker run hello-world printed no "Hello from Docker!" under the CSP',
+    ).toContainText('Hello from Docker!', {timeout: 15_000});
+    expect(await violations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  test('reports a violation when the hashes are missing (the detection above is not vacuous)', async ({
+    page,
+  }) => {
+    const withoutHashes = cspInclude().replace(/ 'sha256-[^']+'/g, '');
     const strict = await startNginx({root: buildDir, cspInclude: withoutHashes});
     try {
-      const page = await context.newPage();
       const {problems} = watch(page);
       await page.goto(`${strict.url}/`, {waitUntil: 'networkidle'});
-      const reported = await violations(page);
-      expect(
-        reported.some((violation) =>
-          /^script-src-elem blocked (inline|\(inline\))/.test(violation),
-        ),
-        reported.join('\n'),
-      ).toBe(true);
+      await expect
+        .poll(async () =>
+          (await violations(page)).some((violation) =>
+            /^script-src-elem blocked (inline|\(inline\))/.test(violation),
+          ),
+        )
+        .toBe(true);
       // Chromium names the hash each blocked script needs: exactly the ones the build computed.
       const wanted = problems.flatMap((problem) =>
         [...problem.matchAll(/a hash \('(sha256-[^']+)'\)/g)].map((match) => `'${match[1]}'`),
@@ -198,13 +201,12 @@ describe('the site behind deploy/nginx.conf, under its Content-Security-Policy',
       expect(wanted.length).toBeGreaterThan(0);
       const generated = generatedPolicy().match(/'sha256-[^']+'/g) ?? [];
       expect(generated).toEqual(expect.arrayContaining([...new Set(wanted)]));
-      await page.close();
     } finally {
       await strict.stop();
     }
   });
 
-  it('sends the security headers with the generated policy', async () => {
+  test('sends the security headers with the generated policy', async ({server}) => {
     const policy = generatedPolicy();
     for (const pathname of ['/', '/docs/intro']) {
       const response = await head(`${server.url}${pathname}`);
@@ -221,7 +223,7 @@ describe('the site behind deploy/nginx.conf, under its Content-Security-Policy',
     expect(scriptSrc).toMatch(/'sha256-[A-Za-z0-9+/]+=*'/);
   });
 
-  it('caches hashed assets for a year and gzips them; HTML revalidates', async () => {
+  test('caches hashed assets for a year and gzips them; HTML revalidates', async ({server}) => {
     const mainJs = fs
       .readdirSync(path.join(buildDir, 'assets', 'js'))
       .find((name) => /^main\.[0-9a-f]+\.js$/.test(name));
@@ -237,13 +239,10 @@ describe('the site behind deploy/nginx.conf, under its Content-Security-Policy',
     expect(html.headers['content-type']).toBe('text/html; charset=utf-8');
   });
 
-  it("serves Pagefind's index files as application/octet-stream", async () => {
-    const meta = fs
-      .readdirSync(path.join(buildDir, 'pagefind'))
-      .find((name) => name.endsWith('.pf_meta'));
-    const wasm = fs
-      .readdirSync(path.join(buildDir, 'pagefind'))
-      .find((name) => name.endsWith('.pagefind'));
+  test("serves Pagefind's index files as application/octet-stream", async ({server}) => {
+    const files = fs.readdirSync(path.join(buildDir, 'pagefind'));
+    const meta = files.find((name) => name.endsWith('.pf_meta'));
+    const wasm = files.find((name) => name.endsWith('.pagefind'));
     for (const name of [meta, wasm]) {
       expect(name).toBeDefined();
       const response = await head(`${server.url}/pagefind/${name}`);
@@ -252,8 +251,10 @@ describe('the site behind deploy/nginx.conf, under its Content-Security-Policy',
     }
   });
 
-  it('answers an unknown URL with the site 404 page and status 404, under the same policy', async () => {
-    const page = await context.newPage();
+  test('answers an unknown URL with the site 404 page and status 404, under the same policy', async ({
+    page,
+    server,
+  }) => {
     const {problems} = watch(page);
     const response = await page.goto(`${server.url}/docs/no-such-chapter`, {
       waitUntil: 'networkidle',
@@ -261,20 +262,18 @@ describe('the site behind deploy/nginx.conf, under its Content-Security-Policy',
     expect(response?.status()).toBe(404);
     expect(response?.headers()['content-security-policy']).toBe(generatedPolicy());
     expect(await response?.text()).toContain('<title data-rh=true>페이지를 찾을 수 없습니다');
-    await expect
-      .poll(() => page.locator('main').first().innerText())
-      .toContain('페이지를 찾을 수 없습니다');
+    await expect(page.locator('main').first()).toContainText('페이지를 찾을 수 없습니다');
     expect(await violations(page)).toEqual([]);
     // Chromium logs the 404 status of the document itself as a console error; nothing else may appear.
     expect(problems.filter((problem) => !/status of 404/.test(problem))).toEqual([]);
-    await page.close();
   });
 
-  it('serves /docs/intro without .html (trailingSlash: false) and redirects /docs/intro/ to it', async () => {
-    const page = await context.newPage();
+  test('serves /docs/intro without .html (trailingSlash: false) and redirects /docs/intro/ to it', async ({
+    page,
+    server,
+  }) => {
     const response = await page.goto(`${server.url}/docs/intro/`);
     expect(response?.status()).toBe(200);
     expect(new URL(page.url()).pathname).toBe('/docs/intro');
-    await page.close();
   });
 });

@@ -3,12 +3,12 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type {AddressInfo} from 'node:net';
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {launchBrowser, newContext} from './browser';
+import type {BrowserContext} from '@playwright/test';
+import {expect, test, type Page} from './fixtures';
 import {resolveFile} from './static-server';
+import {requireBuild} from '../support/build';
 
-const buildDir = inject('buildDir');
+const buildDir = requireBuild();
 
 /** A static server whose root can be swapped (build A → build B at the same address). */
 async function swappableServer(initialRoot: string) {
@@ -63,14 +63,10 @@ async function goOffline(context: BrowserContext, page: Page): Promise<void> {
   });
 }
 
-describe('offline reading (service worker)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => browser?.close());
+test.describe('offline reading (service worker)', () => {
+  test.use({serviceWorkers: 'allow'});
 
-  it('ships sw.js with pages, assets and the whole search index precached', () => {
+  test('ships sw.js with pages, assets and the whole search index precached', () => {
     const sw = fs.readFileSync(path.join(buildDir, 'sw.js'), 'utf8');
     expect(sw).not.toContain('self.__WB_MANIFEST');
     for (const file of [
@@ -89,43 +85,38 @@ describe('offline reading (service worker)', () => {
     for (const name of wasm) expect(sw).toContain(`pagefind/${name}`);
   });
 
-  it('after one visit, reads another chapter and searches with the network gone', async () => {
+  test('after one visit, reads another chapter and searches with the network gone', async ({
+    context,
+    page,
+  }) => {
+    test.setTimeout(120_000);
     const server = await swappableServer(buildDir);
-    const context = await newContext(browser);
     try {
-      const page = await context.newPage();
       await page.goto(`${server.url}/docs/intro`);
       await waitForControl(page);
       await server.close();
       await goOffline(context, page);
 
       await page.goto(`${server.url}/docs/containers/namespaces`);
-      await expect
-        .poll(() => page.locator('article h1').first().textContent())
-        .toBe('네임스페이스');
+      await expect(page.locator('article h1').first()).toHaveText('네임스페이스');
 
       await page.goto(`${server.url}/search?q=${encodeURIComponent('도커')}`);
-      await page.waitForFunction(
-        () => /개 문서를 찾았습니다/.test(document.body.innerText),
-        undefined,
-        {timeout: 30_000},
-      );
-      const results = await page.locator('ul[aria-label="검색 결과"] a[href]').count();
-      expect(results).toBeGreaterThan(0);
+      await expect(page.locator('body')).toContainText('개 문서를 찾았습니다', {timeout: 30_000});
+      await expect(page.locator('ul[aria-label="검색 결과"] a[href]').first()).toBeVisible();
     } finally {
-      await context.close();
       await server.close().catch(() => {});
     }
   });
 
-  it('shows an update notice when a new build is deployed, and the button switches to it', async () => {
+  test('shows an update notice when a new build is deployed, and the button switches to it', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
     const buildB = fs.mkdtempSync(path.join(os.tmpdir(), 'dg-build-b-'));
     fs.cpSync(buildDir, buildB, {recursive: true});
     fs.appendFileSync(path.join(buildB, 'sw.js'), '\n// build B\n');
     const server = await swappableServer(buildDir);
-    const context = await newContext(browser);
     try {
-      const page = await context.newPage();
       await page.goto(`${server.url}/docs/intro`);
       await waitForControl(page);
       await page.reload();
@@ -136,8 +127,7 @@ describe('offline reading (service worker)', () => {
         await registration?.update();
       });
       const notice = page.locator('#dg-update');
-      await notice.waitFor({timeout: 60_000});
-      expect(await notice.textContent()).toContain('새 버전이 있습니다');
+      await expect(notice).toContainText('새 버전이 있습니다', {timeout: 60_000});
       const reloaded = page.waitForEvent('framenavigated', {timeout: 30_000});
       await notice.getByRole('button', {name: '새로 고침'}).click();
       await reloaded;
@@ -148,9 +138,8 @@ describe('offline reading (service worker)', () => {
         return response.text();
       });
       expect(script).toContain('// build B');
-      expect(await page.locator('#dg-update').count()).toBe(0);
+      await expect(page.locator('#dg-update')).toHaveCount(0);
     } finally {
-      await context.close();
       await server.close();
       fs.rmSync(buildB, {recursive: true, force: true});
     }

@@ -45,7 +45,7 @@ export const QUERY_SET: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['볼륨 바인드 마운트', ['/docs/docker-basics/data-storage']],
   ['docker save load', ['/docs/docker-basics/backup-and-move']],
   ['overlay2', ['/docs/docker-basics/images-and-layers']],
-  ['Podman', ['/docs/docker-basics/podman']],
+  ['Podman', ['/docs/compose-cluster/podman']],
   ['depends_on', ['/docs/compose-cluster/compose-file']],
   ['쿠버네티스', ['/docs/compose-cluster/orchestration']],
 ];

@@ -1,20 +1,12 @@
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {launchBrowser, newContext, watchPage} from './browser';
 import {runAxe} from './axe';
-import {gotoHydrated, waitForHydration} from './pages';
+import {expect, gotoHydrated, test, waitForHydration, type Page} from './fixtures';
 import {QUERY_SET} from './search-queries';
 
-const baseURL = inject('baseURL');
-
+/** Result page paths once the search page says how many it found (or that it found none). */
 async function resultLinks(page: Page): Promise<string[]> {
-  await page.waitForFunction(
-    () => /개 문서를 찾았습니다|결과가 없습니다/.test(document.body.innerText),
-    undefined,
-    {
-      timeout: 15_000,
-    },
-  );
+  await expect(page.locator('main')).toContainText(/개 문서를 찾았습니다|결과가 없습니다/, {
+    timeout: 15_000,
+  });
   return page.$$eval('main a[href]', (links) =>
     links
       .filter((link) => link.closest('ul[aria-label="검색 결과"]'))
@@ -22,131 +14,117 @@ async function resultLinks(page: Page): Promise<string[]> {
   );
 }
 
-describe('search', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await newContext(browser);
-  });
-  afterAll(async () => browser?.close());
+const MAIN_JS = /\/assets\/js\/main\.[0-9a-f]+\.js$/;
 
-  it.each(QUERY_SET)('"%s" finds the right page in the top 5', async (query, expected) => {
-    const page = await context.newPage();
-    const problems = watchPage(page, baseURL);
-    await page.goto(`${baseURL}/search?q=${encodeURIComponent(query)}`);
-    const pages = [
-      ...new Set((await resultLinks(page)).filter((href) => !href.includes('#'))),
-    ].slice(0, 5);
-    expect(
-      pages.some((href) => expected.includes(href)),
-      `top 5: ${pages.join(', ')}`,
-    ).toBe(true);
-    expect(problems.consoleErrors).toEqual([]);
-    await page.close();
-  });
+test.describe('search', () => {
+  for (const [query, expected] of QUERY_SET) {
+    test(`"${query}" finds the right page in the top 5`, async ({page, problems}) => {
+      await page.goto(`/search?q=${encodeURIComponent(query)}`);
+      const pages = [
+        ...new Set((await resultLinks(page)).filter((href) => !href.includes('#'))),
+      ].slice(0, 5);
+      expect(
+        pages.some((href) => expected.includes(href)),
+        `top 5: ${pages.join(', ')}`,
+      ).toBe(true);
+      expect(problems.consoleErrors).toEqual([]);
+    });
+  }
 
-  it('loads Pagefind only once the page has hydrated, and only on the search page', async () => {
+  test('does not load Pagefind before the page has hydrated', async ({page}) => {
     // Started before hydration, Pagefind's worker unpacked the index while main.js ran
     // (Lighthouse mobile median 92 → 95.5 without it, 12 runs each).
-    // A context of its own: no service worker yet, which would serve main.js past the route block.
-    const fresh = await newContext(browser);
-    const page = await fresh.newPage();
+    // A fresh context: no service worker yet, which would serve main.js past the route block.
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, (route) => route.abort());
-    await page.goto(`${baseURL}/search?q=${encodeURIComponent('네임스페이스')}`, {
-      waitUntil: 'networkidle',
-    });
-    expect(requested.some((url) => /\/main\.[0-9a-f]+\.js$/.test(url))).toBe(true);
+    await page.route(MAIN_JS, (route) => route.abort());
+    await page.goto(`/search?q=${encodeURIComponent('네임스페이스')}`, {waitUntil: 'networkidle'});
+    expect(requested.some((url) => MAIN_JS.test(url))).toBe(true);
+    await expect(page.locator('html')).not.toHaveAttribute('data-has-hydrated', 'true');
     expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
-    await fresh.close();
-    const hydrated = await context.newPage();
-    const pagefind = hydrated.waitForRequest(
-      (request) => request.url().endsWith('/pagefind/pagefind.js'),
-      {timeout: 10_000},
-    );
-    await gotoHydrated(hydrated, `${baseURL}/search?q=${encodeURIComponent('네임스페이스')}`);
-    await pagefind;
-    await hydrated.close();
-    const other = await context.newPage();
-    const elsewhere: string[] = [];
-    other.on('request', (request) => elsewhere.push(request.url()));
-    await gotoHydrated(other, `${baseURL}/docs/intro?q=docker`);
-    expect(elsewhere.filter((url) => url.includes('/pagefind/'))).toEqual([]);
-    await other.close();
   });
 
-  it('keeps the query in the URL, so a reload shows the same results', async () => {
-    const page = await context.newPage();
-    await gotoHydrated(page, `${baseURL}/search`);
+  test('loads Pagefind once the search page has hydrated', async ({page}) => {
+    const pagefind = page.waitForRequest((request) =>
+      request.url().endsWith('/pagefind/pagefind.js'),
+    );
+    await gotoHydrated(page, `/search?q=${encodeURIComponent('네임스페이스')}`);
+    await pagefind;
+  });
+
+  test('does not load Pagefind on any other page, even with ?q=', async ({page}) => {
+    const elsewhere: string[] = [];
+    page.on('request', (request) => elsewhere.push(request.url()));
+    await gotoHydrated(page, '/docs/intro?q=docker');
+    expect(elsewhere.length).toBeGreaterThan(0);
+    expect(elsewhere.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+  });
+
+  test('keeps the query in the URL, so a reload shows the same results', async ({page}) => {
+    await gotoHydrated(page, '/search');
     await page.fill('main input[type="search"]', 'Docker');
     await page.waitForURL(/\?q=Docker/);
     const first = await resultLinks(page);
+    expect(first.length).toBeGreaterThan(0);
     await page.reload({waitUntil: 'networkidle'});
     await waitForHydration(page);
-    await expect.poll(() => page.inputValue('main input[type="search"]')).toBe('Docker');
+    await expect(page.locator('main input[type="search"]')).toHaveValue('Docker');
     expect(await resultLinks(page)).toEqual(first);
-    await page.close();
   });
 
-  it('works from the keyboard alone: Ctrl+K, type, arrows, Enter; Esc returns focus', async () => {
-    const page = await context.newPage();
-    const problems = watchPage(page, baseURL);
-    await gotoHydrated(page, `${baseURL}/docs/intro`);
+  test('works from the keyboard alone: Ctrl+K, type, arrows, Enter; Esc returns focus', async ({
+    page,
+    problems,
+  }) => {
+    await gotoHydrated(page, '/docs/intro');
     await page.keyboard.press('Control+k');
     const input = page.locator('dialog input[type="search"]');
-    await expect
-      .poll(() => input.evaluate((element) => element === document.activeElement))
-      .toBe(true);
+    await expect(input).toBeFocused();
     await page.keyboard.type('Docker');
-    await page.waitForSelector('dialog [role="option"]');
+    await expect(page.locator('dialog [role="option"]').first()).toBeVisible();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
+    await expect(input).toHaveAttribute('aria-activedescendant', /.+/);
     const activeId = await input.getAttribute('aria-activedescendant');
-    expect(activeId).toBeTruthy();
     const target = await page.locator(`[id="${activeId}"]`).getAttribute('href');
+    expect(target).toBeTruthy();
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => `${url.pathname}${url.hash}` === target);
-    expect(await page.locator('dialog[open]').count()).toBe(0);
+    await expect(page.locator('dialog[open]')).toHaveCount(0);
 
     // "/" opens it too; Esc closes it and gives focus back to where it was.
-    await page.locator('.navbar button[aria-haspopup="dialog"]').focus();
+    const opener = page.locator('.navbar button[aria-haspopup="dialog"]');
+    await opener.focus();
     await page.keyboard.press('/');
-    await page.waitForSelector('dialog[open]');
+    await expect(page.locator('dialog[open]')).toHaveCount(1);
     await page.keyboard.press('Escape');
-    await page.waitForSelector('dialog[open]', {state: 'detached'});
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-haspopup'))).toBe(
-      'dialog',
-    );
+    await expect(page.locator('dialog[open]')).toHaveCount(0);
+    await expect(opener).toBeFocused();
     expect(problems.consoleErrors).toEqual([]);
-    await page.close();
   });
 
-  it('traps focus inside the open dialog', async () => {
-    const page = await context.newPage();
-    await gotoHydrated(page, `${baseURL}/docs/intro`);
+  test('traps focus inside the open dialog', async ({page}) => {
+    await gotoHydrated(page, '/docs/intro');
     await page.keyboard.press('Control+k');
-    await page.waitForSelector('dialog[open]');
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('type')))
-      .toBe('search');
+    await expect(page.locator('dialog[open]')).toHaveCount(1);
+    await expect(page.locator('dialog input[type="search"]')).toBeFocused();
     for (let i = 0; i < 8; i += 1) {
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(
         true,
       );
     }
-    await page.close();
   });
 
-  it('Enter while a Hangul syllable is composing completes it instead of opening a result', async () => {
-    const page = await context.newPage();
-    await gotoHydrated(page, `${baseURL}/docs/intro`);
+  test('Enter while a Hangul syllable is composing completes it instead of opening a result', async ({
+    context,
+    page,
+  }) => {
+    await gotoHydrated(page, '/docs/intro');
     await page.keyboard.press('Control+k');
     const input = page.locator('dialog input[type="search"]');
     await input.fill('도커 ');
-    await page.waitForSelector('dialog [role="option"]');
+    await expect(page.locator('dialog [role="option"]').first()).toBeVisible();
     const client = await context.newCDPSession(page);
     await client.send('Input.imeSetComposition', {text: '검', selectionStart: 1, selectionEnd: 1});
     await client.send('Input.dispatchKeyEvent', {
@@ -162,39 +140,40 @@ describe('search', () => {
       windowsVirtualKeyCode: 229,
     });
     await client.send('Input.insertText', {text: '검'});
+    await expect(input).toHaveValue('도커 검');
     expect(new URL(page.url()).pathname).toBe('/docs/intro');
-    expect(await page.locator('dialog[open]').count()).toBe(1);
-    expect(await input.inputValue()).toBe('도커 검');
-    await page.close();
+    await expect(page.locator('dialog[open]')).toHaveCount(1);
   });
 
-  it('suggests where to look when nothing matches', async () => {
-    const page = await context.newPage();
+  test('suggests where to look when nothing matches', async ({page}) => {
     // Pagefind shortens an unknown Latin word until something matches, so the empty state needs a word no page has.
-    await page.goto(`${baseURL}/search?q=${encodeURIComponent('뷁뷁뷁')}`);
-    await page.waitForSelector('text=결과가 없습니다');
-    expect(await page.locator('main a[href="/docs/intro"]').count()).toBe(1);
-    await page.close();
+    await page.goto(`/search?q=${encodeURIComponent('뷁뷁뷁')}`);
+    await expect(page.getByText('결과가 없습니다')).toBeVisible();
+    await expect(page.locator('main a[href="/docs/intro"]')).toHaveCount(1);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`the open dialog with results passes axe in ${colorScheme} mode`, async () => {
-      const themed = await newContext(browser, {colorScheme});
-      const page = await themed.newPage();
-      await gotoHydrated(page, `${baseURL}/docs/intro`);
-      await page.keyboard.press('Control+k');
-      await page.locator('dialog input[type="search"]').fill('Docker');
-      await page.waitForSelector('dialog [role="option"]');
-      expect(await runAxe(page, 'dialog')).toEqual([]);
-      await themed.close();
+    test.describe(`in ${colorScheme} mode`, () => {
+      test.use({colorScheme});
+
+      test('the open dialog with results passes axe', async ({page}) => {
+        await gotoHydrated(page, '/docs/intro');
+        await page.keyboard.press('Control+k');
+        await page.locator('dialog input[type="search"]').fill('Docker');
+        await expect(page.locator('dialog [role="option"]').first()).toBeVisible();
+        expect(await runAxe(page, 'dialog')).toEqual([]);
+      });
     });
   }
 
-  it('says plainly that search needs JavaScript when it is off', async () => {
-    const noJs = await newContext(browser, {javaScriptEnabled: false});
-    const page = await noJs.newPage();
-    await page.goto(`${baseURL}/search`);
-    expect(await page.locator('main').innerText()).toContain('JavaScript가 필요합니다');
-    await noJs.close();
+  test.describe('without JavaScript', () => {
+    test.use({javaScriptEnabled: false});
+
+    test('says plainly that search needs JavaScript', async ({page}) => {
+      await page.goto('/search');
+      await expect(page.locator('main')).toContainText('JavaScript가 필요합니다', {
+        useInnerText: true,
+      });
+    });
   });
 });

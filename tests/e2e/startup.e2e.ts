@@ -1,13 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {Browser, Page} from 'playwright-core';
-import {launchBrowser, newContext} from './browser';
-import {gotoHydrated} from './pages';
+import {expect, gotoHydrated, test, type Page} from './fixtures';
 import {assetFile, BUILD_DIR, readHtml} from '../support/build';
+import {runsMermaid} from '../support/mermaid';
 
 // What a page does while it starts, counted rather than timed (see bench/README.md for the times).
-const baseURL = inject('baseURL');
 const PLAIN_CHAPTER = '/docs/intro';
 const INSTALL_GUIDE = '/docs/install/windows';
 const MERMAID_CHAPTER = '/docs/containers/runtimes-and-standards';
@@ -16,8 +13,6 @@ const MERMAID_CHAPTER = '/docs/containers/runtimes-and-standards';
 const PLAIN_CHAPTER_MAX_REQUESTS = 17;
 // A string of Prism's core: no client chunk may carry a tokenizer (code is coloured at build time).
 const PRISM_MARKER = 'disableWorkerMessageHandler';
-// Diagram types Mermaid's core registers; not 'sequenceDiagram', which the chapter's own source contains.
-const MERMAID_MARKERS = ['flowchart-v2', 'classDiagram-v2', 'stateDiagram-v2'];
 
 async function scriptsDuring(page: Page, work: () => Promise<void>): Promise<string[]> {
   const scripts = new Set<string>();
@@ -31,20 +26,15 @@ async function scriptsDuring(page: Page, work: () => Promise<void>): Promise<str
   return [...scripts];
 }
 
-const runsMermaid = (files: readonly string[]): boolean =>
-  files.some((file) =>
-    MERMAID_MARKERS.some((marker) => fs.readFileSync(file, 'utf8').includes(marker)),
-  );
-
-describe('code blocks', () => {
-  it('are coloured in the server HTML', () => {
+test.describe('code blocks', () => {
+  test('are coloured in the server HTML', () => {
     const html = readHtml('/docs/building-images/dockerfile-basics');
     expect(html).toMatch(/class="dg-code[^"]*language-dockerfile/);
     expect(html).toContain('<span class="token keyword">FROM</span>');
     expect(readHtml(INSTALL_GUIDE)).toMatch(/<span class="token (function|keyword|cmdlet)/);
   });
 
-  it('ship no Prism tokenizer to the browser', () => {
+  test('ship no Prism tokenizer to the browser', () => {
     const dir = path.join(BUILD_DIR, 'assets', 'js');
     const withPrism = fs
       .readdirSync(dir)
@@ -61,8 +51,8 @@ function loaderList(html: string): string[] {
   return match ? match[1]!.split(' ') : [];
 }
 
-describe('the HTML of a page', () => {
-  it('leaves its scripts to the loader at the end of <body>, so they are requested after the first paint', () => {
+test.describe('the HTML of a page', () => {
+  test('leaves its scripts to the loader at the end of <body>, so they are requested after the first paint', () => {
     for (const route of [PLAIN_CHAPTER, '/', '/playground']) {
       const html = readHtml(route);
       expect(html, route).not.toMatch(/<script[^>]*\ssrc=/);
@@ -75,49 +65,43 @@ describe('the HTML of a page', () => {
     }
   });
 
-  it('has no "wrong baseUrl" banner script, which would take the deferred main.js for a broken site', () => {
+  test('has no "wrong baseUrl" banner script, which would take the deferred main.js for a broken site', () => {
     expect(readHtml('/')).not.toContain('base-url-issue-banner');
   });
 });
 
-describe('start-up of a page', () => {
-  let browser: Browser;
+test.describe('start-up of a page', () => {
+  test.use({viewport: {width: 412, height: 800}});
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => browser?.close());
-
-  it(`a plain chapter makes at most ${PLAIN_CHAPTER_MAX_REQUESTS} requests before it is interactive`, async () => {
-    const context = await newContext(browser, {width: 412});
-    const page = await context.newPage();
+  test(`a plain chapter makes at most ${PLAIN_CHAPTER_MAX_REQUESTS} requests before it is interactive`, async ({
+    page,
+  }) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    await gotoHydrated(page, baseURL + PLAIN_CHAPTER);
+    await gotoHydrated(page, PLAIN_CHAPTER);
     console.log(`plain chapter: ${requests.length} requests until hydrated`);
     expect(requests.length, requests.join('\n')).toBeLessThanOrEqual(PLAIN_CHAPTER_MAX_REQUESTS);
-    await context.close();
   });
 
   for (const urlPath of [PLAIN_CHAPTER, INSTALL_GUIDE, '/']) {
-    it(`${urlPath} lists every script it runs until hydrated (no second round trip for route chunks)`, async () => {
+    test(`${urlPath} lists every script it runs until hydrated (no second round trip for route chunks)`, async ({
+      page,
+    }) => {
       const listed = loaderList(readHtml(urlPath));
-      const context = await newContext(browser, {width: 412});
-      const page = await context.newPage();
       const requested: string[] = [];
       page.on('request', (request) => {
         if (request.resourceType() === 'script') requested.push(new URL(request.url()).pathname);
       });
-      await gotoHydrated(page, baseURL + urlPath);
+      await gotoHydrated(page, urlPath);
       expect(listed.length).toBeGreaterThan(2);
+      expect(requested.length).toBeGreaterThan(0);
       expect(requested.filter((script) => !listed.includes(script))).toEqual([]);
-      await context.close();
     });
   }
 
-  it('hydration on a phone keeps the server-rendered code blocks, tabs, sidebar and table of contents (no remount)', async () => {
-    const context = await newContext(browser, {width: 412});
-    const page = await context.newPage();
+  test('hydration on a phone keeps the server-rendered code blocks, tabs, sidebar and table of contents (no remount)', async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       const win = window as unknown as {removedBlocks: number};
       win.removedBlocks = 0;
@@ -132,45 +116,49 @@ describe('start-up of a page', () => {
         }
       }).observe(document, {childList: true, subtree: true});
     });
-    await gotoHydrated(page, baseURL + INSTALL_GUIDE);
+    await gotoHydrated(page, INSTALL_GUIDE);
     expect(await page.locator('.dg-code').count()).toBeGreaterThan(3);
     expect(await page.locator('.tabs-container').count()).toBeGreaterThan(0);
     expect(await page.locator('.theme-doc-sidebar-menu').count()).toBeGreaterThan(0);
-    expect(await page.locator('.theme-doc-toc-desktop').count()).toBe(1);
+    await expect(page.locator('.theme-doc-toc-desktop')).toHaveCount(1);
     expect(
       await page.evaluate(() => (window as unknown as {removedBlocks: number}).removedBlocks),
     ).toBe(0);
-    await context.close();
   });
 
-  it('does not prefetch the chunks of every link in view', async () => {
-    const context = await newContext(browser, {width: 1280});
-    const page = await context.newPage();
-    await gotoHydrated(page, baseURL + PLAIN_CHAPTER);
-    await page.mouse.wheel(0, 4000);
-    await page.waitForLoadState('networkidle');
-    expect(await page.locator('link[rel="prefetch"]').count()).toBe(0);
-    await context.close();
+  test.describe('on a desktop', () => {
+    test.use({viewport: {width: 1280, height: 800}});
+
+    test('does not prefetch the chunks of every link in view', async ({page}) => {
+      await gotoHydrated(page, PLAIN_CHAPTER);
+      await page.mouse.wheel(0, 4000);
+      await page.waitForLoadState('networkidle');
+      await expect(page.locator('link[rel="prefetch"]')).toHaveCount(0);
+    });
   });
 
-  it('a chapter with a Mermaid diagram loads Mermaid only when the diagram comes near', async () => {
-    const context = await newContext(browser, {width: 412});
-    const page = await context.newPage();
-    const atLoad = await scriptsDuring(page, () => gotoHydrated(page, baseURL + MERMAID_CHAPTER));
+  test('a chapter with a Mermaid diagram loads Mermaid only when the diagram comes near', async ({
+    page,
+  }) => {
+    const atLoad = await scriptsDuring(page, async () => {
+      await gotoHydrated(page, MERMAID_CHAPTER);
+    });
     expect(runsMermaid(atLoad), 'Mermaid ran before the diagram was near').toBe(false);
-    expect(await page.locator('.docusaurus-mermaid-container svg').count()).toBe(0);
+    await expect(page.locator('.docusaurus-mermaid-container svg')).toHaveCount(0);
     const onScroll = await scriptsDuring(page, async () => {
       await page.locator('.dg-mermaid').first().scrollIntoViewIfNeeded();
-      await page.locator('.docusaurus-mermaid-container svg').first().waitFor({timeout: 30_000});
+      await expect(page.locator('.docusaurus-mermaid-container svg').first()).toBeVisible({
+        timeout: 30_000,
+      });
     });
     expect(runsMermaid(onScroll)).toBe(true);
-    await context.close();
   });
 
   for (const width of [412, 1280]) {
-    it(`the playground page has the terminal in its HTML: nothing moves when the engine arrives (${width} px)`, async () => {
-      const context = await newContext(browser, {width});
-      const page = await context.newPage();
+    test(`the playground page has the terminal in its HTML: nothing moves when the engine arrives (${width} px)`, async ({
+      openContext,
+    }) => {
+      const page = await (await openContext({viewport: {width, height: 800}})).newPage();
       await page.addInitScript(() => {
         document.addEventListener('DOMContentLoaded', () => {
           const app = document.querySelector('[data-testid="playground-app"]');
@@ -181,10 +169,8 @@ describe('start-up of a page', () => {
           });
         });
       });
-      await gotoHydrated(page, `${baseURL}/playground`);
-      await page.waitForSelector('[data-testid="terminal-input"]:not([disabled])', {
-        timeout: 20_000,
-      });
+      await gotoHydrated(page, '/playground');
+      await expect(page.locator('[data-testid="terminal-input"]')).toBeEnabled({timeout: 20_000});
       const first = await page.evaluate(() => {
         const {firstHeight, firstDisabled} = window as unknown as {
           firstHeight: number;
@@ -198,7 +184,6 @@ describe('start-up of a page', () => {
       expect(first.firstDisabled).toBe(true);
       expect(first.firstHeight).toBeGreaterThan(300);
       expect(Math.abs(ready - first.firstHeight)).toBeLessThanOrEqual(1);
-      await context.close();
     });
   }
 });

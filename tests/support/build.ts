@@ -4,6 +4,16 @@ import zlib from 'node:zlib';
 
 export const BUILD_DIR = path.resolve(process.env.BUILD_DIR ?? 'build');
 
+/** The build the browser tests serve; throws with the command to make one when there is none. */
+export function requireBuild(): string {
+  if (!fs.existsSync(path.join(BUILD_DIR, 'index.html'))) {
+    throw new Error(
+      `No built site in ${BUILD_DIR}. Run "npm run build" first (or set BUILD_DIR to a build).`,
+    );
+  }
+  return BUILD_DIR;
+}
+
 /** The built HTML file for a URL path (trailingSlash: false layout). */
 export function htmlFileFor(urlPath: string): string {
   const clean = urlPath.replace(/^\/+|\/+$/g, '');
@@ -28,4 +38,10 @@ export function assetFile(href: string, baseUrl = process.env.BASE_URL ?? '/'): 
 
 export function gzipSize(file: string): number {
   return zlib.gzipSync(fs.readFileSync(file), {level: 9}).length;
+}
+
+/** URL paths listed in the built sitemap.xml (the site's own host removed). */
+export function sitemapPaths(): string[] {
+  const xml = fs.readFileSync(path.join(requireBuild(), 'sitemap.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
 }

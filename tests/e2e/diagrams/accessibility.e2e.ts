@@ -1,0 +1,171 @@
+// Every interactive figure, in one table: it passes axe before and after a reader changes it,
+// fits the screen, and its page loads cleanly — in light mode on a desktop and in dark mode on
+// a 360 px phone. The figures' behaviour has a spec of its own per figure in this folder.
+import {runAxe} from '../axe';
+import {expect, expectClean, gotoHydrated, PHONE, test, waitForReact, type Page} from '../fixtures';
+
+interface Widget {
+  /** The figure's root. */
+  readonly selector: string;
+  /** An element React renders inside it: once hydrated, the figure reacts to input. */
+  readonly control: string;
+  /** Brings the figure into a second state (open details, another selection) to check again. */
+  readonly change: (page: Page) => Promise<void>;
+}
+
+const TIMELINE = '[data-testid="virtualization-timeline"]';
+const STACK = '[data-testid="architecture-stack"]';
+const EXPLORER = '[data-testid="namespace-explorer"]';
+const LIMITER = '[data-testid="cgroup-limiter"]';
+const ARCH = '[data-diagram="docker-architecture"]';
+const LAYERS = '[data-diagram="image-layers"]';
+const LIFECYCLE = '[data-diagram="container-lifecycle"]';
+const BUILD_CACHE = '[data-testid="build-cache"]';
+const TOPOLOGY = '[data-testid="compose-topology"]';
+
+/** Page path → the figures on it. */
+const FIGURES: Readonly<Record<string, readonly Widget[]>> = {
+  '/docs/virtualization/history': [
+    {
+      selector: TIMELINE,
+      control: `${TIMELINE} input[type="radio"]`,
+      change: (page) =>
+        page.locator(`${TIMELINE} input[data-filter="category"][value="network-cloud"]`).check(),
+    },
+  ],
+  '/docs/virtualization/hypervisors': [
+    {
+      selector: STACK,
+      control: `${STACK} button[data-stack-toggle]`,
+      change: async (page) => {
+        await page
+          .locator(`${STACK} section[data-stack="containers"] button[data-layer="host-kernel"]`)
+          .click();
+        await page.locator(`${STACK} section[data-stack="type1"] details summary`).click();
+        await expect(page.locator(`${STACK} section[data-stack="type1"] details`)).toHaveAttribute(
+          'open',
+          '',
+        );
+      },
+    },
+  ],
+  '/docs/containers/namespaces': [
+    {
+      selector: EXPLORER,
+      control: `${EXPLORER} [role="tab"]`,
+      change: async (page) => {
+        await page.locator(`${EXPLORER} [role="tab"]`, {hasText: '사용자'}).click();
+        await expect(page.locator(`${EXPLORER} [role="tab"][aria-selected="true"]`)).toHaveText(
+          '사용자',
+        );
+      },
+    },
+  ],
+  '/docs/containers/cgroups': [
+    {
+      selector: LIMITER,
+      control: `${LIMITER} input[type="radio"]`,
+      change: (page) => page.locator(LIMITER).getByLabel('메모리: 한계보다 많이 할당').check(),
+    },
+  ],
+  '/docs/docker-basics/architecture': [
+    {
+      selector: ARCH,
+      control: `${ARCH} input[value="run"]`,
+      change: async (page) => {
+        await page.locator(`${ARCH} label`, {hasText: 'docker pull nginx'}).click();
+        await page.locator(`${ARCH} [data-testid="arch-next"]`).click();
+        await expect(page.locator(`${ARCH} [data-component="registry"]`)).toHaveAttribute(
+          'data-active',
+          'true',
+        );
+      },
+    },
+  ],
+  '/docs/docker-basics/images-and-layers': [
+    {
+      selector: LAYERS,
+      control: `${LAYERS} [data-line="0"]`,
+      change: async (page) => {
+        await page.locator(`${LAYERS} [data-testid="edit-file"]`).click();
+        await expect(page.locator(`${LAYERS} [data-testid="writable-layer"]`)).toContainText(
+          'copy-up',
+        );
+      },
+    },
+  ],
+  '/docs/docker-basics/container-lifecycle': [
+    {
+      selector: LIFECYCLE,
+      control: `${LIFECYCLE} [data-command="run"]`,
+      change: async (page) => {
+        await page.locator(`${LIFECYCLE} [data-command="run"]`).click();
+        await page.locator(`${LIFECYCLE} [data-command="rm"]`).click();
+        await expect(page.locator(`${LIFECYCLE} [data-testid="lifecycle-output"]`)).not.toBeEmpty();
+      },
+    },
+  ],
+  '/docs/building-images/dockerfile-basics': [
+    {
+      selector: BUILD_CACHE,
+      control: `${BUILD_CACHE} input[data-scenario="source"]`,
+      change: (page) => page.locator(BUILD_CACHE).getByLabel('순진한 순서: COPY . . 먼저').check(),
+    },
+  ],
+  '/docs/compose-cluster/compose-file': [
+    {
+      selector: TOPOLOGY,
+      control: `${TOPOLOGY} [data-service-button="db"]`,
+      change: async (page) => {
+        await page.locator(`${TOPOLOGY} [data-service-button="db"]`).click();
+        await expect(page.locator(`${TOPOLOGY} [aria-pressed="true"]`)).toHaveText('db');
+      },
+    },
+  ],
+};
+
+/** Elements of the figure that stick out past the viewport (scrollable boxes may). */
+const overflowing = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((figure) => {
+    const limit = document.documentElement.clientWidth;
+    return Array.from(figure.querySelectorAll('*'))
+      .filter((element) => element.getBoundingClientRect().right > limit + 1)
+      .filter((element) => !element.closest('[tabindex="0"], table, pre'))
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
+      .slice(0, 3);
+  });
+
+const MODES = [
+  {name: 'light mode, desktop', colorScheme: 'light', viewport: {width: 1280, height: 800}},
+  {name: 'dark mode, 360 px', colorScheme: 'dark', viewport: PHONE},
+] as const;
+
+for (const mode of MODES) {
+  test.describe(`interactive figures in ${mode.name}`, () => {
+    test.use({colorScheme: mode.colorScheme, viewport: mode.viewport});
+
+    for (const [path, widgets] of Object.entries(FIGURES)) {
+      test(`${path}: ${widgets.map((widget) => widget.selector).join(', ')} pass axe before and after a change and fit the screen`, async ({
+        page,
+        problems,
+      }) => {
+        await gotoHydrated(page, path);
+        for (const widget of widgets) {
+          await waitForReact(page, widget.control);
+          expect(await runAxe(page, widget.selector), `${widget.selector} as loaded`).toEqual([]);
+          await widget.change(page);
+          expect(await runAxe(page, widget.selector), `${widget.selector} changed`).toEqual([]);
+          const figure = page.locator(widget.selector);
+          expect(
+            await figure.evaluate((el) => el.scrollWidth - el.clientWidth),
+          ).toBeLessThanOrEqual(0);
+          expect(await overflowing(page, widget.selector), widget.selector).toEqual([]);
+        }
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          mode.viewport.width,
+        );
+        expectClean(problems);
+      });
+    }
+  });
+}

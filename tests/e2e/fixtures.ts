@@ -1,0 +1,133 @@
+// Playwright Test fixtures shared by every browser test: the built site served once per worker,
+// a watcher for console errors, uncaught errors and requests to other hosts, and extra browser
+// contexts that are closed when the test ends, whether it passed or not.
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+  type Response,
+} from '@playwright/test';
+import {requireBuild} from '../support/build';
+import {startStaticServer} from './static-server';
+
+export {expect};
+export type {Page};
+
+export interface Site {
+  /** http://127.0.0.1:<port>, no trailing slash. */
+  readonly url: string;
+  readonly buildDir: string;
+}
+
+export interface PageProblems {
+  readonly consoleErrors: string[];
+  readonly pageErrors: string[];
+  readonly foreignRequests: string[];
+}
+
+/** Records console errors, uncaught errors and requests to any other host. */
+export function watchPage(page: Page, origin: string): PageProblems {
+  const problems: PageProblems = {consoleErrors: [], pageErrors: [], foreignRequests: []};
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (/^(data|blob|about):/.test(url)) return;
+    if (!url.startsWith(origin)) problems.foreignRequests.push(url);
+  });
+  return problems;
+}
+
+/** No console error, no uncaught error, no request to another host. */
+export function expectClean(problems: PageProblems): void {
+  expect(problems.consoleErrors, 'console errors').toEqual([]);
+  expect(problems.pageErrors, 'uncaught errors').toEqual([]);
+  expect(problems.foreignRequests, 'requests to other hosts').toEqual([]);
+}
+
+/** Docusaurus marks <html data-has-hydrated="true"> once the first client render has committed. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+}
+
+/**
+ * Loads a page (status 200) and waits until React has hydrated it. `networkidle` alone can
+ * fire before a slow main.js runs on a loaded machine, and then key handlers (Ctrl+K) and
+ * route chunks are not there yet; hydration is time-sliced, so a key pressed in between can
+ * reach a widget not yet hydrated.
+ */
+export async function gotoHydrated(page: Page, url: string): Promise<Response | null> {
+  const response = await page.goto(url, {waitUntil: 'networkidle'});
+  expect(response?.status(), `status of ${url}`).toBe(200);
+  await waitForHydration(page);
+  await page.waitForLoadState('networkidle');
+  return response;
+}
+
+export type OpenContext = (options?: BrowserContextOptions) => Promise<BrowserContext>;
+
+interface WorkerFixtures {
+  site: Site;
+}
+
+interface TestFixtures {
+  /** What the test's `page` logged or requested that it should not have. */
+  problems: PageProblems;
+  /** A further browser context (same defaults as `context`), closed after the test. */
+  openContext: OpenContext;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  site: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this pattern
+    async ({}, use) => {
+      const buildDir = requireBuild();
+      const server = await startStaticServer(buildDir);
+      await use({url: server.url, buildDir});
+      await server.close();
+    },
+    {scope: 'worker'},
+  ],
+  baseURL: async ({site}, use) => use(site.url),
+  problems: async ({page, site}, use) => use(watchPage(page, site.url)),
+  openContext: async ({browser, site, locale, viewport, colorScheme}, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (options = {}) => {
+      const context = await browser.newContext({
+        baseURL: site.url,
+        locale,
+        viewport,
+        colorScheme,
+        ...options,
+      });
+      contexts.push(context);
+      return context;
+    });
+    await Promise.all(contexts.map((context) => context.close()));
+  },
+});
+
+/** Viewport of a small phone: the width every page must fit without sideways scrolling. */
+export const PHONE = {width: 360, height: 740} as const;
+
+/**
+ * Waits until React has hydrated the element (it carries React's internal keys). Hydration is
+ * time-sliced: the page can be marked hydrated while a widget further down is not yet, and a
+ * click on it then would be lost.
+ */
+export async function waitForReact(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction((sel) => {
+    const element = document.querySelector(sel);
+    return !!element && Object.keys(element).some((key) => key.startsWith('__react'));
+  }, selector);
+}
+
+/** Opens a built page (status 200), hydrated, and waits until React owns `widget`. */
+export async function openWidget(page: Page, url: string, widget: string): Promise<void> {
+  await gotoHydrated(page, url);
+  await waitForReact(page, widget);
+}
