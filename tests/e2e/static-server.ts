@@ -1,3 +1,4 @@
+import {pageFileCandidates} from '../../plugins/shared/html-files';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -34,7 +35,8 @@ export function resolveFile(root: string, urlPath: string): string | null {
   const clean = decodeURIComponent(urlPath.split('?')[0]!.split('#')[0]!);
   const candidate = path.normalize(path.join(root, clean));
   if (!candidate.startsWith(root)) return null;
-  const options = [candidate, `${candidate}.html`, path.join(candidate, 'index.html')];
+  // The exact file first (assets), then the pages Docusaurus writes for a URL.
+  const options = [candidate, ...pageFileCandidates(clean).map((file) => path.join(root, file))];
   return options.find((file) => fs.existsSync(file) && fs.statSync(file).isFile()) ?? null;
 }
 

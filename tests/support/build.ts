@@ -1,3 +1,4 @@
+import {pageFileCandidates} from '../../plugins/shared/html-files';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -16,10 +17,7 @@ export function requireBuild(): string {
 
 /** The built HTML file for a URL path (trailingSlash: false layout). */
 export function htmlFileFor(urlPath: string): string {
-  const clean = urlPath.replace(/^\/+|\/+$/g, '');
-  const candidates =
-    clean === '' ? ['index.html'] : [`${clean}.html`, path.join(clean, 'index.html')];
-  const found = candidates
+  const found = pageFileCandidates(urlPath)
     .map((file) => path.join(BUILD_DIR, file))
     .find((file) => fs.existsSync(file));
   if (!found) throw new Error(`No built page for ${urlPath} in ${BUILD_DIR}`);
