@@ -85,4 +85,14 @@ describe('useRovingFocus', () => {
     expect(fireEvent.keyDown(first, {key: 'a'})).toBe(true);
     expect(fireEvent.keyDown(first, {key: 'ArrowRight'})).toBe(false);
   });
+
+  it('leaves arrows with Alt, Ctrl or ⌘ to the browser (Alt+Left goes back)', () => {
+    render(<Group />);
+    const first = screen.getByRole('button', {name: 'a'});
+    first.focus();
+    for (const modifier of ['altKey', 'ctrlKey', 'metaKey']) {
+      expect(fireEvent.keyDown(first, {key: 'ArrowLeft', [modifier]: true}), modifier).toBe(true);
+      expect(document.activeElement).toBe(first);
+    }
+  });
 });

@@ -58,6 +58,8 @@ export function useRovingFocus<T extends HTMLElement>({
   const items = useRef<(T | null)[]>([]);
 
   const onKeyDown = (event: KeyboardEvent<T>, index: number) => {
+    // Alt+Left is the browser's "back", Ctrl/⌘+arrows move by word or page: leave them alone.
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
     if (activation === 'manual' && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
       onActivate?.(index, items.current[index] ?? null);
