@@ -4,6 +4,7 @@
  * so any correct way of reaching the goal counts.
  */
 import type {EngineState, Snapshot} from '../lib/docker-sim';
+import {COMPOSE_DEMO_SETUP, MYAPP_SETUP} from '../lib/docker-sim/fixtures/sample-projects';
 
 export interface ScenarioStep {
   /** Stable id within the scenario (for progress records). */
@@ -364,7 +365,7 @@ export const PLAYGROUND_SCENARIOS: readonly Scenario[] = [
     title: '이미지를 만들어 실행하기',
     description: '준비된 ~/myapp 디렉터리의 Dockerfile로 이미지를 만들고 컨테이너로 띄웁니다.',
     chapter: '/docs/building-images/build-tag-push',
-    setup: [],
+    setup: MYAPP_SETUP,
     steps: [
       {
         id: 'build',
@@ -436,7 +437,7 @@ export const PLAYGROUND_SCENARIOS: readonly Scenario[] = [
     description:
       '~/compose-demo의 compose.yaml로 웹 서버와 데이터베이스를 한 번에 실행하고 정리합니다.',
     chapter: '/docs/compose-cluster/compose-intro',
-    setup: [],
+    setup: COMPOSE_DEMO_SETUP,
     steps: [
       {
         id: 'up',

@@ -22,7 +22,8 @@ import {
 import {randomHex, randomInt, type RngState} from './rng';
 import type {ContainerRecord, EngineState, ImageRecord, NetworkRecord, VolumeRecord} from './state';
 import {HOST_HOME} from './state';
-import {createVfs} from './vfs';
+import {EXAMPLE_FILES} from './fixtures/examples.generated';
+import {createVfs, mountLayer, unmountLayer, type Layer, type Vfs} from './vfs';
 
 export class DaemonError {
   constructor(
@@ -38,35 +39,32 @@ export interface Clock {
   now: () => number;
 }
 
-const SAMPLE_DOCKERFILE = `FROM nginx:alpine
-COPY index.html /usr/share/nginx/html/index.html
-EXPOSE 80
-`;
+/**
+ * The repository's examples/, mounted read-only at ~/examples/ in every session (DECISIONS.md):
+ * a reader's edits change the session's copy, and saved sessions keep only those edits.
+ */
+export const EXAMPLES_LAYER: Layer = {dir: `${HOST_HOME}/examples`, files: EXAMPLE_FILES};
 
-const SAMPLE_INDEX = `<!DOCTYPE html>
-<html lang="ko">
-<head><meta charset="utf-8"><title>도커 길잡이</title></head>
-<body><h1>안녕하세요, 도커!</h1></body>
-</html>
-`;
+/** A saved session: the state without the untouched examples, and the example files removed. */
+export type SavedState = EngineState & {examplesRemoved?: string[]};
 
-export const SAMPLE_COMPOSE = `services:
-  web:
-    image: nginx:latest
-    ports:
-      - "8080:80"
-    depends_on:
-      - db
-  db:
-    image: postgres:17
-    environment:
-      POSTGRES_PASSWORD: example
-    volumes:
-      - db-data:/var/lib/postgresql/data
+export function toSavedState(state: EngineState): SavedState {
+  const {fs, removed} = unmountLayer(state.host, EXAMPLES_LAYER);
+  return {...state, host: fs, examplesRemoved: removed};
+}
 
-volumes:
-  db-data:
-`;
+export function fromSavedState(saved: SavedState): EngineState {
+  const {examplesRemoved = [], ...state} = saved;
+  mountLayer(state.host, EXAMPLES_LAYER, examplesRemoved);
+  return state;
+}
+
+/** A fresh machine's file system: an empty home, plus the examples mount. */
+function homeWithExamples(): Vfs {
+  const host = createVfs({}, [HOST_HOME, '/tmp', '/etc', '/usr/bin', '/var/lib/docker']);
+  mountLayer(host, EXAMPLES_LAYER);
+  return host;
+}
 
 export function createInitialState(seed: number, now: number): EngineState {
   const rng: RngState = {seed: seed | 0};
@@ -100,14 +98,7 @@ export function createInitialState(seed: number, now: number): EngineState {
     ],
     registry: {},
     auth: {},
-    host: createVfs(
-      {
-        [`${HOST_HOME}/myapp/Dockerfile`]: SAMPLE_DOCKERFILE,
-        [`${HOST_HOME}/myapp/index.html`]: SAMPLE_INDEX,
-        [`${HOST_HOME}/compose-demo/compose.yaml`]: SAMPLE_COMPOSE,
-      },
-      [HOST_HOME, '/tmp', '/etc', '/usr/bin', '/var/lib/docker'],
-    ),
+    host: homeWithExamples(),
     cwd: HOST_HOME,
     history: [],
     lastExit: 0,

@@ -360,7 +360,7 @@ describe('engine API', () => {
     expect(e.complete('docker ps --fo')).toEqual(['--format']);
     expect(e.complete('docker stop we')).toEqual(['webserver']);
     expect(e.complete('docker run ngi')).toEqual(['nginx', 'nginx:latest']);
-    expect(e.complete('cd my')).toEqual(['myapp/']);
+    expect(e.complete('cd ex')).toEqual(['examples/']);
   });
 
   it('gives the visual panel plain data', () => {

@@ -5,7 +5,7 @@ import {composeCommand} from './commands/compose';
 import type {Ctx} from './commands/common';
 import {apiPorts, displayablePorts, imageColumn, statusText} from './commands/containers';
 import {completeLine} from './complete';
-import {createInitialState, volumeUsers} from './daemon';
+import {createInitialState, fromSavedState, toSavedState, volumeUsers} from './daemon';
 import {humanSize} from './format';
 import {hostPrompt, runHostLine} from './host-shell';
 import {chunksOf} from './coreutils';
@@ -135,7 +135,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   if (options.state) {
     try {
       const parsed: unknown = JSON.parse(options.state);
-      if (isEngineState(parsed)) state = parsed;
+      if (isEngineState(parsed)) state = fromSavedState(parsed);
     } catch {
       /* keep a fresh state */
     }
@@ -300,13 +300,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
       }
     },
     serialize(): string {
-      return JSON.stringify(state);
+      return JSON.stringify(toSavedState(state));
     },
     restore(serialized: string): boolean {
       try {
         const parsed: unknown = JSON.parse(serialized);
         if (!isEngineState(parsed)) return false;
-        state = parsed;
+        state = fromSavedState(parsed);
         return true;
       } catch {
         return false;

@@ -34,7 +34,7 @@ docker 명령 (Docker CLI 28.2 / Engine 28과 같은 출력)
 컨테이너 안 (docker run -it ubuntu bash, docker exec -it 이름 sh)
   ls, cat, echo, printf, hostname, ps, env, whoami, id, uname, pwd, cd, mkdir, touch, rm, exit
 
-준비된 파일: ~/myapp/Dockerfile, ~/myapp/index.html, ~/compose-demo/compose.yaml
+준비된 파일: ~/examples/ (이 강좌의 예제 프로젝트, 읽기 전용: 고치면 세션의 사본이 바뀝니다)
 `;
 
 export interface HostDeps {

@@ -158,3 +158,44 @@ export function treeSize(fs: Vfs, dir = '/'): number {
     if (f === dir || f.startsWith(prefix)) total += c.length;
   return total;
 }
+
+/** Files that every session starts with below `dir`, kept out of saved sessions. */
+export interface Layer {
+  readonly dir: string;
+  /** Path below `dir` → content. */
+  readonly files: Readonly<Record<string, string>>;
+}
+
+const layerPath = (layer: Layer, relative: string): string => `${layer.dir}/${relative}`;
+
+/**
+ * Copies `layer` into `fs`, except the files the reader removed and those the reader changed
+ * (already in `fs`): the reader's copy wins, so edits survive a reload.
+ */
+export function mountLayer(fs: Vfs, layer: Layer, removed: readonly string[] = []): void {
+  const gone = new Set(removed);
+  for (const [relative, content] of Object.entries(layer.files)) {
+    const path = layerPath(layer, relative);
+    if (gone.has(path) || isFile(fs, path)) continue;
+    mkdirp(fs, dirname(path));
+    fs.files[path] = content;
+  }
+}
+
+/**
+ * `fs` without the layer's untouched files and their folders, and the layer's paths the reader
+ * removed: what a saved session keeps. `mountLayer(copy, layer, removed)` undoes it.
+ */
+export function unmountLayer(fs: Vfs, layer: Layer): {fs: Vfs; removed: string[]} {
+  const copy = cloneVfs(fs);
+  const removed: string[] = [];
+  const layerDirs = new Set<string>([layer.dir]);
+  for (const [relative, content] of Object.entries(layer.files)) {
+    const path = layerPath(layer, relative);
+    for (let d = dirname(path); d.startsWith(layer.dir); d = dirname(d)) layerDirs.add(d);
+    if (!isFile(copy, path)) removed.push(path);
+    else if (copy.files[path] === content) delete copy.files[path];
+  }
+  for (const d of layerDirs) delete copy.dirs[d];
+  return {fs: copy, removed};
+}

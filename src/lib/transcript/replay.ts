@@ -1,0 +1,122 @@
+/**
+ * Replays a chapter's lines in one fresh engine, as a reader would type them, and says for each
+ * line whether it behaves as real Docker and bash would.
+ */
+import {createEngine, PLAYGROUND_NOTE_PREFIX} from '../docker-sim';
+import {outputMatches} from './normalize';
+import {applyRenames, collectRenames} from './rename';
+import type {ScriptLine} from './script';
+
+/** Where a chapter starts: commands a reader ran in earlier chapters, and the directory. */
+export interface StartState {
+  readonly setup: readonly string[];
+  readonly cwd?: string;
+}
+
+export interface LineResult {
+  readonly command: string;
+  /** Empty when the line passes. */
+  readonly causes: readonly string[];
+  readonly output: string;
+}
+
+/**
+ * Commands that block in a real terminal until Ctrl+C: the playground may note that it
+ * returned at once, and any exit code is fine (the reader's Ctrl+C ends them).
+ */
+export function blocksInTerminal(command: string): boolean {
+  return (
+    /\blogs\b.*(?:\s-f\b|\s--follow\b|\s-\w*f\w*\b)/.test(command) ||
+    (/\bcompose\b.*\bup\b/.test(command) && !/\s(?:-d|--detach|--wait)\b/.test(command)) ||
+    /\bcompose\b.*\bwatch\b/.test(command) ||
+    /\bnode\s+--watch\b/.test(command) ||
+    (/\bdocker (?:container )?stats\b/.test(command) && !/--no-stream\b/.test(command)) ||
+    /\bdocker (?:system )?events\b/.test(command) ||
+    (/\bdocker (?:container )?(?:run|start|attach)\b/.test(command) &&
+      !/\s(?:-d|--detach|-\w*d\w*)\b/.test(command))
+  );
+}
+
+const CHECKS: readonly [RegExp, string][] = [
+  [/플레이그라운드 내부 오류/, 'internal error'],
+  [/unknown command/, 'unknown command'],
+  [/unknown (?:shorthand )?flag/, 'unknown flag'],
+  [/: command not found/, 'command not found'],
+  [/흉내 내지 않습니다|지원하지 않습니다/, 'not imitated'],
+];
+
+/** Why `line`'s run is wrong, given what the chapter expects of it. */
+export function judge(
+  line: ScriptLine,
+  run: {stdout: string; stderr: string; exitCode: number},
+): string[] {
+  const causes: string[] = [];
+  const all = `${run.stdout}${run.stderr}`;
+  const blocking = blocksInTerminal(line.command);
+  for (const [pattern, cause] of CHECKS) {
+    if (pattern.test(all) && !(line.expectFailure && cause !== 'internal error'))
+      causes.push(cause);
+  }
+  if (run.stderr.includes(PLAYGROUND_NOTE_PREFIX) && !blocking && !causes.includes('not imitated'))
+    causes.push('playground note');
+  if (!blocking && !line.expectFailure && run.exitCode !== 0 && causes.length === 0)
+    causes.push(`exit ${run.exitCode}`);
+  if (line.expectFailure && run.exitCode === 0) causes.push('succeeds where the chapter fails');
+  if (line.expected && !line.expected.example) {
+    const shown = all
+      .split('\n')
+      .filter((l) => !l.startsWith(PLAYGROUND_NOTE_PREFIX))
+      .join('\n');
+    if (!outputMatches(shown, line.expected.text)) causes.push('output differs');
+  }
+  return causes;
+}
+
+const T0 = Date.parse('2026-11-23T10:00:00Z');
+
+/** Runs `lines` after `start` in a fresh engine; one result per line. */
+export function replay(lines: readonly ScriptLine[], start: StartState): LineResult[] {
+  let t = T0;
+  const engine = createEngine({seed: 1, now: () => (t += 1000)});
+  for (const setup of start.setup) engine.run(setup);
+  if (start.cwd) engine.run(`cd ${start.cwd}`);
+  const inContainer = (): boolean => !engine.prompt().startsWith('user@');
+  let sessionOpenedAt = -1;
+  return lines.map((line, i) => {
+    // The reader leaves a container shell before typing the next host command: a docker line,
+    // or any line after an interactive line that was not its block's last.
+    const leaves =
+      /^(?:sudo\s+)?docker\s/.test(line.command) ||
+      (sessionOpenedAt >= 0 && lines[sessionOpenedAt]!.blockLine === line.blockLine);
+    if (inContainer() && leaves) engine.run('exit');
+    const run = engine.run(line.command);
+    sessionOpenedAt = inContainer() && !/^exit\b/.test(line.command) ? i : -1;
+    return {
+      command: line.command,
+      causes: judge(line, run),
+      output: `${run.stdout}${run.stderr}`,
+    };
+  });
+}
+
+/**
+ * Replays the chapter as written and again with the reader's own names and ports renamed.
+ * A line fails when either run fails; the renamed run's causes are prefixed with `renamed: `.
+ */
+export function replayTwice(lines: readonly ScriptLine[], start: StartState): LineResult[] {
+  const plain = replay(lines, start);
+  const renames = collectRenames([...start.setup, ...lines.map((l) => l.command)]);
+  const renamedLines = lines.map((l) => ({
+    ...l,
+    command: applyRenames(l.command, renames),
+    ...(l.expected && {expected: {...l.expected, text: applyRenames(l.expected.text, renames)}}),
+  }));
+  const renamed = replay(renamedLines, {
+    setup: start.setup.map((s) => applyRenames(s, renames)),
+    ...(start.cwd !== undefined && {cwd: start.cwd}),
+  });
+  return plain.map((result, i) => {
+    const extra = renamed[i]!.causes.filter((c) => !result.causes.includes(c));
+    return {...result, causes: [...result.causes, ...extra.map((c) => `renamed: ${c}`)]};
+  });
+}

@@ -1,0 +1,192 @@
+import {describe, expect, it} from 'vitest';
+import {extractBlocks} from './extract';
+import {outputMatches} from './normalize';
+import {applyRenames, collectRenames} from './rename';
+import {blocksInTerminal, judge, replay, replayTwice} from './replay';
+import {chapterScript, commandsOf, notACommand} from './script';
+
+const fence = '```';
+const noRaw = (): string => {
+  throw new Error('no raw imports here');
+};
+
+describe('extractBlocks and chapterScript', () => {
+  it('keeps the linux branch of a tab group once, counts host blocks, pairs the output', () => {
+    const mdx = [
+      '---',
+      'title: x',
+      '---',
+      '<Tabs groupId="os">',
+      '<TabItem value="windows">',
+      `${fence}bash`,
+      'winget install docker',
+      fence,
+      '</TabItem>',
+      '<TabItem value="linux">',
+      `${fence}bash`,
+      'docker ps',
+      fence,
+      '</TabItem>',
+      '</Tabs>',
+      `${fence}bash host="install"`,
+      'sudo apt-get install docker-ce \\',
+      '  docker-ce-cli',
+      fence,
+      `${fence}bash`,
+      '# a comment',
+      'docker run --rm \\',
+      '  alpine echo hi',
+      fence,
+      '',
+      `${fence}text`,
+      'hi',
+      fence,
+    ].join('\n');
+    const script = chapterScript(extractBlocks(mdx, noRaw));
+    expect(script.lines.map((l) => l.command)).toEqual([
+      'docker ps',
+      'docker run --rm alpine echo hi',
+    ]);
+    expect(script.lines[1]!.expected).toEqual({text: 'hi', example: false});
+    expect(script.lines[0]!.expected).toBeUndefined();
+    expect(script.marked.install).toBe(1);
+  });
+
+  it('reads a bash block rendered from a ?raw import', () => {
+    const mdx = [
+      "import steps from '@site/examples/x/steps.sh?raw';",
+      '<CodeBlock language="bash" title="steps.sh">{steps}</CodeBlock>',
+    ].join('\n');
+    const blocks = extractBlocks(mdx, (p) =>
+      p === '@site/examples/x/steps.sh' ? 'ls\npwd\n' : '',
+    );
+    expect(chapterScript(blocks).lines.map((l) => l.command)).toEqual(['ls', 'pwd']);
+  });
+
+  it('fails on a bad meta word, with the site parser’s message', () => {
+    expect(() => extractBlocks(`${fence}bash host="nope"\nls\n${fence}`, noRaw)).toThrow(
+      /unknown host reason/,
+    );
+  });
+
+  it('finds prompts and output lines in a bash block', () => {
+    expect(notACommand('$ docker ps')).toMatch(/prompt/);
+    expect(notACommand('user@host:~$ ls')).toMatch(/prompt/);
+    expect(notACommand('CONTAINER ID   IMAGE')).toMatch(/output line/);
+    expect(notACommand('안녕하세요')).toMatch(/output line/);
+    expect(notACommand('docker ps')).toBeNull();
+    expect(notACommand('DOCKER_BUILDKIT=1 docker build .')).toBeNull();
+    expect(notACommand('./run.sh')).toBeNull();
+  });
+
+  it('keeps a here-document with its command', () => {
+    expect(commandsOf(["cat > a.txt <<'EOF'", 'one', 'two', 'EOF', 'ls']).commands).toEqual([
+      "cat > a.txt <<'EOF'\none\ntwo\nEOF",
+      'ls',
+    ]);
+  });
+
+  it('takes an error shown after the block as the line meant to fail', () => {
+    const mdx = `${fence}bash\ndocker rm web\n${fence}\n\n${fence}text\nError response from daemon: x\n${fence}`;
+    expect(chapterScript(extractBlocks(mdx, noRaw)).lines[0]!.expectFailure).toBe(true);
+  });
+});
+
+describe('outputMatches', () => {
+  it('ignores ids, sizes, times and column padding', () => {
+    const actual = 'CONTAINER ID   IMAGE   STATUS\n3f4e8a9b2c1d   nginx   Up 3 seconds\n';
+    expect(
+      outputMatches(actual, 'CONTAINER ID  IMAGE  STATUS\na1b2c3d4e5f6  nginx  Up 2 minutes'),
+    ).toBe(true);
+    expect(
+      outputMatches(actual, 'CONTAINER ID  IMAGE  STATUS\na1b2c3d4e5f6  httpd  Up 2 minutes'),
+    ).toBe(false);
+  });
+
+  it('lets `...` skip lines, in order', () => {
+    expect(outputMatches('a\nb\nc\nd\n', 'a\n...\nd')).toBe(true);
+    expect(outputMatches('a\nb\nc\nd\n', 'd\n...\na')).toBe(false);
+  });
+});
+
+describe('renaming the reader’s names', () => {
+  it('renames container, volume, image names and host ports consistently', () => {
+    const renames = collectRenames([
+      'docker run -d --name web -p 8080:80 -v data:/srv nginx',
+      'docker build -t myapp .',
+    ]);
+    expect(applyRenames('docker logs web; curl localhost:8080; docker run myapp', renames)).toBe(
+      'docker logs web2; curl localhost:18080; docker run myapp2',
+    );
+    expect(applyRenames('docker run -d --name web -p 8080:80 -v data:/srv nginx', renames)).toBe(
+      'docker run -d --name web2 -p 18080:80 -v data2:/srv nginx',
+    );
+    expect(applyRenames('0.0.0.0:8080->80/tcp   web-data   webserver', renames)).toBe(
+      '0.0.0.0:18080->80/tcp   web-data   webserver',
+    );
+  });
+
+  it('replays a second time under the new names, outputs renamed too', () => {
+    const ps = {
+      command: 'docker ps --format "{{.Names}}"',
+      blockLine: 2,
+      expectFailure: false,
+      expected: {text: 'web', example: false},
+    };
+    const run = {command: 'docker run -d --name web nginx', blockLine: 1, expectFailure: false};
+    expect(replayTwice([run, ps], {setup: []}).map((r) => r.causes)).toEqual([[], []]);
+  });
+});
+
+describe('judging a line', () => {
+  const line = {command: 'docker ps', blockLine: 1, expectFailure: false};
+  it('fails on a non-zero exit, unknown commands and flags, and notes', () => {
+    expect(judge(line, {stdout: '', stderr: 'x', exitCode: 1})).toEqual(['exit 1']);
+    expect(judge(line, {stdout: '', stderr: 'unknown flag: --x', exitCode: 125})).toEqual([
+      'unknown flag',
+    ]);
+    expect(judge(line, {stdout: '', stderr: '플레이그라운드 안내: y/N', exitCode: 0})).toEqual([
+      'playground note',
+    ]);
+  });
+
+  it('lets a blocking command end as after Ctrl+C', () => {
+    expect(blocksInTerminal('docker logs -f web')).toBe(true);
+    expect(blocksInTerminal('docker compose up')).toBe(true);
+    expect(blocksInTerminal('docker compose up -d')).toBe(false);
+    const follow = {...line, command: 'docker logs -f web'};
+    expect(judge(follow, {stdout: 'x', stderr: '플레이그라운드 안내: -f', exitCode: 130})).toEqual(
+      [],
+    );
+  });
+
+  it('expects a failure the chapter shows', () => {
+    const failing = {...line, expectFailure: true};
+    expect(judge(failing, {stdout: '', stderr: '', exitCode: 0})).toEqual([
+      'succeeds where the chapter fails',
+    ]);
+  });
+});
+
+describe('replay', () => {
+  it('sends lines typed in a container shell to the container, and leaves it for docker lines', () => {
+    const results = replay(
+      [
+        {command: 'docker run -it --name box ubuntu bash', blockLine: 1, expectFailure: false},
+        {command: 'cat /etc/os-release', blockLine: 5, expectFailure: false},
+        {command: 'docker ps -a --format "{{.Names}}"', blockLine: 9, expectFailure: false},
+      ],
+      {setup: ['docker pull ubuntu']},
+    );
+    expect(results[1]!.output).toContain('Ubuntu');
+    expect(results[2]!.output).toBe('box\n');
+  });
+
+  it('starts in the declared directory after the declared setup', () => {
+    const [pwd] = replay([{command: 'pwd', blockLine: 1, expectFailure: false}], {
+      setup: ['mkdir -p ~/work'],
+      cwd: '~/work',
+    });
+    expect(pwd!.output).toBe('/home/user/work\n');
+  });
+});
