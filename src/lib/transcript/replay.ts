@@ -2,7 +2,7 @@
  * Replays a chapter's lines in one fresh engine, as a reader would type them, and says for each
  * line whether it behaves as real Docker and bash would.
  */
-import {createEngine, PLAYGROUND_NOTE_PREFIX} from '../docker-sim';
+import {createEngine, PLAYGROUND_NOTE_PREFIX, type RunResult} from '../docker-sim';
 import {outputMatches} from './normalize';
 import {applyRenames, collectRenames} from './rename';
 import type {ScriptLine} from './script';
@@ -37,6 +37,11 @@ export function blocksInTerminal(command: string): boolean {
   );
 }
 
+/** Both streams in the order a terminal shows them (pull progress before the container id). */
+const shownText = (
+  run: Pick<RunResult, 'stdout' | 'stderr'> & Partial<Pick<RunResult, 'chunks'>>,
+) => (run.chunks ? run.chunks.map((chunk) => chunk.text).join('') : `${run.stdout}${run.stderr}`);
+
 const CHECKS: readonly [RegExp, string][] = [
   [/플레이그라운드 내부 오류/, 'internal error'],
   [/unknown command/, 'unknown command'],
@@ -48,10 +53,10 @@ const CHECKS: readonly [RegExp, string][] = [
 /** Why `line`'s run is wrong, given what the chapter expects of it. */
 export function judge(
   line: ScriptLine,
-  run: {stdout: string; stderr: string; exitCode: number},
+  run: Pick<RunResult, 'stdout' | 'stderr' | 'exitCode'> & Partial<Pick<RunResult, 'chunks'>>,
 ): string[] {
   const causes: string[] = [];
-  const all = `${run.stdout}${run.stderr}`;
+  const all = shownText(run);
   const blocking = blocksInTerminal(line.command);
   for (const [pattern, cause] of CHECKS) {
     if (pattern.test(all) && !(line.expectFailure && cause !== 'internal error'))
@@ -94,7 +99,7 @@ export function replay(lines: readonly ScriptLine[], start: StartState): LineRes
     return {
       command: line.command,
       causes: judge(line, run),
-      output: `${run.stdout}${run.stderr}`,
+      output: shownText(run),
     };
   });
 }
