@@ -790,7 +790,7 @@ export function startContainer(
   for (const [name, ep] of Object.entries(c.networks)) {
     const net = findNetwork(state, name);
     if (!net) continue;
-    ep.ip = allocateIp(net);
+    ep.ip = allocateIp(net, state);
     ep.mac = macFor(ep.ip);
     ep.endpointId = randomHex(state.rng, 64);
   }

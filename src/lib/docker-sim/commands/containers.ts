@@ -224,7 +224,7 @@ function prepare(ctx: Ctx, cmd: ParsedCommand, command: 'run' | 'create'): Prepa
 
 /** The daemon's create warning (daemon_unix.go), which the CLI prints as "WARNING: …". */
 function createWarnings(p: Printer, spec: CreateSpec, c: ContainerRecord): void {
-  if (c.networkMode === 'host' && (spec.ports.length > 0 || spec.publishAll))
+  if (c.networkMode === 'host' && spec.ports.length > 0)
     p.err('WARNING: Published ports are discarded when using host network mode\n');
 }
 

@@ -274,7 +274,7 @@ export const networkConnectCmd: Handler = (ctx, cmd) => {
   const {n, c} = found;
   if (c.networks[n.name]) return outErr(msg.fromDaemon(msg.alreadyConnected(c.name, n.name)));
   const live = c.state === 'running' || c.state === 'paused';
-  const ip = live ? allocateIp(n) : '';
+  const ip = live ? allocateIp(n, ctx.state) : '';
   c.networks[n.name] = {
     networkId: n.id,
     endpointId: live ? randomHex(ctx.state.rng, 64) : '',
