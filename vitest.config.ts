@@ -14,6 +14,7 @@ function project(
 const logic = [
   'src/**/*.test.ts',
   'tests/unit/**/*.test.ts',
+  'tests/beginner-topics/**/*.test.ts',
   'plugins/**/*.test.ts',
   'scripts/**/*.test.ts',
 ];

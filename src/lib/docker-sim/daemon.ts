@@ -474,12 +474,18 @@ export function networkUsers(state: EngineState, net: NetworkRecord): ContainerR
   );
 }
 
-/** Hands out the next address in a network ('172.17.0.2', ...). */
-export function allocateIp(net: NetworkRecord): string {
+/** Hands out the lowest free address in a network ('172.17.0.2', ...), as libnetwork's IPAM does. */
+export function allocateIp(net: NetworkRecord, state?: EngineState): string {
   if (!net.subnet) return '';
   const [a, b] = net.subnet.split('.');
-  const n = net.nextIp++;
-  return `${a}.${b}.${Math.floor(n / 256)}.${n % 256}`;
+  const used = new Set(
+    (state?.containers ?? []).map((c) => c.networks[net.name]?.ip).filter(Boolean),
+  );
+  let n = state ? 2 : net.nextIp;
+  const at = (k: number): string => `${a}.${b}.${Math.floor(k / 256)}.${k % 256}`;
+  while (used.has(at(n))) n++;
+  net.nextIp = Math.max(net.nextIp, n + 1);
+  return at(n);
 }
 
 export function macFor(ip: string): string {

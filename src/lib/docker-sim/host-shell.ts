@@ -5,8 +5,8 @@ import {parseLine, type SimpleCommand} from './shell';
 import type {EngineState} from './state';
 import {HOST_HOME, HOST_NAME, HOST_USER} from './state';
 import {resolvePath} from './vfs';
-import {apiPorts} from './commands/containers';
-import {appendLogs} from './runtime';
+import {curl} from './nettools';
+import {netCtx} from './runtime';
 
 /** What `clear` prints (xterm's clear sequence). The view clears the screen when stdout contains it. */
 export const CLEAR_SCREEN = '\u001b[H\u001b[2J\u001b[3J';
@@ -53,97 +53,8 @@ export function hostPrompt(state: EngineState): string {
   return `${HOST_USER}@${HOST_NAME}:${cwd}$ `;
 }
 
-function curl(deps: HostDeps, args: string[]): UtilResult {
-  const url = args.find((a) => !a.startsWith('-'));
-  if (!url) return fail("curl: try 'curl --help' or 'curl --manual' for more information", 2);
-  const m =
-    /^(?:https?:\/\/)?(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(\d+))?(\/[^\s]*)?$/.exec(url);
-  if (!m)
-    return fail(
-      `curl: (6) Could not resolve host: ${url.replace(/^https?:\/\//, '').split(/[/:]/)[0]}`,
-      6,
-    );
-  const port = Number(m[2] ?? '80');
-  const path = m[3] ?? '/';
-  const c = deps.state.containers.find((x) => apiPorts(x).some((p) => p.publicPort === port));
-  if (!c)
-    return fail(
-      `curl: (7) Failed to connect to ${m[1]} port ${port} after 0 ms: Couldn't connect to server`,
-      7,
-    );
-  if (c.state === 'paused')
-    return fail(
-      `curl: (28) Operation timed out after 300000 milliseconds with 0 bytes received`,
-      28,
-    );
-  const binding = apiPorts(c).find((p) => p.publicPort === port);
-  const img = deps.state.images.find((i) => i.id === c.imageId);
-  const env = c.env.join('\n');
-  const root = env.includes('NGINX_VERSION=')
-    ? '/usr/share/nginx/html'
-    : env.includes('HTTPD_VERSION=')
-      ? '/usr/local/apache2/htdocs'
-      : null;
-  const headOnly = args.includes('-I') || args.includes('--head');
-  if (!root || !img || binding?.privatePort !== 80)
-    return fail('curl: (52) Empty reply from server', 52);
-  const file = resolvePath(root, `.${path.endsWith('/') ? `${path}index.html` : path}`);
-  const view = plainView(c.rootfs);
-  const content = (() => {
-    for (const mnt of c.mounts) {
-      if (file.startsWith(`${mnt.destination}/`)) {
-        const vol =
-          mnt.type === 'volume'
-            ? deps.state.volumes.find((v) => v.name === mnt.name)?.files
-            : deps.state.host;
-        const p =
-          mnt.type === 'volume'
-            ? file.slice(mnt.destination.length)
-            : resolvePath('/', mnt.source + file.slice(mnt.destination.length));
-        return vol ? plainView(vol).read(p) : 'ENOENT';
-      }
-    }
-    return view.read(file);
-  })();
-  const found = typeof content === 'string' && !['ENOENT', 'EISDIR', 'ENOTDIR'].includes(content);
-  const body = found
-    ? content
-    : '<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx/1.27.5</center>\r\n</body>\r\n</html>\r\n';
-  const size = new TextEncoder().encode(body).length;
-  if (env.includes('NGINX_VERSION=')) {
-    const d = new Date(deps.now());
-    const mon = [
-      'Jan',
-      'Feb',
-      'Mar',
-      'Apr',
-      'May',
-      'Jun',
-      'Jul',
-      'Aug',
-      'Sep',
-      'Oct',
-      'Nov',
-      'Dec',
-    ][d.getUTCMonth()];
-    const p2 = (n: number): string => String(n).padStart(2, '0');
-    const ts = `${p2(d.getUTCDate())}/${mon}/${d.getUTCFullYear()}:${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} +0000`;
-    appendLogs(
-      c,
-      [
-        {
-          stream: 'stdout',
-          text: `172.17.0.1 - - [${ts}] "${headOnly ? 'HEAD' : 'GET'} ${path} HTTP/1.1" ${found ? 200 : 404} ${headOnly ? 0 : size} "-" "curl/8.5.0" "-"`,
-        },
-      ],
-      deps.now(),
-    );
-  }
-  if (headOnly)
-    return ok(
-      `HTTP/1.1 ${found ? '200 OK' : '404 Not Found'}\r\nServer: nginx/1.27.5\r\nContent-Type: text/html\r\nContent-Length: ${size}\r\nConnection: keep-alive\r\n\r\n`,
-    );
-  return ok(body);
+function hostCurl(deps: HostDeps, args: string[]): UtilResult {
+  return curl(netCtx(deps.state, null, deps.now()), args);
 }
 
 function runSimple(deps: HostDeps, cmd: SimpleCommand, stdin: string): UtilResult {
@@ -177,7 +88,7 @@ function runSimple(deps: HostDeps, cmd: SimpleCommand, stdin: string): UtilResul
     case 'history':
       return ok(state.history.map((h, i) => `${String(i + 1).padStart(5)}  ${h}\n`).join(''));
     case 'curl':
-      return curl(deps, args);
+      return hostCurl(deps, args);
     case 'whoami':
       return ok(`${HOST_USER}\n`);
     case 'hostname':

@@ -18,7 +18,17 @@ import {
 import {containerView} from './fsview';
 import * as msg from './messages';
 import {randomHex} from './rng';
+import {
+  HOST_GATEWAY,
+  listeners,
+  networkTools,
+  pythonHttpServer,
+  refreshNetworkFiles,
+  type Listener,
+} from './network';
+import {curl, getent, nslookup, ping, wget, type NetCtx} from './nettools';
 import {parseLine} from './shell';
+import {HOST_NAME} from './state';
 import type {
   ContainerRecord,
   EngineState,
@@ -55,6 +65,20 @@ export interface CreateSpec {
   workdir: string | null;
   labels: Record<string, string>;
   hostname: string | null;
+  /** --add-host values (`name:ip`, `name=ip`, ip may be `host-gateway`) */
+  extraHosts?: string[];
+  /** --network-alias values */
+  aliases?: string[];
+}
+
+/** --add-host as the daemon stores it: `host-gateway` becomes the default bridge's address. */
+export function normalizeExtraHost(spec: string): string | null {
+  const i = spec.search(/[=:]/);
+  if (i <= 0) return null;
+  const ip = spec.slice(i + 1);
+  if (ip !== 'host-gateway' && !/^\d{1,3}(\.\d{1,3}){3}$/.test(ip) && !ip.includes(':'))
+    return null;
+  return `${spec.slice(0, i)}:${ip === 'host-gateway' ? HOST_GATEWAY : ip}`;
 }
 
 /** Programs that read commands, so `docker run -it IMAGE sh` opens an interactive session. */
@@ -109,7 +133,8 @@ export function createContainer(
   const cmd = spec.cmd ?? (spec.entrypoint ? null : cfg.cmd);
   const argv = [...(entrypoint ?? []), ...(cmd ?? [])];
   const rootfs = cloneVfs(spec.image.files);
-  const hostname = spec.hostname ?? id.slice(0, 12);
+  const hostMode = net.driver === 'host';
+  const hostname = spec.hostname ?? (hostMode ? HOST_NAME : id.slice(0, 12));
   rootfs.files['/etc/hostname'] = `${hostname}\n`;
   mkdirp(rootfs, '/etc');
   const mounts: MountRecord[] = [];
@@ -172,11 +197,21 @@ export function createContainer(
     startedAt: 0,
     finishedAt: 0,
     error: '',
-    ports: spec.ports.map((p) => ({...p})),
-    publishAll: spec.publishAll,
+    // With --network host published ports are discarded (daemon_unix.go verifyPlatformContainerSettings).
+    ports: hostMode ? [] : spec.ports.map((p) => ({...p})),
+    publishAll: spec.publishAll && !hostMode,
     mounts,
-    networkMode: net.name === 'bridge' ? 'bridge' : net.name,
-    networks: {[net.name]: {networkId: net.id, endpointId: '', ip: '', mac: '', aliases: []}},
+    networkMode: net.name,
+    networks: {
+      [net.name]: {
+        networkId: net.id,
+        endpointId: '',
+        ip: '',
+        mac: '',
+        aliases: net.builtin ? [] : [...(spec.aliases ?? [])],
+      },
+    },
+    extraHosts: (spec.extraHosts ?? []).map((h) => normalizeExtraHost(h) ?? h),
     restartPolicy: spec.restart,
     autoRemove: spec.autoRemove,
     restartCount: 0,
@@ -254,7 +289,11 @@ export interface ShellOutcome extends UtilResult {
 }
 
 /** Executables the image provides (beyond the shell utilities). */
-export function imageBinaries(c: ContainerRecord, img: ImageRecord | undefined): Set<string> {
+export function imageBinaries(
+  c: ContainerRecord,
+  img: ImageRecord | undefined,
+  state?: EngineState,
+): Set<string> {
   const fam = img ? imageFamily(img) : 'debian';
   const bins = new Set<string>();
   if (fam === 'scratch') {
@@ -300,6 +339,7 @@ export function imageBinaries(c: ContainerRecord, img: ImageRecord | undefined):
   }
   if (fam === 'alpine') bins.add('apk');
   for (const b of PRESENT_UNSIMULATED[fam] ?? []) bins.add(b);
+  if (state) for (const b of networkTools(state, c)) bins.add(b);
   const env = c.env.join('\n');
   const has = (k: string): boolean => env.includes(`${k}=`);
   if (
@@ -340,31 +380,14 @@ const COMMON_TOOLS = [
   'mount',
 ];
 const PRESENT_UNSIMULATED: Partial<Record<string, readonly string[]>> = {
-  alpine: [
-    ...COMMON_TOOLS,
-    'ping',
-    'wget',
-    'top',
-    'vi',
-    'free',
-    'less',
-    'more',
-    'nslookup',
-    'ip',
-    'ifconfig',
-    'netstat',
-    'nc',
-  ],
+  alpine: [...COMMON_TOOLS, 'top', 'vi', 'free', 'less', 'more', 'ip', 'ifconfig', 'netstat', 'nc'],
   busybox: [
     ...COMMON_TOOLS,
-    'ping',
-    'wget',
     'top',
     'vi',
     'free',
     'less',
     'more',
-    'nslookup',
     'ip',
     'ifconfig',
     'netstat',
@@ -395,7 +418,7 @@ function psOutput(ctx: ShellCtx, fam: string, self: string): string {
 export function runInContainer(ctx: ShellCtx, words: string[], stdin = ''): ShellOutcome {
   const img = ctx.state.images.find((i) => i.id === ctx.c.imageId);
   const fam = img ? imageFamily(img) : 'debian';
-  const bins = imageBinaries(ctx.c, img);
+  const bins = imageBinaries(ctx.c, img, ctx.state);
   const [cmd0, ...args] = words;
   const cmd = bins.has(basename(cmd0)) ? basename(cmd0) : cmd0;
   const util = {
@@ -434,6 +457,18 @@ export function runInContainer(ctx: ShellCtx, words: string[], stdin = ''): Shel
   const u = COREUTILS[cmd];
   if (u) return done(u(util, args, stdin));
   const envOut = ctx.c.env.map((e) => `${e}\n`).join('');
+  const tool = NET_TOOLS[cmd];
+  if (tool) {
+    const view = containerView(ctx.state, ctx.c);
+    return done(
+      tool(
+        netCtx(ctx.state, ctx.c, ctx.now, (name, content) => {
+          return view.write(resolvePath(ctx.cwd, name, '/root'), content) === null;
+        }),
+        args,
+      ),
+    );
+  }
   switch (cmd) {
     case '/hello':
       return done(ok(HELLO_MESSAGE));
@@ -547,6 +582,42 @@ export function runInContainer(ctx: ShellCtx, words: string[], stdin = ''): Shel
         });
       return done(ok());
   }
+}
+
+const NET_TOOLS: Partial<Record<string, (ctx: NetCtx, args: readonly string[]) => UtilResult>> = {
+  curl,
+  wget,
+  ping,
+  nslookup,
+  getent,
+};
+
+/** Which servers listen in a container, from its main process. */
+export function listenersOf(state: EngineState, c: ContainerRecord): Listener[] {
+  const img = state.images.find((i) => i.id === c.imageId);
+  const main = mainArgv(c);
+  return listeners(
+    c,
+    main,
+    img?.behavior.kind === 'server' && SERVERS.has(basename(main[0] ?? '')),
+  );
+}
+
+/** The network context for a client running on the host (`from` null) or in a container. */
+export function netCtx(
+  state: EngineState,
+  from: ContainerRecord | null,
+  now: number,
+  save: NetCtx['save'] = () => false,
+): NetCtx {
+  return {
+    state,
+    now,
+    from,
+    listenersOf: (c) => listenersOf(state, c),
+    log: (c, line) => appendLogs(c, [line], now),
+    save,
+  };
 }
 
 function envOf(ctx: ShellCtx, key: string): string {
@@ -667,7 +738,7 @@ export function startContainer(
   if (c.state === 'paused')
     return new DaemonError(`cannot start a paused container, try unpause instead`, 'conflict');
   const img = state.images.find((i) => i.id === c.imageId);
-  const bins = imageBinaries(c, img);
+  const bins = imageBinaries(c, img, state);
   const argv = mainArgv(c);
   const prog = argv[0] ?? '';
   const progBase = basename(prog);
@@ -719,10 +790,11 @@ export function startContainer(
   for (const [name, ep] of Object.entries(c.networks)) {
     const net = findNetwork(state, name);
     if (!net) continue;
-    ep.ip = allocateIp(net);
+    ep.ip = allocateIp(net, state);
     ep.mac = macFor(ep.ip);
     ep.endpointId = randomHex(state.rng, 64);
   }
+  refreshNetworkFiles(state, c);
   c.starts++;
   c.state = 'running';
   c.startedAt = now;
@@ -821,6 +893,23 @@ function runMain(
       if (prog === 'postgres') view.write(`${dataDir}/PG_VERSION`, '17\n');
     }
     return running(lines);
+  }
+  const py = pythonHttpServer(argv);
+  if (py && img?.behavior.kind === 'repl') {
+    // print() to a pipe is block-buffered: the line shows only with -t or PYTHONUNBUFFERED.
+    const unbuffered = c.tty || (envValue(c.env, 'PYTHONUNBUFFERED') ?? '') !== '';
+    const host = py.bind || '::';
+    const urlHost = host.includes(':') ? `[${host}]` : host;
+    return running(
+      unbuffered
+        ? [
+            {
+              stream: 'stdout',
+              text: `Serving HTTP on ${host} port ${py.port} (http://${urlHost}:${py.port}/) ...`,
+            },
+          ]
+        : [],
+    );
   }
   if (
     img?.behavior.kind === 'repl' &&

@@ -109,6 +109,8 @@ export interface ContainerRecord {
   mounts: MountRecord[];
   networkMode: string;
   networks: Record<string, EndpointRecord>;
+  /** --add-host entries as `name:ip` (host-gateway already replaced); absent in older saves */
+  extraHosts?: string[];
   restartPolicy: {
     name: 'no' | 'always' | 'unless-stopped' | 'on-failure';
     maximumRetryCount: number;

@@ -215,9 +215,17 @@ function prepare(ctx: Ctx, cmd: ParsedCommand, command: 'run' | 'create'): Prepa
     workdir: flagString(cmd, 'workdir') ?? null,
     labels,
     hostname: flagString(cmd, 'hostname') ?? null,
+    extraHosts: flagList(cmd, 'add-host'),
+    aliases: flagList(cmd, 'network-alias'),
   };
   if (entry === '' && spec.cmd === null) spec.cmd = image.config.cmd;
   return {spec, detach: flagBool(cmd, 'detach'), p};
+}
+
+/** The daemon's create warning (daemon_unix.go), which the CLI prints as "WARNING: …". */
+function createWarnings(p: Printer, spec: CreateSpec, c: ContainerRecord): void {
+  if (c.networkMode === 'host' && spec.ports.length > 0)
+    p.err('WARNING: Published ports are discarded when using host network mode\n');
 }
 
 function printOutput(p: Printer, lines: readonly LogLine[], tty: boolean): void {
@@ -237,6 +245,7 @@ export const runCmd: Handler = (ctx, cmd) => {
       .err(msg.withRunHelp(msg.fromDaemon(c.message)))
       .code(125)
       .done();
+  createWarnings(p, spec, c);
   const started = startContainer(ctx.state, c, ctx.now(), !detach);
   if (isError(started)) {
     if (c.autoRemove) removeContainerRecord(ctx.state, c, true);
@@ -263,6 +272,7 @@ export const createCmd: Handler = (ctx, cmd) => {
   if ('out' in prep) return prep.out;
   const c = createContainer(ctx.state, ctx.now(), prep.spec);
   if (isError(c)) return prep.p.err(msg.fromDaemon(c.message)).code(1).done();
+  createWarnings(prep.p, prep.spec, c);
   return prep.p.line(c.id).done();
 };
 
@@ -688,7 +698,7 @@ export const execCmd: Handler = (ctx, cmd) => {
   if (c.state === 'paused') return outErr(msg.fromDaemon(msg.pausedExec(ref)));
   if (c.state !== 'running') return outErr(msg.fromDaemon(msg.notRunning(c.id)));
   const img = ctx.state.images.find((i) => i.id === c.imageId);
-  const bins = imageBinaries(c, img);
+  const bins = imageBinaries(c, img, ctx.state);
   const prog = argv[0];
   const progBase = basename(prog);
   if (!bins.has(progBase) && !bins.has(prog) && prog !== 'exit' && prog !== 'cd') {

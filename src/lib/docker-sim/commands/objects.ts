@@ -17,6 +17,7 @@ import {humanSize, tabwrite, type TemplateValue} from '../format';
 import * as msg from '../messages';
 import {randomHex} from '../rng';
 import {removeContainerRecord} from '../runtime';
+import {refreshNetworkFiles} from '../network';
 import type {ContainerRecord, NetworkRecord} from '../state';
 import {treeSize} from '../vfs';
 import {outErr, outOk, parseFilters, Printer, type Ctx, type Handler} from './common';
@@ -273,7 +274,7 @@ export const networkConnectCmd: Handler = (ctx, cmd) => {
   const {n, c} = found;
   if (c.networks[n.name]) return outErr(msg.fromDaemon(msg.alreadyConnected(c.name, n.name)));
   const live = c.state === 'running' || c.state === 'paused';
-  const ip = live ? allocateIp(n) : '';
+  const ip = live ? allocateIp(n, ctx.state) : '';
   c.networks[n.name] = {
     networkId: n.id,
     endpointId: live ? randomHex(ctx.state.rng, 64) : '',
@@ -281,6 +282,7 @@ export const networkConnectCmd: Handler = (ctx, cmd) => {
     mac: macFor(ip),
     aliases: flagList(cmd, 'alias'),
   };
+  if (live) refreshNetworkFiles(ctx.state, c);
   return outOk();
 };
 
@@ -290,6 +292,7 @@ export const networkDisconnectCmd: Handler = (ctx, cmd) => {
   const {n, c} = found;
   if (!c.networks[n.name]) return outErr(msg.fromDaemon(msg.notConnected(c.id, n.name)));
   delete c.networks[n.name];
+  if (c.state === 'running' || c.state === 'paused') refreshNetworkFiles(ctx.state, c);
   return outOk();
 };
 
