@@ -14,6 +14,9 @@ const RULES: readonly [RegExp, string][] = [
     /\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d+)?(?:Z| ?[+-]\d\d:?\d\d)?(?: UTC| [A-Z]{3})?/g,
     '<DATE>',
   ],
+  // nginx's error log (2026/12/01 10:00:12) and access log (01/Dec/2026:10:00:24 +0000).
+  [/\b\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d\b/g, '<DATE>'],
+  [/\b\d\d\/[A-Z][a-z]{2}\/\d{4}:\d\d:\d\d:\d\d [+-]\d{4}/g, '<DATE>'],
   [
     /\b(?:Less than a second|About an? (?:minute|hour)|(?:\d+|an?) (?:second|minute|hour|day|week|month|year)s?)(?: ago)?\b/g,
     '<TIME>',

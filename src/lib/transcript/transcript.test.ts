@@ -103,6 +103,19 @@ describe('outputMatches', () => {
     ).toBe(false);
   });
 
+  it('ignores the times of nginx logs', () => {
+    const log = (day: string, time: string) =>
+      `${day.replace(/-/g, '/')} ${time} [notice] 1#1: start worker processes\n` +
+      `172.17.0.1 - - [01/Dec/2026:${time} +0000] "GET / HTTP/1.1" 200 615 "-" "curl/8.5.0" "-"`;
+    expect(outputMatches(log('2026-11-23', '10:00:04'), log('2026-12-01', '10:00:12'))).toBe(true);
+    expect(
+      outputMatches(
+        log('2026-11-23', '10:00:04'),
+        log('2026-12-01', '10:00:12').replace('200', '404'),
+      ),
+    ).toBe(false);
+  });
+
   it('lets `...` skip lines, in order', () => {
     expect(outputMatches('a\nb\nc\nd\n', 'a\n...\nd')).toBe(true);
     expect(outputMatches('a\nb\nc\nd\n', 'd\n...\na')).toBe(false);
