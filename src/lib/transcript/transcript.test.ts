@@ -150,6 +150,13 @@ describe('renaming the reader’s names', () => {
     );
   });
 
+  it('renames a container name as a URL host but not as a path segment', () => {
+    const renames = collectRenames(['docker run -d --name web nginx']);
+    expect(
+      applyRenames('wget -qO- http://web && curl http://web:80/ && cat /srv/web', renames),
+    ).toBe('wget -qO- http://web2 && curl http://web2:80/ && cat /srv/web');
+  });
+
   it('replays a second time under the new names, outputs renamed too', () => {
     const ps = {
       command: 'docker ps --format "{{.Names}}"',
