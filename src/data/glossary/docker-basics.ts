@@ -165,4 +165,31 @@ export const dockerBasicsTerms: readonly GlossaryEntry[] = [
     chapter: CH('images-and-layers'),
     aliases: ['image index', '멀티 플랫폼 이미지'],
   },
+  {
+    id: 'bridge-network',
+    ko: '브리지 네트워크',
+    en: 'bridge network',
+    definition:
+      '호스트 안의 가상 스위치로 컨테이너들을 잇는 Docker 네트워크입니다. 기본 네트워크 bridge(172.17.0.0/16)가 이 드라이버를 쓰며, 컨테이너는 사설 IP를 받고 밖으로는 호스트를 거쳐 나갑니다.',
+    chapter: CH('networking'),
+    aliases: ['bridge', '기본 bridge', 'docker0'],
+  },
+  {
+    id: 'user-defined-network',
+    ko: '사용자 정의 네트워크',
+    en: 'user-defined network',
+    definition:
+      'docker network create로 직접 만든 네트워크입니다. 기본 bridge와 달리 같은 네트워크의 컨테이너가 이름으로 서로 찾고, 실행 중인 컨테이너를 붙였다 뗄 수 있습니다.',
+    chapter: CH('networking'),
+    aliases: ['docker network create', '커스텀 네트워크'],
+  },
+  {
+    id: 'embedded-dns',
+    ko: '내장 DNS 서버',
+    en: 'embedded DNS server',
+    definition:
+      '사용자 정의 네트워크의 컨테이너마다 Docker가 127.0.0.11에 넣어 주는 DNS 서버입니다. 컨테이너 이름과 별칭에 답하고, 나머지 이름은 호스트의 DNS 서버에 넘깁니다.',
+    chapter: CH('networking'),
+    aliases: ['127.0.0.11', '내장 DNS', 'embedded DNS'],
+  },
 ];

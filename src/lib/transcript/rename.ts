@@ -49,11 +49,12 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** `text` with every chosen name and host port replaced. */
 export function applyRenames(text: string, renames: Renames): string {
   let out = text;
-  // Longest first, so `web` does not rename part of an already renamed `web-data`.
+  // Longest first, so `web` does not rename part of an already renamed `web-data`. A name after
+  // one `/` is a path (`/srv/web`); after `//` it is a URL's host (`http://web/`).
   const names = [...renames.names].sort((a, b) => b[0].length - a[0].length);
   if (names.length > 0) {
     const pattern = new RegExp(
-      String.raw`(?<![\w./-])(${names.map(([n]) => escape(n)).join('|')})(?![\w/]|[.-]\w)`,
+      String.raw`(?<![\w.-])(?<![^/]/|^/)(${names.map(([n]) => escape(n)).join('|')})(?![\w/]|[.-]\w)`,
       'g',
     );
     out = out.replace(pattern, (name) => renames.names.get(name) ?? name);

@@ -86,6 +86,17 @@ describe('extractBlocks and chapterScript', () => {
     ]);
   });
 
+  it("takes a network tool's error (ping, wget, curl) as the line meant to fail", () => {
+    for (const error of [
+      "ping: bad address 'db'",
+      'curl: (56) Recv failure: Connection reset by peer',
+      "wget: can't connect to remote host (172.18.0.2): Connection refused",
+    ]) {
+      const mdx = `${fence}bash\nx\n${fence}\n\n${fence}text\n${error}\n${fence}`;
+      expect(chapterScript(extractBlocks(mdx, noRaw)).lines[0]!.expectFailure, error).toBe(true);
+    }
+  });
+
   it('takes an error shown after the block as the line meant to fail', () => {
     const mdx = `${fence}bash\ndocker rm web\n${fence}\n\n${fence}text\nError response from daemon: x\n${fence}`;
     expect(chapterScript(extractBlocks(mdx, noRaw)).lines[0]!.expectFailure).toBe(true);
@@ -137,6 +148,13 @@ describe('renaming the reader’s names', () => {
     expect(applyRenames('0.0.0.0:8080->80/tcp   web-data   webserver', renames)).toBe(
       '0.0.0.0:18080->80/tcp   web-data   webserver',
     );
+  });
+
+  it('renames a container name as a URL host but not as a path segment', () => {
+    const renames = collectRenames(['docker run -d --name web nginx']);
+    expect(
+      applyRenames('wget -qO- http://web && curl http://web:80/ && cat /srv/web', renames),
+    ).toBe('wget -qO- http://web2 && curl http://web2:80/ && cat /srv/web');
   });
 
   it('replays a second time under the new names, outputs renamed too', () => {
