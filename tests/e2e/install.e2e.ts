@@ -389,15 +389,19 @@ test.describe('troubleshooting anchors', () => {
   });
 
   test('resolves every #id to its heading', async ({page}) => {
-    test.setTimeout(180_000);
-    for (const id of TROUBLESHOOTING_IDS) {
-      await page.goto(`/docs/install/troubleshooting#${id}`);
-      const found = await page.evaluate((target) => {
-        const element = document.getElementById(target);
-        return element ? element.tagName : null;
-      }, id);
-      expect(found, id).toBe('H3');
-    }
+    // One load for all ids (loading the page once per id took minutes on a busy machine).
+    await page.goto('/docs/install/troubleshooting');
+    const tags = await page.evaluate(
+      (ids) => ids.map((id) => document.getElementById(id)?.tagName ?? null),
+      [...TROUBLESHOOTING_IDS],
+    );
+    expect(tags).toEqual(TROUBLESHOOTING_IDS.map(() => 'H3'));
+  });
+
+  test('scrolls a #id link to its heading', async ({page}) => {
+    const id = TROUBLESHOOTING_IDS[TROUBLESHOOTING_IDS.length - 1]!;
+    await page.goto(`/docs/install/troubleshooting#${id}`);
+    await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
   });
 });
 
