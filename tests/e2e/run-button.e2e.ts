@@ -37,6 +37,22 @@ test.afterAll(async () => {
   await server.close();
 });
 
+/** axe-core's WCAG 2.x A and AA violations inside `selector` (ids and targets). */
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  await page.addScriptTag({path: path.join('node_modules', 'axe-core', 'axe.min.js')});
+  return page.evaluate(async (context) => {
+    type Result = {violations: {id: string; nodes: {target: unknown[]}[]}[]};
+    const {axe} = window as unknown as {axe: {run: (c: string, o: unknown) => Promise<Result>}};
+    const result = await axe.run(context, {
+      runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+      resultTypes: ['violations'],
+    });
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`,
+    );
+  }, selector);
+}
+
 /** Console errors and the JavaScript files the page requested. */
 function watch(page: Page): {errors: string[]; scripts: Set<string>} {
   const errors: string[] = [];
@@ -90,6 +106,12 @@ test('the third run button catches up, types its block below it and needs no mou
   // The terminal's chunk arrived with the click (the engine came with the chapter's <Playground>).
   const afterClick = [...scripts].filter((script) => !before.has(script));
   expect(afterClick.filter((script) => runChunks.includes(script)).length).toBeGreaterThan(0);
+
+  // The button, the opened terminal and its block pass axe in light and dark mode.
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((name) => document.documentElement.setAttribute('data-theme', name), theme);
+    expect(await axeViolations(page, 'article')).toEqual([]);
+  }
 
   // The reader types on; a later block continues from there; still one terminal.
   await page.keyboard.type('docker ps');

@@ -103,4 +103,32 @@ describe('run buttons', () => {
     );
     expect(terminal.querySelector('[role="log"]')!.textContent).toMatch(/web Exited/);
   });
+
+  it('types the block’s lines one after another, in at most five seconds, the command line waiting', async () => {
+    vi.stubGlobal('matchMedia', () => ({matches: false}));
+    vi.useFakeTimers();
+    try {
+      renderChapter();
+      const third = buttons()[2]!;
+      let finished = false;
+      const running = runBlock(third).then(() => {
+        finished = true;
+      });
+      await act(() => vi.advanceTimersByTimeAsync(0));
+      const terminal = third.closest('.dg-code')!.nextElementSibling!;
+      const log = (): string => terminal.querySelector('[role="log"]')!.textContent!;
+      expect(log()).not.toContain('docker stop web');
+      expect(terminal.querySelector('input')!.disabled).toBe(true);
+      await act(() => vi.advanceTimersByTimeAsync(600));
+      expect(log()).toContain('docker stop web');
+      expect(log()).not.toContain('docker ps -a');
+      await act(() => vi.advanceTimersByTimeAsync(5000 - 600));
+      expect(log()).toContain('docker ps -a');
+      await act(() => running);
+      expect(finished).toBe(true);
+      expect(terminal.querySelector('input')!.disabled).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
