@@ -41,10 +41,20 @@ function run(event: Event): void {
   const button = runButtonAt(event.target);
   if (!button) return;
   button.setAttribute('aria-busy', 'true');
+  // Kept outside the block's React tree, right after the block, so nothing re-renders.
+  const block = button.closest('.dg-code');
+  const failure = block?.nextElementSibling?.matches('[data-dg-run-failed]')
+    ? block.nextElementSibling
+    : null;
+  failure?.remove();
   loadRunBlock()
     .then((module) => module.runBlock(button))
     .catch(() => {
-      button.title = '플레이그라운드를 불러오지 못했습니다. 연결을 확인한 뒤 다시 눌러 보세요.';
+      const note = document.createElement('p');
+      note.setAttribute('role', 'status');
+      note.setAttribute('data-dg-run-failed', '');
+      note.textContent = '플레이그라운드를 불러오지 못했습니다. 다시 눌러 보세요.';
+      block?.after(note);
     })
     .finally(() => button.removeAttribute('aria-busy'));
 }

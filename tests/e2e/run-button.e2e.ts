@@ -141,6 +141,26 @@ test('a chapter that is only read requests neither the terminal nor the engine',
   expect(errors).toEqual([]);
 });
 
+test('a terminal that cannot be downloaded is reported, and the next press tries again', async ({
+  page,
+}) => {
+  let offline = true;
+  await page.route(
+    (url) => runChunks.includes(url.pathname),
+    (route) => (offline ? route.abort() : route.continue()),
+  );
+  await page.goto(`${server.url}/docs/docker-basics/container-lifecycle`);
+  const first = page.getByRole('button', {name: '1번째 명령 블록 실행해 보기'});
+  await first.click();
+  const failure = page.locator('[data-dg-run-failed]');
+  await expect(failure).toHaveText('플레이그라운드를 불러오지 못했습니다. 다시 눌러 보세요.');
+  await expect(failure).toHaveAttribute('role', 'status');
+  offline = false;
+  await first.click();
+  await expect(page.locator('.dg-run-terminal')).toHaveCount(1);
+  await expect(failure).toHaveCount(0);
+});
+
 test('without JavaScript the run buttons are hidden', async ({browser}) => {
   const context = await browser.newContext({javaScriptEnabled: false});
   const page = await context.newPage();
