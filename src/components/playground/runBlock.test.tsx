@@ -131,4 +131,31 @@ describe('run buttons', () => {
       vi.useRealTimers();
     }
   });
+
+  it('plans a second press made while the first still types from what the first left', async () => {
+    renderChapter();
+    const [, second, third] = buttons();
+    await act(() => Promise.all([runBlock(second!), runBlock(third!)]));
+    const log = document.querySelector('.dg-run-terminal [role="log"]')!.textContent!;
+    // Block 1 caught up once, for the first press; the second press only typed its block.
+    expect(log.split('먼저 조용히 실행했습니다').length - 1).toBe(1);
+    expect(loadSession(runStorageKey('start/first-container'))!.commands).toEqual([
+      'docker run -d --name web nginx',
+      'docker ps',
+      'docker stop web',
+      'docker ps -a --format "{{.Names}} {{.Status}}"',
+    ]);
+  });
+
+  it('closes with 닫기 and gives the focus back to the button that last used the terminal', async () => {
+    renderChapter();
+    await act(() => runBlock(buttons()[0]!));
+    await act(() => runBlock(buttons()[2]!));
+    const close = Array.from(document.querySelectorAll('.dg-run-terminal button')).find(
+      (button) => button.textContent === '닫기',
+    ) as HTMLButtonElement;
+    act(() => close.click());
+    expect(document.querySelector('.dg-run-terminal')).toBeNull();
+    expect(document.activeElement).toBe(buttons()[2]);
+  });
 });

@@ -10,6 +10,8 @@ import {runButtonsOf} from '@site/src/client/runButton';
 // One terminal per page: a React root of its own, outside the page's tree, moved below the
 // block whose button was pressed. Code blocks themselves never re-render.
 let mounted: {root: Root; container: HTMLElement; session: RunSession; docId: string} | undefined;
+// The button that opened or last moved the terminal: 닫기 returns the focus there.
+let lastButton: HTMLElement | undefined;
 
 /** The chapter's doc id from the URL ('/docs/start/first-container' → 'start/first-container'). */
 function docIdOf(pathname: string): string {
@@ -60,18 +62,16 @@ export async function runBlock(button: HTMLElement): Promise<void> {
     const session = new RunSession(engine, runStorageKey(docId));
     const root = createRoot(container);
     mounted = {root, container, session, docId};
-    root.render(<RunTerminal session={session} onClose={closeAndReturn(button)} />);
+    root.render(<RunTerminal session={session} onClose={closeAndReturn} />);
   }
   const {container, session} = mounted;
   if (block.nextElementSibling !== container) block.after(container);
-  const plan = planRun(blocks, clicked, session.ranBlocks(), skipped);
+  lastButton = button;
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  await session.play(plan, reducedMotion);
+  await session.play((ranBlocks) => planRun(blocks, clicked, ranBlocks, skipped), reducedMotion);
 }
 
-function closeAndReturn(button: HTMLElement): () => void {
-  return () => {
-    close();
-    if (button.isConnected) button.focus();
-  };
+function closeAndReturn(): void {
+  close();
+  if (lastButton?.isConnected) lastButton.focus();
 }

@@ -9,7 +9,7 @@ import {
   saveSession,
   type TranscriptEntry,
 } from './savedSession';
-import {runSummary, typingDelay, type RunPlan} from '@site/src/lib/playground/catchUp';
+import {catchUpLine, runSummary, typingDelay, type RunPlan} from '@site/src/lib/playground/catchUp';
 
 /** What the run terminal shows; replaced (never mutated) on every change. */
 export interface RunView {
@@ -78,10 +78,6 @@ export class RunSession {
 
   getView = (): RunView => this.view;
 
-  ranBlocks(): readonly number[] {
-    return this.ran;
-  }
-
   complete = (line: string, cursor: number): readonly string[] =>
     this.sim.engine.complete(line, cursor);
 
@@ -140,9 +136,12 @@ export class RunSession {
     });
   }
 
-  /** Carries out a plan (after any run still typing): catch up quietly, then type the block. */
-  play(plan: RunPlan, reducedMotion: boolean): Promise<void> {
-    this.queue = this.queue.then(() => this.playNow(plan, reducedMotion));
+  /**
+   * Carries out a plan once any run still typing is done (so it is made from the blocks that
+   * run left behind): catch up quietly, then type the block.
+   */
+  play(makePlan: (ranBlocks: readonly number[]) => RunPlan, reducedMotion: boolean): Promise<void> {
+    this.queue = this.queue.then(() => this.playNow(makePlan(this.ran), reducedMotion));
     return this.queue;
   }
 
@@ -158,9 +157,9 @@ export class RunSession {
       this.commands.push(line);
     }
     const summary = runSummary(plan);
-    if (plan.quietBlocks.length > 0) {
-      const earlier = `${plan.reset ? '처음 상태에서 다시 시작해 ' : ''}앞의 명령 블록 ${plan.quietBlocks.length}개(명령 ${plan.quietLines.length}개)를 먼저 조용히 실행했습니다.`;
-      this.append([{kind: 'info', text: earlier}]);
+    const caughtUp = catchUpLine(plan);
+    if (caughtUp) {
+      this.append([{kind: 'info', text: caughtUp}]);
       this.update({prompt: this.sim.engine.prompt()});
     }
     const delay = typingDelay(plan.typedLines.length, reducedMotion);

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {planRun, runSummary, typingDelay} from './catchUp';
+import {catchUpLine, planRun, runSummary, typingDelay} from './catchUp';
 
 const blocks = [
   ['docker pull nginx'],
@@ -74,6 +74,16 @@ describe('runSummary', () => {
     expect(runSummary(planRun(blocks, 2, [1]))).toMatch(
       /^처음 상태에서 다시 시작해 앞의 명령 블록 2개/,
     );
+  });
+});
+
+describe('catchUpLine', () => {
+  it('is one line about the earlier blocks, and none when nothing ran first', () => {
+    expect(catchUpLine(planRun(blocks, 2, []))).toBe(
+      '앞의 명령 블록 2개(명령 3개)를 먼저 조용히 실행했습니다.',
+    );
+    expect(catchUpLine(planRun(blocks, 3, [2]))).toMatch(/^처음 상태에서 다시 시작해 /);
+    expect(catchUpLine(planRun(blocks, 1, [0]))).toBeUndefined();
   });
 });
 

@@ -53,14 +53,21 @@ export function planRun(
   };
 }
 
-/** One sentence for the terminal and the screen reader: what ran before and now. */
+/** The terminal's line about the catch-up, or none when nothing ran first. */
+export function catchUpLine(plan: RunPlan): string | undefined {
+  if (plan.quietBlocks.length === 0) return undefined;
+  const restart = plan.reset ? '처음 상태에서 다시 시작해 ' : '';
+  return `${restart}앞의 명령 블록 ${plan.quietBlocks.length}개(명령 ${plan.quietLines.length}개)를 먼저 조용히 실행했습니다.`;
+}
+
+/** One sentence for the screen reader: what ran before and now. */
 export function runSummary(plan: RunPlan): string {
+  const restart = plan.reset ? '처음 상태에서 다시 시작해 ' : '';
   const earlier =
     plan.quietBlocks.length > 0
-      ? `앞의 명령 블록 ${plan.quietBlocks.length}개(명령 ${plan.quietLines.length}개)를 먼저 실행했습니다. `
+      ? `${restart}앞의 명령 블록 ${plan.quietBlocks.length}개(명령 ${plan.quietLines.length}개)를 먼저 실행했습니다. `
       : '';
-  const restart = plan.reset ? '처음 상태에서 다시 시작해 ' : '';
-  return `${restart}${earlier}명령 ${plan.typedLines.length}개를 실행했습니다.`;
+  return `${earlier}명령 ${plan.typedLines.length}개를 실행했습니다.`;
 }
 
 /** The pause before each typed line: the whole block in at most `maxTotalMs`, none when motion is reduced. */
