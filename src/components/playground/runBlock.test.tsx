@@ -158,4 +158,20 @@ describe('run buttons', () => {
     expect(document.querySelector('.dg-run-terminal')).toBeNull();
     expect(document.activeElement).toBe(buttons()[2]);
   });
+
+  it('empties the status before each run, so a repeated summary is announced again', async () => {
+    renderChapter();
+    await act(() => runBlock(buttons()[0]!));
+    const status = document.querySelector('[data-testid="run-status"]')!;
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => seen.push(status.textContent ?? ''));
+    observer.observe(status, {childList: true, characterData: true, subtree: true});
+    await act(() => runBlock(buttons()[1]!));
+    await act(() => runBlock(buttons()[1]!));
+    observer.disconnect();
+    expect(seen.filter((text) => text !== '')).toEqual([
+      '명령 1개를 실행했습니다.',
+      '명령 1개를 실행했습니다.',
+    ]);
+  });
 });

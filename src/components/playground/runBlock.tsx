@@ -1,3 +1,4 @@
+import {flushSync} from 'react-dom';
 import {createRoot, type Root} from 'react-dom/client';
 import RunTerminal from './RunTerminal';
 import {RunSession} from './runSession';
@@ -59,10 +60,12 @@ export async function runBlock(button: HTMLElement): Promise<void> {
   if (!mounted) {
     const container = document.createElement('div');
     container.className = 'dg-run-terminal';
+    block.after(container);
     const session = new RunSession(engine, runStorageKey(docId));
     const root = createRoot(container);
     mounted = {root, container, session, docId};
-    root.render(<RunTerminal session={session} onClose={closeAndReturn} />);
+    // Drawn at once, so its aria-live status exists before the run's summary fills it.
+    flushSync(() => root.render(<RunTerminal session={session} onClose={closeAndReturn} />));
   }
   const {container, session} = mounted;
   if (block.nextElementSibling !== container) block.after(container);

@@ -147,6 +147,8 @@ export class RunSession {
 
   private async playNow(plan: RunPlan, reducedMotion: boolean): Promise<void> {
     this.update({busy: true, status: ''});
+    // Let the emptied status reach the page, so a summary the same as the last is announced again.
+    await sleep(0);
     if (plan.reset) {
       this.seed = randomSeed();
       this.commands = [];
