@@ -141,12 +141,22 @@ export class RunSession {
    * run left behind): catch up quietly, then type the block.
    */
   play(makePlan: (ranBlocks: readonly number[]) => RunPlan, reducedMotion: boolean): Promise<void> {
-    this.queue = this.queue.then(() => this.playNow(makePlan(this.ran), reducedMotion));
-    return this.queue;
+    const run = this.queue.then(() => this.playNow(makePlan(this.ran), reducedMotion));
+    // A run that failed does not stop the next one.
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   private async playNow(plan: RunPlan, reducedMotion: boolean): Promise<void> {
     this.update({busy: true, status: ''});
+    try {
+      await this.playSteps(plan, reducedMotion);
+    } finally {
+      if (this.view.busy) this.update({busy: false});
+    }
+  }
+
+  private async playSteps(plan: RunPlan, reducedMotion: boolean): Promise<void> {
     // Let the emptied status reach the page, so a summary the same as the last is announced again.
     await sleep(0);
     if (plan.reset) {
