@@ -2,4 +2,5 @@
 import './service-worker';
 import './prefetch';
 import './print';
+export {onRouteDidUpdate} from './runButton';
 import './client.css';

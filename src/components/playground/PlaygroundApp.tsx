@@ -22,7 +22,7 @@ import {
 import styles from './styles.module.css';
 
 /** The printed lines in terminal order: the engine's chunks, consecutive ones of a stream merged. */
-function transcriptOf(result: ScreenOutput): TranscriptEntry[] {
+export function transcriptOf(result: ScreenOutput): TranscriptEntry[] {
   const merged: {kind: 'stdout' | 'stderr'; text: string}[] = [];
   for (const chunk of result.chunks) {
     if (chunk.text === '') continue;

@@ -4,6 +4,7 @@ import {
   clearSession,
   loadSession,
   pushHistory,
+  runStorageKey,
   saveSession,
   storageKey,
   type StoredSession,
@@ -35,6 +36,18 @@ describe('session storage', () => {
     expect(loadSession(storageKey(undefined))).toBeNull();
     clearSession(storageKey('nginx-port'));
     expect(loadSession(storageKey('nginx-port'))).toBeNull();
+  });
+
+  it('keeps run-button sessions per chapter, apart from every playground key, with the blocks they ran', () => {
+    const key = runStorageKey('start/first-container');
+    expect(key).not.toBe(storageKey(undefined));
+    expect(key.startsWith(storageKey('').slice(0, -1))).toBe(false);
+    expect(runStorageKey('docker-basics/basic-commands')).not.toBe(key);
+    saveSession(key, {...session, ranBlocks: [0, 1, 2]});
+    expect(loadSession(key)?.ranBlocks).toEqual([0, 1, 2]);
+    expect(loadSession(storageKey(undefined))).toBeNull();
+    window.localStorage.setItem(key, JSON.stringify({...session, ranBlocks: [0, -1, 'x']}));
+    expect(loadSession(key)).not.toHaveProperty('ranBlocks');
   });
 
   it('treats garbage as no session', () => {

@@ -25,6 +25,8 @@ export interface StoredSession {
   readonly engineState?: string;
   /** Scenario steps done so far. */
   readonly done?: number;
+  /** Run-button sessions: the chapter's runnable blocks this session has run (0-based). */
+  readonly ranBlocks?: readonly number[];
 }
 
 export const STORAGE_PREFIX = 'dg-playground:v1:';
@@ -34,6 +36,13 @@ export const MAX_COMMANDS = 2000;
 
 export function storageKey(scenarioId: string | undefined): string {
   return STORAGE_PREFIX + (scenarioId ?? 'free');
+}
+
+/** Run-button sessions: one per chapter, apart from every `/playground` and scenario key. */
+export const RUN_STORAGE_PREFIX = 'dg-playground:run:v1:';
+
+export function runStorageKey(docId: string): string {
+  return RUN_STORAGE_PREFIX + docId;
 }
 
 function storage(): Storage | null {
@@ -53,6 +62,9 @@ const isEntry = (value: unknown): value is TranscriptEntry =>
 const isStringArray = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
 
+const isIndexArray = (value: unknown): value is number[] =>
+  Array.isArray(value) && value.every((item) => Number.isInteger(item) && (item as number) >= 0);
+
 /** Reads and validates a stored session; anything unexpected counts as none. */
 export function loadSession(key: string): StoredSession | null {
   try {
@@ -70,6 +82,7 @@ export function loadSession(key: string): StoredSession | null {
       transcript: data.transcript,
       engineState: typeof data.engineState === 'string' ? data.engineState : undefined,
       done: typeof data.done === 'number' && data.done >= 0 ? Math.floor(data.done) : 0,
+      ...(isIndexArray(data.ranBlocks) ? {ranBlocks: data.ranBlocks} : {}),
     };
   } catch {
     return null;

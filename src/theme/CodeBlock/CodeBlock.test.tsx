@@ -50,8 +50,39 @@ describe('CodeBlock', () => {
     const html = renderToHtml(<CodeBlock language="bash" html={HTML} />);
     expect(html).not.toContain('내 컴퓨터에서');
     expect(html).not.toContain('aria-describedby');
-    expect(html).not.toContain('data-');
+    expect(html).not.toMatch(/data-(?!dg-run)/);
     expect(html).toMatch(/^<div class="dg-code/);
+  });
+
+  it('puts a run button in the server HTML of a runnable bash block, hidden without JavaScript', () => {
+    const html = renderToHtml(<CodeBlock language="bash" html={HTML} />);
+    const document = new DOMParser().parseFromString(html, 'text/html');
+    const buttons = document.querySelectorAll('button[data-dg-run]');
+    expect(buttons).toHaveLength(1);
+    const button = buttons[0]!;
+    expect(button.textContent).toBe('▶ 실행해 보기');
+    expect(button.classList.contains('dg-js-only')).toBe(true);
+    expect(button.getAttribute('type')).toBe('button');
+    // The triangle is decoration; the name is the visible words.
+    expect(button.querySelector('[aria-hidden="true"]')!.textContent).toBe('▶ ');
+    // Outside the code, so copying the block never copies the button.
+    expect(document.querySelector('pre')!.contains(button)).toBe(false);
+  });
+
+  it.each<[string, CodeBlockProps]>([
+    ['a block for the reader’s own machine', {language: 'bash', host: 'install', html: HTML}],
+    ['PowerShell', {language: 'powershell', html: 'docker ps'}],
+    ['output', {language: 'text', output: true, html: 'CONTAINER ID'}],
+    ['a Dockerfile', {language: 'dockerfile', html: 'FROM nginx'}],
+    ['a sh block', {language: 'sh', html: 'docker ps'}],
+  ])('has no run button on %s', (_case, props) => {
+    expect(renderToHtml(<CodeBlock {...props} />)).not.toContain('data-dg-run');
+  });
+
+  it('reads the language from the class name as well', () => {
+    expect(renderToHtml(<CodeBlock className="language-bash">docker ps</CodeBlock>)).toContain(
+      'data-dg-run',
+    );
   });
 
   it('captions an example as one, in a figure the code refers to', () => {

@@ -2,6 +2,7 @@ import React, {useEffect, useId, useRef, useState, type CSSProperties, type Reac
 import clsx from 'clsx';
 import type {HostReason} from '../../../plugins/code-highlight/meta';
 import styles from './styles.module.css';
+import runStyles from './run.module.css';
 
 // Props come from plugins/code-highlight, which reads them from the fence's
 // meta words (STYLE.md, "Code-fence meta words") and checks them at build time.
@@ -107,6 +108,8 @@ export default function CodeBlock({
   const [wrapped, setWrapped] = useState(false);
   const [overflows, setOverflows] = useState(false);
   const lang = language ?? className?.match(/language-(\S+)/)?.[1];
+  // STYLE.md: a `bash` block without `host=` runs in the playground.
+  const runnable = lang === 'bash' && !host;
 
   useEffect(() => {
     const pre = preRef.current;
@@ -206,6 +209,17 @@ export default function CodeBlock({
           {copied ? '코드를 클립보드에 복사했습니다.' : ''}
         </span>
       </div>
+      {runnable ? (
+        // Named after its place in the chapter by src/client/runButton.ts, which also handles
+        // the click: the block renders the same on the server and after hydration.
+        <button
+          type="button"
+          className={clsx('dg-js-only', 'button button--sm button--secondary', runStyles.runButton)}
+          data-dg-run=""
+        >
+          <span aria-hidden="true">▶ </span>실행해 보기
+        </button>
+      ) : null}
       {caption ? (
         <figcaption id={captionId} className={styles.caption}>
           {caption}

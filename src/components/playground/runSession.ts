@@ -1,0 +1,186 @@
+import type {SimSession} from './simulatorSession';
+import type {EngineModule} from './loadEngine';
+import {transcriptOf} from './PlaygroundApp';
+import {
+  clearSession,
+  loadSession,
+  MAX_TRANSCRIPT,
+  pushHistory,
+  saveSession,
+  type TranscriptEntry,
+} from './savedSession';
+import {catchUpLine, runSummary, typingDelay, type RunPlan} from '@site/src/lib/playground/catchUp';
+
+/** What the run terminal shows; replaced (never mutated) on every change. */
+export interface RunView {
+  readonly transcript: readonly TranscriptEntry[];
+  readonly history: readonly string[];
+  readonly prompt: string;
+  /** Lines are being typed: the command line waits. */
+  readonly busy: boolean;
+  /** The last run's summary, for the aria-live status. */
+  readonly status: string;
+  /** Bumped when the command line should take focus. */
+  readonly focusRequest: number;
+  readonly storageFailed: boolean;
+}
+
+const WELCOME: TranscriptEntry = {
+  kind: 'info',
+  text: '도커 플레이그라운드입니다. 진짜 Docker가 아니라 브라우저 안의 시뮬레이션이며, 이 장의 명령 블록을 차례로 실행합니다. 이어서 직접 입력해도 됩니다.',
+};
+
+const randomSeed = (): number => Math.floor(Math.random() * 2 ** 31);
+const sleep = (ms: number): Promise<void> =>
+  new Promise((resolve) => window.setTimeout(resolve, ms));
+
+/**
+ * One chapter's run-button session: the engine, what the terminal shows, and which of the
+ * chapter's runnable blocks ran. Kept under the chapter's own key (savedSession.runStorageKey).
+ */
+export class RunSession {
+  private sim: SimSession;
+  private seed: number;
+  private commands: string[];
+  private ran: readonly number[];
+  private view: RunView;
+  private readonly listeners = new Set<() => void>();
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly engine: EngineModule,
+    private readonly key: string,
+  ) {
+    const stored = loadSession(key);
+    this.seed = stored?.seed ?? randomSeed();
+    this.commands = [...(stored?.commands ?? [])];
+    this.ran = stored?.ranBlocks ?? [];
+    this.sim = engine.createSession({
+      seed: this.seed,
+      engineState: stored?.engineState,
+      commands: this.commands,
+    });
+    this.view = {
+      transcript: stored?.transcript ?? [WELCOME],
+      history: stored?.history ?? [],
+      prompt: this.sim.engine.prompt(),
+      busy: false,
+      status: '',
+      focusRequest: 0,
+      storageFailed: false,
+    };
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getView = (): RunView => this.view;
+
+  complete = (line: string, cursor: number): readonly string[] =>
+    this.sim.engine.complete(line, cursor);
+
+  private update(change: Partial<RunView>): void {
+    this.view = {...this.view, ...change};
+    for (const listener of this.listeners) listener();
+  }
+
+  private persist(): void {
+    const ok = saveSession(this.key, {
+      version: 1,
+      seed: this.seed,
+      commands: this.commands,
+      history: this.view.history,
+      transcript: this.view.transcript,
+      engineState: this.sim.engine.serialize(),
+      ranBlocks: this.ran,
+    });
+    if (!ok && !this.view.storageFailed) this.update({storageFailed: true});
+  }
+
+  private append(entries: readonly TranscriptEntry[], replace = false): void {
+    const transcript = replace ? entries : [...this.view.transcript, ...entries];
+    this.update({transcript: transcript.slice(-MAX_TRANSCRIPT)});
+  }
+
+  /** Runs a line as if typed: echoed with its prompt, output shown. */
+  type = (line: string): void => {
+    const echo: TranscriptEntry = {kind: 'input', prompt: this.sim.engine.prompt(), text: line};
+    if (line.trim() === '') {
+      this.append([echo]);
+      return;
+    }
+    const result = this.sim.run(line);
+    this.commands.push(line);
+    const printed = transcriptOf(result);
+    this.append(result.clear ? printed : [echo, ...printed], result.clear);
+    this.update({prompt: this.sim.engine.prompt(), history: pushHistory(this.view.history, line)});
+    this.persist();
+  };
+
+  echo = (entries: readonly TranscriptEntry[]): void => this.append(entries);
+
+  /** Back to the chapter's start state: a fresh engine, nothing ran. */
+  reset(): void {
+    clearSession(this.key);
+    this.seed = randomSeed();
+    this.commands = [];
+    this.ran = [];
+    this.sim = this.engine.createSession({seed: this.seed, commands: []});
+    this.update({
+      transcript: [{kind: 'info', text: '처음 상태로 초기화했습니다.'}, WELCOME],
+      prompt: this.sim.engine.prompt(),
+      status: '처음 상태로 초기화했습니다.',
+      focusRequest: this.view.focusRequest + 1,
+    });
+  }
+
+  /**
+   * Carries out a plan once any run still typing is done (so it is made from the blocks that
+   * run left behind): catch up quietly, then type the block.
+   */
+  play(makePlan: (ranBlocks: readonly number[]) => RunPlan, reducedMotion: boolean): Promise<void> {
+    const run = this.queue.then(() => this.playNow(makePlan(this.ran), reducedMotion));
+    // A run that failed does not stop the next one.
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async playNow(plan: RunPlan, reducedMotion: boolean): Promise<void> {
+    this.update({busy: true, status: ''});
+    try {
+      await this.playSteps(plan, reducedMotion);
+    } finally {
+      if (this.view.busy) this.update({busy: false});
+    }
+  }
+
+  private async playSteps(plan: RunPlan, reducedMotion: boolean): Promise<void> {
+    // Let the emptied status reach the page, so a summary the same as the last is announced again.
+    await sleep(0);
+    if (plan.reset) {
+      this.seed = randomSeed();
+      this.commands = [];
+      this.sim = this.engine.createSession({seed: this.seed, commands: []});
+    }
+    for (const line of plan.quietLines) {
+      this.sim.run(line);
+      this.commands.push(line);
+    }
+    const summary = runSummary(plan);
+    const caughtUp = catchUpLine(plan);
+    if (caughtUp) {
+      this.append([{kind: 'info', text: caughtUp}]);
+      this.update({prompt: this.sim.engine.prompt()});
+    }
+    const delay = typingDelay(plan.typedLines.length, reducedMotion);
+    for (const line of plan.typedLines) {
+      if (delay > 0) await sleep(delay);
+      this.type(line);
+    }
+    this.ran = plan.ranBlocks;
+    this.persist();
+    this.update({busy: false, status: summary, focusRequest: this.view.focusRequest + 1});
+  }
+}
