@@ -1,57 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {test, expect, type Page} from '@playwright/test';
-import {startStaticServer, type StaticServer} from './static-server';
+import {runAxe} from './axe';
+import {expect, test, type Page} from './fixtures';
+import {BUILD_DIR} from '../support/build';
 
-// The ▶ 실행해 보기 buttons of runnable bash blocks, on the built site (build/).
-let server: StaticServer;
-
-test.use({
-  browserName: 'chromium',
-  launchOptions: {
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'],
-  },
-  // The service worker precaches chunks; these tests watch which ones the page itself asks for.
-  serviceWorkers: 'block',
-  reducedMotion: 'reduce',
-});
+// The ▶ 실행해 보기 buttons of runnable bash blocks, on the built site.
+test.use({reducedMotion: 'reduce'});
 
 /** Chunks a run button loads: its terminal, and the engine (simulatorSession's clear-screen pattern). */
 const RUN_CHUNK_MARKERS = ['dg-run-terminal', '[23]J'];
-let runChunks: string[] = [];
-
-test.beforeAll(async () => {
-  server = await startStaticServer('build');
-  const dir = path.join('build', 'assets', 'js');
-  runChunks = fs
-    .readdirSync(dir)
-    .filter((file) => {
-      const text = fs.readFileSync(path.join(dir, file), 'utf8');
-      return RUN_CHUNK_MARKERS.some((marker) => text.includes(marker));
-    })
-    .map((file) => `/assets/js/${file}`);
-});
-
-test.afterAll(async () => {
-  await server.close();
-});
-
-/** axe-core's WCAG 2.x A and AA violations inside `selector` (ids and targets). */
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  await page.addScriptTag({path: path.join('node_modules', 'axe-core', 'axe.min.js')});
-  return page.evaluate(async (context) => {
-    type Result = {violations: {id: string; nodes: {target: unknown[]}[]}[]};
-    const {axe} = window as unknown as {axe: {run: (c: string, o: unknown) => Promise<Result>}};
-    const result = await axe.run(context, {
-      runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
-      resultTypes: ['violations'],
-    });
-    return result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`,
-    );
-  }, selector);
-}
+const jsDir = path.join(BUILD_DIR, 'assets', 'js');
+// Without a build the list is empty and the fixture's "no build" message explains why.
+const runChunks = (fs.existsSync(jsDir) ? fs.readdirSync(jsDir) : [])
+  .filter((file) => {
+    const text = fs.readFileSync(path.join(jsDir, file), 'utf8');
+    return RUN_CHUNK_MARKERS.some((marker) => text.includes(marker));
+  })
+  .map((file) => `/assets/js/${file}`);
 
 /** Console errors and the JavaScript files the page requested. */
 function watch(page: Page): {errors: string[]; scripts: Set<string>} {
@@ -72,7 +37,7 @@ test('the third run button catches up, types its block below it and needs no mou
   page,
 }) => {
   const {errors, scripts} = watch(page);
-  await page.goto(`${server.url}/docs/start/first-container`);
+  await page.goto(`/docs/start/first-container`);
   const buttons = page.locator('article button[data-dg-run]');
   const third = page.getByRole('button', {name: '3번째 명령 블록 실행해 보기'});
   await expect(third).toHaveCount(1);
@@ -110,7 +75,7 @@ test('the third run button catches up, types its block below it and needs no mou
   // The button, the opened terminal and its block pass axe in light and dark mode.
   for (const theme of ['light', 'dark']) {
     await page.evaluate((name) => document.documentElement.setAttribute('data-theme', name), theme);
-    expect(await axeViolations(page, 'article')).toEqual([]);
+    expect(await runAxe(page, 'article')).toEqual([]);
   }
 
   // The reader types on; a later block continues from there; still one terminal.
@@ -129,10 +94,10 @@ test('the third run button catches up, types its block below it and needs no mou
 
 test('a chapter that is only read requests neither the terminal nor the engine', async ({page}) => {
   const {errors, scripts} = watch(page);
-  await page.goto(`${server.url}/docs/docker-basics/container-lifecycle`);
+  await page.goto(`/docs/docker-basics/container-lifecycle`);
   await expect(page.locator('article button[data-dg-run]').first()).toBeVisible();
   await page.mouse.wheel(0, 20000);
-  await page.waitForTimeout(1000);
+  await page.waitForLoadState('networkidle');
   expect(runChunks).toHaveLength(2);
   expect([...scripts].filter((script) => runChunks.includes(script))).toEqual([]);
   // Hovering a run button may prefetch; only then does the terminal's chunk come.
@@ -149,7 +114,7 @@ test('a terminal that cannot be downloaded is reported, and the next press tries
     (url) => runChunks.includes(url.pathname),
     (route) => (offline ? route.abort() : route.continue()),
   );
-  await page.goto(`${server.url}/docs/docker-basics/container-lifecycle`);
+  await page.goto(`/docs/docker-basics/container-lifecycle`);
   const first = page.getByRole('button', {name: '1번째 명령 블록 실행해 보기'});
   await first.click();
   const failure = page.locator('[data-dg-run-failed]');
@@ -161,11 +126,9 @@ test('a terminal that cannot be downloaded is reported, and the next press tries
   await expect(failure).toHaveCount(0);
 });
 
-test('without JavaScript the run buttons are hidden', async ({browser}) => {
-  const context = await browser.newContext({javaScriptEnabled: false});
-  const page = await context.newPage();
-  await page.goto(`${server.url}/docs/start/first-container`);
+test('without JavaScript the run buttons are hidden', async ({openContext}) => {
+  const page = await (await openContext({javaScriptEnabled: false})).newPage();
+  await page.goto(`/docs/start/first-container`);
   await expect(page.locator('button[data-dg-run]').first()).toBeAttached();
   await expect(page.locator('button[data-dg-run]:visible')).toHaveCount(0);
-  await context.close();
 });
