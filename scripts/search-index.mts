@@ -6,7 +6,7 @@ import * as pagefind from 'pagefind';
 import {glossary} from '../src/data/glossary';
 import {htmlForIndex, searchTermsFor} from '../src/lib/search/index-text';
 import {htmlFiles, relativePosix, urlPathOf} from '../plugins/shared/html-files';
-import {waitUntilWritten} from './written-files';
+import {writeBundle} from './written-files';
 
 const [outDir = 'build', baseUrl = '/'] = process.argv.slice(2);
 
@@ -25,12 +25,11 @@ async function main(): Promise<void> {
     pages += 1;
   }
   const outputPath = path.join(outDir, 'pagefind');
-  const written = await index.writeFiles({outputPath});
-  if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-  // Closing Pagefind before its writes land leaves empty files; a broken index must not ship.
-  const empty = await waitUntilWritten(outputPath, 30_000);
-  if (empty.length > 0) throw new Error(`Pagefind left empty files: ${empty.join(', ')}`);
+  // The files in memory, written here: Pagefind's writeFiles left truncated files on busy machines.
+  const bundle = await index.getFiles();
+  if (bundle.errors.length > 0) throw new Error(bundle.errors.join('; '));
   await pagefind.close();
+  writeBundle(outputPath, bundle.files);
   console.log(`Indexed ${pages} pages`);
 }
 

@@ -1,35 +1,34 @@
-// @vitest-environment node
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {emptyFiles, waitUntilWritten} from './written-files';
+import {writeBundle} from './written-files';
 
 let dir = '';
 afterEach(() => fs.rmSync(dir, {recursive: true, force: true}));
 
-function tree(): string {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'written-'));
-  fs.mkdirSync(path.join(dir, 'index'));
-  fs.writeFileSync(path.join(dir, 'pagefind.js'), 'export {}');
-  fs.writeFileSync(path.join(dir, 'index', 'ko.pf_index'), '');
-  return dir;
-}
+const bytes = (length: number) => new Uint8Array(length).fill(7);
 
-describe('waiting for Pagefind output', () => {
-  it('lists empty files in subfolders too', () => {
-    expect(emptyFiles(tree())).toEqual([path.join(dir, 'index', 'ko.pf_index')]);
+describe('writing the search bundle', () => {
+  it('writes every file completely, in subfolders too, replacing an older bundle', () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bundle-'));
+    fs.writeFileSync(path.join(dir, 'stale.pf_index'), 'old');
+    const files = [
+      {path: 'pagefind.js', content: bytes(10)},
+      {path: 'wasm.unknown.pagefind', content: bytes(68_024)},
+      {path: 'index/ko_1.pf_index', content: bytes(300_000)},
+    ];
+    expect(writeBundle(dir, files)).toBe(3);
+    expect(fs.statSync(path.join(dir, 'wasm.unknown.pagefind')).size).toBe(68_024);
+    expect(fs.statSync(path.join(dir, 'index/ko_1.pf_index')).size).toBe(300_000);
+    expect(fs.existsSync(path.join(dir, 'stale.pf_index'))).toBe(false);
   });
 
-  it('returns once a late write has landed', async () => {
-    const root = tree();
-    setTimeout(() => fs.writeFileSync(path.join(root, 'index', 'ko.pf_index'), 'data'), 120);
-    expect(await waitUntilWritten(root, 5_000, 20)).toEqual([]);
-  });
-
-  it('gives up after the timeout and names what is still empty', async () => {
-    expect(await waitUntilWritten(tree(), 100, 20)).toEqual([
-      path.join(dir, 'index', 'ko.pf_index'),
-    ]);
+  it('refuses an empty bundle and paths outside its folder', () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bundle-'));
+    expect(() => writeBundle(path.join(dir, 'pagefind'), [])).toThrow(/no files/);
+    expect(() =>
+      writeBundle(path.join(dir, 'pagefind'), [{path: '../escape.js', content: bytes(1)}]),
+    ).toThrow(/outside/);
   });
 });

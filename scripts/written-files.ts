@@ -1,26 +1,32 @@
 import fs from 'node:fs';
-import {walkFiles} from '../plugins/shared/html-files';
+import path from 'node:path';
 
-/** Files below `dir` that are still empty. */
-export function emptyFiles(dir: string): string[] {
-  return walkFiles(dir).filter((file) => fs.statSync(file).size === 0);
+export interface BundleFile {
+  /** Relative to the bundle's folder, with `/` separators. */
+  readonly path: string;
+  readonly content: Uint8Array;
 }
 
 /**
- * Waits until no file below `dir` is empty, and returns those still empty after `timeoutMs`.
- * Pagefind's service can answer writeFiles before its background writes have reached the
- * disk; closing it then left zero-byte files (the WebAssembly among them) on a busy machine.
+ * Writes a bundle's files synchronously and checks each size on disk. Pagefind's own
+ * writeFiles answered before its background writes had landed: on busy machines the build
+ * shipped a zero-byte and later a 64 KiB-truncated WebAssembly file, and search failed. Taking
+ * the files from getFiles() and writing them here leaves nothing in flight.
  */
-export async function waitUntilWritten(
-  dir: string,
-  timeoutMs: number,
-  pollMs = 50,
-): Promise<string[]> {
-  const deadline = Date.now() + timeoutMs;
-  let empty = emptyFiles(dir);
-  while (empty.length > 0 && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, pollMs));
-    empty = emptyFiles(dir);
+export function writeBundle(dir: string, files: readonly BundleFile[]): number {
+  if (files.length === 0) throw new Error(`no files to write into ${dir}`);
+  fs.rmSync(dir, {recursive: true, force: true});
+  for (const file of files) {
+    const resolved = path.resolve(dir, file.path);
+    if (!resolved.startsWith(path.resolve(dir) + path.sep)) {
+      throw new Error(`refusing to write outside ${dir}: ${file.path}`);
+    }
+    fs.mkdirSync(path.dirname(resolved), {recursive: true});
+    fs.writeFileSync(resolved, file.content);
+    const size = fs.statSync(resolved).size;
+    if (size !== file.content.byteLength) {
+      throw new Error(`${file.path}: wrote ${size} of ${file.content.byteLength} bytes`);
+    }
   }
-  return empty;
+  return files.length;
 }
