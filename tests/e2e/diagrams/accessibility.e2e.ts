@@ -142,7 +142,9 @@ const MODES = [
 
 for (const mode of MODES) {
   test.describe(`interactive figures in ${mode.name}`, () => {
-    test.use({colorScheme: mode.colorScheme, viewport: mode.viewport});
+    // Reduced motion: axe must judge the settled colours, not a tab caught mid-transition
+    // (a CI run measured the old and new tab between their colours).
+    test.use({colorScheme: mode.colorScheme, viewport: mode.viewport, reducedMotion: 'reduce'});
 
     for (const [path, widgets] of Object.entries(FIGURES)) {
       test(`${path}: ${widgets.map((widget) => widget.selector).join(', ')} pass axe before and after a change and fit the screen`, async ({
