@@ -45,6 +45,16 @@ const TROUBLESHOOTING_IDS = [
   'apt-conflicting-signed-by',
   'dnf-add-repo-unknown-argument',
   'container-name-conflict',
+  'nat-chain-docker',
+  'wsl-docker-not-found',
+  'wsl-register-0x80370102',
+  'wsl-systemd',
+  'wsl-vhdx-not-shrinking',
+  'mac-app-damaged',
+  'mac-docker-command-not-found',
+  'credential-helper-not-found',
+  'apt-docker-ce-not-found',
+  'snap-docker-conflict',
 ];
 
 interface Spoof {

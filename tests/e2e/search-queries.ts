@@ -40,6 +40,38 @@ export const QUERY_SET: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['WSL 설치 오류', ['/docs/install/windows', '/docs/install/troubleshooting']],
   ['docker-compose: command not found', ['/docs/install/troubleshooting']],
   ['no space left on device', ['/docs/install/troubleshooting']],
+  // Pasted error lines of the troubleshooting entries added for issue 21 (A17, A18).
+  [
+    'failed to bind host port 0.0.0.0:8080/tcp: address already in use',
+    ['/docs/install/troubleshooting'],
+  ],
+  [
+    'failed to resolve reference "docker.io/library/nginx:1.99": docker.io/library/nginx:1.99: not found',
+    ['/docs/install/troubleshooting'],
+  ],
+  ['failed to create NAT chain DOCKER', ['/docs/install/troubleshooting']],
+  [
+    "The command 'docker' could not be found in this WSL 2 distro.",
+    ['/docs/install/troubleshooting'],
+  ],
+  ['WslRegisterDistribution failed with error: 0x80370102', ['/docs/install/troubleshooting']],
+  [
+    "System has not been booted with systemd as init system (PID 1). Can't operate.",
+    ['/docs/install/troubleshooting', '/docs/install/windows'],
+  ],
+  ['docker_data.vhdx', ['/docs/install/troubleshooting']],
+  [
+    "Docker.app is damaged and can't be opened. You should move it to the Trash.",
+    ['/docs/install/troubleshooting', '/docs/install/mac'],
+  ],
+  ['zsh: command not found: docker', ['/docs/install/troubleshooting', '/docs/install/mac']],
+  [
+    'error getting credentials - err: exec: "docker-credential-desktop": executable file not found in $PATH',
+    ['/docs/install/troubleshooting'],
+  ],
+  ['E: Unable to locate package docker-ce', ['/docs/install/troubleshooting']],
+  ["E: Package 'docker-ce' has no installation candidate", ['/docs/install/troubleshooting']],
+  ['snap docker', ['/docs/install/troubleshooting', '/docs/install/linux']],
   ['Rosetta', ['/docs/install/mac']],
   ['ENTRYPOINT CMD', ['/docs/building-images/dockerfile-basics']],
   ['볼륨 바인드 마운트', ['/docs/docker-basics/data-storage']],
