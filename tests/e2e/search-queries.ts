@@ -60,6 +60,7 @@ export const QUERY_SET: ReadonlyArray<readonly [string, readonly string[]]> = [
     ['/docs/install/troubleshooting', '/docs/install/windows'],
   ],
   ['docker_data.vhdx', ['/docs/install/troubleshooting']],
+  ['WSL 가상 디스크가 줄어들지 않음', ['/docs/install/troubleshooting']],
   [
     "Docker.app is damaged and can't be opened. You should move it to the Trash.",
     ['/docs/install/troubleshooting', '/docs/install/mac'],
