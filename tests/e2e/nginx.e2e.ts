@@ -2,17 +2,29 @@
 // the build's generated nginx-csp.conf), checked in Chromium under the real
 // Content-Security-Policy: every page, search (Pagefind's WebAssembly), the playground,
 // headers, caching, compression, 404. nginx runs on 127.0.0.1:<free port> for this file only.
+//
+// The per-page test is also the light-mode, desktop-width crawl (title, description, chapter
+// frame, axe): one page load serves both, as loading and checking every page twice cost about
+// a minute of the e2e stage. The dark-mode 360 px crawl and the no-JavaScript crawl are in
+// their own files.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import {expect, test as siteTest, type Page} from './fixtures';
+import {runAxe} from './axe';
+import {expect, test as siteTest, watchPage, type Page} from './fixtures';
 import {startNginx, type RunningNginx} from './nginx-server';
 import {requireBuild, sitemapPaths} from '../support/build';
+import {listDocs, NOT_CHAPTERS} from '../support/docs';
 
 const buildDir = requireBuild();
 const cspFile = path.join(buildDir, 'nginx-csp.conf');
 const paths = sitemapPaths();
 const PLAYGROUND = '/playground';
+const chapterUrls = new Set(
+  listDocs()
+    .filter((doc) => !(doc.file in NOT_CHAPTERS))
+    .map((doc) => doc.url),
+);
 
 declare global {
   interface Window {
@@ -109,19 +121,31 @@ test.describe('the site behind deploy/nginx.conf, under its Content-Security-Pol
   });
 
   for (const pathname of paths) {
-    test(`${pathname} loads with status 200, hydrated, with no CSP violation and no console error`, async ({
+    test(`${pathname} in light mode at desktop width: hydrated under the CSP, titled, accessible`, async ({
       page,
       server,
     }) => {
       const {problems} = watch(page);
+      const {foreignRequests} = watchPage(page, server.url);
       const response = await page.goto(`${server.url}${pathname}`, {waitUntil: 'networkidle'});
       expect(response?.status()).toBe(200);
       // Hydration shows that the page's JavaScript ran under the policy.
       await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true', {
         timeout: 15_000,
       });
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+      await expect(page).toHaveTitle(/\S.* \| 도커 길잡이$|^도커 길잡이/);
+      const description = await page.getAttribute('meta[name="description"]', 'content');
+      expect(description?.trim().length ?? 0).toBeGreaterThan(10);
+      if (chapterUrls.has(pathname)) {
+        // The goals admonition must render as an admonition, not as plain text.
+        const goals = page.locator('.theme-admonition-info', {hasText: '이 장을 마치면'});
+        await expect(goals.first()).toBeVisible();
+      }
+      expect(await runAxe(page)).toEqual([]);
       expect(await violations(page)).toEqual([]);
       expect(problems).toEqual([]);
+      expect(foreignRequests, 'requests to other hosts').toEqual([]);
     });
   }
 
