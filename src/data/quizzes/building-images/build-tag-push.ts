@@ -30,12 +30,7 @@ const quiz: QuizData = {
     {
       prompt:
         'FROM에 적은 베이스 이미지가 언제 빌드해도 똑같은 내용이게 하려면 무엇으로 가리킵니까?',
-      choices: [
-        'latest 태그',
-        'digest(sha256:…)',
-        '1.0처럼 버전을 적은 태그',
-        'docker image ls에 나오는 IMAGE ID의 앞 12자리',
-      ],
+      choices: ['latest 태그', 'digest(sha256:…)', '버전 태그(1.0)', 'IMAGE ID의 앞 12자리'],
       answer: 1,
       explanation:
         '태그는 다른 이미지로 옮길 수 있는 이름표라서 버전 태그도 다시 붙을 수 있습니다. digest는 내용의 해시라서 내용이 바뀌면 값도 바뀝니다. IMAGE ID는 내 컴퓨터의 이미지를 가리킬 뿐 레지스트리에서 받을 이름이 아닙니다.',

@@ -6,12 +6,7 @@ const quiz: QuizData = {
     {
       prompt:
         'Dockerfile에 ENTRYPOINT ["ping", "-c", "3"]와 CMD ["localhost"]가 있습니다. docker run --rm 이미지 docker.com을 실행하면 무엇이 실행됩니까?',
-      choices: [
-        'ping -c 3 localhost',
-        'docker.com',
-        'ping -c 3 docker.com',
-        'ping -c 3 localhost docker.com',
-      ],
+      choices: ['ping -c 3 localhost', 'docker.com', 'ping -c 3 docker.com', 'ping docker.com'],
       answer: 2,
       explanation:
         'exec 형식 ENTRYPOINT 뒤에는 인자가 붙습니다. docker run 뒤에 적은 docker.com이 CMD(localhost)를 대신하므로 ping -c 3 docker.com이 실행됩니다.',

@@ -46,7 +46,7 @@ const quiz: QuizData = {
         'docker build --stage build',
         'docker build --target build',
         'docker run --from build',
-        'docker build --only-stage build',
+        'docker build --only build',
       ],
       answer: 1,
       explanation: '--target은 지정한 단계까지만 빌드하고 그 단계를 이미지로 만듭니다.',

@@ -5,12 +5,7 @@ const quiz: QuizData = {
   questions: [
     {
       prompt: 'nginx 공식 이미지에서 정적 파일을 복사해 넣을 기본 문서 루트는?',
-      choices: [
-        '/var/www/html',
-        '/etc/nginx/html',
-        '/usr/local/nginx/html/static',
-        '/usr/share/nginx/html',
-      ],
+      choices: ['/var/www/html', '/etc/nginx/html', '/srv/static', '/usr/share/nginx/html'],
       answer: 3,
       explanation: 'nginx 공식 이미지의 기본 설정은 /usr/share/nginx/html을 문서 루트로 씁니다.',
     },
@@ -32,7 +27,7 @@ const quiz: QuizData = {
       choices: [
         'http://localhost:80',
         'http://localhost:8080',
-        'http://localhost:8080:80',
+        'http://localhost',
         'http://static-site:80',
       ],
       answer: 1,
