@@ -11,10 +11,11 @@ import {
   scoreVersion,
   type StorageLike,
 } from '.';
+import {QUIZ_VERSIONS} from '@site/src/data/quizzes/versions';
 
 const NOW = new Date('2026-12-05T10:00:00.000Z');
-const ID = 'containers/namespaces';
-/** The namespaces quiz as it was when scores had no version. */
+const ID = 'virtualization/history';
+/** The history quiz as it was when scores had no version (unchanged since). */
 const UNCHANGED = LEGACY_QUIZ_VERSIONS[ID]!;
 /** Some later version of it. */
 const CHANGED = 'c0ffee00';
@@ -63,7 +64,18 @@ describe('a score stored before quizzes had versions', () => {
     expect(quizAttempts(chapter, ID, UNCHANGED)).toEqual({current: OLD_SCORE, earlier: []});
   });
 
-  it('becomes an earlier attempt when the quiz has changed', () => {
+  it('is an earlier attempt for a quiz that changed when versions came in', () => {
+    const chapters = {'containers/namespaces': {quiz: OLD_SCORE}};
+    const chapter = storeOn(storageWith({version: 2, chapters})).getSnapshot().progress.chapters[
+      'containers/namespaces'
+    ];
+    expect(LEGACY_QUIZ_VERSIONS['containers/namespaces']).toBeUndefined();
+    expect(
+      quizAttempts(chapter, 'containers/namespaces', QUIZ_VERSIONS['containers/namespaces']!),
+    ).toEqual({current: null, earlier: [OLD_SCORE]});
+  });
+
+  it('becomes an earlier attempt when the quiz changes later', () => {
     const chapter = storeOn(storageWith(BEFORE_VERSIONS)).getSnapshot().progress.chapters[ID];
     expect(quizAttempts(chapter, ID, CHANGED)).toEqual({current: null, earlier: [OLD_SCORE]});
   });
