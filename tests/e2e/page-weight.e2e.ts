@@ -6,8 +6,9 @@ import {mermaidMarkersIn} from '../support/mermaid';
 // Budgets in bytes and counts, not milliseconds: they do not flake on shared machines.
 const KiB = 1024;
 const PLAIN_CHAPTER = '/docs/intro';
-// 189 KiB before code was coloured at build time; 155.2 KiB now (a little room for content).
-const PLAIN_CHAPTER_JS_BUDGET = 158 * KiB;
+// 189 KiB before code was coloured at build time; 155.2 KiB then, 157.6 KiB on main at 0bb8774.
+// Quiz versions (content hash, earlier attempts in the store and the quiz) add 1.3 KiB: 158.9 KiB.
+const PLAIN_CHAPTER_JS_BUDGET = 160 * KiB;
 
 /** Local files of the scripts a page executes while it loads and hydrates. */
 async function scriptsRunBy(page: Page, urlPath: string): Promise<string[]> {

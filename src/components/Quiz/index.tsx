@@ -1,7 +1,9 @@
-import {useId, useState, type ReactNode} from 'react';
+import {useId, useMemo, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import type {QuizData, QuizQuestion} from '@site/src/data/quizzes/types';
 import {getProgressStore} from '@site/src/lib/progress/browser';
+import {quizAttempts, quizVersion} from '@site/src/lib/progress/quiz-version';
+import {useProgress} from '@site/src/components/progress/useProgress';
 import {scoreQuiz} from './score';
 import styles from './styles.module.css';
 
@@ -14,7 +16,10 @@ interface QuizProps {
  * and explanation in a <details>; with it the reader answers and gets a score.
  * Both are in the server HTML, told apart by the `dg-js-only` and
  * `dg-nojs-only` classes (see the <noscript> style in docusaurus.config.ts),
- * so hydration changes nothing on the page.
+ * so hydration changes nothing on the page. The reader's stored scores appear
+ * after hydration (the server and the hydrating render see no progress); a score
+ * of an earlier version of the quiz (another content hash) is shown as an earlier
+ * attempt, not as a score of this quiz.
  */
 export default function Quiz({quiz}: QuizProps): ReactNode {
   const [checked, setChecked] = useState<ReadonlyArray<number | null>>(() =>
@@ -22,6 +27,7 @@ export default function Quiz({quiz}: QuizProps): ReactNode {
   );
   const {answered, correct} = scoreQuiz(quiz, checked);
   const total = quiz.questions.length;
+  const version = useMemo(() => quizVersion(quiz), [quiz]);
 
   return (
     <section className={styles.quiz} aria-label="확인 문제">
@@ -37,7 +43,7 @@ export default function Quiz({quiz}: QuizProps): ReactNode {
                 const score = scoreQuiz(quiz, next);
                 // The whole quiz is answered: keep the score in the reader's progress.
                 if (score.answered === total)
-                  getProgressStore().recordQuiz(quiz.id, score.correct, total);
+                  getProgressStore().recordQuiz(quiz.id, score.correct, total, version);
               }}
             />
           </li>
@@ -59,7 +65,47 @@ export default function Quiz({quiz}: QuizProps): ReactNode {
           </button>
         )}
       </div>
+      <StoredAttempts quizId={quiz.id} version={version} answered={answered} />
     </section>
+  );
+}
+
+const dateFormat = new Intl.DateTimeFormat('ko-KR', {dateStyle: 'medium'});
+const formatDate = (iso: string) => dateFormat.format(new Date(iso));
+
+/**
+ * The reader's stored scores: the last one of this quiz while the reader has not started
+ * again, and the latest attempt at an earlier version of the quiz, labelled as such. Its own
+ * component, so that the progress arriving after hydration re-renders only this part.
+ */
+function StoredAttempts({
+  quizId,
+  version,
+  answered,
+}: {
+  readonly quizId: string;
+  readonly version: string;
+  readonly answered: number;
+}): ReactNode {
+  const {progress} = useProgress();
+  const {current, earlier} = quizAttempts(progress.chapters[quizId], quizId, version);
+  const previous = earlier[0];
+  if (!previous && !(current && answered === 0)) return null;
+  return (
+    <div className={styles.attempts}>
+      {current && answered === 0 && (
+        <p>
+          지난 기록: {current.total}문제 중 {current.correct}문제({formatDate(current.at)})
+        </p>
+      )}
+      {previous && (
+        <p>
+          이전 버전 퀴즈 기록: {previous.total}문제 중 {previous.correct}문제(
+          {formatDate(previous.at)}). 그 뒤로 문제가 바뀌어 지금 퀴즈의 점수로 치지 않습니다.
+          {!current && ' 바뀐 퀴즈는 아직 풀지 않았습니다.'}
+        </p>
+      )}
+    </div>
   );
 }
 

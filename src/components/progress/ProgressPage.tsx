@@ -5,9 +5,11 @@ import {
   countFinished,
   getProgressStore,
   nextChapter,
+  quizAttempts,
   type ChapterProgress,
   type OutlinePart,
 } from '@site/src/lib/progress';
+import {QUIZ_VERSIONS} from '@site/src/data/quizzes/versions';
 import {useHydrated, useProgress} from './useProgress';
 import StorageNotice from './StorageNotice';
 import styles from './styles.module.css';
@@ -31,15 +33,24 @@ function download(text: string): void {
 }
 
 function ChapterStatus({
+  id,
   entry,
   hydrated,
 }: {
+  id: string;
   entry: ChapterProgress | undefined;
   hydrated: boolean;
 }): ReactNode {
   if (!hydrated) return null;
   const parts: string[] = [entry?.read ? `읽음(${formatDate(entry.read)})` : '읽지 않음'];
-  if (entry?.quiz) parts.push(`퀴즈 ${entry.quiz.total}문제 중 ${entry.quiz.correct}문제`);
+  // Only a score of the quiz as it is now counts as its score; older ones are labelled.
+  const version = QUIZ_VERSIONS[id];
+  const {current, earlier} = version
+    ? quizAttempts(entry, id, version)
+    : {current: entry?.quiz, earlier: []};
+  if (current) parts.push(`퀴즈 ${current.total}문제 중 ${current.correct}문제`);
+  const previous = earlier[0];
+  if (previous) parts.push(`이전 버전 퀴즈 ${previous.total}문제 중 ${previous.correct}문제`);
   if (entry?.tasks?.length) parts.push(`실습 ${entry.tasks.length}개 완료`);
   return (
     <span className={entry?.read ? styles.statusDone : styles.status}>{parts.join(' · ')}</span>
@@ -120,7 +131,11 @@ export default function ProgressPage({parts}: Props): ReactNode {
               {part.chapters.map((chapter) => (
                 <li key={chapter.id} className={styles.chapter}>
                   <Link to={chapter.href}>{chapter.title}</Link>
-                  <ChapterStatus entry={progress.chapters[chapter.id]} hydrated={hydrated} />
+                  <ChapterStatus
+                    id={chapter.id}
+                    entry={progress.chapters[chapter.id]}
+                    hydrated={hydrated}
+                  />
                 </li>
               ))}
             </ol>

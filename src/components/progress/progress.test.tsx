@@ -6,6 +6,7 @@ import {isFinished} from '@site/src/lib/progress/course';
 import type {QuizData} from '@site/src/data/quizzes/types';
 import {renderToHtml, textOf} from '@site/tests/utils/ssr';
 import Quiz from '@site/src/components/Quiz';
+import {QUIZ_VERSIONS} from '@site/src/data/quizzes/versions';
 import ProgressPage from './ProgressPage';
 import ChapterDone from './ChapterDone';
 import {useProgressValue} from './useProgress';
@@ -48,9 +49,34 @@ describe('<ProgressPage>', () => {
     expect(text).not.toContain('읽지 않음');
   });
 
+  it('labels a score of an earlier version of a quiz, and still counts the chapter read', () => {
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        version: 2,
+        chapters: {
+          'containers/namespaces': {
+            read: '2026-11-02T12:00:00.000Z',
+            quiz: {correct: 3, total: 5, at: '2026-11-02T12:00:00.000Z', version: '0badc0de'},
+          },
+        },
+      }),
+    );
+    getProgressStore().reload();
+    render(<ProgressPage parts={parts} />);
+    expect(screen.getByText(/전체 2장 중 1장을 읽었습니다/)).toBeTruthy();
+    expect(screen.getByText(/이전 버전 퀴즈 5문제 중 3문제/)).toBeTruthy();
+    expect(screen.queryByText(/· 퀴즈 5문제 중 3문제/)).toBeNull();
+  });
+
   it('shows status, quiz scores and the next chapter', () => {
     getProgressStore().markRead('containers/namespaces');
-    getProgressStore().recordQuiz('containers/namespaces', 4, 5);
+    getProgressStore().recordQuiz(
+      'containers/namespaces',
+      4,
+      5,
+      QUIZ_VERSIONS['containers/namespaces']!,
+    );
     render(<ProgressPage parts={parts} />);
     expect(screen.getByText(/전체 2장 중 1장을 읽었습니다/)).toBeTruthy();
     expect(

@@ -1,66 +1,79 @@
-// Guessing by position or by length must not pay off: in each quiz group below, the correct
-// answer sits in no position more than 35 % of the time and is the longest choice in at most
-// 35 % of the questions (issue "The course"; older parts join this table once rebalanced).
+// Guessing by position or by length must not pay off: in each part's quizzes (grouped by part
+// folder, found on disk so that a new quiz joins by itself), the correct answer sits in no
+// position more than 35 % of the time and is the longest choice in at most 35 % of the questions.
 import {describe, expect, it} from 'vitest';
-import type {QuizData} from './types';
-import firstContainer from './start/first-container';
-import history from './virtualization/history';
-import virtualizationTypes from './virtualization/virtualization-types';
-import serverVirtualization from './virtualization/server-virtualization';
-import hypervisors from './virtualization/hypervisors';
-import osVirtualization from './virtualization/os-virtualization';
-import buildByHand from './containers/build-by-hand';
-import networking from './docker-basics/networking';
+import {checkBalance} from './balance';
+import {loadAllQuizzes} from './load-all';
+import type {QuizQuestion} from './types';
 
-const MAX_SHARE = 0.35;
-
-const GROUPS: readonly {name: string; ids: readonly string[]; quizzes: readonly QuizData[]}[] = [
-  {name: 'part 0', ids: ['start/first-container'], quizzes: [firstContainer]},
-  {
-    name: 'part 1',
-    ids: [
-      'virtualization/history',
-      'virtualization/virtualization-types',
-      'virtualization/server-virtualization',
-      'virtualization/hypervisors',
-      'virtualization/os-virtualization',
-    ],
-    quizzes: [history, virtualizationTypes, serverVirtualization, hypervisors, osVirtualization],
-  },
-  {name: 'build-by-hand', ids: ['containers/build-by-hand'], quizzes: [buildByHand]},
-  {name: 'networking', ids: ['docker-basics/networking'], quizzes: [networking]},
+const quizFiles = await loadAllQuizzes();
+const PARTS = [
+  'building-images',
+  'compose-cluster',
+  'containers',
+  'course',
+  'docker-basics',
+  'install',
+  'start',
+  'virtualization',
 ];
 
-describe.each(GROUPS)('$name quizzes', ({ids, quizzes}) => {
-  const questions = quizzes.flatMap((quiz) => quiz.questions);
+const question = (answer: number, choices: string[]): QuizQuestion => ({
+  prompt: `질문 ${answer} ${choices.join()}`,
+  choices,
+  answer,
+  explanation: '해설',
+});
 
-  it('use the chapter ids as progress keys', () => {
-    expect(quizzes.map((quiz) => quiz.id)).toEqual(ids);
+describe('checkBalance', () => {
+  it('flags a part whose answers are mostly the second and the longest choice', () => {
+    const report = checkBalance([
+      question(1, ['가', '가장 긴 정답', '나']),
+      question(1, ['다', '역시 긴 정답', '라']),
+      question(0, ['짧다', '조금 더 길다']),
+    ]);
+    expect(report.problems).toEqual([
+      '2번째 선택지가 정답인 문제가 67 %입니다.',
+      '정답이 가장 긴 선택지인 문제가 67 %입니다.',
+    ]);
   });
 
-  it('point every answer at an existing choice', () => {
+  it('passes answers spread over positions and lengths', () => {
+    const report = checkBalance([
+      question(0, ['정답', '더 긴 오답']),
+      question(1, ['더 긴 오답', '정답']),
+      question(2, ['오답', '긴 오답이다', '정답']),
+    ]);
+    expect(report.problems).toEqual([]);
+  });
+});
+
+describe('quiz files', () => {
+  it('are found in every part folder', () => {
+    expect([...new Set(quizFiles.map(({part}) => part))]).toEqual(PARTS);
+  });
+
+  it('have unique ids', () => {
+    const ids = quizFiles.map(({quiz}) => quiz.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe.each(PARTS)('the %s quizzes', (part) => {
+  const questions = quizFiles
+    .filter((file) => file.part === part)
+    .flatMap(({quiz}) => quiz.questions);
+
+  it('point every answer at an existing choice, each choice different', () => {
     for (const {prompt, answer, choices} of questions) {
-      expect(answer, prompt).toBeGreaterThanOrEqual(0);
-      expect(answer, prompt).toBeLessThan(choices.length);
+      expect(Number.isInteger(answer), prompt).toBe(true);
+      expect(choices[answer], prompt).toBeDefined();
+      expect(new Set(choices).size, prompt).toBe(choices.length);
     }
   });
 
-  it('put the correct answer in no position more than 35 % of the time', () => {
-    const byPosition = new Map<number, number>();
-    for (const {answer} of questions) byPosition.set(answer, (byPosition.get(answer) ?? 0) + 1);
-    for (const [position, count] of byPosition) {
-      expect(count / questions.length, `position ${position}`).toBeLessThanOrEqual(MAX_SHARE);
-    }
-  });
-
-  it('make the correct answer the longest choice in at most 35 % of the questions', () => {
-    const longestIsCorrect = questions.filter(({choices, answer}) => {
-      const longest = Math.max(...choices.map((choice) => choice.length));
-      return choices[answer]!.length === longest;
-    });
-    expect(
-      longestIsCorrect.length / questions.length,
-      longestIsCorrect.map((question) => question.prompt).join('\n'),
-    ).toBeLessThanOrEqual(MAX_SHARE);
+  it('do not reward guessing by position or by length', () => {
+    const report = checkBalance(questions);
+    expect(report.problems, report.longestPrompts.join('\n')).toEqual([]);
   });
 });

@@ -7,3 +7,5 @@ export * from './store';
 export * from './course';
 export * from './browser';
 export * from './moved';
+export * from './quiz-version';
+export * from './quiz-legacy-versions';

@@ -1,4 +1,4 @@
-import type {ChapterProgress, ProgressV2} from './schema';
+import {MAX_EARLIER_QUIZZES, type ChapterProgress, type ProgressV2} from './schema';
 
 /**
  * Chapters whose doc id changed, old id → new id. Permanent: a reader's stored progress and
@@ -12,14 +12,21 @@ export const MOVED_CHAPTER_IDS: Readonly<Record<string, string>> = {
 
 const earlier = (a?: string, b?: string) => (a && b ? (a < b ? a : b) : (a ?? b));
 
-/** Both records of one chapter in one: read at the earlier date, the later quiz, all tasks. */
+/**
+ * Both records of one chapter in one: read at the earlier date, the later quiz, the attempts at
+ * earlier quiz versions of both, all tasks.
+ */
 function merge(a: ChapterProgress, b: ChapterProgress): ChapterProgress {
   const read = earlier(a.read, b.read);
   const quiz = a.quiz && b.quiz ? (a.quiz.at >= b.quiz.at ? a.quiz : b.quiz) : (a.quiz ?? b.quiz);
+  const earlierQuizzes = [...(a.earlierQuizzes ?? []), ...(b.earlierQuizzes ?? [])]
+    .sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0))
+    .slice(-MAX_EARLIER_QUIZZES);
   const tasks = [...new Set([...(a.tasks ?? []), ...(b.tasks ?? [])])];
   return {
     ...(read ? {read} : {}),
     ...(quiz ? {quiz} : {}),
+    ...(earlierQuizzes.length > 0 ? {earlierQuizzes} : {}),
     ...(tasks.length > 0 ? {tasks} : {}),
   };
 }

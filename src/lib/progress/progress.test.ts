@@ -106,8 +106,9 @@ describe('createProgressStore', () => {
     store.subscribe(() => calls++);
     store.markRead('containers/namespaces');
     store.markRead('containers/namespaces'); // no change, no event
-    store.recordQuiz('containers/namespaces', 4, 5);
-    store.recordQuiz('containers/namespaces', 9, 5); // invalid, ignored
+    store.recordQuiz('containers/namespaces', 4, 5, '0a1b2c3d');
+    store.recordQuiz('containers/namespaces', 9, 5, '0a1b2c3d'); // invalid, ignored
+    store.recordQuiz('containers/namespaces', 4, 5, 'v2'); // not a quiz version, ignored
     store.markTaskDone('first-container');
     store.markTaskDone('first-container', 'docker-basics/basic-commands');
     expect(calls).toBe(4);
@@ -117,7 +118,7 @@ describe('createProgressStore', () => {
       chapters: {
         'containers/namespaces': {
           read: NOW.toISOString(),
-          quiz: {correct: 4, total: 5, at: NOW.toISOString()},
+          quiz: {correct: 4, total: 5, at: NOW.toISOString(), version: '0a1b2c3d'},
         },
         playground: {tasks: ['first-container']},
         'docker-basics/basic-commands': {tasks: ['first-container']},
@@ -126,7 +127,7 @@ describe('createProgressStore', () => {
     expect(storeOn(storage).getSnapshot().progress).toEqual(saved);
     store.unmarkRead('containers/namespaces');
     expect(store.getSnapshot().progress.chapters['containers/namespaces']).toEqual({
-      quiz: {correct: 4, total: 5, at: NOW.toISOString()},
+      quiz: {correct: 4, total: 5, at: NOW.toISOString(), version: '0a1b2c3d'},
     });
   });
 

@@ -16,6 +16,11 @@ export interface QuizScore {
   readonly total: number;
   /** ISO date-time of the attempt. */
   readonly at: string;
+  /**
+   * The quiz's content hash when the attempt was made (`quizVersion`). Scores saved before
+   * quizzes had versions have none; see `scoreVersion`.
+   */
+  readonly version?: string;
 }
 
 export interface ChapterProgress {
@@ -23,9 +28,17 @@ export interface ChapterProgress {
   readonly read?: string;
   /** The latest finished attempt at the chapter's quiz. */
   readonly quiz?: QuizScore;
+  /** Attempts at earlier versions of the quiz, oldest first (at most {@link MAX_EARLIER_QUIZZES}). */
+  readonly earlierQuizzes?: readonly QuizScore[];
   /** Playground scenario ids finished from this chapter. */
   readonly tasks?: readonly string[];
 }
+
+/** How many attempts at earlier quiz versions a chapter keeps. */
+export const MAX_EARLIER_QUIZZES = 5;
+
+/** A quiz version as stored: the 8 hex digits of `quizVersion`. */
+export const QUIZ_VERSION_PATTERN = /^[0-9a-f]{8}$/;
 
 export interface ProgressV2 {
   readonly version: 2;
@@ -63,6 +76,24 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 const isDate = (value: unknown): value is string =>
   typeof value === 'string' && !Number.isNaN(Date.parse(value));
 
+/** A stored quiz score, or null when it is unusable. */
+function storedScore(quiz: unknown): QuizScore | null {
+  if (
+    !isObject(quiz) ||
+    !Number.isInteger(quiz.correct) ||
+    !Number.isInteger(quiz.total) ||
+    (quiz.correct as number) < 0 ||
+    (quiz.correct as number) > (quiz.total as number) ||
+    (quiz.total as number) <= 0 ||
+    !isDate(quiz.at)
+  )
+    return null;
+  const score = {correct: quiz.correct as number, total: quiz.total as number, at: quiz.at};
+  return typeof quiz.version === 'string' && QUIZ_VERSION_PATTERN.test(quiz.version)
+    ? {...score, version: quiz.version}
+    : score;
+}
+
 /**
  * Reads what localStorage holds, leniently and without messages (this runs on
  * every page, so it stays small): fields of the wrong type are dropped, an
@@ -88,19 +119,20 @@ export function fromStored(value: unknown, at: string): ProgressV2 | null {
   const chapters: Record<string, ChapterProgress> = {};
   for (const [id, entry] of Object.entries(value.chapters)) {
     if (!isObject(entry)) continue;
-    const chapter: {read?: string; quiz?: QuizScore; tasks?: string[]} = {};
+    const chapter: {
+      read?: string;
+      quiz?: QuizScore;
+      earlierQuizzes?: QuizScore[];
+      tasks?: string[];
+    } = {};
     if (isDate(entry.read)) chapter.read = entry.read;
-    const quiz = entry.quiz;
-    if (
-      isObject(quiz) &&
-      Number.isInteger(quiz.correct) &&
-      Number.isInteger(quiz.total) &&
-      (quiz.correct as number) >= 0 &&
-      (quiz.correct as number) <= (quiz.total as number) &&
-      (quiz.total as number) > 0 &&
-      isDate(quiz.at)
-    ) {
-      chapter.quiz = {correct: quiz.correct as number, total: quiz.total as number, at: quiz.at};
+    const quiz = storedScore(entry.quiz);
+    if (quiz) chapter.quiz = quiz;
+    if (Array.isArray(entry.earlierQuizzes)) {
+      const earlier = entry.earlierQuizzes
+        .map(storedScore)
+        .filter((score): score is QuizScore => score !== null);
+      if (earlier.length > 0) chapter.earlierQuizzes = earlier.slice(-MAX_EARLIER_QUIZZES);
     }
     if (Array.isArray(entry.tasks))
       chapter.tasks = entry.tasks.filter((task): task is string => typeof task === 'string');

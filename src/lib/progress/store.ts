@@ -1,5 +1,8 @@
+import {scoreVersion} from './quiz-version';
 import {
+  MAX_EARLIER_QUIZZES,
   PLAYGROUND_ID,
+  QUIZ_VERSION_PATTERN,
   STORAGE_KEY,
   emptyProgress,
   fromStored,
@@ -30,7 +33,11 @@ export interface ProgressStore {
   subscribe(listener: () => void): () => void;
   markRead(docId: string): void;
   unmarkRead(docId: string): void;
-  recordQuiz(docId: string, correct: number, total: number): void;
+  /**
+   * A finished attempt at a chapter's quiz whose content hash is `version` (`quizVersion`). A
+   * stored score of another version of the quiz is kept as an earlier attempt.
+   */
+  recordQuiz(docId: string, correct: number, total: number, version: string): void;
   /** A playground scenario was finished, optionally from a chapter's doc id. */
   markTaskDone(scenarioId: string, chapterId?: string): void;
   /** The progress file as pretty JSON (version 2). */
@@ -140,16 +147,25 @@ export function createProgressStore({
         return rest;
       });
     },
-    recordQuiz(docId, correct, total) {
+    recordQuiz(docId, correct, total, version) {
       if (
         !Number.isInteger(correct) ||
         !Number.isInteger(total) ||
         total <= 0 ||
         correct < 0 ||
-        correct > total
+        correct > total ||
+        !QUIZ_VERSION_PATTERN.test(version)
       )
         return;
-      update(docId, (chapter) => ({...chapter, quiz: {correct, total, at: now().toISOString()}}));
+      update(docId, (chapter) => {
+        const quiz = {correct, total, at: now().toISOString(), version};
+        const before = chapter.quiz;
+        if (!before || scoreVersion(docId, before) === version) return {...chapter, quiz};
+        const earlierQuizzes = [...(chapter.earlierQuizzes ?? []), before].slice(
+          -MAX_EARLIER_QUIZZES,
+        );
+        return {...chapter, quiz, earlierQuizzes};
+      });
     },
     markTaskDone(scenarioId, chapterId = PLAYGROUND_ID) {
       update(chapterId, (chapter) =>

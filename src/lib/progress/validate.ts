@@ -1,6 +1,8 @@
 import {applyMovedIds} from './moved';
 import {
   CURRENT_VERSION,
+  MAX_EARLIER_QUIZZES,
+  QUIZ_VERSION_PATTERN,
   migrateV1,
   type ChapterProgress,
   type ProgressV1,
@@ -39,6 +41,20 @@ function checkScore(correct: unknown, total: unknown, where: string): void {
   }
 }
 
+/** One quiz score of a version 2 file; `where` names it in the message. */
+function validScore(quiz: unknown, where: string): QuizScore {
+  if (!isRecord(quiz)) throw new ProgressFormatError(`${where}가 객체가 아닙니다.`);
+  checkScore(quiz.correct, quiz.total, where);
+  if (!isIsoDate(quiz.at))
+    throw new ProgressFormatError(`${where}.at이 날짜(ISO 8601)가 아닙니다.`);
+  const score = {correct: quiz.correct as number, total: quiz.total as number, at: quiz.at};
+  if (quiz.version === undefined) return score;
+  if (typeof quiz.version !== 'string' || !QUIZ_VERSION_PATTERN.test(quiz.version)) {
+    throw new ProgressFormatError(`${where}.version이 퀴즈 버전(16진수 8자리)이 아닙니다.`);
+  }
+  return {...score, version: quiz.version};
+}
+
 function validateV1(value: Record<string, unknown>): ProgressV1 {
   const {read, quizzes} = value;
   if (!Array.isArray(read) || !read.every((id): id is string => typeof id === 'string')) {
@@ -63,19 +79,28 @@ function validateV2(value: Record<string, unknown>): ProgressV2 {
   for (const [id, entry] of Object.entries(chapters)) {
     checkId(id, 'chapters');
     if (!isRecord(entry)) throw new ProgressFormatError(`chapters.${id}가 객체가 아닙니다.`);
-    const chapter: {read?: string; quiz?: QuizScore; tasks?: string[]} = {};
+    const chapter: {
+      read?: string;
+      quiz?: QuizScore;
+      earlierQuizzes?: QuizScore[];
+      tasks?: string[];
+    } = {};
     if (entry.read !== undefined) {
       if (!isIsoDate(entry.read))
         throw new ProgressFormatError(`chapters.${id}.read가 날짜(ISO 8601)가 아닙니다.`);
       chapter.read = entry.read;
     }
-    if (entry.quiz !== undefined) {
-      const quiz = entry.quiz;
-      if (!isRecord(quiz)) throw new ProgressFormatError(`chapters.${id}.quiz가 객체가 아닙니다.`);
-      checkScore(quiz.correct, quiz.total, `chapters.${id}`);
-      if (!isIsoDate(quiz.at))
-        throw new ProgressFormatError(`chapters.${id}.quiz.at이 날짜(ISO 8601)가 아닙니다.`);
-      chapter.quiz = {correct: quiz.correct as number, total: quiz.total as number, at: quiz.at};
+    if (entry.quiz !== undefined) chapter.quiz = validScore(entry.quiz, `chapters.${id}.quiz`);
+    if (entry.earlierQuizzes !== undefined) {
+      const earlier = entry.earlierQuizzes;
+      if (!Array.isArray(earlier) || earlier.length > MAX_EARLIER_QUIZZES) {
+        throw new ProgressFormatError(
+          `chapters.${id}.earlierQuizzes는 퀴즈 기록 ${MAX_EARLIER_QUIZZES}개 이하의 목록이어야 합니다.`,
+        );
+      }
+      chapter.earlierQuizzes = earlier.map((score, index) =>
+        validScore(score, `chapters.${id}.earlierQuizzes[${index}]`),
+      );
     }
     if (entry.tasks !== undefined) {
       const tasks = entry.tasks;

@@ -27,7 +27,7 @@ const quiz: QuizData = {
       ],
       answer: 2,
       explanation:
-        '컨테이너는 리눅스 커널이 있어야 돕니다. macOS에는 리눅스 커널이 없으므로 Docker Desktop은 LinuxKit으로 만든 리눅스 VM을 띄우고, 컨테이너는 그 VM의 커널을 함께 씁니다. 이미지에는 커널이 들어 있지 않습니다.',
+        '컨테이너는 리눅스 커널이 있어야 실행됩니다. macOS에는 리눅스 커널이 없으므로 Docker Desktop은 LinuxKit으로 만든 리눅스 VM을 띄우고, 컨테이너는 그 VM의 커널을 함께 씁니다. 이미지에는 커널이 들어 있지 않습니다.',
     },
     {
       prompt:

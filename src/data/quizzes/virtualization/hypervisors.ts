@@ -8,7 +8,7 @@ const quiz: QuizData = {
       choices: ['Hyper-V', 'VirtualBox', 'Xen의 PV 게스트', 'User-mode Linux'],
       answer: 0,
       explanation:
-        'Hyper-V는 하드웨어 위에서 도는 Type 1이고, 하드웨어 지원으로 고치지 않은 Windows와 리눅스를 돌립니다. VirtualBox는 Type 2, Xen PV 게스트와 User-mode Linux는 고친 커널을 씁니다. Type 1이라고 반가상화인 것은 아닙니다.',
+        'Hyper-V는 하드웨어 위에서 실행되는 Type 1이고, 하드웨어 지원으로 고치지 않은 Windows와 리눅스를 돌립니다. VirtualBox는 Type 2, Xen PV 게스트와 User-mode Linux는 고친 커널을 씁니다. Type 1이라고 반가상화인 것은 아닙니다.',
     },
     {
       prompt: 'VirtualBox의 게스트에 Guest Additions를 설치했습니다. 바른 설명은?',
@@ -20,7 +20,7 @@ const quiz: QuizData = {
       ],
       answer: 3,
       explanation:
-        'Guest Additions는 화면, 디스크, 네트워크를 빠르게 하는 반가상화 드라이버와 도구입니다. 커널 본체는 고치지 않으므로 게스트는 여전히 하드웨어 지원 전가상화로 돕니다. 설치 위치(Type 2)도 바뀌지 않습니다.',
+        'Guest Additions는 화면, 디스크, 네트워크를 빠르게 하는 반가상화 드라이버와 도구입니다. 커널 본체는 고치지 않으므로 게스트는 여전히 하드웨어 지원 전가상화로 실행됩니다. 설치 위치(Type 2)도 바뀌지 않습니다.',
     },
     {
       prompt:
@@ -33,7 +33,7 @@ const quiz: QuizData = {
       ],
       answer: 1,
       explanation:
-        'Hyper-V를 켜면 하이퍼바이저가 먼저 올라오고, 원래의 Windows는 그 위의 루트 파티션으로 돕니다. 루트 파티션은 장치 드라이버와 VM 관리를 맡고, 게스트 VM은 자식 파티션입니다.',
+        'Hyper-V를 켜면 하이퍼바이저가 먼저 올라오고, 원래의 Windows는 그 위의 루트 파티션으로 실행됩니다. 루트 파티션은 장치 드라이버와 VM 관리를 맡고, 게스트 VM은 자식 파티션입니다.',
     },
     {
       prompt:

@@ -34,7 +34,7 @@ const quiz: QuizData = {
       ],
       answer: 3,
       explanation:
-        'Virtualization type: full은 지금 이 리눅스가 전가상화된 VM의 게스트라는 뜻입니다. VM을 다시 띄우려면 중첩 가상화가 켜져 있어야 합니다. 컨테이너는 VM이 아니므로 이런 서버에서도 잘 돕니다.',
+        'Virtualization type: full은 지금 이 리눅스가 전가상화된 VM의 게스트라는 뜻입니다. VM을 다시 띄우려면 중첩 가상화가 켜져 있어야 합니다. 컨테이너는 VM이 아니므로 이런 서버에서도 잘 실행됩니다.',
     },
     {
       prompt: '다음 가운데 OS 수준 가상화에 속하는 것은?',
