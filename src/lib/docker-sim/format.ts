@@ -93,6 +93,31 @@ export function bytesSize(bytes: number): string {
   return `${goFormatG(size, 4)}${BINARY_UNITS[i]}`;
 }
 
+/**
+ * go-units RAMInBytes (binary units: `32m` = 32 MiB), as the CLI parses `--memory` and
+ * `--memory-swap`; the error text is what go-units returns (docker/go-units size.go parseSize).
+ */
+export function ramInBytes(value: string): number | string {
+  const sep = Math.max(...[...'01234567890. '].map((ch) => value.lastIndexOf(ch)));
+  if (sep === -1) return `invalid size: '${value}'`;
+  const num = value[sep] === ' ' ? value.slice(0, sep) : value.slice(0, sep + 1);
+  let sfx = value.slice(sep + 1);
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(num))
+    return `strconv.ParseFloat: parsing ${goQuote(num)}: invalid syntax`;
+  const size = Number(num);
+  if (size < 0) return `invalid size: '${value}'`;
+  if (sfx.length === 0) return Math.trunc(size);
+  const badSuffix = `invalid suffix: '${sfx.length > 3 ? sfx : sfx.toLowerCase()}'`;
+  if (sfx.length > 3) return badSuffix;
+  sfx = sfx.toLowerCase();
+  if (sfx[0] === 'b') return sfx.length > 1 ? badSuffix : Math.trunc(size);
+  const power = 'kmgtp'.indexOf(sfx[0]);
+  if (power < 0) return badSuffix;
+  if ((sfx.length === 2 && sfx[1] !== 'b') || (sfx.length === 3 && sfx.slice(1) !== 'ib'))
+    return badSuffix;
+  return Math.trunc(size * 1024 ** (power + 1));
+}
+
 /** stringid.TruncateID */
 export function truncateId(id: string): string {
   const plain = id.startsWith('sha256:') ? id.slice(7) : id;

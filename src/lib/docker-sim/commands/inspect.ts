@@ -61,7 +61,7 @@ export function containerJson(
       Running: c.state === 'running' || c.state === 'paused' || c.state === 'restarting',
       Paused: c.state === 'paused',
       Restarting: c.state === 'restarting',
-      OOMKilled: false,
+      OOMKilled: c.oomKilled ?? false,
       Dead: c.state === 'dead',
       Pid: c.state === 'running' || c.state === 'paused' ? c.pid : 0,
       ExitCode: c.exitCode,
@@ -91,7 +91,10 @@ export function containerJson(
         MaximumRetryCount: c.restartPolicy.maximumRetryCount,
       },
       AutoRemove: c.autoRemove,
+      PidMode: c.pidMode ?? '',
       PublishAllPorts: c.publishAll,
+      Memory: c.memory ?? 0,
+      MemorySwap: c.memorySwap ?? 0,
     },
     Mounts: c.mounts.map((m): TemplateValue =>
       m.type === 'volume'
