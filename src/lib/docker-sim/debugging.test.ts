@@ -42,6 +42,18 @@ describe('a command that does not exist in the image', () => {
     });
     expect(String(state(e, 'typo').Error)).toContain('exec: "slep": executable file not found');
   });
+
+  it('prints {{json .State}} in the field order of the API type, not sorted like a map', () => {
+    const e = engineWith(['docker run --name typo alpine slep 100']);
+    expect(e.run(`docker inspect --format '{{json .State}}' typo`).stdout).toMatch(
+      /^\{"Status":"created","Running":false,"Paused":false,"Restarting":false,"OOMKilled":false,"Dead":false,"Pid":0,"ExitCode":127,"Error":"[^\n]+","StartedAt":"0001-01-01T00:00:00Z","FinishedAt":"0001-01-01T00:00:00Z"\}\n$/,
+    );
+    // Maps (labels, networks) are still sorted by key, as Go's encoder sorts map keys.
+    e.run('docker run -d --name web --label zeta=1 --label alpha=2 nginx');
+    expect(e.run(`docker inspect --format '{{json .Config.Labels}}' web`).stdout).toMatch(
+      /^\{"alpha":"2",.*"zeta":"1"\}\n$/,
+    );
+  });
 });
 
 describe('memory limits', () => {

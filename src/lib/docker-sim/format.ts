@@ -173,15 +173,22 @@ export function ansic(ms: number): string {
 export type TemplateValue =
   string | number | boolean | null | TemplateValue[] | {[key: string]: TemplateValue};
 
-/** Go's json.Marshal output for our values: compact, map keys sorted, HTML-safe escapes. */
+/** Objects that stand for Go structs: json.Marshal keeps their field order instead of sorting. */
+const GO_STRUCTS = new WeakSet<object>();
+
+/** Marks `value` as a Go struct (fields already in declaration order) for goJson. */
+export function goStruct<T extends {[key: string]: TemplateValue}>(value: T): T {
+  GO_STRUCTS.add(value);
+  return value;
+}
+
+/** Go's json.Marshal output for our values: compact, map keys sorted, struct fields in order, HTML-safe escapes. */
 export function goJson(v: TemplateValue): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return `[${v.map(goJson).join(',')}]`;
   if (typeof v === 'object') {
-    return `{${Object.keys(v)
-      .sort()
-      .map((k) => `${goJsonString(k)}:${goJson(v[k])}`)
-      .join(',')}}`;
+    const keys = GO_STRUCTS.has(v) ? Object.keys(v) : Object.keys(v).sort();
+    return `{${keys.map((k) => `${goJsonString(k)}:${goJson(v[k])}`).join(',')}}`;
   }
   if (typeof v === 'string') return goJsonString(v);
   return String(v);

@@ -1,5 +1,5 @@
 /** The JSON objects `docker inspect` prints (a subset of the Engine API's fields, same names and order). */
-import {rfc3339Nano, type TemplateValue} from '../format';
+import {goStruct, rfc3339Nano, type TemplateValue} from '../format';
 import type {
   ContainerRecord,
   EngineState,
@@ -56,7 +56,8 @@ export function containerJson(
     Created: rfc3339Nano(c.created),
     Path: c.path,
     Args: c.args,
-    State: {
+    // api/types/container State: field order as declared (what {{json .State}} prints).
+    State: goStruct({
       Status: c.state,
       Running: c.state === 'running' || c.state === 'paused' || c.state === 'restarting',
       Paused: c.state === 'paused',
@@ -68,7 +69,7 @@ export function containerJson(
       Error: c.error,
       StartedAt: c.startedAt ? rfc3339Nano(c.startedAt) : ZERO_TIME,
       FinishedAt: c.finishedAt ? rfc3339Nano(c.finishedAt) : ZERO_TIME,
-    },
+    }),
     Image: c.imageId,
     ResolvConfPath: `/var/lib/docker/containers/${c.id}/resolv.conf`,
     HostnamePath: `/var/lib/docker/containers/${c.id}/hostname`,
