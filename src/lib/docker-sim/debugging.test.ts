@@ -172,6 +172,16 @@ describe('restart loops', () => {
     expect(errors.length).toBeGreaterThan(1);
   });
 
+  it('refuses docker exec into a restarting container with the daemon message', () => {
+    const e = engineWith(['docker run -d --name db --restart always postgres']);
+    const id = e.state.containers[0].id;
+    expect(e.run('docker exec db env')).toMatchObject({
+      stdout: '',
+      stderr: `Error response from daemon: Container ${id} is restarting, wait until the container is running\n`,
+      exitCode: 1,
+    });
+  });
+
   it('stops the loop on docker stop and runs once the password is given', () => {
     const e = engineWith(['docker run -d --name db --restart always postgres', 'docker stop db']);
     const count = e.state.containers[0].restartCount;

@@ -707,6 +707,8 @@ export const execCmd: Handler = (ctx, cmd) => {
   const c = findContainer(ctx.state, ref);
   if (isError(c)) return outErr(msg.fromDaemon(c.message));
   if (c.state === 'paused') return outErr(msg.fromDaemon(msg.pausedExec(ref)));
+  // daemon/exec.go getActiveContainer: a restarting container counts as running, then is refused.
+  if (c.state === 'restarting') return outErr(msg.fromDaemon(msg.isRestarting(c.id)));
   if (c.state !== 'running') return outErr(msg.fromDaemon(msg.notRunning(c.id)));
   const img = ctx.state.images.find((i) => i.id === c.imageId);
   const bins = imageBinaries(c, img, ctx.state);
