@@ -105,6 +105,11 @@ describe('memory limits', () => {
     expect(e.run('docker ps -a --format "{{.Status}}"').stdout).toMatch(/^Exited \(137\) /);
     expect(state(e, 'hog')).toMatchObject({OOMKilled: true, ExitCode: 137, Status: 'exited'});
     expect(e.run('docker logs hog')).toMatchObject({stdout: '', stderr: ''});
+    // view.go quotes arguments that contain a space; the table cuts at 20 characters.
+    expect(e.run('docker ps -a --no-trunc --format "{{.Command}}"').stdout).toBe(
+      `"python -c 'data = bytearray(100 * 1024 * 1024)'"\n`,
+    );
+    expect(e.run('docker ps -a --format "{{.Command}}"').stdout).toBe(`"python -c 'data = b…"\n`);
   });
 
   it('lets the same program finish under a limit that fits, and clears OOMKilled on the next start', () => {

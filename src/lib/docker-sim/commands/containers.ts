@@ -513,8 +513,9 @@ export function displayablePorts(ports: ApiPort[]): string {
   return [...result, ...hostMappings].join(', ');
 }
 
+/** The COMMAND of `docker ps` (moby daemon/container/view.go): arguments with a space in single quotes. */
 export function commandString(c: ContainerRecord): string {
-  return [c.path, ...c.args].join(' ');
+  return [c.path, ...c.args.map((a) => (a.includes(' ') ? `'${a}'` : a))].join(' ');
 }
 
 /** The IMAGE column: the name given, or the id if that name now points elsewhere. */
@@ -882,7 +883,7 @@ export const topCmd: Handler = (ctx, cmd) => {
   if (c.state !== 'running' && c.state !== 'paused')
     return outErr(msg.fromDaemon(msg.notRunning(c.id)));
   return outOk(
-    `UID                 PID                 PPID                C                   STIME               TTY                 TIME                CMD\nroot                ${String(c.pid).padEnd(20)}${String(c.pid - 21).padEnd(20)}0                   ${new Date(c.startedAt).toISOString().slice(11, 16)}               ?                   00:00:00            ${commandString(c)}\n`,
+    `UID                 PID                 PPID                C                   STIME               TTY                 TIME                CMD\nroot                ${String(c.pid).padEnd(20)}${String(c.pid - 21).padEnd(20)}0                   ${new Date(c.startedAt).toISOString().slice(11, 16)}               ?                   00:00:00            ${[c.path, ...c.args].join(' ')}\n`,
   );
 };
 
