@@ -144,6 +144,15 @@ describe('memory limits', () => {
     expect(state(e, 'app')).toMatchObject({Status: 'running', Running: true, OOMKilled: true});
   });
 
+  it('expands $? when its command runs, so `cmd || echo $?` shows cmd’s status', () => {
+    const e = engineWith([
+      'docker run -d --name app -m 32m python:3.13 python -m http.server 8000',
+    ]);
+    expect(e.run(`docker exec app ${HOG} || echo "exit $?"`).stdout).toBe('exit 137\n');
+    expect(e.run('false; echo $?').stdout).toBe('1\n');
+    expect(e.run('echo $?').stdout).toBe('0\n');
+  });
+
   it('knows memory needs only where it can tell them', () => {
     expect(intExpression('100 * 1024 * 1024')).toBe(104857600);
     expect(intExpression('200_000_000')).toBe(200000000);
