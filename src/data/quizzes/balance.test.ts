@@ -11,6 +11,7 @@ import hypervisors from './virtualization/hypervisors';
 import osVirtualization from './virtualization/os-virtualization';
 import buildByHand from './containers/build-by-hand';
 import networking from './docker-basics/networking';
+import debugging from './docker-basics/debugging';
 
 const MAX_SHARE = 0.35;
 
@@ -29,6 +30,7 @@ const GROUPS: readonly {name: string; ids: readonly string[]; quizzes: readonly 
   },
   {name: 'build-by-hand', ids: ['containers/build-by-hand'], quizzes: [buildByHand]},
   {name: 'networking', ids: ['docker-basics/networking'], quizzes: [networking]},
+  {name: 'debugging', ids: ['docker-basics/debugging'], quizzes: [debugging]},
 ];
 
 describe.each(GROUPS)('$name quizzes', ({ids, quizzes}) => {
