@@ -6,8 +6,10 @@ import {mermaidMarkersIn} from '../support/mermaid';
 // Budgets in bytes and counts, not milliseconds: they do not flake on shared machines.
 const KiB = 1024;
 const PLAIN_CHAPTER = '/docs/intro';
-// 189 KiB before code was coloured at build time; 155.2 KiB now (a little room for content).
-const PLAIN_CHAPTER_JS_BUDGET = 158 * KiB;
+// 189 KiB before code was coloured at build time; 155.2 KiB then (a little room for content).
+// Every chapter adds its sidebar entry, route and metadata to every page: about 165 B gzip for
+// 10-debugging, measured; with it a plain chapter runs 158.0 KiB.
+const PLAIN_CHAPTER_JS_BUDGET = 159 * KiB;
 
 /** Local files of the scripts a page executes while it loads and hydrates. */
 async function scriptsRunBy(page: Page, urlPath: string): Promise<string[]> {
