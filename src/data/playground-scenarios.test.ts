@@ -156,6 +156,58 @@ const RUNS: Record<string, {right: string[]; wrong: string[]}> = {
     right: ['docker pull nginx:alpine', 'docker tag nginx:alpine myname/web:1.0', 'docker images'],
     wrong: ['docker pull nginx', 'docker tag nginx myname/web:1.0'],
   },
+  'debug-typo': {
+    right: [
+      'docker ps -a',
+      "docker inspect --format '{{.State.ExitCode}}' typo",
+      'docker rm typo',
+      'docker run -d --name typo alpine sleep 100',
+    ],
+    // Starting the broken container again keeps the typo; a shell-less fix under another name misses the goal.
+    wrong: ['docker start typo', 'docker run -d --name fixed alpine sleep 100'],
+  },
+  'debug-loopback': {
+    right: [
+      'curl http://localhost:8080',
+      'docker logs api',
+      'docker run --rm --network container:api busybox wget -qO- localhost:8000',
+      'docker rm -f api',
+      'docker run -d --name api -p 8080:8000 -e PYTHONUNBUFFERED=1 -v ./site:/srv -w /srv python:3.13 python -m http.server 8000 --bind 0.0.0.0',
+      'curl http://localhost:8080',
+    ],
+    // Restarting keeps the loopback bind: the host's curl still gets no page.
+    wrong: [
+      'docker run --rm --network container:api busybox wget -qO- localhost:8000',
+      'docker restart api',
+      'curl http://localhost:8080',
+    ],
+  },
+  'debug-oom': {
+    right: [
+      "docker inspect --format '{{.State.OOMKilled}} {{.State.ExitCode}}' hog",
+      'docker rm hog',
+      'docker run --name hog -m 256m python:3.13 python -c "data = bytearray(100 * 1024 * 1024)"',
+    ],
+    // A limit that is still too small is killed again.
+    wrong: [
+      'docker rm hog',
+      'docker run --name hog -m 48m python:3.13 python -c "data = bytearray(100 * 1024 * 1024)"',
+    ],
+  },
+  'debug-crash-loop': {
+    right: [
+      'docker ps -a',
+      'docker logs --tail 20 db',
+      'docker rm -f db',
+      'docker run -d --name db --restart always -e POSTGRES_PASSWORD=secret postgres',
+    ],
+    // Restarting by hand does not give the database its password.
+    wrong: [
+      'docker restart db',
+      'docker rm -f db',
+      'docker run -d --name db --restart always postgres',
+    ],
+  },
 };
 
 describe('playground scenarios', () => {

@@ -53,6 +53,12 @@ const publishes = (c: Snapshot['containers'][number], hostPort: number, containe
 const servedPage = (state: EngineState, name: string): boolean =>
   logsOf(state, (c) => c.name === name).some((l) => /"GET \S+ HTTP\/1\.1" 200 /.test(l));
 
+/** A python http.server in container `name` answered GET / with 200 to a client at `clientIp`. */
+const servedTo = (state: EngineState, name: string, clientIp: string): boolean =>
+  logsOf(state, (c) => c.name === name && c.state === 'running').some(
+    (l) => l.startsWith(`${clientIp} - - [`) && /"GET \/ HTTP\/1\.1" 200 /.test(l),
+  );
+
 export const PLAYGROUND_SCENARIOS: readonly Scenario[] = [
   {
     id: 'first-steps',
@@ -483,6 +489,125 @@ export const PLAYGROUND_SCENARIOS: readonly Scenario[] = [
         check: (s) =>
           s.images.some(
             (i) => i.repoTags.includes('nginx:alpine') && i.repoTags.includes('myname/web:1.0'),
+          ),
+      },
+    ],
+  },
+  {
+    id: 'debug-typo',
+    title: '명령 이름 오타 고치기',
+    description:
+      'alpine 이미지에 없는 명령(slep)으로 만든 typo 컨테이너가 시작하지 못했습니다. 원인을 확인하고 고칩니다.',
+    chapter: '/docs/docker-basics/debugging',
+    setup: ['docker run --name typo alpine slep 100'],
+    steps: [
+      {
+        id: 'remove-broken',
+        instruction:
+          "docker ps -a 로 typo의 STATUS(Created)를, docker inspect --format '{{.State.ExitCode}}' typo 로 종료 코드 127을 확인한 뒤, 시작하지 못한 typo를 지웁니다.",
+        hint: 'docker rm typo',
+        check: (_s, st) => !st.containers.some((c) => c.name === 'typo' && c.path === 'slep'),
+      },
+      {
+        id: 'run-fixed',
+        instruction: '같은 이름 typo로, 이번에는 sleep 100을 백그라운드(-d)에서 실행합니다.',
+        hint: 'docker run -d --name typo alpine sleep 100',
+        check: (_s, st) =>
+          st.containers.some(
+            (c) => c.name === 'typo' && c.state === 'running' && c.path === 'sleep',
+          ),
+      },
+    ],
+  },
+  {
+    id: 'debug-loopback',
+    title: '127.0.0.1에만 묶인 앱',
+    description:
+      'api 컨테이너의 웹 서버가 127.0.0.1에서만 기다려, 호스트의 curl http://localhost:8080 이 끊깁니다. 안쪽에서 확인하고 고칩니다.',
+    chapter: '/docs/docker-basics/debugging',
+    setup: [
+      'mkdir site',
+      "echo '<h1>hello</h1>' > site/index.html",
+      'docker run -d --name api -p 8080:8000 -e PYTHONUNBUFFERED=1 -v ./site:/srv -w /srv python:3.13 python -m http.server 8000 --bind 127.0.0.1',
+    ],
+    steps: [
+      {
+        id: 'inside',
+        instruction:
+          'docker logs api 로 서버가 듣는 주소를 본 뒤, api의 네트워크 네임스페이스를 함께 쓰는 busybox 도우미로 localhost:8000 에 요청해 안쪽에서는 응답하는지 확인합니다.',
+        hint: 'docker run --rm --network container:api busybox wget -qO- localhost:8000',
+        check: (_s, st) => servedTo(st, 'api', '127.0.0.1'),
+      },
+      {
+        id: 'fix',
+        instruction:
+          'api를 지우고 서버가 0.0.0.0에서 기다리게 다시 띄운 뒤, 호스트에서 curl http://localhost:8080 으로 페이지를 받습니다.',
+        hint: 'docker rm -f api 다음 같은 docker run에서 --bind 0.0.0.0',
+        check: (_s, st) => servedTo(st, 'api', '172.17.0.1'),
+      },
+    ],
+  },
+  {
+    id: 'debug-oom',
+    title: '메모리 한도가 너무 작을 때',
+    description:
+      'hog 컨테이너가 -m 32m 한도에서 100 MiB를 채우려다 137로 끝났습니다. OOM인지 확인하고, 한도를 맞춰 다시 실행합니다.',
+    chapter: '/docs/docker-basics/debugging',
+    setup: [
+      'docker run --name hog -m 32m python:3.13 python -c "data = bytearray(100 * 1024 * 1024)"',
+    ],
+    steps: [
+      {
+        id: 'remove-hog',
+        instruction:
+          "docker inspect --format '{{.State.OOMKilled}} {{.State.ExitCode}}' hog 로 true 137을 확인한 뒤 hog를 지웁니다.",
+        hint: 'docker rm hog',
+        check: (_s, st) => !st.containers.some((c) => c.name === 'hog' && c.oomKilled === true),
+      },
+      {
+        id: 'run-fits',
+        instruction:
+          '같은 파이썬 한 줄을 hog라는 이름으로, 이번에는 넉넉한 메모리 한도(예: -m 256m)를 주어 실행합니다. 종료 코드 0으로 끝나면 성공입니다.',
+        hint: 'docker run --name hog -m 256m python:3.13 python -c "data = bytearray(100 * 1024 * 1024)"',
+        check: (_s, st) =>
+          st.containers.some(
+            (c) =>
+              c.name === 'hog' &&
+              c.state === 'exited' &&
+              c.exitCode === 0 &&
+              (c.memory ?? 0) > 0 &&
+              c.args.some((a) => a.includes('bytearray')),
+          ),
+      },
+    ],
+  },
+  {
+    id: 'debug-crash-loop',
+    title: '재시작을 반복하는 데이터베이스',
+    description:
+      'POSTGRES_PASSWORD 없이 --restart always로 띄운 db가 Restarting (1)을 되풀이합니다. 로그에서 원인을 찾아 고칩니다.',
+    chapter: '/docs/docker-basics/debugging',
+    setup: ['docker run -d --name db --restart always postgres'],
+    steps: [
+      {
+        id: 'remove-db',
+        instruction:
+          'docker ps -a 로 Restarting (1)을, docker logs --tail 20 db 로 원인을 확인한 뒤 재시작을 반복하는 db를 강제로 지웁니다.',
+        hint: 'docker rm -f db',
+        check: (_s, st) => !st.containers.some((c) => c.name === 'db' && c.state === 'restarting'),
+      },
+      {
+        id: 'run-db',
+        instruction:
+          '같은 이름 db로, --restart always는 그대로 두고 POSTGRES_PASSWORD 환경 변수를 주어 다시 띄웁니다. docker ps 의 STATUS가 Up이면 성공입니다.',
+        hint: 'docker run -d --name db --restart always -e POSTGRES_PASSWORD=secret postgres',
+        check: (_s, st) =>
+          st.containers.some(
+            (c) =>
+              c.name === 'db' &&
+              c.state === 'running' &&
+              c.restartPolicy.name === 'always' &&
+              c.env.some((e) => /^POSTGRES_PASSWORD=./.test(e)),
           ),
       },
     ],

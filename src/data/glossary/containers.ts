@@ -73,7 +73,7 @@ export const containersTerms: readonly GlossaryEntry[] = [
     ko: 'OOM 킬러',
     en: 'OOM killer',
     definition:
-      '메모리가 바닥났을 때 커널이 프로세스를 골라 SIGKILL로 끝내는 장치입니다. 컨테이너가 memory.max를 넘으면 그 cgroup 안에서 동작하며, 이때 컨테이너는 종료 코드 137로 끝납니다.',
+      '메모리가 바닥났을 때 커널이 프로세스를 골라 SIGKILL로 끝내는 장치입니다. 컨테이너가 memory.max를 넘으면 그 cgroup 안에서 동작하며, 죽은 것이 메인 프로세스면 컨테이너는 종료 코드 137로 끝나고 docker inspect의 OOMKilled가 true가 됩니다.',
     chapter: CG,
     aliases: ['Out Of Memory killer', 'OOM kill'],
   },

@@ -148,6 +148,15 @@ export const dockerBasicsTerms: readonly GlossaryEntry[] = [
     aliases: ['--restart'],
   },
   {
+    id: 'exit-code',
+    ko: '종료 코드',
+    en: 'exit code',
+    definition:
+      '프로세스가 끝나며 남기는 0–255의 수입니다. 0은 성공이고, docker run은 125·126·127로 자기 실패를 알리며, 128보다 큰 값은 128 + 신호 번호(137은 SIGKILL)입니다.',
+    chapter: CH('debugging'),
+    aliases: ['exit status', '종료 상태', 'Exited (137)'],
+  },
+  {
     id: 'podman',
     ko: 'Podman',
     en: 'Podman',

@@ -26,6 +26,7 @@ export const QUIZ_VERSIONS: Readonly<Record<string, string>> = {
   'docker-basics/basic-commands': '91a0127e',
   'docker-basics/container-lifecycle': '2c3a66f3',
   'docker-basics/data-storage': 'dbcf39ca',
+  'docker-basics/debugging': '3adbc075',
   'docker-basics/docker-hub-practice': 'bbdc67d3',
   'docker-basics/images-and-layers': '8ac8236d',
   'docker-basics/networking': '38f2a426',

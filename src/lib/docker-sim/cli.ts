@@ -8,6 +8,7 @@ import type {CliCommandRef, RecordedFlag, RecordedOutput} from './fixtures/cli-r
 
 export type {UtilResult as Output} from './coreutils';
 import type {UtilResult as Output} from './coreutils';
+import {ramInBytes} from './format';
 
 export interface ParsedCommand {
   /** The command path as typed and found in the reference, e.g. 'container ls' or 'ps'. */
@@ -130,6 +131,12 @@ function validateValue(flag: RecordedFlag, value: string): string | null {
   ) {
     const fn = flag.type.startsWith('uint') ? 'ParseUint' : 'ParseInt';
     return `invalid argument "${value}" for "${label}" flag: strconv.${fn}: parsing "${value}": invalid syntax`;
+  }
+  if (flag.type === 'bytes' && !(flag.long === 'memory-swap' && value === '-1')) {
+    // opts.MemBytes / MemSwapBytes Set (docker/cli opts/opts.go): go-units RAMInBytes.
+    const parsed = ramInBytes(value);
+    if (typeof parsed === 'string')
+      return `invalid argument "${value}" for "${label}" flag: ${parsed}`;
   }
   return null;
 }

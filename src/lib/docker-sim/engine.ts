@@ -10,7 +10,7 @@ import {humanSize} from './format';
 import {hostPrompt, runHostLine} from './host-shell';
 import {chunksOf} from './coreutils';
 import * as msg from './messages';
-import {finish, runScript} from './runtime';
+import {advanceRestarts, finish, runScript} from './runtime';
 import type {ContainerState, EngineState} from './state';
 
 export interface RunResult {
@@ -204,6 +204,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
           state.history.push(line.length > 500 ? `${line.slice(0, 500)}…` : line);
           if (state.history.length > 500) state.history.shift();
         }
+        advanceRestarts(state, now());
         const r = state.session ? inContainer(line) : runHost(line);
         state.lastExit = r.exitCode;
         return r;

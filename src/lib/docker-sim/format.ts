@@ -93,6 +93,31 @@ export function bytesSize(bytes: number): string {
   return `${goFormatG(size, 4)}${BINARY_UNITS[i]}`;
 }
 
+/**
+ * go-units RAMInBytes (binary units: `32m` = 32 MiB), as the CLI parses `--memory` and
+ * `--memory-swap`; the error text is what go-units returns (docker/go-units size.go parseSize).
+ */
+export function ramInBytes(value: string): number | string {
+  const sep = Math.max(...[...'01234567890. '].map((ch) => value.lastIndexOf(ch)));
+  if (sep === -1) return `invalid size: '${value}'`;
+  const num = value[sep] === ' ' ? value.slice(0, sep) : value.slice(0, sep + 1);
+  let sfx = value.slice(sep + 1);
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(num))
+    return `strconv.ParseFloat: parsing ${goQuote(num)}: invalid syntax`;
+  const size = Number(num);
+  if (size < 0) return `invalid size: '${value}'`;
+  if (sfx.length === 0) return Math.trunc(size);
+  const badSuffix = `invalid suffix: '${sfx.length > 3 ? sfx : sfx.toLowerCase()}'`;
+  if (sfx.length > 3) return badSuffix;
+  sfx = sfx.toLowerCase();
+  if (sfx[0] === 'b') return sfx.length > 1 ? badSuffix : Math.trunc(size);
+  const power = 'kmgtp'.indexOf(sfx[0]);
+  if (power < 0) return badSuffix;
+  if ((sfx.length === 2 && sfx[1] !== 'b') || (sfx.length === 3 && sfx.slice(1) !== 'ib'))
+    return badSuffix;
+  return Math.trunc(size * 1024 ** (power + 1));
+}
+
 /** stringid.TruncateID */
 export function truncateId(id: string): string {
   const plain = id.startsWith('sha256:') ? id.slice(7) : id;
@@ -148,15 +173,22 @@ export function ansic(ms: number): string {
 export type TemplateValue =
   string | number | boolean | null | TemplateValue[] | {[key: string]: TemplateValue};
 
-/** Go's json.Marshal output for our values: compact, map keys sorted, HTML-safe escapes. */
+/** Objects that stand for Go structs: json.Marshal keeps their field order instead of sorting. */
+const GO_STRUCTS = new WeakSet<object>();
+
+/** Marks `value` as a Go struct (fields already in declaration order) for goJson. */
+export function goStruct<T extends {[key: string]: TemplateValue}>(value: T): T {
+  GO_STRUCTS.add(value);
+  return value;
+}
+
+/** Go's json.Marshal output for our values: compact, map keys sorted, struct fields in order, HTML-safe escapes. */
 export function goJson(v: TemplateValue): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return `[${v.map(goJson).join(',')}]`;
   if (typeof v === 'object') {
-    return `{${Object.keys(v)
-      .sort()
-      .map((k) => `${goJsonString(k)}:${goJson(v[k])}`)
-      .join(',')}}`;
+    const keys = GO_STRUCTS.has(v) ? Object.keys(v) : Object.keys(v).sort();
+    return `{${keys.map((k) => `${goJsonString(k)}:${goJson(v[k])}`).join(',')}}`;
   }
   if (typeof v === 'string') return goJsonString(v);
   return String(v);

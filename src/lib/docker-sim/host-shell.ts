@@ -110,6 +110,18 @@ function runSimple(deps: HostDeps, cmd: SimpleCommand, stdin: string): UtilResul
   }
 }
 
+/** Stands for `$?` in parsed words until the command runs. */
+const LAST_STATUS = '\u0000?\u0000';
+
+function withStatus(cmd: SimpleCommand, status: string): SimpleCommand {
+  const put = (w: string): string => w.split(LAST_STATUS).join(status);
+  return {
+    ...cmd,
+    words: cmd.words.map(put),
+    redirects: cmd.redirects.map((r) => ('target' in r ? {...r, target: put(r.target)} : r)),
+  };
+}
+
 /** Runs one host command line. `depth` limits nested `$(...)`. */
 export function runHostLine(deps: HostDeps, line: string, depth = 0): UtilResult {
   const {state} = deps;
@@ -120,11 +132,12 @@ export function runHostLine(deps: HostDeps, line: string, depth = 0): UtilResult
     substErr += r.stderr;
     return r.stdout;
   };
+  // `$?` is expanded when its command runs (after `a || echo $?` ran `a`), not when the line is read.
   const parsed = parseLine(
     line,
     (n) =>
       n === '?'
-        ? String(state.lastExit)
+        ? LAST_STATUS
         : n === 'HOME'
           ? HOST_HOME
           : n === 'PWD'
@@ -142,9 +155,10 @@ export function runHostLine(deps: HostDeps, line: string, depth = 0): UtilResult
   for (const item of parsed.items) {
     if (item.join === '&&' && code !== 0) continue;
     if (item.join === '||' && code === 0) continue;
+    const status = String(code);
     let input = '';
     for (let i = 0; i < item.pipeline.length; i++) {
-      const cmd = item.pipeline[i];
+      const cmd = withStatus(item.pipeline[i], status);
       let r = runSimple(deps, cmd, input);
       let out = r.stdout;
       let err = r.stderr;

@@ -64,7 +64,18 @@ export const pausedExec = (id: string): string =>
   `Container ${id} is paused, unpause the container before exec`;
 export const cannotPauseStopped = (id: string): string => `container ${id} is not running`;
 
-/** runc error for a missing executable, as wrapped by containerd and moby daemon/start.go. */
+/** moby daemon/errors.go errContainerIsRestarting (exec into a crash-looping container, docker-v29.7.2). */
+export const isRestarting = (id: string): string =>
+  `Container ${id} is restarting, wait until the container is running`;
+
+/**
+ * A missing executable, checked at docker-v29.7.2: runc v1.4.3 (libcontainer
+ * standard_init_linux.go exec.LookPath, process_linux.go "error during container init",
+ * container_linux.go "unable to start container process", create.go "runc create failed"),
+ * containerd v2.3.3 (shim process/init.go "OCI runtime create failed", core/runtime/v2
+ * task_manager.go "failed to create shim task"), moby daemon/internal/libcontainerd/remote
+ * client.go "failed to create task for container", and the gRPC code `unknown`.
+ */
 export const execNotFound = (cmd: string): string =>
   `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${cmd}": executable file not found in $PATH: unknown`;
 /** The same failure for `docker exec` (daemon/exec.go → containerd). */

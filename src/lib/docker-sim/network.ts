@@ -29,6 +29,25 @@ function ownIp(c: ContainerRecord): string {
   return Object.values(c.networks).find((ep) => ep.ip)?.ip ?? '';
 }
 
+/** `container:<name|id>` network and PID modes (moby api/types/container hostconfig.go). */
+export const CONTAINER_MODE = 'container:';
+
+/**
+ * The container whose network namespace `c` uses: `c` itself, or the one named by
+ * `--network container:<id>` (following chains). Tools in a helper container see that
+ * container's localhost, addresses and listening servers.
+ */
+export function netnsOwner(state: EngineState, c: ContainerRecord): ContainerRecord {
+  let owner = c;
+  for (let hops = 0; hops < 8 && owner.networkMode.startsWith(CONTAINER_MODE); hops++) {
+    const id = owner.networkMode.slice(CONTAINER_MODE.length);
+    const next = state.containers.find((x) => x.id === id);
+    if (!next) break;
+    owner = next;
+  }
+  return owner;
+}
+
 /* ------------------------------------------------------------ /etc/hosts, resolv.conf */
 
 interface HostsRecord {
@@ -77,8 +96,10 @@ export function resolvConf(state: EngineState, c: ContainerRecord): string {
 
 /** Rewrites the daemon-managed files after a start, connect or disconnect. */
 export function refreshNetworkFiles(state: EngineState, c: ContainerRecord): void {
-  c.rootfs.files['/etc/hosts'] = hostsFile(c);
-  c.rootfs.files['/etc/resolv.conf'] = resolvConf(state, c);
+  // A container in another's network namespace gets that container's files (HostsPath etc.).
+  const owner = netnsOwner(state, c);
+  c.rootfs.files['/etc/hosts'] = hostsFile(owner);
+  c.rootfs.files['/etc/resolv.conf'] = resolvConf(state, owner);
 }
 
 /** The nameserver a resolver in the container asks first. */

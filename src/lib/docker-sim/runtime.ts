@@ -3,11 +3,13 @@
  * main process does when it starts: print and exit, keep running, or open an interactive shell.
  */
 import {HELLO_MESSAGE} from './catalog';
+import {oomKill, SIGKILL_STATUS, verifyMemory} from './memory';
 import {COREUTILS, fail, filter, ok, type UtilResult} from './coreutils';
 import {
   allocateIp,
   createVolume,
   DaemonError,
+  findContainer,
   findNetwork,
   imageFamily,
   macFor,
@@ -19,7 +21,9 @@ import {containerView} from './fsview';
 import * as msg from './messages';
 import {randomHex} from './rng';
 import {
+  CONTAINER_MODE,
   HOST_GATEWAY,
+  netnsOwner,
   listeners,
   networkTools,
   pythonHttpServer,
@@ -69,6 +73,12 @@ export interface CreateSpec {
   extraHosts?: string[];
   /** --network-alias values */
   aliases?: string[];
+  /** --memory in bytes (0 = none) */
+  memory?: number;
+  /** --memory-swap in bytes (-1 = unlimited, 0 = unset) */
+  memorySwap?: number;
+  /** --pid value ('' or `container:<name|id>`) */
+  pidMode?: string;
 }
 
 /** --add-host as the daemon stores it: `host-gateway` becomes the default bridge's address. */
@@ -125,16 +135,31 @@ export function createContainer(
     const clash = state.containers.find((c) => c.name === name);
     if (clash) return new DaemonError(msg.nameConflict(name, clash.id), 'conflict');
   }
-  const net = findNetwork(state, spec.network);
-  if (!net) return new DaemonError(msg.networkNotFound(spec.network), 'notfound');
+  const memoryError = verifyMemory(spec.memory ?? 0, spec.memorySwap ?? 0);
+  if (memoryError) return new DaemonError(memoryError, 'invalid');
+  const joined = spec.network.startsWith(CONTAINER_MODE)
+    ? spec.network.slice(CONTAINER_MODE.length)
+    : null;
+  // daemon/internal/runconfig/hostconfig.go validateNetContainerMode
+  if (joined !== null && (spec.ports.length > 0 || spec.publishAll))
+    return new DaemonError(
+      'conflicting options: port publishing and the container type network mode',
+      'invalid',
+    );
+  const net = joined === null ? findNetwork(state, spec.network) : undefined;
+  if (joined === null && !net)
+    return new DaemonError(msg.networkNotFound(spec.network), 'notfound');
+  // adaptContainerSettings stores container:<name> as container:<id>; a missing one fails at start.
+  const joinedTarget = joined === null ? undefined : findByRef(state, joined);
   const id = newId(state);
   const cfg = spec.image.config;
   const entrypoint = spec.entrypoint ?? cfg.entrypoint;
   const cmd = spec.cmd ?? (spec.entrypoint ? null : cfg.cmd);
   const argv = [...(entrypoint ?? []), ...(cmd ?? [])];
   const rootfs = cloneVfs(spec.image.files);
-  const hostMode = net.driver === 'host';
-  const hostname = spec.hostname ?? (hostMode ? HOST_NAME : id.slice(0, 12));
+  const hostMode = net?.driver === 'host';
+  const hostname =
+    spec.hostname ?? joinedTarget?.hostname ?? (hostMode ? HOST_NAME : id.slice(0, 12));
   rootfs.files['/etc/hostname'] = `${hostname}\n`;
   mkdirp(rootfs, '/etc');
   const mounts: MountRecord[] = [];
@@ -201,20 +226,28 @@ export function createContainer(
     ports: hostMode ? [] : spec.ports.map((p) => ({...p})),
     publishAll: spec.publishAll && !hostMode,
     mounts,
-    networkMode: net.name,
-    networks: {
-      [net.name]: {
-        networkId: net.id,
-        endpointId: '',
-        ip: '',
-        mac: '',
-        aliases: net.builtin ? [] : [...(spec.aliases ?? [])],
-      },
-    },
+    networkMode: net ? net.name : `${CONTAINER_MODE}${joinedTarget?.id ?? joined}`,
+    networks: net
+      ? {
+          [net.name]: {
+            networkId: net.id,
+            endpointId: '',
+            ip: '',
+            mac: '',
+            aliases: net.builtin ? [] : [...(spec.aliases ?? [])],
+          },
+        }
+      : {},
     extraHosts: (spec.extraHosts ?? []).map((h) => normalizeExtraHost(h) ?? h),
     restartPolicy: spec.restart,
     autoRemove: spec.autoRemove,
     restartCount: 0,
+    memory: spec.memory ?? 0,
+    // adaptContainerSettings: by default MemorySwap is twice Memory.
+    memorySwap:
+      (spec.memory ?? 0) > 0 && !spec.memorySwap ? (spec.memory ?? 0) * 2 : (spec.memorySwap ?? 0),
+    oomKilled: false,
+    pidMode: pidModeOf(state, spec.pidMode ?? ''),
     logs: [],
     rootfs,
     starts: 0,
@@ -222,6 +255,58 @@ export function createContainer(
   if (argv.length === 0) return new DaemonError('no command specified', 'invalid');
   state.containers.push(c);
   return c;
+}
+
+function findByRef(state: EngineState, ref: string): ContainerRecord | undefined {
+  const c = findContainer(state, ref);
+  return c instanceof DaemonError ? undefined : c;
+}
+
+/** --pid container:<name> is kept as container:<id> when that container exists. */
+function pidModeOf(state: EngineState, mode: string): string {
+  if (!mode.startsWith(CONTAINER_MODE)) return mode;
+  const target = findByRef(state, mode.slice(CONTAINER_MODE.length));
+  return target ? `${CONTAINER_MODE}${target.id}` : mode;
+}
+
+/** Why a container that joins another's namespaces cannot start now (daemon start errors), or null. */
+function joinError(state: EngineState, c: ContainerRecord): DaemonError | null {
+  if (c.networkMode.startsWith(CONTAINER_MODE)) {
+    const ref = c.networkMode.slice(CONTAINER_MODE.length);
+    const nc = findByRef(state, ref);
+    // daemon/container_operations.go getNetworkedContainer
+    if (!nc)
+      return new DaemonError(
+        `joining network namespace of container: ${msg.noSuchContainer(ref)}`,
+        'system',
+      );
+    if (nc === c) return new DaemonError('cannot join own network namespace', 'system');
+    if (nc.state !== 'running' && nc.state !== 'paused' && nc.state !== 'restarting')
+      return new DaemonError(
+        `cannot join network namespace of a non running container: container ${nc.name} is ${nc.state}`,
+        'conflict',
+      );
+    if (nc.state === 'restarting')
+      return new DaemonError(
+        `cannot join network namespace of container: Container ${ref} is restarting, wait until the container is running`,
+        'conflict',
+      );
+  }
+  const pid = c.pidMode ?? '';
+  if (pid.startsWith(CONTAINER_MODE)) {
+    const ref = pid.slice(CONTAINER_MODE.length);
+    const pc = findByRef(state, ref);
+    // daemon/container_operations_unix.go getPIDContainer
+    if (!pc) return new DaemonError(msg.noSuchContainer(ref), 'invalid');
+    if (pc.state === 'restarting')
+      return new DaemonError(
+        `Container ${ref} is restarting, wait until the container is running`,
+        'conflict',
+      );
+    if (pc.state !== 'running' && pc.state !== 'paused')
+      return new DaemonError(msg.notRunning(ref), 'conflict');
+  }
+  return null;
 }
 
 /* --------------------------------------------------------------- timestamps for logs */
@@ -407,11 +492,25 @@ export function notFound(shell: 'bash' | 'sh', fam: string, cmd: string): string
 }
 
 function psOutput(ctx: ShellCtx, fam: string, self: string): string {
-  const main = [ctx.c.path, ...ctx.c.args].join(' ');
+  // With --pid container:<id> the other container's main process is PID 1 here.
+  const pidMode = ctx.c.pidMode ?? '';
+  const shared = pidMode.startsWith(CONTAINER_MODE)
+    ? ctx.state.containers.find((x) => x.id === pidMode.slice(CONTAINER_MODE.length))
+    : undefined;
+  // When ps is the container's main process, it is the last row itself.
+  const selfIsMain = basename(ctx.c.path) === 'ps';
+  const procs = [...(shared ? [shared] : []), ...(selfIsMain ? [] : [ctx.c])];
+  const pids = [1, 7, 13];
   if (fam === 'alpine' || fam === 'busybox') {
-    return `PID   USER     TIME  COMMAND\n    1 root      0:00 ${main}\n    7 root      0:00 ${self}\n`;
+    const rows = procs.map(
+      (p, i) => `${String(pids[i]).padStart(5)} root      0:00 ${[p.path, ...p.args].join(' ')}\n`,
+    );
+    return `PID   USER     TIME  COMMAND\n${rows.join('')}${String(pids[procs.length]).padStart(5)} root      0:00 ${self}\n`;
   }
-  return `    PID TTY          TIME CMD\n      1 pts/0    00:00:00 ${basename(ctx.c.path)}\n      7 pts/0    00:00:00 ${self}\n`;
+  const rows = procs.map(
+    (p, i) => `${String(pids[i]).padStart(7)} pts/0    00:00:00 ${basename(p.path)}\n`,
+  );
+  return `    PID TTY          TIME CMD\n${rows.join('')}${String(pids[procs.length]).padStart(7)} pts/0    00:00:00 ${self}\n`;
 }
 
 /** Runs one command (argv) inside a container. */
@@ -550,6 +649,9 @@ export function runInContainer(ctx: ShellCtx, words: string[], stdin = ''): Shel
       return done(ok(args[0] === '-v' || args[0] === '--version' ? '11.3.0\n' : ''));
     case 'python':
     case 'python3':
+      // The cgroup OOM killer ends the process with SIGKILL; nothing more reaches its output.
+      if (oomKill(ctx.c, [cmd, ...args]))
+        return done({stdout: '', stderr: '', exitCode: SIGKILL_STATUS});
       if (args[0] === '--version' || args[0] === '-V')
         return done(ok(`Python ${envOf(ctx, 'PYTHON_VERSION')}\n`));
       if (args[0] === '-c') return done(ok(evalPrint(args[1] ?? '', /print\((.*)\)/)));
@@ -613,7 +715,7 @@ export function netCtx(
   return {
     state,
     now,
-    from,
+    from: from ? netnsOwner(state, from) : null,
     listenersOf: (c) => listenersOf(state, c),
     log: (c, line) => appendLogs(c, [line], now),
     save,
@@ -751,6 +853,12 @@ export function startContainer(
     c.error = msg.execNotFound(prog);
     return new DaemonError(msg.execNotFound(prog), 'notfound');
   }
+  const joinFailure = joinError(state, c);
+  if (joinFailure) {
+    c.exitCode = 128;
+    c.error = joinFailure.message;
+    return joinFailure;
+  }
   // Ports: allocate ephemeral host ports and check conflicts.
   const used = hostPortsInUse(state, c);
   const wanted = [...c.ports];
@@ -801,6 +909,7 @@ export function startContainer(
   c.finishedAt = 0;
   c.pid = 1000 + ((c.starts * 37) % 9000);
   c.error = '';
+  c.oomKilled = false; // State.SetRunning clears it (moby daemon/container/state.go)
   const result = runMain(state, c, argv, now, attached, img);
   if (result.kind === 'exited') finish(state, c, now, result.code);
   return result;
@@ -966,6 +1075,27 @@ export function finish(
   ) {
     c.state = 'restarting';
     c.restartCount++;
+  }
+}
+
+/**
+ * moby daemon/internal/restartmanager: the first restart comes 100 ms after the exit, each
+ * further one waits twice as long, at most one minute. (The real manager also resets the
+ * wait after a run of 10 s or more; the playground's crash loops never run that long.)
+ */
+export function restartDelay(restartCount: number): number {
+  return Math.min(100 * 2 ** Math.max(restartCount - 1, 0), 60_000);
+}
+
+/** Restarts containers whose restart wait has passed by `now`, as the daemon does in the background. */
+export function advanceRestarts(state: EngineState, now: number): void {
+  for (const c of [...state.containers]) {
+    for (let i = 0; i < 32 && c.state === 'restarting'; i++) {
+      const at = c.finishedAt + restartDelay(c.restartCount);
+      if (at > now) break;
+      c.state = 'exited';
+      if (startContainer(state, c, at, false) instanceof DaemonError) break;
+    }
   }
 }
 

@@ -117,6 +117,14 @@ export interface ContainerRecord {
   };
   autoRemove: boolean;
   restartCount: number;
+  /** HostConfig.Memory in bytes (0 = no limit); absent in older saves */
+  memory?: number;
+  /** HostConfig.MemorySwap: memory plus swap in bytes, -1 = unlimited swap, 0 = none set */
+  memorySwap?: number;
+  /** State.OOMKilled: the kernel's OOM killer ended a process of this container since its start */
+  oomKilled?: boolean;
+  /** HostConfig.PidMode: '' or `container:<id>` (shares that container's PID namespace) */
+  pidMode?: string;
   logs: LogEntry[];
   rootfs: Vfs;
   /** Starts so far (drives one-time init logs such as postgres' initdb). */

@@ -8,6 +8,7 @@ import {
   humanDuration,
   humanSize,
   bytesSize,
+  ramInBytes,
   rfc3339Nano,
   truncateId,
 } from '../format';
@@ -127,6 +128,13 @@ function statusFor(message: string): number {
   return 125;
 }
 
+/** A `bytes` flag's value (already checked by the flag parser), 0 when absent. */
+function bytesFlag(cmd: ParsedCommand, name: string): number {
+  const v = flagString(cmd, name);
+  const n = v === undefined ? 0 : ramInBytes(v);
+  return typeof n === 'number' ? n : 0;
+}
+
 type Prepared = {spec: CreateSpec; detach: boolean; p: Printer} | {out: Output};
 
 function prepare(ctx: Ctx, cmd: ParsedCommand, command: 'run' | 'create'): Prepared {
@@ -217,6 +225,9 @@ function prepare(ctx: Ctx, cmd: ParsedCommand, command: 'run' | 'create'): Prepa
     hostname: flagString(cmd, 'hostname') ?? null,
     extraHosts: flagList(cmd, 'add-host'),
     aliases: flagList(cmd, 'network-alias'),
+    memory: bytesFlag(cmd, 'memory'),
+    memorySwap: flagString(cmd, 'memory-swap') === '-1' ? -1 : bytesFlag(cmd, 'memory-swap'),
+    pidMode: flagString(cmd, 'pid') ?? '',
   };
   if (entry === '' && spec.cmd === null) spec.cmd = image.config.cmd;
   return {spec, detach: flagBool(cmd, 'detach'), p};
@@ -502,8 +513,9 @@ export function displayablePorts(ports: ApiPort[]): string {
   return [...result, ...hostMappings].join(', ');
 }
 
+/** The COMMAND of `docker ps` (moby daemon/container/view.go): arguments with a space in single quotes. */
 export function commandString(c: ContainerRecord): string {
-  return [c.path, ...c.args].join(' ');
+  return [c.path, ...c.args.map((a) => (a.includes(' ') ? `'${a}'` : a))].join(' ');
 }
 
 /** The IMAGE column: the name given, or the id if that name now points elsewhere. */
@@ -696,6 +708,8 @@ export const execCmd: Handler = (ctx, cmd) => {
   const c = findContainer(ctx.state, ref);
   if (isError(c)) return outErr(msg.fromDaemon(c.message));
   if (c.state === 'paused') return outErr(msg.fromDaemon(msg.pausedExec(ref)));
+  // daemon/exec.go getActiveContainer: a restarting container counts as running, then is refused.
+  if (c.state === 'restarting') return outErr(msg.fromDaemon(msg.isRestarting(c.id)));
   if (c.state !== 'running') return outErr(msg.fromDaemon(msg.notRunning(c.id)));
   const img = ctx.state.images.find((i) => i.id === c.imageId);
   const bins = imageBinaries(c, img, ctx.state);
@@ -827,13 +841,16 @@ export const statsCmd: Handler = (ctx, cmd) => {
   }
   const rows = list.map((c, i) => {
     const live = c.state === 'running';
-    const mem = live ? (8 + ((c.id.charCodeAt(0) + i) % 40)) * 1024 * 1024 + 352256 : 0;
+    // The limit column is --memory when set, else the host's memory (docker info's Total Memory).
+    const limit = c.memory ? c.memory : 7.654 * 1024 ** 3;
+    const usage = live ? (8 + ((c.id.charCodeAt(0) + i) % 40)) * 1024 * 1024 + 352256 : 0;
+    const mem = Math.min(usage, Math.floor(limit * 0.9));
     return [
       c.id.slice(0, 12),
       c.name,
       live ? `${((c.id.charCodeAt(1) % 9) / 100).toFixed(2)}%` : '0.00%',
-      `${bytesSize(mem)} / 7.654GiB`,
-      `${((mem / (7.654 * 1024 ** 3)) * 100).toFixed(2)}%`,
+      `${bytesSize(mem)} / ${c.memory ? bytesSize(c.memory) : '7.654GiB'}`,
+      `${((mem / limit) * 100).toFixed(2)}%`,
       live ? '1.05kB / 126B' : '0B / 0B',
       '0B / 0B',
       live ? String(c.path.includes('nginx') || mainArgv(c)[0] === 'nginx' ? 9 : 1) : '0',
@@ -866,7 +883,7 @@ export const topCmd: Handler = (ctx, cmd) => {
   if (c.state !== 'running' && c.state !== 'paused')
     return outErr(msg.fromDaemon(msg.notRunning(c.id)));
   return outOk(
-    `UID                 PID                 PPID                C                   STIME               TTY                 TIME                CMD\nroot                ${String(c.pid).padEnd(20)}${String(c.pid - 21).padEnd(20)}0                   ${new Date(c.startedAt).toISOString().slice(11, 16)}               ?                   00:00:00            ${commandString(c)}\n`,
+    `UID                 PID                 PPID                C                   STIME               TTY                 TIME                CMD\nroot                ${String(c.pid).padEnd(20)}${String(c.pid - 21).padEnd(20)}0                   ${new Date(c.startedAt).toISOString().slice(11, 16)}               ?                   00:00:00            ${[c.path, ...c.args].join(' ')}\n`,
   );
 };
 

@@ -1,5 +1,5 @@
 /** The JSON objects `docker inspect` prints (a subset of the Engine API's fields, same names and order). */
-import {rfc3339Nano, type TemplateValue} from '../format';
+import {goStruct, rfc3339Nano, type TemplateValue} from '../format';
 import type {
   ContainerRecord,
   EngineState,
@@ -56,19 +56,20 @@ export function containerJson(
     Created: rfc3339Nano(c.created),
     Path: c.path,
     Args: c.args,
-    State: {
+    // api/types/container State: field order as declared (what {{json .State}} prints).
+    State: goStruct({
       Status: c.state,
       Running: c.state === 'running' || c.state === 'paused' || c.state === 'restarting',
       Paused: c.state === 'paused',
       Restarting: c.state === 'restarting',
-      OOMKilled: false,
+      OOMKilled: c.oomKilled ?? false,
       Dead: c.state === 'dead',
       Pid: c.state === 'running' || c.state === 'paused' ? c.pid : 0,
       ExitCode: c.exitCode,
       Error: c.error,
       StartedAt: c.startedAt ? rfc3339Nano(c.startedAt) : ZERO_TIME,
       FinishedAt: c.finishedAt ? rfc3339Nano(c.finishedAt) : ZERO_TIME,
-    },
+    }),
     Image: c.imageId,
     ResolvConfPath: `/var/lib/docker/containers/${c.id}/resolv.conf`,
     HostnamePath: `/var/lib/docker/containers/${c.id}/hostname`,
@@ -91,7 +92,10 @@ export function containerJson(
         MaximumRetryCount: c.restartPolicy.maximumRetryCount,
       },
       AutoRemove: c.autoRemove,
+      PidMode: c.pidMode ?? '',
       PublishAllPorts: c.publishAll,
+      Memory: c.memory ?? 0,
+      MemorySwap: c.memorySwap ?? 0,
     },
     Mounts: c.mounts.map((m): TemplateValue =>
       m.type === 'volume'
