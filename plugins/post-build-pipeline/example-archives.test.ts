@@ -1,10 +1,10 @@
 // @vitest-environment node
-import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type {LoadContext} from '@docusaurus/types';
 import {afterEach, describe, expect, it} from 'vitest';
+import {trackedExampleFiles as trackedFiles} from '../../tests/support/examples';
 import {zipNames, zipRead, zipTest} from '../../tests/support/unzip';
 import {
   archiveExample,
@@ -30,16 +30,6 @@ function writeTree(root: string, files: Record<string, string>): void {
     fs.mkdirSync(path.dirname(path.join(root, name)), {recursive: true});
     fs.writeFileSync(path.join(root, name), content);
   }
-}
-
-/** The repository's files of examples/<name>/, relative to that folder, sorted. */
-function trackedFiles(name: string): string[] {
-  return execFileSync('git', ['ls-files', '-z', `examples/${name}`], {cwd: ROOT})
-    .toString('utf8')
-    .split('\0')
-    .filter(Boolean)
-    .map((file) => file.slice(`examples/${name}/`.length))
-    .sort();
 }
 
 describe('example archives', () => {
