@@ -56,13 +56,13 @@ export default function ExampleDownloadBox({archive, route}: ExampleDownloadBoxP
           (Windows 10 이상)을 실행합니다. <code>{`${folder}/`}</code> 폴더가 생깁니다.
         </li>
         <li>
-          압축을 푼 폴더에서 <code>{`cd ${folder}`}</code>로 예제 폴더에 들어갑니다. 이 장에서
-          예제를 쓰는 명령은 이 폴더에서 실행합니다.
+          압축을 푼 폴더에서 다음 명령으로 예제 폴더에 들어갑니다: <code>{`cd ${folder}`}</code>. 이
+          장에서 예제를 쓰는 명령은 이 폴더에서 실행합니다.
         </li>
       </ol>
       <p>
         <Link to="/playground">도커 놀이터</Link>에는 같은 파일이 <code>{`~/${folder}/`}</code>에
-        읽기 전용으로 들어 있어, 홈 폴더(<code>~</code>)에서 같은 <code>{`cd ${folder}`}</code>가
+        읽기 전용으로 들어 있어, 홈 폴더(<code>~</code>)에서 같은 <code>cd</code> 명령이 그대로
         통합니다. 파일을 고치면 놀이터 세션의 사본만 바뀝니다.
       </p>
       <p>
@@ -79,8 +79,7 @@ export default function ExampleDownloadBox({archive, route}: ExampleDownloadBoxP
             {route.hostStep.inContainer}
           </CodeBlock>
           <p className={styles.shells}>
-            PowerShell에서는 <code>&quot;$PWD&quot;:/app</code>을{' '}
-            <code>&quot;${'{PWD}'}:/app&quot;</code>
+            PowerShell에서는 <code>&quot;$PWD&quot;:/app</code>을 <code>{'"${PWD}:/app"'}</code>
             으로, 명령 프롬프트에서는 <code>&quot;%cd%&quot;:/app</code>으로 바꿉니다.
           </p>
         </>

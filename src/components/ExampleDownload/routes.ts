@@ -23,7 +23,7 @@ export const EXAMPLE_ROUTES: Readonly<Record<string, ExampleRoute>> = {
   'node-app': {
     image: 'node:24-alpine',
     dockerfile: 'Dockerfile',
-    note: 'Node.js가 없어도 됩니다. 이미지는 `node:24-alpine` 위에서 빌드되고, 이 장에서 내 컴퓨터에서 돌리는 테스트도 같은 이미지의 컨테이너에서 돌릴 수 있습니다.',
+    note: 'Node.js가 없어도 됩니다. 이미지는 `node:24-alpine` 위에서 빌드되고, 예제의 테스트(`npm test`)도 같은 이미지의 컨테이너에서 돌릴 수 있습니다.',
     hostStep: {
       command: 'npm test',
       inContainer: 'docker run --rm -v "$PWD":/app -w /app node:24-alpine npm test',
