@@ -1,4 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {
+  ARCHIVES_DATA_FILE,
+  archiveInfo,
+  buildExampleArchives,
+  writeExampleArchives,
+  type ExampleArchiveInfo,
+} from './example-archives';
 import {buildSearchIndex} from './search-index';
 import {writeCspConfig} from './csp';
 import {writeRedirects} from './redirects';
@@ -9,6 +18,8 @@ import {
   routeScriptsEnabled,
   ROUTE_SCRIPTS_ENV,
 } from './route-scripts';
+
+const examplesDirOf = (context: LoadContext) => path.join(context.siteDir, 'examples');
 
 export interface PostBuildStep {
   readonly name: string;
@@ -50,14 +61,41 @@ export const steps: readonly PostBuildStep[] = [
     run: (outDir) => writeCspConfig(outDir),
   },
   {
+    // Before the precache, so the service worker lists the archives and serves them offline.
+    name: 'example archives (examples/<name>.zip)',
+    run: async (outDir, context) => {
+      const archives = buildExampleArchives(examplesDirOf(context));
+      const count = writeExampleArchives(outDir, archives, readArchivesData(context));
+      console.log(`[post-build] ${count} example archives in examples/`);
+    },
+  },
+  {
     name: 'service worker precache (sw.js)',
     run: async (outDir, context) => void (await writeServiceWorker(outDir, context.siteDir)),
   },
 ];
 
+const PLUGIN_NAME = 'post-build-pipeline';
+
+/** Where `createData` put the archive list the pages were rendered with (plugin id `default`). */
+export function archivesDataPath(generatedFilesDir: string): string {
+  return path.join(generatedFilesDir, PLUGIN_NAME, 'default', ARCHIVES_DATA_FILE);
+}
+
+function readArchivesData(context: LoadContext): ExampleArchiveInfo[] {
+  const file = archivesDataPath(context.generatedFilesDir);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as ExampleArchiveInfo[];
+}
+
 export default function postBuildPipeline(context: LoadContext): Plugin {
   return {
-    name: 'post-build-pipeline',
+    name: PLUGIN_NAME,
+    getPathsToWatch: () => [path.join(examplesDirOf(context), '**')],
+    // The archives' sizes before any page renders: src/components/ExampleDownload imports them.
+    async contentLoaded({actions}) {
+      const shown = buildExampleArchives(examplesDirOf(context)).map(archiveInfo);
+      await actions.createData(ARCHIVES_DATA_FILE, JSON.stringify(shown, null, 2));
+    },
     configureWebpack(_config, isServer) {
       if (isServer || !routeScriptsEnabled(process.env)) return {};
       return {plugins: [chunkGroupRecorder(context.generatedFilesDir)]};

@@ -20,6 +20,7 @@ function fixtureSite(): string {
     'pagefind/wasm.ko.pagefind': 'wasm',
     'pagefind/index/ko_abc.pf_index': 'x',
     'nginx-csp.conf': 'add_header X 1;',
+    'examples/node-app.zip': 'PK',
   };
   for (const [name, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), {recursive: true});
@@ -66,17 +67,18 @@ describe('writeServiceWorker', () => {
   const dir = fixtureSite();
   const written = writeServiceWorker(dir, ROOT);
 
-  it('precaches pages, hashed assets without revision and the whole Pagefind index, not server files', async () => {
+  it('precaches pages, hashed assets without revision, the whole Pagefind index and the example archives, not server files', async () => {
     const {count} = await written;
     const source = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
     const manifest = JSON.parse(/const MANIFEST = (\[.*?\]);/s.exec(source)![1]!) as Manifest[];
     const byUrl = new Map(manifest.map((entry) => [entry.url, entry.revision]));
-    expect(count).toBe(8);
+    expect(count).toBe(9);
     expect([...byUrl.keys()].sort()).toEqual([
       '404.html',
       'assets/js/main.1a2b3c4d.js',
       'docs/install/index.html',
       'docs/intro.html',
+      'examples/node-app.zip',
       'index.html',
       'pagefind/index/ko_abc.pf_index',
       'pagefind/pagefind.js',
@@ -84,6 +86,7 @@ describe('writeServiceWorker', () => {
     ]);
     expect(byUrl.get('assets/js/main.1a2b3c4d.js')).toBeNull();
     expect(byUrl.get('docs/intro.html')).toMatch(/^[0-9a-f]{32}$/);
+    expect(byUrl.get('examples/node-app.zip')).toMatch(/^[0-9a-f]{32}$/);
   });
 
   it('maps trailingSlash:false URLs and directory indexes to the precached files', async () => {
@@ -101,6 +104,10 @@ describe('writeServiceWorker', () => {
     expect(await respond('https://example.test/')).toMatch(/\/index\.html\?__rev=/);
     expect(await respond('https://example.test/assets/js/main.1a2b3c4d.js', 'no-cors')).toBe(
       'https://example.test/assets/js/main.1a2b3c4d.js',
+    );
+    // A download link is a navigation; the archive comes from the cache, not the 404 page.
+    expect(await respond('https://example.test/examples/node-app.zip')).toMatch(
+      /examples\/node-app\.zip\?__rev=/,
     );
     expect(await respond('https://example.test/unknown.png', 'no-cors')).toBeNull();
     expect(await respond('https://elsewhere.test/docs/intro')).toBeNull();

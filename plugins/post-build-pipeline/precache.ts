@@ -1,10 +1,15 @@
 import path from 'node:path';
 import {injectManifest} from 'workbox-build';
 
-/** Files the service worker precaches: every page, asset and the whole Pagefind index. */
+/**
+ * Files the service worker precaches: every page, asset, the whole Pagefind index and the
+ * example archives (a few KiB each; their bytes are deterministic, so an unchanged archive
+ * keeps its revision and is not downloaded again).
+ */
 export const PRECACHE_GLOBS = [
   '**/*.{html,js,css,json,svg,png,ico,woff,woff2,txt,xml,webmanifest}',
   'pagefind/**',
+  'examples/*.zip',
 ];
 
 /** Not precached: the worker itself, server configuration, source maps. */
