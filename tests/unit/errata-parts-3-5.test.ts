@@ -81,6 +81,12 @@ describe('errata of parts 3–5 stay fixed', () => {
     expect(scale.why).not.toContain('옮겨 오지 않았습니다');
   });
 
+  it('A8: Compose v5 is not said to work exactly like v2 (it builds through Bake)', () => {
+    const intro = chapter('docs/05-compose-cluster', '01-');
+    expect(intro).not.toContain('v5의 기능은 v2와 같고');
+    expect(intro).toContain('Bake');
+  });
+
   it('A30: the GraphDriver template is not offered as the way to see the layers on Engine 29', () => {
     const layers = chapter('docs/03-docker-basics', '03-');
     expect(bashBlocks(layers)).not.toContain('.GraphDriver');
