@@ -60,12 +60,12 @@ export const commandMap: readonly CommandMapping[] = [
     id: 'compose-scale',
     topic: '서비스 개수 늘리기',
     old: 'docker-compose scale web=3',
-    current: 'docker compose up -d --scale web=3',
-    since: 'Compose V2부터',
-    why: 'V1의 scale 하위 명령은 V2로 옮겨 오지 않았습니다. up에 --scale 플래그를 주거나 compose.yaml의 deploy.replicas로 개수를 정합니다.',
+    current: 'docker compose scale web=3 (또는 docker compose up -d --scale web=3)',
+    since: 'Compose V2부터 up --scale, v2.22.0(2023년 9월)부터 scale 하위 명령도 다시 있음',
+    why: '바뀐 것은 하이픈뿐입니다. V2 초기에는 scale 하위 명령이 없어 up의 --scale 플래그만 썼지만, Compose v2.22.0에서 docker compose scale이 다시 생겼습니다. 늘 같은 개수로 띄우려면 compose.yaml의 deploy.replicas에 적습니다.',
     source: {
-      label: 'Docker Docs: Migrate to Compose V2',
-      url: 'https://docs.docker.com/compose/releases/migrate/',
+      label: 'Docker Docs: docker compose scale',
+      url: 'https://docs.docker.com/reference/cli/docker/compose/scale/',
     },
   },
   {
@@ -147,7 +147,7 @@ export const commandMap: readonly CommandMapping[] = [
     current: 'containerd 이미지 스토어(새 설치 기본) 또는 overlay2',
     since:
       'aufs·overlay는 Engine 24.0, devicemapper는 25.0에서 제거; Engine 29.0부터 새 설치는 containerd 이미지 스토어',
-    why: '옛 드라이버는 커널 지원이 끊기거나 더 나은 방식이 생겨 제거되었습니다. Engine 29로 새로 설치하면 이미지를 containerd의 스냅샷터로 관리하고, 업그레이드한 설치는 쓰던 overlay2를 그대로 씁니다.',
+    why: '옛 드라이버는 커널 지원이 끊기거나 더 나은 방식이 생겨 제거되었습니다. Engine 29로 새로 설치하면 이미지를 containerd의 스냅숏터로 관리하고, 업그레이드한 설치는 쓰던 overlay2를 그대로 씁니다.',
     source: {
       label: 'Docker Docs: Deprecated Engine features',
       url: 'https://docs.docker.com/engine/deprecated/',

@@ -58,11 +58,6 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
   {doc: 'docker-basics/images-and-layers', command: 'docker image history nginx', cause: 'exit 1'},
   {
     doc: 'docker-basics/images-and-layers',
-    command: "docker inspect --format '{{json .GraphDriver.Data}}' web",
-    cause: 'exit 1',
-  },
-  {
-    doc: 'docker-basics/images-and-layers',
     command: 'docker pull nginx@sha256:<digest>',
     cause: 'exit 2',
   },
