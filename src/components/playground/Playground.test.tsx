@@ -42,11 +42,23 @@ function run(line: string): void {
   fireEvent.keyDown(input(), {key: 'Enter'});
 }
 
+/** Commands that solve the steps whose hint is prose, by scenario (and step where needed). */
+const PROSE_HINT_SOLUTIONS: Readonly<Record<string, readonly string[]>> = {
+  'first-container': ['docker container prune -f'],
+  'debug-loopback/fix': [
+    'docker rm -f api',
+    'docker run -d --name api -p 8080:8000 -e PYTHONUNBUFFERED=1 -v ./site:/srv -w /srv python:3.13 python -m http.server 8000 --bind 0.0.0.0',
+    'curl http://localhost:8080',
+  ],
+};
+
 /** The commands that solve a step: its hint, unless the hint is prose. */
 function solution(scenarioId: string, step: ScenarioStep): readonly string[] {
   const command = stepCommand(step);
   if (command) return [command];
-  if (scenarioId === 'first-container') return ['docker container prune -f'];
+  const commands =
+    PROSE_HINT_SOLUTIONS[`${scenarioId}/${step.id}`] ?? PROSE_HINT_SOLUTIONS[scenarioId];
+  if (commands) return commands;
   throw new Error(`no solution for ${scenarioId}/${step.id}: ${step.hint}`);
 }
 
