@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {createEngine, type Engine} from '../lib/docker-sim';
 import {advanceSteps} from '../lib/playground/steps';
 import {findScenario, PLAYGROUND_SCENARIOS, type Scenario} from './playground-scenarios';
+import {PART3_RUNS} from './scenarios/part3.runs';
 
 function play(scenario: Scenario, lines: readonly string[]): {engine: Engine; done: number} {
   let t = Date.parse('2026-11-23T10:00:00Z');
@@ -17,6 +18,7 @@ function play(scenario: Scenario, lines: readonly string[]): {engine: Engine; do
 
 /** A correct and a wrong command sequence for every scenario. */
 const RUNS: Record<string, {right: string[]; wrong: string[]}> = {
+  ...PART3_RUNS,
   'first-steps': {
     right: [
       'docker run -d -p 8080:80 --name web nginx',
