@@ -5,6 +5,7 @@
  */
 import type {EngineState, Snapshot} from '../lib/docker-sim';
 import {COMPOSE_DEMO_SETUP, MYAPP_SETUP} from '../lib/docker-sim/fixtures/sample-projects';
+import {PART4_SCENARIOS} from './scenarios/part4';
 
 export interface ScenarioStep {
   /** Stable id within the scenario (for progress records). */
@@ -612,6 +613,7 @@ export const PLAYGROUND_SCENARIOS: readonly Scenario[] = [
       },
     ],
   },
+  ...PART4_SCENARIOS,
 ];
 
 export function findScenario(id: string): Scenario | undefined {
