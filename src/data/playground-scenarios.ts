@@ -6,6 +6,7 @@
 import type {EngineState, Snapshot} from '../lib/docker-sim';
 import {COMPOSE_DEMO_SETUP, MYAPP_SETUP} from '../lib/docker-sim/fixtures/sample-projects';
 import {PART3_SCENARIOS} from './scenarios/part3';
+import {PART4_SCENARIOS} from './scenarios/part4';
 
 export interface ScenarioStep {
   /** Stable id within the scenario (for progress records). */
@@ -614,6 +615,7 @@ export const PLAYGROUND_SCENARIOS: readonly Scenario[] = [
     ],
   },
   ...PART3_SCENARIOS,
+  ...PART4_SCENARIOS,
 ];
 
 export function findScenario(id: string): Scenario | undefined {
