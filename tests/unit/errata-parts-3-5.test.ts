@@ -134,6 +134,12 @@ describe('errata of parts 3–5 stay fixed', () => {
     );
   });
 
+  it("A38: redis's VOLUME /data is named, not 'no volume, so counts vanish on down'", () => {
+    const practice = chapter('docs/05-compose-cluster', '04-');
+    expect(practice).not.toContain('Redis에는 볼륨을 붙이지 않았으므로');
+    expect(practice).toContain('VOLUME /data');
+  });
+
   it('A39: readinessProbe is not called the counterpart of HEALTHCHECK', () => {
     const orchestration = chapter('docs/05-compose-cluster', '05-');
     expect(orchestration).not.toContain('`readinessProbe`가 Dockerfile의 `HEALTHCHECK`에 해당');
