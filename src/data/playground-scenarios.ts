@@ -161,7 +161,7 @@ export const PLAYGROUND_SCENARIOS: readonly Scenario[] = [
       {
         id: 'remove-hello',
         instruction: '끝난(Exited) hello-world 컨테이너를 모두 지웁니다. 이미지는 남겨 둡니다.',
-        hint: 'docker ps -a 로 이름을 확인한 뒤 docker rm <이름>',
+        hint: 'docker container prune -f',
         check: (s) =>
           hasImage('hello-world')(s) && !s.containers.some((c) => imageIs('hello-world')(c.image)),
       },

@@ -42,9 +42,8 @@ function run(line: string): void {
   fireEvent.keyDown(input(), {key: 'Enter'});
 }
 
-/** Commands that solve the steps whose hint is prose, by scenario (and step where needed). */
+/** Commands that solve the steps whose hint is prose, by scenario and step. */
 const PROSE_HINT_SOLUTIONS: Readonly<Record<string, readonly string[]>> = {
-  'first-container': ['docker container prune -f'],
   'debug-loopback/fix': [
     'docker rm -f api',
     'docker run -d --name api -p 8080:8000 -e PYTHONUNBUFFERED=1 -v ./site:/srv -w /srv python:3.13 python -m http.server 8000 --bind 0.0.0.0',
@@ -56,8 +55,7 @@ const PROSE_HINT_SOLUTIONS: Readonly<Record<string, readonly string[]>> = {
 function solution(scenarioId: string, step: ScenarioStep): readonly string[] {
   const command = stepCommand(step);
   if (command) return [command];
-  const commands =
-    PROSE_HINT_SOLUTIONS[`${scenarioId}/${step.id}`] ?? PROSE_HINT_SOLUTIONS[scenarioId];
+  const commands = PROSE_HINT_SOLUTIONS[`${scenarioId}/${step.id}`];
   if (commands) return commands;
   throw new Error(`no solution for ${scenarioId}/${step.id}: ${step.hint}`);
 }

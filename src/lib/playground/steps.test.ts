@@ -31,7 +31,8 @@ describe('stepCommand', () => {
   });
 
   it('offers no command for a hint in prose', () => {
-    expect(stepCommand(scenario('first-container').steps[1]!)).toBeUndefined();
+    const fix = scenario('debug-loopback').steps.find((step) => step.id === 'fix')!;
+    expect(stepCommand(fix)).toBeUndefined();
   });
 });
 
