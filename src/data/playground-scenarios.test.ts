@@ -1,28 +1,13 @@
 import {describe, expect, it} from 'vitest';
-import {createEngine, type Engine} from '../lib/docker-sim';
-import {advanceSteps} from '../lib/playground/steps';
 import {findScenario, PLAYGROUND_SCENARIOS, type Scenario} from './playground-scenarios';
 import {PART3_RUNS} from './scenarios/part3.runs';
-// Scenarios kept in a part's file are played by that file's own test (scenarios/<part>.test.ts).
-import {PART4_SCENARIOS} from './scenarios/part4';
-
-const PLAYED_HERE = PLAYGROUND_SCENARIOS.filter((s) => !PART4_SCENARIOS.includes(s));
-
-function play(scenario: Scenario, lines: readonly string[]): {engine: Engine; done: number} {
-  let t = Date.parse('2026-11-23T10:00:00Z');
-  const engine = createEngine({seed: 3, now: () => (t += 1000)});
-  for (const l of scenario.setup) engine.run(l);
-  let done = advanceSteps(scenario, 0, engine.snapshot(), engine.state);
-  for (const l of lines) {
-    engine.run(l);
-    done = advanceSteps(scenario, done, engine.snapshot(), engine.state);
-  }
-  return {engine, done};
-}
+import {PART4_RUNS} from './scenarios/part4.runs';
+import {playScenario as play, type ScenarioRuns} from '../../tests/support/scenarios';
 
 /** A correct and a wrong command sequence for every scenario. */
-const RUNS: Record<string, {right: string[]; wrong: string[]}> = {
+const RUNS: Record<string, ScenarioRuns> = {
   ...PART3_RUNS,
+  ...PART4_RUNS,
   'first-steps': {
     right: [
       'docker run -d -p 8080:80 --name web nginx',
@@ -232,7 +217,7 @@ describe('playground scenarios', () => {
         expect(step.instruction).not.toMatch(/세요/);
         expect(step.hint.length).toBeGreaterThan(0);
       }
-      if (PLAYED_HERE.includes(s)) expect(RUNS[s.id], `test sequences for ${s.id}`).toBeDefined();
+      expect(RUNS[s.id], `test sequences for ${s.id}`).toBeDefined();
     }
   });
 
@@ -253,7 +238,7 @@ describe('playground scenarios', () => {
     }
   });
 
-  for (const scenario of PLAYED_HERE) {
+  for (const scenario of PLAYGROUND_SCENARIOS) {
     it(`${scenario.id}: a correct command sequence completes every step`, () => {
       const {done} = play(scenario, RUNS[scenario.id].right);
       expect(done).toBe(scenario.steps.length);

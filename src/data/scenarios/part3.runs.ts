@@ -1,5 +1,7 @@
+import type {ScenarioRuns} from '../../../tests/support/scenarios';
+
 /** Test sequences for the part 3 scenarios (used by playground-scenarios.test.ts). */
-export const PART3_RUNS: Readonly<Record<string, {right: string[]; wrong: string[]}>> = {
+export const PART3_RUNS: Readonly<Record<string, ScenarioRuns>> = {
   'lifecycle-exit-code': {
     right: [
       "docker run --name fail alpine sh -c 'exit 3'",

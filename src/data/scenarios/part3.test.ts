@@ -1,21 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {createEngine} from '../../lib/docker-sim';
-import {advanceSteps} from '../../lib/playground/steps';
 import {findScenario, type Scenario} from '../playground-scenarios';
 import {PART3_SCENARIOS} from './part3';
 import {PART3_RUNS} from './part3.runs';
+import {playScenario} from '../../../tests/support/scenarios';
 
-function play(scenario: Scenario, lines: readonly string[]): number {
-  let t = Date.parse('2026-11-23T10:00:00Z');
-  const engine = createEngine({seed: 3, now: () => (t += 1000)});
-  for (const l of scenario.setup) engine.run(l);
-  let done = advanceSteps(scenario, 0, engine.snapshot(), engine.state);
-  for (const l of lines) {
-    engine.run(l);
-    done = advanceSteps(scenario, done, engine.snapshot(), engine.state);
-  }
-  return done;
-}
+const play = (scenario: Scenario, lines: readonly string[]) => playScenario(scenario, lines).done;
 
 // The generic checks (a right sequence completes, a wrong one does not) run for these in
 // playground-scenarios.test.ts; here is what is particular to part 3.
