@@ -31,7 +31,7 @@ const PRESETS: readonly {readonly label: string; readonly ids: readonly StackId[
 ];
 
 const DEFAULT_CAPTION =
-  '물리 서버, Type 1 하이퍼바이저, Type 2 하이퍼바이저, 컨테이너의 계층을 위에서 아래로 쌓은 그림입니다. 하이퍼바이저가 하드웨어 바로 위에 있는지 호스트 OS 위에 있는지, 커널이 몇 개인지를 비교해 보십시오. 층을 누르거나 포커스하면 설명이 나옵니다.';
+  '물리 서버, Type 1 하이퍼바이저, Type 2 하이퍼바이저, 컨테이너의 계층을 위에서 아래로 쌓은 그림입니다. 하이퍼바이저가 하드웨어 바로 위에 있는지 호스트 OS 위에 있는지, 커널이 몇 개인지를 비교해 보세요. 층을 누르거나 포커스하면 설명이 나옵니다.';
 
 /** One stack's layers: buttons that explain themselves on focus; Up/Down, Home and End move. */
 function StackLayers({
