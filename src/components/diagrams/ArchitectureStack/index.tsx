@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import {
   STACKS,
   STACK_IDS,
+  kernelSummary,
   layerDetail,
   showOnly,
   toggleStack,
@@ -51,10 +52,14 @@ function StackLayers({
     wrap: false,
     roving: false,
   });
+  const sideBy = stack.layers.findIndex((layer) => layer.beside) - 1;
   return (
-    <ol className={styles.layers}>
+    <ol className={clsx(styles.layers, sideBy >= 0 && styles.withSide)}>
       {stack.layers.map((layer, index) => (
-        <li key={layer.id}>
+        <li
+          key={layer.id}
+          className={clsx(layer.beside && styles.side, index === sideBy && styles.paired)}
+        >
           <button
             {...getItemProps(index)}
             type="button"
@@ -139,6 +144,7 @@ export default function ArchitectureStack({
           >
             <p className={styles.title}>{stack.label}</p>
             <p className={styles.examples}>{stack.examples}</p>
+            <p className={styles.kernels}>{kernelSummary(stack.id)}</p>
             <StackLayers
               stack={stack}
               selectedLayer={selection?.stack === stack.id ? selection.layer : undefined}
