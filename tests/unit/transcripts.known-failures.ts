@@ -14,13 +14,13 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
     doc: 'containers/cgroups',
     command:
       'docker exec web cat /sys/fs/cgroup/cpu.max /sys/fs/cgroup/memory.max /sys/fs/cgroup/pids.max',
-    cause: 'exit 1, output differs',
+    cause: 'exit 1',
   },
   {doc: 'containers/cgroups', command: 'docker update --cpus=0.5 web', cause: 'unknown command'},
   {
     doc: 'containers/cgroups',
     command: 'docker exec web cat /sys/fs/cgroup/cpu.max',
-    cause: 'exit 1, output differs',
+    cause: 'exit 1',
   },
   {doc: 'containers/cgroups', command: 'sleep 10', cause: 'command not found'},
   {
@@ -37,12 +37,12 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
   {
     doc: 'containers/runtimes-and-standards',
     command: 'docker context ls',
-    cause: 'unknown command, output differs',
+    cause: 'unknown command',
   },
   {
     doc: 'containers/limits',
     command: 'docker run --rm alpine ip link add dummy0 type dummy',
-    cause: 'not imitated, output differs',
+    cause: 'not imitated',
   },
   {
     doc: 'containers/limits',
@@ -584,10 +584,5 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
       'docker run --rm -v mydata:/data -v "$PWD":/backup alpine tar cf /backup/mydata.tar -C /data .',
     cause: 'not imitated',
   },
-  {
-    doc: 'install/verify',
-    command: "docker info --format '{{.ServerVersion}} {{.OperatingSystem}} {{.Architecture}}'",
-    cause: 'output differs',
-  },
-  {doc: 'install/verify', command: 'docker compose version', cause: 'exit 1, output differs'},
+  {doc: 'install/verify', command: 'docker compose version', cause: 'exit 1'},
 ];
