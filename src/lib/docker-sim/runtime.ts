@@ -507,6 +507,16 @@ function psOutput(ctx: ShellCtx, fam: string, self: string): string {
     );
     return `PID   USER     TIME  COMMAND\n${rows.join('')}${String(pids[procs.length]).padStart(5)} root      0:00 ${self}\n`;
   }
+  if (/^-?[a-z]*[aux][a-z]*$/.test(self.split(' ')[1] ?? '') && self.split(' ')[1] !== '-e') {
+    // procps BSD format (ps aux). VSZ/RSS are illustrative: the playground measures no memory.
+    const start = new Date(ctx.now);
+    const hhmm = `${pad(start.getUTCHours())}:${pad(start.getUTCMinutes())}`;
+    const row = (pid: number, cmd: string, stat: string, vsz: number, rss: number): string =>
+      `root ${String(pid).padStart(11)}  0.0  0.0 ${String(vsz).padStart(6)} ${String(rss).padStart(5)} pts/0    ${stat.padEnd(4)} ${hhmm}   0:00 ${cmd}\n`;
+    return `USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\n${procs
+      .map((p, i) => row(pids[i]!, [p.path, ...p.args].join(' '), 'Ss', 4588, 3840))
+      .join('')}${row(pids[procs.length]!, self, 'R+', 7888, 3968)}`;
+  }
   const rows = procs.map(
     (p, i) => `${String(pids[i]).padStart(7)} pts/0    00:00:00 ${basename(p.path)}\n`,
   );

@@ -914,4 +914,5 @@ export const exportCmd: Handler = (ctx, cmd) => {
   return outOk();
 };
 
-export const TAR_MAGIC = 'PLAYGROUND-TAR\n';
+export {TAR_MAGIC} from '../archive';
+import {TAR_MAGIC} from '../archive';

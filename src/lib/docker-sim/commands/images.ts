@@ -19,6 +19,7 @@ import {HOST_HOME} from '../state';
 import {dirname, isDir, isFile, resolvePath, createVfs} from '../vfs';
 import {outErr, outOk, parseFilters, Printer, type Ctx, type Handler} from './common';
 import {TAR_MAGIC} from './containers';
+import {gunzipText} from '../archive';
 import {imageJson} from './inspect';
 import {lookup, renderRows, type FormatSpec, type Row} from './templates';
 
@@ -357,7 +358,8 @@ export const loadCmd: Handler = (ctx, cmd) => {
   if (!input) return outErr('requested load from stdin, but stdin is empty');
   const path = resolvePath(ctx.state.cwd, input, HOST_HOME);
   if (!isFile(ctx.state.host, path)) return outErr(`open ${path}: no such file or directory`);
-  const content = ctx.state.host.files[path];
+  // docker load reads gzip-, bzip2- and xz-compressed archives too (moby pkg/archive DecompressStream).
+  const content = gunzipText(ctx.state.host.files[path]);
   const tar = readTar(content);
   if (!tar || tar.kind !== 'images') return outErr(msg.fromDaemon('unexpected EOF'));
   const p = new Printer();
