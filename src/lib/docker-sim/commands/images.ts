@@ -169,7 +169,9 @@ export function removeImage(
         users[0].id.slice(0, 12),
         img.id.slice(7, 19),
       );
-    if (running) {
+    // Forced, with containers using it: the containerd store only untags and keeps the image
+    // as dangling for them (moby docker-v29.7.2 daemon/containerd/image_delete.go softImageDelete).
+    if (users.length > 0) {
       img.repoTags = [];
       p.line(`Untagged: ${tagged}`);
       return null;
@@ -179,6 +181,11 @@ export function removeImage(
     if (img.repoTags.length > 1 && !force) return msg.imageMultipleRefs(img.id.slice(7, 19));
     if (users.length > 0 && !force)
       return msg.imageInUseByStoppedId(img.id.slice(7, 19), users[0].id.slice(0, 12));
+    if (users.length > 0) {
+      for (const t of img.repoTags) p.line(`Untagged: ${t}`);
+      img.repoTags = [];
+      return null;
+    }
   }
   deleteImage(state, img, p);
   return null;
