@@ -193,6 +193,14 @@ test.describe('the /playground page', () => {
         await runCommand(page, 'docker rm web');
         await runCommand(page, 'docker ps -a');
         await expect(page.locator(`${LOG} [data-stream="stderr"]`).first()).toBeVisible();
+        // The host picture with a change marked: a new container on the default network.
+        await runCommand(page, 'docker run -d --name web2 -p 8081:80 nginx');
+        const hostView = page.locator('[data-testid="host-view"]');
+        await expect(
+          hostView.locator('[data-network="bridge"] [data-container="web2"][data-changed="added"]'),
+        ).toContainText('새로 생김');
+        await expect(hostView).toContainText('8081 → web2:80/tcp');
+        await expect(hostView).toContainText('마지막 명령으로 바뀐 것: 컨테이너 web2 생김');
         expect(await runAxe(page)).toEqual([]);
       });
     });

@@ -1,6 +1,7 @@
 import {startTransition, useCallback, useEffect, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Terminal from './Terminal';
+import HostView from './HostView';
 import StatePanel from './StatePanel';
 import ScenarioGuide from './ScenarioGuide';
 import type {PanelData, ScreenOutput, SimSession} from './simulatorSession';
@@ -296,7 +297,10 @@ export default function PlaygroundApp({
           disabled={!ready}
           label={scenario ? `${scenario.title} 터미널` : '터미널'}
         />
-        <StatePanel data={view.panel} />
+        <div className={styles.side}>
+          <HostView data={view.panel} revision={view.commands.length} />
+          <StatePanel data={view.panel} />
+        </div>
       </div>
       {storageFailed && (
         <p className={styles.notice} role="status">

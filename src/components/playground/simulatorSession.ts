@@ -37,6 +37,9 @@ export interface PanelContainer extends Pick<
 > {
   /** As `docker ps` shows them: `0.0.0.0:8080->80/tcp`. */
   readonly ports: readonly string[];
+  readonly networks: readonly string[];
+  /** Names of the volumes it mounts (the host picture ties them together). */
+  readonly volumes: readonly string[];
 }
 
 export type PanelVolume = Pick<VolumeSnapshot, 'name' | 'driver'>;
@@ -93,14 +96,18 @@ export function toPanel(snapshot: Snapshot): PanelData {
         size: sizeText,
       })),
     ),
-    containers: snapshot.containers.map(({id, name, image, state, exitCode, portsText}) => ({
-      id,
-      name,
-      image,
-      state,
-      exitCode,
-      ports: portsText === '' ? [] : portsText.split(', '),
-    })),
+    containers: snapshot.containers.map(
+      ({id, name, image, state, exitCode, portsText, networks, mounts}) => ({
+        id,
+        name,
+        image,
+        state,
+        exitCode,
+        ports: portsText === '' ? [] : portsText.split(', '),
+        networks,
+        volumes: mounts.filter((mount) => mount.type === 'volume').map((mount) => mount.name),
+      }),
+    ),
     volumes: snapshot.volumes.map(({name, driver}) => ({name, driver})),
     networks: snapshot.networks.map(({name, driver}) => ({name, driver})),
   };
