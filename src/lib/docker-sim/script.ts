@@ -1,0 +1,1240 @@
+/**
+ * The shell language both shells share (the host's bash and the shells inside containers):
+ * multi-line input, `\` continuations, here-documents, `for`/`while`/`until`/`if`, `{ …; }`,
+ * `[ … ]`/`test`, `$((…))`, `$(…)`, `$VAR`/`${VAR:-x}`/`$?`/`$$`, assignments and `export`.
+ * Words are kept as typed and expanded when their command runs, so loops see new values.
+ * What a command does is the caller's: see `ShellHost`.
+ */
+import type {Chunk, UtilResult} from './coreutils';
+import {PLAYGROUND_NOTE_PREFIX} from './messages';
+
+/* ------------------------------------------------------------------ syntax tree */
+
+export type RedirectOp = '>' | '>>' | '<' | '2>' | '2>>' | '&>' | '2>&1' | '>&2' | '<<<';
+
+export interface Redirect {
+  op: RedirectOp | '<<';
+  /** The target word as typed (empty for `2>&1`/`>&2`). */
+  word: string;
+  /** A here-document's body, and whether `$…` in it is expanded (unquoted delimiter). */
+  body?: string;
+  expand?: boolean;
+}
+
+export interface SimpleNode {
+  kind: 'simple';
+  assigns: {name: string; value: string}[];
+  words: string[];
+  redirects: Redirect[];
+}
+export interface PipelineNode {
+  kind: 'pipeline';
+  bang: boolean;
+  commands: CommandNode[];
+}
+export interface AndOrNode {
+  kind: 'andor';
+  first: PipelineNode;
+  rest: {op: '&&' | '||'; pipeline: PipelineNode}[];
+}
+export type ListNode = AndOrNode[];
+export type CommandNode =
+  | SimpleNode
+  | {kind: 'for'; name: string; words: string[] | null; body: ListNode; redirects: Redirect[]}
+  | {kind: 'while'; until: boolean; cond: ListNode; body: ListNode; redirects: Redirect[]}
+  | {
+      kind: 'if';
+      clauses: {cond: ListNode; body: ListNode}[];
+      otherwise: ListNode | null;
+      redirects: Redirect[];
+    }
+  | {kind: 'group'; body: ListNode; subshell: boolean; redirects: Redirect[]};
+
+export type Parsed =
+  | {kind: 'complete'; list: ListNode}
+  | {kind: 'incomplete'; reason: string}
+  | {kind: 'error'; message: string};
+
+/* ------------------------------------------------------------------ lexer */
+
+type Token =
+  {t: 'word'; raw: string} | {t: 'op'; v: string} | {t: 'redir'; r: Redirect} | {t: 'nl'};
+
+const OPS = [
+  '2>&1',
+  '2>>',
+  '<<<',
+  '<<-',
+  '>&2',
+  '&&',
+  '||',
+  ';;',
+  '&>',
+  '>>',
+  '2>',
+  '<<',
+  ';',
+  '|',
+  '&',
+  '>',
+  '<',
+  '(',
+  ')',
+];
+
+/** The input ends inside a construct; `reason` is what bash says when no more input can come. */
+class Incomplete {
+  constructor(readonly reason = 'syntax error: unexpected end of file') {}
+}
+const UNMATCHED = (c: string): Incomplete =>
+  new Incomplete(`unexpected EOF while looking for matching \`${c}'`);
+class SyntaxError_ {
+  constructor(readonly token: string) {}
+}
+
+/** Index just past the `)` closing a `$(` or `$((` whose `(` is at `open`, or -1. */
+function skipParens(src: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === "'") {
+      const end = src.indexOf("'", i + 1);
+      if (end === -1) return -1;
+      i = end;
+    } else if (c === '"') {
+      const end = skipDouble(src, i + 1);
+      if (end === -1) return -1;
+      i = end - 1;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** Index just past the `"` closing a double-quoted string that starts at `from`, or -1. */
+function skipDouble(src: string, from: number): number {
+  for (let i = from; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '"') return i + 1;
+    else if (c === '$' && src[i + 1] === '(') {
+      const end = skipParens(src, i + 1);
+      if (end === -1) return -1;
+      i = end - 1;
+    } else if (c === '`') {
+      const end = src.indexOf('`', i + 1);
+      if (end === -1) return -1;
+      i = end;
+    }
+  }
+  return -1;
+}
+
+/** The delimiter of a here-document as written (`'EOF'`, `"EOF"`, `E\OF`) → word and quoting. */
+function heredocDelimiter(raw: string): {word: string; quoted: boolean} {
+  const quoted = /['"\\]/.test(raw);
+  return {word: raw.replace(/['"\\]/g, ''), quoted};
+}
+
+function lex(src: string): Token[] {
+  const tokens: Token[] = [];
+  const pendingDocs: Redirect[] = [];
+  const strip = new WeakSet<Redirect>();
+  let i = 0;
+  const n = src.length;
+  const readBodies = (): void => {
+    // Here-document bodies start on the line after their command.
+    for (const doc of pendingDocs.splice(0)) {
+      const lines: string[] = [];
+      for (;;) {
+        if (i >= n) throw new Incomplete();
+        const end = src.indexOf('\n', i);
+        let line = end === -1 ? src.slice(i) : src.slice(i, end);
+        if (end === -1 && !line) throw new Incomplete();
+        i = end === -1 ? n : end + 1;
+        if (strip.has(doc)) line = line.replace(/^\t+/, '');
+        if (line === doc.word) break;
+        if (end === -1) throw new Incomplete();
+        lines.push(line);
+      }
+      doc.body = lines.map((l) => `${l}\n`).join('');
+    }
+  };
+  while (i < n) {
+    const ch = src[i];
+    if (ch === '\\' && src[i + 1] === '\n') {
+      i += 2;
+      continue;
+    }
+    if (ch === '\\' && i + 1 === n) throw new Incomplete();
+    if (ch === ' ' || ch === '\t' || ch === '\r') {
+      i++;
+      continue;
+    }
+    if (ch === '\n') {
+      tokens.push({t: 'nl'});
+      i++;
+      readBodies();
+      continue;
+    }
+    if (ch === '#') {
+      while (i < n && src[i] !== '\n') i++;
+      continue;
+    }
+    const prev = src[i - 1];
+    const op = OPS.find(
+      (o) => src.startsWith(o, i) && !(o.startsWith('2') && prev !== undefined && /\w/.test(prev)),
+    );
+    if (op) {
+      i += op.length;
+      if (['>', '>>', '<', '2>', '2>>', '&>', '<<<', '<<', '<<-'].includes(op)) {
+        while (src[i] === ' ' || src[i] === '\t') i++;
+        const word = readWord();
+        if (word === '') {
+          // `echo >` at the end of the line: bash does not wait for the target.
+          if (i >= n) throw new SyntaxError_('newline');
+          const next = OPS.find((o) => src.startsWith(o, i));
+          throw new SyntaxError_(src[i] === '\n' ? 'newline' : (next ?? src[i]!));
+        }
+        if (op === '<<' || op === '<<-') {
+          const {word: delim, quoted} = heredocDelimiter(word);
+          const doc: Redirect = {op: '<<', word: delim, expand: !quoted};
+          if (op === '<<-') strip.add(doc);
+          pendingDocs.push(doc);
+          tokens.push({t: 'redir', r: doc});
+        } else tokens.push({t: 'redir', r: {op: op as RedirectOp, word}});
+      } else if (op === '2>&1' || op === '>&2') tokens.push({t: 'redir', r: {op, word: ''}});
+      else tokens.push({t: 'op', v: op === '&' ? ';' : op});
+      continue;
+    }
+    tokens.push({t: 'word', raw: readWord()});
+  }
+  if (pendingDocs.length > 0) throw new Incomplete();
+  return tokens;
+
+  function readWord(): string {
+    let raw = '';
+    while (i < n) {
+      const c = src[i]!;
+      if (' \t\r\n;|&<>()'.includes(c)) {
+        // `$(` and `$((` belong to the word.
+        break;
+      }
+      if (c === '\\') {
+        if (i + 1 >= n) throw new Incomplete();
+        if (src[i + 1] === '\n') {
+          i += 2;
+          continue;
+        }
+        raw += src.slice(i, i + 2);
+        i += 2;
+        continue;
+      }
+      if (c === "'") {
+        const end = src.indexOf("'", i + 1);
+        if (end === -1) throw UNMATCHED("'");
+        raw += src.slice(i, end + 1);
+        i = end + 1;
+        continue;
+      }
+      if (c === '"') {
+        const end = skipDouble(src, i + 1);
+        if (end === -1) throw UNMATCHED('"');
+        raw += src.slice(i, end).replace(/\\\n/g, '');
+        i = end;
+        continue;
+      }
+      if (c === '$' && src[i + 1] === '(') {
+        const end = skipParens(src, i + 1);
+        if (end === -1) throw UNMATCHED(')');
+        raw += src.slice(i, end);
+        i = end;
+        continue;
+      }
+      if (c === '`') {
+        const end = src.indexOf('`', i + 1);
+        if (end === -1) throw UNMATCHED('`');
+        raw += src.slice(i, end + 1);
+        i = end + 1;
+        continue;
+      }
+      raw += c;
+      i++;
+    }
+    return raw;
+  }
+}
+
+/* ------------------------------------------------------------------ parser */
+
+const RESERVED = new Set([
+  'if',
+  'then',
+  'elif',
+  'else',
+  'fi',
+  'for',
+  'in',
+  'do',
+  'done',
+  'while',
+  'until',
+  '{',
+  '}',
+  '!',
+]);
+/** Words that end a list (the parser returns to the compound command that expects them). */
+const LIST_END = new Set(['then', 'elif', 'else', 'fi', 'do', 'done', '}']);
+
+class Parser {
+  private pos = 0;
+  constructor(private readonly tokens: Token[]) {}
+
+  private peek(): Token | undefined {
+    return this.tokens[this.pos];
+  }
+  private peekWord(): string | null {
+    const t = this.peek();
+    return t && t.t === 'word' && RESERVED.has(t.raw) ? t.raw : null;
+  }
+  private fail(): never {
+    const t = this.peek();
+    if (!t) throw new Incomplete();
+    throw new SyntaxError_(
+      t.t === 'word' ? t.raw : t.t === 'op' ? t.v : t.t === 'nl' ? 'newline' : t.r.op,
+    );
+  }
+  private skipNewlines(): void {
+    while (this.peek()?.t === 'nl') this.pos++;
+  }
+  private expectWord(word: string): void {
+    this.skipNewlines();
+    if (this.peekWord() !== word) this.fail();
+    this.pos++;
+  }
+
+  parseProgram(): ListNode {
+    const list = this.parseList(true);
+    if (this.pos < this.tokens.length) this.fail();
+    return list;
+  }
+
+  /** A list of and-or items separated by `;`, `&` or newlines; stops at a closing word. */
+  private parseList(top = false): ListNode {
+    const items: AndOrNode[] = [];
+    for (;;) {
+      this.skipNewlines();
+      const t = this.peek();
+      if (!t) break;
+      if (t.t === 'op' && t.v === ')') break;
+      const reserved = this.peekWord();
+      if (reserved && LIST_END.has(reserved)) break;
+      items.push(this.parseAndOr());
+      const sep = this.peek();
+      if (!sep) break;
+      if (sep.t === 'op' && sep.v === ';') this.pos++;
+      else if (sep.t === 'nl') this.pos++;
+      else if (!top && (sep.t === 'op' || this.peekWord())) continue;
+      else this.fail();
+    }
+    if (items.length === 0 && !top) this.fail();
+    return items;
+  }
+
+  private parseAndOr(): AndOrNode {
+    const first = this.parsePipeline();
+    const rest: AndOrNode['rest'] = [];
+    for (;;) {
+      const t = this.peek();
+      if (!t || t.t !== 'op' || (t.v !== '&&' && t.v !== '||')) break;
+      this.pos++;
+      this.skipNewlines();
+      rest.push({op: t.v, pipeline: this.parsePipeline()});
+    }
+    return {kind: 'andor', first, rest};
+  }
+
+  private parsePipeline(): PipelineNode {
+    let bang = false;
+    if (this.peekWord() === '!') {
+      bang = true;
+      this.pos++;
+    }
+    const commands = [this.parseCommand()];
+    for (;;) {
+      const t = this.peek();
+      if (!t || t.t !== 'op' || t.v !== '|') break;
+      this.pos++;
+      this.skipNewlines();
+      commands.push(this.parseCommand());
+    }
+    return {kind: 'pipeline', bang, commands};
+  }
+
+  private parseRedirects(): Redirect[] {
+    const redirects: Redirect[] = [];
+    for (let t = this.peek(); t && t.t === 'redir'; t = this.peek()) {
+      redirects.push(t.r);
+      this.pos++;
+    }
+    return redirects;
+  }
+
+  private parseCommand(): CommandNode {
+    const t = this.peek();
+    if (!t) throw new Incomplete();
+    const reserved = this.peekWord();
+    if (t.t === 'op' && t.v === '(') {
+      this.pos++;
+      const body = this.parseList();
+      const close = this.peek();
+      if (!close) throw new Incomplete();
+      if (close.t !== 'op' || close.v !== ')') this.fail();
+      this.pos++;
+      return {kind: 'group', body, subshell: true, redirects: this.parseRedirects()};
+    }
+    switch (reserved) {
+      case '{': {
+        this.pos++;
+        const body = this.parseList();
+        this.expectWord('}');
+        return {kind: 'group', body, subshell: false, redirects: this.parseRedirects()};
+      }
+      case 'if': {
+        this.pos++;
+        const clauses: {cond: ListNode; body: ListNode}[] = [];
+        let otherwise: ListNode | null = null;
+        for (;;) {
+          const cond = this.parseList();
+          this.expectWord('then');
+          clauses.push({cond, body: this.parseList()});
+          this.skipNewlines();
+          const next = this.peekWord();
+          if (next === 'elif') {
+            this.pos++;
+            continue;
+          }
+          if (next === 'else') {
+            this.pos++;
+            otherwise = this.parseList();
+          }
+          this.expectWord('fi');
+          break;
+        }
+        return {kind: 'if', clauses, otherwise, redirects: this.parseRedirects()};
+      }
+      case 'while':
+      case 'until': {
+        this.pos++;
+        const cond = this.parseList();
+        this.expectWord('do');
+        const body = this.parseList();
+        this.expectWord('done');
+        return {
+          kind: 'while',
+          until: reserved === 'until',
+          cond,
+          body,
+          redirects: this.parseRedirects(),
+        };
+      }
+      case 'for': {
+        this.pos++;
+        const name = this.peek();
+        if (!name) throw new Incomplete();
+        if (name.t !== 'word' || !/^[A-Za-z_]\w*$/.test(name.raw)) this.fail();
+        this.pos++;
+        let words: string[] | null = null;
+        this.skipNewlines();
+        if (this.peekWord() === 'in') {
+          this.pos++;
+          words = [];
+          for (let w = this.peek(); w && w.t === 'word'; w = this.peek()) {
+            words.push(w.raw);
+            this.pos++;
+          }
+          const sep = this.peek();
+          if (!sep) throw new Incomplete();
+          if ((sep.t === 'op' && sep.v === ';') || sep.t === 'nl') this.pos++;
+          else this.fail();
+        } else {
+          const sep = this.peek();
+          if (sep && sep.t === 'op' && sep.v === ';') this.pos++;
+        }
+        this.expectWord('do');
+        const body = this.parseList();
+        this.expectWord('done');
+        return {kind: 'for', name: name.raw, words, body, redirects: this.parseRedirects()};
+      }
+      case null:
+      case '!':
+        break;
+      default:
+        this.fail();
+    }
+    return this.parseSimple();
+  }
+
+  private parseSimple(): SimpleNode {
+    const node: SimpleNode = {kind: 'simple', assigns: [], words: [], redirects: []};
+    for (let t = this.peek(); t; t = this.peek()) {
+      if (t.t === 'redir') {
+        node.redirects.push(t.r);
+        this.pos++;
+        continue;
+      }
+      if (t.t !== 'word') break;
+      // Reserved words close a compound command only in command position.
+      if (node.words.length === 0 && node.assigns.length === 0 && RESERVED.has(t.raw)) break;
+      const assign = /^([A-Za-z_]\w*)=/.exec(t.raw);
+      if (assign && node.words.length === 0)
+        node.assigns.push({name: assign[1]!, value: t.raw.slice(assign[0].length)});
+      else node.words.push(t.raw);
+      this.pos++;
+    }
+    if (node.words.length === 0 && node.assigns.length === 0 && node.redirects.length === 0)
+      this.fail();
+    return node;
+  }
+}
+
+/** Parses a whole input: complete, waiting for more lines (`> ` prompt), or a syntax error. */
+export function parseScript(src: string): Parsed {
+  try {
+    return {kind: 'complete', list: new Parser(lex(src)).parseProgram()};
+  } catch (e) {
+    if (e instanceof Incomplete) return {kind: 'incomplete', reason: e.reason};
+    if (e instanceof SyntaxError_)
+      return {kind: 'error', message: `syntax error near unexpected token \`${e.token}'`};
+    throw e;
+  }
+}
+
+/* ------------------------------------------------------------------ arithmetic */
+
+/** Evaluates `$((…))`: integers, + - * / % **, comparisons, ! && ||, unary -, parentheses, names. */
+export function arithmetic(expr: string, lookup: (name: string) => string): number {
+  const tokens = expr.match(/\d+|[A-Za-z_]\w*|\*\*|<=|>=|==|!=|&&|\|\||\S/g) ?? [];
+  let p = 0;
+  const bad = (): never => {
+    throw new Error(`${expr.trim()}: syntax error: invalid arithmetic operator`);
+  };
+  // Binary operators from the loosest to the tightest binding.
+  const LEVELS = [
+    ['||'],
+    ['&&'],
+    ['==', '!='],
+    ['<', '>', '<=', '>='],
+    ['+', '-'],
+    ['*', '/', '%'],
+  ];
+  const apply = (op: string, a: number, b: number): number => {
+    switch (op) {
+      case '||':
+        return Number(a !== 0 || b !== 0);
+      case '&&':
+        return Number(a !== 0 && b !== 0);
+      case '==':
+        return Number(a === b);
+      case '!=':
+        return Number(a !== b);
+      case '<':
+        return Number(a < b);
+      case '>':
+        return Number(a > b);
+      case '<=':
+        return Number(a <= b);
+      case '>=':
+        return Number(a >= b);
+      case '+':
+        return a + b;
+      case '-':
+        return a - b;
+      case '*':
+        return a * b;
+      case '/':
+      case '%':
+        if (b === 0) throw new Error(`${expr.trim()}: division by 0`);
+        return op === '/' ? Math.trunc(a / b) : a % b;
+      default:
+        return bad();
+    }
+  };
+  const level = (l: number): number => {
+    if (l === LEVELS.length) return power();
+    let left = level(l + 1);
+    while (p < tokens.length && LEVELS[l]!.includes(tokens[p]!)) {
+      const op = tokens[p++]!;
+      left = apply(op, left, level(l + 1));
+    }
+    return left;
+  };
+  const power = (): number => {
+    const base = unary();
+    if (tokens[p] === '**') {
+      p++;
+      return base ** power();
+    }
+    return base;
+  };
+  const unary = (): number => {
+    const t = tokens[p];
+    if (t === '-') {
+      p++;
+      return -unary();
+    }
+    if (t === '+') {
+      p++;
+      return unary();
+    }
+    if (t === '!') {
+      p++;
+      return Number(unary() === 0);
+    }
+    if (t === '(') {
+      p++;
+      const v = level(0);
+      if (tokens[p++] !== ')') bad();
+      return v;
+    }
+    if (t === undefined) return bad();
+    p++;
+    if (/^\d+$/.test(t)) return parseInt(t, 10);
+    if (/^[A-Za-z_]\w*$/.test(t)) {
+      const v = lookup(t).trim();
+      return v === '' ? 0 : /^-?\d+$/.test(v) ? parseInt(v, 10) : bad();
+    }
+    return bad();
+  };
+  if (tokens.length === 0) return 0;
+  const value = level(0);
+  if (p < tokens.length) bad();
+  return value;
+}
+
+/* ------------------------------------------------------------------ execution */
+
+/** What a shell needs from the machine it runs on. */
+export interface ShellHost {
+  /** `bash` (`bash: x: …`) or `sh` (`sh: 1: x: …`): the wording of the shell's own errors. */
+  readonly shell: 'bash' | 'sh';
+  /** Shell variables; kept by the caller between lines. */
+  readonly vars: Record<string, string>;
+  /** Variables from the environment (HOME, PATH, the container's ENV), read when not set above. */
+  env(name: string): string | undefined;
+  /** `$$`. */
+  readonly pid: number;
+  /** `$?` before the first command. */
+  readonly lastExit: number;
+  /** The home directory for `~`. */
+  readonly home: string;
+  /** Runs a command (argv after expansion); `exit` set when the shell ends. */
+  exec(argv: string[], stdin: string): UtilResult & {exit?: number};
+  /** A file's content, or the error text (`No such file or directory`). */
+  read(path: string): {ok: true; content: string} | {ok: false; error: string};
+  /** Writes or appends; returns the error text or null. */
+  write(path: string, content: string, append: boolean): string | null;
+  /** What is at a path, for `test -f/-d/-e`. */
+  kind(path: string): 'file' | 'dir' | null;
+}
+
+export interface ScriptResult extends UtilResult {
+  chunks: Chunk[];
+  /** Set when `exit` ran: the shell ends with this status. */
+  exit?: number;
+}
+
+/** While/until loops stop after this many rounds (a real shell would go on until Ctrl+C). */
+export const MAX_LOOP_ROUNDS = 1000;
+const MAX_SUBSTITUTION_DEPTH = 8;
+
+class Exit {
+  constructor(readonly code: number) {}
+}
+class LoopJump {
+  constructor(
+    readonly kind: 'break' | 'continue',
+    public levels: number,
+  ) {}
+}
+class Stop {}
+
+const out = (text: string): Chunk => ({stream: 'stdout', text});
+const err = (text: string): Chunk => ({stream: 'stderr', text});
+
+/** Runs a parsed script. Never throws for the script's own failures. */
+export function runParsed(host: ShellHost, list: ListNode, depth = 0): ScriptResult {
+  const exec = new Executor(host, depth);
+  const chunks: Chunk[] = [];
+  let exit: number | undefined;
+  try {
+    exec.list(list, '', chunks);
+  } catch (e) {
+    if (e instanceof Exit) exit = e.code;
+    else if (!(e instanceof Stop) && !(e instanceof LoopJump)) throw e;
+  }
+  const merged = mergeChunks(chunks);
+  return {
+    stdout: merged
+      .filter((c) => c.stream === 'stdout')
+      .map((c) => c.text)
+      .join(''),
+    stderr: merged
+      .filter((c) => c.stream === 'stderr')
+      .map((c) => c.text)
+      .join(''),
+    exitCode: exit ?? exec.status,
+    chunks: merged,
+    ...(exit !== undefined ? {exit} : {}),
+  };
+}
+
+/** Parses and runs `src` (complete input); a syntax error prints bash's message, status 2. */
+export function runShellScript(host: ShellHost, src: string, depth = 0): ScriptResult {
+  const parsed = parseScript(src);
+  if (parsed.kind !== 'complete') {
+    const message = parsed.kind === 'error' ? parsed.message : parsed.reason;
+    const text = `${host.shell === 'bash' ? 'bash: ' : 'sh: 1: '}${message}\n`;
+    return {stdout: '', stderr: text, exitCode: 2, chunks: [err(text)]};
+  }
+  return runParsed(host, parsed.list, depth);
+}
+
+function mergeChunks(chunks: Chunk[]): Chunk[] {
+  const merged: Chunk[] = [];
+  for (const c of chunks) {
+    if (c.text === '') continue;
+    const last = merged[merged.length - 1];
+    if (last && last.stream === c.stream) last.text += c.text;
+    else merged.push({...c});
+  }
+  return merged;
+}
+
+class Executor {
+  status: number;
+  private rounds = 0;
+  constructor(
+    private readonly host: ShellHost,
+    private readonly depth: number,
+  ) {
+    this.status = host.lastExit;
+  }
+
+  private prefix(): string {
+    return this.host.shell === 'bash' ? 'bash: ' : 'sh: 1: ';
+  }
+
+  private lookup(name: string): string {
+    if (name === '?') return String(this.status);
+    if (name === '$') return String(this.host.pid);
+    if (name === '#') return '0';
+    if (name === '0') return this.host.shell;
+    if (/^\d$/.test(name)) return '';
+    return this.host.vars[name] ?? this.host.env(name) ?? '';
+  }
+
+  list(list: ListNode, stdin: string, chunks: Chunk[]): void {
+    for (const item of list) {
+      this.pipeline(item.first, stdin, chunks);
+      for (const next of item.rest) {
+        if ((next.op === '&&') !== (this.status === 0)) continue;
+        this.pipeline(next.pipeline, stdin, chunks);
+      }
+    }
+  }
+
+  private pipeline(node: PipelineNode, stdin: string, chunks: Chunk[]): void {
+    let input = stdin;
+    node.commands.forEach((command, index) => {
+      const last = index === node.commands.length - 1;
+      if (last) {
+        this.command(command, input, chunks);
+        return;
+      }
+      const own: Chunk[] = [];
+      try {
+        this.command(command, input, own);
+      } catch (e) {
+        // `exit` in a pipeline ends only that part (it runs in a subshell).
+        if (!(e instanceof Exit)) throw e;
+      }
+      input = own
+        .filter((c) => c.stream === 'stdout')
+        .map((c) => c.text)
+        .join('');
+      chunks.push(...own.filter((c) => c.stream === 'stderr'));
+    });
+    if (node.bang) this.status = this.status === 0 ? 1 : 0;
+  }
+
+  private command(node: CommandNode, stdin: string, chunks: Chunk[]): void {
+    const redirected = this.openRedirects(node.redirects, stdin, chunks);
+    if (!redirected) return;
+    const own: Chunk[] = [];
+    try {
+      this.body(node, redirected.stdin, own);
+    } finally {
+      this.route(own, redirected.targets, chunks);
+    }
+  }
+
+  private body(node: CommandNode, stdin: string, chunks: Chunk[]): void {
+    switch (node.kind) {
+      case 'simple':
+        return this.simple(node, stdin, chunks);
+      case 'group':
+        if (!node.subshell) return this.list(node.body, stdin, chunks);
+        return this.subshell(() => this.list(node.body, stdin, chunks));
+      case 'if': {
+        for (const clause of node.clauses) {
+          this.list(clause.cond, stdin, chunks);
+          if (this.status === 0) return this.list(clause.body, stdin, chunks);
+        }
+        if (node.otherwise) this.list(node.otherwise, stdin, chunks);
+        else this.status = 0;
+        return;
+      }
+      case 'for': {
+        const items = node.words === null ? [] : node.words.flatMap((w) => this.expand(w, chunks));
+        this.status = 0;
+        for (const item of items) {
+          this.host.vars[node.name] = item;
+          if (this.loopRound(node.body, stdin, chunks)) break;
+        }
+        return;
+      }
+      case 'while': {
+        let ran = 0;
+        let status = 0;
+        for (;;) {
+          this.list(node.cond, stdin, chunks);
+          if ((this.status === 0) === node.until) break;
+          if (++ran > MAX_LOOP_ROUNDS) {
+            chunks.push(
+              err(
+                `${PLAYGROUND_NOTE_PREFIX}반복이 ${MAX_LOOP_ROUNDS}번을 넘어 멈췄습니다. 실제 셸은 조건이 바뀔 때까지 계속 반복합니다 (Ctrl+C로 멈춥니다).\n`,
+              ),
+            );
+            this.status = 130;
+            throw new Stop();
+          }
+          const stop = this.loopRound(node.body, stdin, chunks);
+          status = this.status;
+          if (stop) break;
+        }
+        this.status = status;
+        return;
+      }
+    }
+  }
+
+  /** One round of a loop body; true when `break` ends the loop. */
+  private loopRound(body: ListNode, stdin: string, chunks: Chunk[]): boolean {
+    try {
+      this.list(body, stdin, chunks);
+      return false;
+    } catch (e) {
+      if (!(e instanceof LoopJump)) throw e;
+      if (e.levels > 1) {
+        e.levels--;
+        throw e;
+      }
+      return e.kind === 'break';
+    }
+  }
+
+  /** `( … )`: variable changes stay inside. */
+  private subshell(run: () => void): void {
+    const saved = {...this.host.vars};
+    try {
+      run();
+    } catch (e) {
+      if (e instanceof Exit) this.status = e.code;
+      else throw e;
+    } finally {
+      for (const k of Object.keys(this.host.vars)) delete this.host.vars[k];
+      Object.assign(this.host.vars, saved);
+    }
+  }
+
+  private simple(node: SimpleNode, stdin: string, chunks: Chunk[]): void {
+    const argv = node.words.flatMap((w) => this.expand(w, chunks));
+    const values = node.assigns.map((a) => ({
+      name: a.name,
+      value: this.expandOne(a.value, chunks),
+    }));
+    if (argv.length === 0) {
+      for (const {name, value} of values) this.host.vars[name] = value;
+      // `VAR=$(cmd)` keeps the substitution's status; a plain assignment is 0.
+      if (!node.assigns.some((a) => /\$\(|`/.test(a.value))) this.status = 0;
+      return;
+    }
+    const builtin = this.builtin(argv, chunks);
+    if (builtin !== null) {
+      this.status = builtin;
+      return;
+    }
+    const r = this.host.exec(argv, stdin);
+    chunks.push(...(r.chunks ?? [out(r.stdout), err(r.stderr)]));
+    this.status = r.exitCode;
+    if (r.exit !== undefined) throw new Exit(r.exit);
+  }
+
+  /** Builtins of the shell itself; null when `argv` is not one. */
+  private builtin(argv: string[], chunks: Chunk[]): number | null {
+    const [name, ...args] = argv;
+    switch (name) {
+      case ':':
+      case 'true':
+        return 0;
+      case 'false':
+        return 1;
+      case 'export':
+      case 'readonly':
+      case 'local':
+        for (const a of args) {
+          const m = /^([A-Za-z_]\w*)(?:=(.*))?$/s.exec(a);
+          if (!m) {
+            chunks.push(err(`${this.prefix()}${name}: \`${a}': not a valid identifier\n`));
+            return 1;
+          }
+          if (m[2] !== undefined) this.host.vars[m[1]!] = m[2];
+          else if (this.host.vars[m[1]!] === undefined) {
+            const env = this.host.env(m[1]!);
+            if (env !== undefined) this.host.vars[m[1]!] = env;
+          }
+        }
+        return 0;
+      case 'unset':
+        for (const a of args) delete this.host.vars[a];
+        return 0;
+      case 'break':
+      case 'continue':
+        throw new LoopJump(name, Math.max(1, parseInt(args[0] ?? '1', 10) || 1));
+      case 'test':
+      case '[': {
+        let words = args;
+        if (name === '[') {
+          if (args[args.length - 1] !== ']') {
+            chunks.push(err(`${this.prefix()}[: missing \`]'\n`));
+            return 2;
+          }
+          words = args.slice(0, -1);
+        }
+        const r = this.test(words);
+        if (typeof r === 'string') {
+          chunks.push(err(`${this.prefix()}${name}: ${r}\n`));
+          return 2;
+        }
+        return r ? 0 : 1;
+      }
+      default:
+        return null;
+    }
+  }
+
+  /** `test`'s expression: true/false, or an error text. */
+  private test(words: string[]): boolean | string {
+    if (words[0] === '!' && words.length > 1) {
+      const r = this.test(words.slice(1));
+      return typeof r === 'string' ? r : !r;
+    }
+    if (words.length === 0) return false;
+    if (words.length === 1) return words[0] !== '';
+    if (words.length === 2) {
+      const [op, arg] = words as [string, string];
+      switch (op) {
+        case '-z':
+          return arg === '';
+        case '-n':
+          return arg !== '';
+        case '-f':
+          return this.host.kind(arg) === 'file';
+        case '-d':
+          return this.host.kind(arg) === 'dir';
+        case '-e':
+          return this.host.kind(arg) !== null;
+        case '-s': {
+          const r = this.host.read(arg);
+          return r.ok && r.content !== '';
+        }
+        default:
+          return `${op}: unary operator expected`;
+      }
+    }
+    if (words.length === 3) {
+      const [a, op, b] = words as [string, string, string];
+      if (op === '=' || op === '==') return a === b;
+      if (op === '!=') return a !== b;
+      const INT: Record<string, (x: number, y: number) => boolean> = {
+        '-eq': (x, y) => x === y,
+        '-ne': (x, y) => x !== y,
+        '-lt': (x, y) => x < y,
+        '-gt': (x, y) => x > y,
+        '-le': (x, y) => x <= y,
+        '-ge': (x, y) => x >= y,
+      };
+      const compare = INT[op];
+      if (!compare) return `${op}: binary operator expected`;
+      for (const v of [a, b])
+        if (!/^\s*[-+]?\d+\s*$/.test(v)) return `${v}: integer expression expected`;
+      return compare(parseInt(a, 10), parseInt(b, 10));
+    }
+    if (words.includes('-a') || words.includes('-o')) {
+      const at = words.lastIndexOf('-o') > 0 ? words.lastIndexOf('-o') : words.lastIndexOf('-a');
+      const left = this.test(words.slice(0, at));
+      const right = this.test(words.slice(at + 1));
+      if (typeof left === 'string') return left;
+      if (typeof right === 'string') return right;
+      return words[at] === '-o' ? left || right : left && right;
+    }
+    return 'too many arguments';
+  }
+
+  /* -------------------------------------------------------------- redirections */
+
+  private openRedirects(
+    redirects: Redirect[],
+    stdin: string,
+    chunks: Chunk[],
+  ): {stdin: string; targets: Targets} | null {
+    const targets: Targets = {fd1: null, fd2: null};
+    let input = stdin;
+    for (const r of redirects) {
+      if (r.op === '2>&1') {
+        targets.fd2 = targets.fd1 ?? 'stdout';
+        continue;
+      }
+      if (r.op === '>&2') {
+        targets.fd1 = targets.fd2 ?? 'stderr';
+        continue;
+      }
+      if (r.op === '<<') {
+        input = r.expand ? this.expandHeredoc(r.body ?? '', chunks) : (r.body ?? '');
+        continue;
+      }
+      const word = this.expandOne(r.word, chunks);
+      if (r.op === '<<<') {
+        input = `${word}\n`;
+        continue;
+      }
+      if (r.op === '<') {
+        const read = this.host.read(word);
+        if (!read.ok) {
+          chunks.push(err(`${this.prefix()}${word}: ${read.error}\n`));
+          this.status = 1;
+          return null;
+        }
+        input = read.content;
+        continue;
+      }
+      // Opening for writing truncates (`>`) or creates (`>>`) before the command runs.
+      const error = this.host.write(word, '', r.op.endsWith('>>'));
+      if (error) {
+        chunks.push(err(`${this.prefix()}${word}: ${error}\n`));
+        this.status = 1;
+        return null;
+      }
+      const file = {path: word};
+      if (r.op === '&>') {
+        targets.fd1 = file;
+        targets.fd2 = file;
+      } else if (r.op.startsWith('2')) targets.fd2 = file;
+      else targets.fd1 = file;
+    }
+    return {stdin: input, targets};
+  }
+
+  /** Sends a command's output where its redirections point. */
+  private route(own: Chunk[], targets: Targets, chunks: Chunk[]): void {
+    const written = new Map<string, string>();
+    for (const c of own) {
+      const target = c.stream === 'stdout' ? targets.fd1 : targets.fd2;
+      if (target === null) chunks.push(c);
+      else if (target === 'stdout' || target === 'stderr')
+        chunks.push({stream: target, text: c.text});
+      else written.set(target.path, (written.get(target.path) ?? '') + c.text);
+    }
+    for (const [path, content] of written) {
+      const error = this.host.write(path, content, true);
+      if (error) chunks.push(err(`${this.prefix()}${path}: ${error}\n`));
+    }
+  }
+
+  /* -------------------------------------------------------------- expansion */
+
+  /** Expands a word to fields: quotes removed, `$…` expanded, unquoted results split. */
+  expand(raw: string, chunks: Chunk[]): string[] {
+    return this.expandWord(raw, chunks, true);
+  }
+
+  /** Expands without field splitting (assignments, redirection targets). */
+  private expandOne(raw: string, chunks: Chunk[]): string {
+    return this.expandWord(raw, chunks, false).join(' ');
+  }
+
+  private expandWord(raw: string, chunks: Chunk[], split: boolean): string[] {
+    const fields: string[] = [];
+    let current = '';
+    let started = false;
+    const addSplit = (value: string): void => {
+      if (!split) {
+        current += value;
+        return;
+      }
+      const parts = value.split(/[ \t\n]+/);
+      parts.forEach((part, index) => {
+        if (index > 0) {
+          if (started || current !== '') fields.push(current);
+          current = '';
+          started = false;
+        }
+        current += part;
+      });
+    };
+    let i = 0;
+    if (raw === '~' || raw.startsWith('~/')) {
+      current = this.host.home;
+      started = true;
+      i = 1;
+    }
+    while (i < raw.length) {
+      const c = raw[i]!;
+      if (c === '\\') {
+        current += raw[i + 1] ?? '';
+        started = true;
+        i += 2;
+      } else if (c === "'") {
+        const end = raw.indexOf("'", i + 1);
+        current += raw.slice(i + 1, end);
+        started = true;
+        i = end + 1;
+      } else if (c === '"') {
+        const end = skipDouble(raw, i + 1);
+        current += this.expandQuoted(raw.slice(i + 1, end - 1), chunks, '"\\$`\n');
+        started = true;
+        i = end;
+      } else if (c === '$' || c === '`') {
+        const r = this.dollar(raw, i, chunks);
+        if (r.literal) {
+          current += r.value;
+          started = true;
+        } else addSplit(r.value);
+        i = r.next;
+      } else {
+        current += c;
+        started = true;
+        i++;
+      }
+    }
+    if (started || current !== '') fields.push(current);
+    return split ? fields : [fields.join(' ')];
+  }
+
+  /** Double-quoted text or an unquoted here-document: `$…` expanded, `\` only before `escapable`. */
+  private expandQuoted(text: string, chunks: Chunk[], escapable: string): string {
+    let value = '';
+    let i = 0;
+    while (i < text.length) {
+      const c = text[i]!;
+      if (c === '\\' && i + 1 < text.length && escapable.includes(text[i + 1]!)) {
+        if (text[i + 1] !== '\n') value += text[i + 1];
+        i += 2;
+      } else if (c === '$' || c === '`') {
+        const r = this.dollar(text, i, chunks);
+        value += r.value;
+        i = r.next;
+      } else {
+        value += c;
+        i++;
+      }
+    }
+    return value;
+  }
+
+  private expandHeredoc(body: string, chunks: Chunk[]): string {
+    return this.expandQuoted(body, chunks, '\\$`\n');
+  }
+
+  /** A `$…` or backquote expansion at `i`. */
+  private dollar(
+    text: string,
+    i: number,
+    chunks: Chunk[],
+  ): {value: string; next: number; literal?: boolean} {
+    if (text[i] === '`') {
+      const end = text.indexOf('`', i + 1);
+      const close = end === -1 ? text.length : end;
+      return {value: this.substitute(text.slice(i + 1, close), chunks), next: close + 1};
+    }
+    const rest = text.slice(i + 1);
+    if (rest.startsWith('((')) {
+      const end = skipParens(text, i + 1);
+      if (end !== -1 && text[end - 2] === ')') {
+        const expr = text.slice(i + 3, end - 2);
+        try {
+          const inner = this.expandQuoted(expr, chunks, '\\$`');
+          return {value: String(arithmetic(inner, (name) => this.lookup(name))), next: end};
+        } catch (e) {
+          chunks.push(err(`${this.prefix()}${e instanceof Error ? e.message : String(e)}\n`));
+          this.status = 1;
+          throw new Stop();
+        }
+      }
+    }
+    if (rest.startsWith('(')) {
+      const end = skipParens(text, i + 1);
+      const close = end === -1 ? text.length : end;
+      return {value: this.substitute(text.slice(i + 2, close - 1), chunks), next: close};
+    }
+    const braced = /^\{([A-Za-z_]\w*|[?$#\d])(?:(:?[-=+])([^}]*))?\}/.exec(rest);
+    if (braced) {
+      const [whole, name, op, word = ''] = braced as unknown as [string, string, string?, string?];
+      let value = this.lookup(name);
+      const unset = op?.startsWith(':') ? value === '' : this.host.vars[name] === undefined;
+      if (op?.endsWith('-') && unset) value = this.expandQuoted(word, chunks, '\\$`');
+      else if (op?.endsWith('=') && unset) {
+        value = this.expandQuoted(word, chunks, '\\$`');
+        this.host.vars[name] = value;
+      } else if (op?.endsWith('+')) value = unset ? '' : this.expandQuoted(word, chunks, '\\$`');
+      return {value, next: i + 1 + whole.length};
+    }
+    if (rest.startsWith('{#')) {
+      const m = /^\{#([A-Za-z_]\w*)\}/.exec(rest);
+      if (m) return {value: String(this.lookup(m[1]!).length), next: i + 1 + m[0].length};
+    }
+    const plain = /^([A-Za-z_]\w*|[?$#\d])/.exec(rest);
+    if (plain) return {value: this.lookup(plain[1]!), next: i + 1 + plain[0].length};
+    return {value: '$', next: i + 1, literal: true};
+  }
+
+  /** `$(…)`: runs the command in a subshell; its output without trailing newlines. */
+  private substitute(src: string, chunks: Chunk[]): string {
+    if (this.depth >= MAX_SUBSTITUTION_DEPTH) return '';
+    const vars = {...this.host.vars};
+    const inner: ShellHost = {
+      shell: this.host.shell,
+      vars,
+      env: (name) => this.host.env(name),
+      pid: this.host.pid,
+      lastExit: this.status,
+      home: this.host.home,
+      exec: (argv, stdin) => this.host.exec(argv, stdin),
+      read: (path) => this.host.read(path),
+      write: (path, content, append) => this.host.write(path, content, append),
+      kind: (path) => this.host.kind(path),
+    };
+    const r = runShellScript(inner, src, this.depth + 1);
+    chunks.push(...r.chunks.filter((c) => c.stream === 'stderr'));
+    this.status = r.exitCode;
+    return r.stdout.replace(/\n+$/, '');
+  }
+}
+
+type Target = null | 'stdout' | 'stderr' | {path: string};
+interface Targets {
+  fd1: Target;
+  fd2: Target;
+}
