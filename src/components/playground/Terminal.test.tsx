@@ -145,6 +145,15 @@ describe('Terminal', () => {
     expect(input().value).toBe('ls -');
   });
 
+  it('keeps the cursor where typing goes after a paste that ends with a line break', () => {
+    const onSubmit = vi.fn();
+    render(<Harness onSubmit={onSubmit} />);
+    fireEvent.paste(input(), {clipboardData: {getData: () => 'docker ps\n'}});
+    expect(onSubmit).toHaveBeenCalledWith('docker ps');
+    fireEvent.change(input(), {target: {value: 'c'}});
+    expect(input().selectionStart).toBe(1);
+  });
+
   it('leaves a paste without a line break to the text field', () => {
     const onSubmit = vi.fn();
     render(<Harness onSubmit={onSubmit} />);

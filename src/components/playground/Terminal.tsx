@@ -117,7 +117,10 @@ export default function Terminal({
     setHistoryIndex(null);
     draft.current = '';
     for (const line of lines) onSubmit(line);
-    show(`${rest}${value.slice(end)}`, rest.length);
+    const next = `${rest}${value.slice(end)}`;
+    // An unchanged value never re-renders: a cursor left pending would jump on the next key.
+    if (next !== value) show(next, rest.length);
+    else element.setSelectionRange(rest.length, rest.length);
   };
 
   const walkHistory = (direction: -1 | 1): void => {

@@ -21,6 +21,8 @@ export const HELP_TEXT = `도커 길잡이 플레이그라운드에서 쓸 수 �
   touch 파일             빈 파일 만들기   curl http://localhost:포트  게시된 포트에 요청
   history                입력한 명령      clear           화면 지우기
   && || ; | grep | head | tail | wc -l   명령 잇기
+  for … do … done, while, if [ … ], $((…)), $(…), 이름=값, cat > 파일 <<'EOF'   셸 문법
+  여러 줄을 붙여 넣으면 한 줄씩 실행합니다. 명령이 덜 끝나면 > 에서 이어 입력합니다 (Ctrl+C 취소).
 
 docker 명령 (Docker CLI 28.2 / Engine 28과 같은 출력)
   version, info, search, pull, push, login, logout, images, image ls|rm|inspect|tag|history|prune
