@@ -187,6 +187,24 @@ describe('control flow', () => {
     expect(e.run('[ 1 = 1').stderr).toBe("bash: [: missing `]'\n");
   });
 
+  it('reads input a line at a time with read, as in docker ps -q | while read id', () => {
+    const e = testEngine();
+    e.run('docker run -d --name web1 nginx');
+    e.run('docker run -d --name web2 nginx');
+    const r = e.run(
+      'docker ps --format "{{.Names}} {{.Image}}" | while read name image; do echo "$image:$name"; done',
+    );
+    expect(r.stdout).toBe('nginx:web2\nnginx:web1\n');
+    expect(e.run(`printf 'one\\ntwo' | while read l; do echo $l; done`).stdout).toBe('one\n');
+    expect(e.run('read a b <<< "  x  y  z  "; echo "[$a][$b]"').stdout).toBe('[x][y  z]\n');
+  });
+
+  it('runs each part of a pipeline in a subshell, so its variables stay inside', () => {
+    const e = testEngine();
+    expect(e.run('y=0; echo a | { y=1; cat; }; echo $y').stdout).toBe('a\n0\n');
+    expect(e.run('echo a | while read l; do z=1; done; echo "[$z]"').stdout).toBe('[]\n');
+  });
+
   it('groups commands with { } and keeps ( ) variables inside', () => {
     const e = testEngine();
     expect(e.run('{ echo a; echo b; } > out; cat out').stdout).toBe('a\nb\n');

@@ -669,7 +669,7 @@ export function runParsed(host: ShellHost, list: ListNode, depth = 0): ScriptRes
   const chunks: Chunk[] = [];
   let exit: number | undefined;
   try {
-    exec.list(list, '', chunks);
+    exec.list(list, new Input(''), chunks);
   } catch (e) {
     if (e instanceof Exit) exit = e.code;
     else if (!(e instanceof Stop) && !(e instanceof LoopJump)) throw e;
@@ -735,7 +735,7 @@ class Executor {
     return this.host.vars[name] ?? this.host.env(name) ?? '';
   }
 
-  list(list: ListNode, stdin: string, chunks: Chunk[]): void {
+  list(list: ListNode, stdin: Input, chunks: Chunk[]): void {
     for (const item of list) {
       this.pipeline(item.first, stdin, chunks);
       for (const next of item.rest) {
@@ -745,31 +745,32 @@ class Executor {
     }
   }
 
-  private pipeline(node: PipelineNode, stdin: string, chunks: Chunk[]): void {
-    let input = stdin;
-    node.commands.forEach((command, index) => {
-      const last = index === node.commands.length - 1;
-      if (last) {
-        this.command(command, input, chunks);
-        return;
-      }
-      const own: Chunk[] = [];
-      try {
-        this.command(command, input, own);
-      } catch (e) {
-        // `exit` in a pipeline ends only that part (it runs in a subshell).
-        if (!(e instanceof Exit)) throw e;
-      }
-      input = own
-        .filter((c) => c.stream === 'stdout')
-        .map((c) => c.text)
-        .join('');
-      chunks.push(...own.filter((c) => c.stream === 'stderr'));
-    });
+  private pipeline(node: PipelineNode, stdin: Input, chunks: Chunk[]): void {
+    if (node.commands.length === 1) {
+      this.command(node.commands[0]!, stdin, chunks);
+    } else {
+      // Each part of a pipeline runs in a subshell: its variables and `exit` stay inside.
+      let input = stdin;
+      node.commands.forEach((command, index) => {
+        if (index === node.commands.length - 1) {
+          this.subshell(() => this.command(command, input, chunks));
+          return;
+        }
+        const own: Chunk[] = [];
+        this.subshell(() => this.command(command, input, own));
+        input = new Input(
+          own
+            .filter((c) => c.stream === 'stdout')
+            .map((c) => c.text)
+            .join(''),
+        );
+        chunks.push(...own.filter((c) => c.stream === 'stderr'));
+      });
+    }
     if (node.bang) this.status = this.status === 0 ? 1 : 0;
   }
 
-  private command(node: CommandNode, stdin: string, chunks: Chunk[]): void {
+  private command(node: CommandNode, stdin: Input, chunks: Chunk[]): void {
     const redirected = this.openRedirects(node.redirects, stdin, chunks);
     if (!redirected) return;
     const own: Chunk[] = [];
@@ -780,7 +781,7 @@ class Executor {
     }
   }
 
-  private body(node: CommandNode, stdin: string, chunks: Chunk[]): void {
+  private body(node: CommandNode, stdin: Input, chunks: Chunk[]): void {
     switch (node.kind) {
       case 'simple':
         return this.simple(node, stdin, chunks);
@@ -831,7 +832,7 @@ class Executor {
   }
 
   /** One round of a loop body; true when `break` ends the loop. */
-  private loopRound(body: ListNode, stdin: string, chunks: Chunk[]): boolean {
+  private loopRound(body: ListNode, stdin: Input, chunks: Chunk[]): boolean {
     try {
       this.list(body, stdin, chunks);
       return false;
@@ -859,7 +860,7 @@ class Executor {
     }
   }
 
-  private simple(node: SimpleNode, stdin: string, chunks: Chunk[]): void {
+  private simple(node: SimpleNode, stdin: Input, chunks: Chunk[]): void {
     const argv = node.words.flatMap((w) => this.expand(w, chunks));
     const values = node.assigns.map((a) => ({
       name: a.name,
@@ -871,19 +872,19 @@ class Executor {
       if (!node.assigns.some((a) => /\$\(|`/.test(a.value))) this.status = 0;
       return;
     }
-    const builtin = this.builtin(argv, chunks);
+    const builtin = this.builtin(argv, stdin, chunks);
     if (builtin !== null) {
       this.status = builtin;
       return;
     }
-    const r = this.host.exec(argv, stdin);
+    const r = this.host.exec(argv, stdin.rest());
     chunks.push(...(r.chunks ?? [out(r.stdout), err(r.stderr)]));
     this.status = r.exitCode;
     if (r.exit !== undefined) throw new Exit(r.exit);
   }
 
   /** Builtins of the shell itself; null when `argv` is not one. */
-  private builtin(argv: string[], chunks: Chunk[]): number | null {
+  private builtin(argv: string[], stdin: Input, chunks: Chunk[]): number | null {
     const [name, ...args] = argv;
     switch (name) {
       case ':':
@@ -907,6 +908,27 @@ class Executor {
           }
         }
         return 0;
+      case 'read': {
+        // `read [-r] [NAME…]`: one line of input, split into the names (the last takes the rest).
+        const raw = args[0] === '-r';
+        const names = (raw ? args.slice(1) : args).filter((a) => !a.startsWith('-'));
+        const read = stdin.readLine();
+        if (read === null) return 1;
+        const text = raw ? read.line : read.line.replace(/\\(.)/g, '$1');
+        const targets = names.length > 0 ? names : ['REPLY'];
+        let rest = names.length > 0 ? text.replace(/^[ \t]+/, '') : text;
+        targets.forEach((name, index) => {
+          if (index === targets.length - 1) {
+            this.host.vars[name] = names.length > 0 ? rest.replace(/[ \t]+$/, '') : rest;
+            return;
+          }
+          const m = /^(\S*)[ \t]*/.exec(rest)!;
+          this.host.vars[name] = m[1]!;
+          rest = rest.slice(m[0].length);
+        });
+        // A last line without its newline is read, but read still reports end of input.
+        return read.ended ? 1 : 0;
+      }
       case 'unset':
         for (const a of args) delete this.host.vars[a];
         return 0;
@@ -997,9 +1019,9 @@ class Executor {
 
   private openRedirects(
     redirects: Redirect[],
-    stdin: string,
+    stdin: Input,
     chunks: Chunk[],
-  ): {stdin: string; targets: Targets} | null {
+  ): {stdin: Input; targets: Targets} | null {
     const targets: Targets = {fd1: null, fd2: null};
     let input = stdin;
     for (const r of redirects) {
@@ -1012,12 +1034,12 @@ class Executor {
         continue;
       }
       if (r.op === '<<') {
-        input = r.expand ? this.expandHeredoc(r.body ?? '', chunks) : (r.body ?? '');
+        input = new Input(r.expand ? this.expandHeredoc(r.body ?? '', chunks) : (r.body ?? ''));
         continue;
       }
       const word = this.expandOne(r.word, chunks);
       if (r.op === '<<<') {
-        input = `${word}\n`;
+        input = new Input(`${word}\n`);
         continue;
       }
       if (r.op === '<') {
@@ -1027,7 +1049,7 @@ class Executor {
           this.status = 1;
           return null;
         }
-        input = read.content;
+        input = new Input(read.content);
         continue;
       }
       // Opening for writing truncates (`>`) or creates (`>>`) before the command runs.
@@ -1230,6 +1252,22 @@ class Executor {
     chunks.push(...r.chunks.filter((c) => c.stream === 'stderr'));
     this.status = r.exitCode;
     return r.stdout.replace(/\n+$/, '');
+  }
+}
+
+/** A command's standard input: `read` takes it a line at a time, other commands see the rest. */
+class Input {
+  private pos = 0;
+  constructor(private readonly text: string) {}
+  rest(): string {
+    return this.text.slice(this.pos);
+  }
+  readLine(): {line: string; ended: boolean} | null {
+    if (this.pos >= this.text.length) return null;
+    const end = this.text.indexOf('\n', this.pos);
+    const line = this.text.slice(this.pos, end === -1 ? this.text.length : end);
+    this.pos = end === -1 ? this.text.length : end + 1;
+    return {line, ended: end === -1};
   }
 }
 
