@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {BASH_OUTPUTS} from './fixtures/bash-outputs.generated';
 import {HOST_SHELL_PID} from './host-shell';
 import {CONTINUATION_PROMPT} from './index';
 import {arithmetic, MAX_LOOP_ROUNDS, parseScript} from './script';
@@ -328,5 +329,13 @@ describe('parser and arithmetic', () => {
     expect(arithmetic('b + 1', lookup)).toBe(1);
     expect(arithmetic('a > 3 && a < 5', lookup)).toBe(1);
     expect(() => arithmetic('1 / 0', lookup)).toThrow(/division by 0/);
+  });
+});
+
+describe('the same as bash (outputs recorded from the installed bash)', () => {
+  it.each(BASH_OUTPUTS)('$input', ({input, stdout, exitCode}) => {
+    const r = testEngine().run(input);
+    expect(r.stderr).toBe('');
+    expect({stdout: r.stdout, exitCode: r.exitCode}).toEqual({stdout, exitCode});
   });
 });
