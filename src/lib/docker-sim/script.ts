@@ -714,7 +714,8 @@ function mergeChunks(chunks: Chunk[]): Chunk[] {
 
 class Executor {
   status: number;
-  private rounds = 0;
+  /** How many loop bodies are running (break/continue outside one only warn). */
+  private loops = 0;
   constructor(
     private readonly host: ShellHost,
     private readonly depth: number,
@@ -833,6 +834,7 @@ class Executor {
 
   /** One round of a loop body; true when `break` ends the loop. */
   private loopRound(body: ListNode, stdin: Input, chunks: Chunk[]): boolean {
+    this.loops++;
     try {
       this.list(body, stdin, chunks);
       return false;
@@ -843,6 +845,8 @@ class Executor {
         throw e;
       }
       return e.kind === 'break';
+    } finally {
+      this.loops--;
     }
   }
 
@@ -934,7 +938,19 @@ class Executor {
         return 0;
       case 'break':
       case 'continue':
-        throw new LoopJump(name, Math.max(1, parseInt(args[0] ?? '1', 10) || 1));
+        if (this.loops === 0) {
+          chunks.push(
+            err(
+              `${this.prefix()}${name}: only meaningful in a \`for', \`while', or \`until' loop\n`,
+            ),
+          );
+          return 0;
+        }
+        // `break 5` in two loops leaves both.
+        throw new LoopJump(
+          name,
+          Math.min(this.loops, Math.max(1, parseInt(args[0] ?? '1', 10) || 1)),
+        );
       case 'test':
       case '[': {
         let words = args;
