@@ -88,7 +88,7 @@ class Incomplete {
 }
 const UNMATCHED = (c: string): Incomplete =>
   new Incomplete(`unexpected EOF while looking for matching \`${c}'`);
-class SyntaxError_ {
+class ShellSyntaxError {
   constructor(readonly token: string) {}
 }
 
@@ -193,9 +193,9 @@ function lex(src: string): Token[] {
         const word = readWord();
         if (word === '') {
           // `echo >` at the end of the line: bash does not wait for the target.
-          if (i >= n) throw new SyntaxError_('newline');
+          if (i >= n) throw new ShellSyntaxError('newline');
           const next = OPS.find((o) => src.startsWith(o, i));
-          throw new SyntaxError_(src[i] === '\n' ? 'newline' : (next ?? src[i]!));
+          throw new ShellSyntaxError(src[i] === '\n' ? 'newline' : (next ?? src[i]!));
         }
         if (op === '<<' || op === '<<-') {
           const {word: delim, quoted} = heredocDelimiter(word);
@@ -301,7 +301,7 @@ class Parser {
   private fail(): never {
     const t = this.peek();
     if (!t) throw new Incomplete();
-    throw new SyntaxError_(
+    throw new ShellSyntaxError(
       t.t === 'word' ? t.raw : t.t === 'op' ? t.v : t.t === 'nl' ? 'newline' : t.r.op,
     );
   }
@@ -505,7 +505,7 @@ export function parseScript(src: string): Parsed {
     return {kind: 'complete', list: new Parser(lex(src)).parseProgram()};
   } catch (e) {
     if (e instanceof Incomplete) return {kind: 'incomplete', reason: e.reason};
-    if (e instanceof SyntaxError_)
+    if (e instanceof ShellSyntaxError)
       return {kind: 'error', message: `syntax error near unexpected token \`${e.token}'`};
     throw e;
   }
