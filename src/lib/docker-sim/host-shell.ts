@@ -1,5 +1,5 @@
 /** The reader's host shell: bash-like builtins, redirection, simple pipes, and `docker`. */
-import {COREUTILS, ERRNO_TEXT, fail, ok, type UtilResult} from './coreutils';
+import {chunksOf, COREUTILS, ERRNO_TEXT, fail, ok, type UtilResult} from './coreutils';
 import {plainView} from './fsview';
 import {runShellScript, type ShellHost} from './script';
 import type {EngineState} from './state';
@@ -103,7 +103,7 @@ function runSimple(deps: HostDeps, words: readonly string[], stdin: string): Uti
     case 'time': {
       // bash's `time` keyword: the command's output, then the times on stderr. The playground runs
       // instantly, so every time is zero (README, known differences).
-      const r = args.length ? runSimple(deps, {...cmd, words: args}, stdin) : ok();
+      const r = args.length ? runSimple(deps, args, stdin) : ok();
       const times = '\nreal\t0m0.000s\nuser\t0m0.000s\nsys\t0m0.000s\n';
       return {
         ...r,
