@@ -4,6 +4,7 @@
  * servers listen on which address, and what a TCP connection to an address reaches.
  * Sources are named in fixtures/outputs.ts (moby docker-v29.7.2 libnetwork, busybox, curl).
  */
+import {appHttpAnswer} from './apps';
 import {imageFamily} from './daemon';
 import {plainView} from './fsview';
 import type {ContainerRecord, EngineState, NetworkRecord} from './state';
@@ -140,7 +141,7 @@ export function resolveName(state: EngineState, c: ContainerRecord, name: string
 
 /* ------------------------------------------------------------------ listening servers */
 
-export type HttpKind = 'nginx' | 'httpd' | 'python';
+export type HttpKind = 'nginx' | 'httpd' | 'python' | 'app';
 
 export interface Listener {
   port: number;
@@ -279,7 +280,7 @@ export function pingable(state: EngineState, from: ContainerRecord, ip: string):
 /* ------------------------------------------------------------------ HTTP answers */
 
 export interface HttpAnswer {
-  status: 200 | 404;
+  status: number;
   headers: string;
   body: string;
   /** a request-log line the server writes (stream, text) */
@@ -314,8 +315,17 @@ export function httpAnswer(
   state: EngineState,
   target: ContainerRecord,
   kind: HttpKind,
-  req: {path: string; head: boolean; clientIp: string; userAgent: string; now: number},
+  req: {
+    path: string;
+    head: boolean;
+    clientIp: string;
+    userAgent: string;
+    now: number;
+    method?: string;
+    body?: string;
+  },
 ): HttpAnswer {
+  if (kind === 'app') return appHttpAnswer(state, target, req);
   const root =
     kind === 'nginx'
       ? '/usr/share/nginx/html'
