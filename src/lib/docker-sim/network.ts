@@ -352,12 +352,14 @@ export function httpAnswer(
       },
     };
   }
-  const body = content ?? NGINX_404;
+  // nginx names its own version in the Server header and error pages (the image's NGINX_VERSION).
+  const version = target.env.find((e) => e.startsWith('NGINX_VERSION='))?.slice(14) ?? '1.27.5';
+  const body = content ?? NGINX_404.replace('nginx/1.27.5', `nginx/${version}`);
   const size = new TextEncoder().encode(body).length;
   const ts = `${p2(d.getUTCDate())}/${MON[d.getUTCMonth()]}/${d.getUTCFullYear()}:${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} +0000`;
   return {
     status: found ? 200 : 404,
-    headers: `HTTP/1.1 ${found ? '200 OK' : '404 Not Found'}\r\nServer: nginx/1.27.5\r\nContent-Type: text/html\r\nContent-Length: ${size}\r\nConnection: keep-alive\r\n\r\n`,
+    headers: `HTTP/1.1 ${found ? '200 OK' : '404 Not Found'}\r\nServer: nginx/${version}\r\nContent-Type: text/html\r\nContent-Length: ${size}\r\nConnection: keep-alive\r\n\r\n`,
     body,
     log:
       kind === 'nginx'
