@@ -2,6 +2,7 @@
  * Container lifecycle (create, start, stop, kill, pause, remove) and what the container's
  * main process does when it starts: print and exit, keep running, or open an interactive shell.
  */
+import {appOf, appPort, appStartLog, appStopLog} from './apps';
 import {HELLO_MESSAGE} from './catalog';
 import {oomKill, SIGKILL_STATUS, verifyMemory} from './memory';
 import {COREUTILS, ERRNO_TEXT, fail, filter, ok, type UtilResult} from './coreutils';
@@ -104,6 +105,9 @@ const ENTRYPOINT_SCRIPTS = new Set([
   '/docker-entrypoint.sh',
   'docker-entrypoint.sh',
   '/usr/local/bin/docker-entrypoint.sh',
+  // maven's and eclipse-temurin's entrypoints end in `exec "$@"` (docker-library/official-images)
+  '/usr/local/bin/mvn-entrypoint.sh',
+  '/__cacert_entrypoint.sh',
 ]);
 const SERVERS = new Set([
   'nginx',
@@ -459,7 +463,7 @@ export function imageBinaries(
   if (has('PYTHON_VERSION')) ['python3', 'python', 'pip'].forEach((b) => bins.add(b));
   if (has('HTTPD_VERSION')) ['httpd', 'httpd-foreground'].forEach((b) => bins.add(b));
   if (has('MYSQL_VERSION')) ['mysql', 'mysqld'].forEach((b) => bins.add(b));
-  if (c.path === 'docker-entrypoint.sh' || c.path === '/docker-entrypoint.sh') bins.add(c.path);
+  if (ENTRYPOINT_SCRIPTS.has(c.path)) bins.add(c.path);
   return bins;
 }
 
@@ -731,6 +735,8 @@ const NET_TOOLS: Partial<Record<string, (ctx: NetCtx, args: readonly string[]) =
 export function listenersOf(state: EngineState, c: ContainerRecord): Listener[] {
   const img = state.images.find((i) => i.id === c.imageId);
   const main = mainArgv(c);
+  const app = c.state === 'running' || c.state === 'paused' ? appOf(c, main) : null;
+  if (app) return [{port: appPort(c, app), bind: 'any', http: 'app'}];
   return listeners(
     c,
     main,
@@ -863,7 +869,8 @@ export function startContainer(
   if (
     !bins.has(progBase) &&
     !bins.has(prog) &&
-    !(SERVERS.has(progBase) && img?.behavior.kind === 'server')
+    !(SERVERS.has(progBase) && img?.behavior.kind === 'server') &&
+    !appOf(c, argv)
   ) {
     c.exitCode = 127;
     c.error = msg.execNotFound(prog);
@@ -1021,6 +1028,8 @@ function runMain(
     }
     return running(lines);
   }
+  const app = appOf(c, argv);
+  if (app) return running(appStartLog(c, app, now));
   const py = pythonHttpServer(argv);
   if (py && img?.behavior.kind === 'repl') {
     // print() to a pipe is block-buffered: the line shows only with -t or PYTHONUNBUFFERED.
@@ -1142,6 +1151,8 @@ export function removeContainerRecord(
 export function stopExitCode(state: EngineState, c: ContainerRecord): number {
   const img = state.images.find((i) => i.id === c.imageId);
   const prog = basename(mainArgv(c)[0] ?? '');
+  const app = appOf(c, mainArgv(c));
+  if (app) return app.stopExitCode;
   return img?.behavior.kind === 'server' && SERVERS.has(prog) ? 0 : 137;
 }
 
@@ -1159,6 +1170,8 @@ export function stopContainer(
     return;
   }
   const img = state.images.find((i) => i.id === c.imageId);
+  const app = code === undefined ? appOf(c, mainArgv(c)) : null;
+  if (app) appendLogs(c, appStopLog(c, app, now), now);
   if (img?.behavior.kind === 'server' && basename(mainArgv(c)[0] ?? '') === 'nginx') {
     appendLogs(
       c,

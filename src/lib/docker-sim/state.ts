@@ -136,6 +136,8 @@ export interface ContainerRecord {
   /** HostConfig.PidMode: '' or `container:<id>` (shares that container's PID namespace) */
   pidMode?: string;
   logs: LogEntry[];
+  /** memory of an example app's process (apps.ts), e.g. the Python app's notes; absent in older saves */
+  appMemory?: string[];
   rootfs: Vfs;
   /** Starts so far (drives one-time init logs such as postgres' initdb). */
   starts: number;
