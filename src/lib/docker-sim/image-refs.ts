@@ -6,7 +6,36 @@
  * fails when a chapter, example or scenario names an image the catalogue cannot pull.
  */
 import {parseDocker} from './cli';
-import {parseLine} from './shell';
+import {parseScript, type CommandNode, type ListNode} from './script-syntax';
+
+/** A raw word without its quotes; variables and command substitutions read as empty. */
+function unquote(raw: string): string {
+  const dollar = /\$\([^)]*\)|\$\{[^}]*\}|\$\w+/g;
+  return raw.replace(
+    /'([^']*)'|"((?:[^"\\]|\\.)*)"|\\(.)|\$\([^)]*\)|\$\{[^}]*\}|\$\w+/g,
+    (_m, single?: string, double?: string, escaped?: string) =>
+      single ??
+      (double !== undefined ? double.replace(dollar, '').replace(/\\(.)/g, '$1') : (escaped ?? '')),
+  );
+}
+
+/** The words of every simple command in one line (the first line of a block's command). */
+function simpleCommands(line: string): string[][] {
+  const parsed = parseScript(line.split('\n')[0]!);
+  if (parsed.kind !== 'complete') return [];
+  const out: string[][] = [];
+  const walk = (list: ListNode): void => {
+    for (const andor of list)
+      for (const pipeline of [andor.first, ...andor.rest.map((r) => r.pipeline)])
+        pipeline.commands.forEach(visit);
+  };
+  const visit = (node: CommandNode): void => {
+    if (node.kind === 'simple') out.push(node.words.map(unquote));
+    else if (node.kind === 'group' || node.kind === 'for') walk(node.body);
+  };
+  walk(parsed.list);
+  return out;
+}
 
 /** Which images a name can stand for: skip ones with variables or a build-stage name. */
 const usable = (ref: string): boolean =>
@@ -46,16 +75,10 @@ const IMAGE_ARGUMENT_COMMANDS = new Set([
 
 /** Images that `docker …` commands in one shell line (possibly `&&`-joined) would pull. */
 export function imageRefsInCommandLine(line: string): string[] {
-  const parsed = parseLine(
-    line.split('\n')[0]!,
-    () => '',
-    () => '',
-  );
-  if (!parsed.ok) return [];
   const refs: string[] = [];
-  for (const item of parsed.items) {
-    for (const simple of item.pipeline) {
-      const [program, ...argv] = simple.words;
+  {
+    for (const words of simpleCommands(line)) {
+      const [program, ...argv] = words;
       if (program !== 'docker') continue;
       const result = parseDocker(argv);
       if (result.kind !== 'command') continue;
@@ -69,16 +92,10 @@ export function imageRefsInCommandLine(line: string): string[] {
 
 /** Names a reader makes themselves (`build -t`, `tag`, `commit`): not pulled from a registry. */
 export function imageNamesMadeByCommandLine(line: string): string[] {
-  const parsed = parseLine(
-    line.split('\n')[0]!,
-    () => '',
-    () => '',
-  );
-  if (!parsed.ok) return [];
   const names: string[] = [];
-  for (const item of parsed.items) {
-    for (const simple of item.pipeline) {
-      const [program, ...argv] = simple.words;
+  {
+    for (const command of simpleCommands(line)) {
+      const [program, ...argv] = command;
       if (program !== 'docker') continue;
       const words = argv[0] === 'buildx' || argv[0] === 'builder' ? argv.slice(1) : argv;
       const verb = words[0] === 'image' || words[0] === 'container' ? words[1] : words[0];
