@@ -85,7 +85,15 @@ function externalNote(host: string): string {
 
 /* ------------------------------------------------------------------ curl */
 
+/** `curl --version` of Debian 12's curl 7.88.1, recorded on the build machine (README). */
+export const CURL_VERSION_TEXT = `curl 7.88.1 (x86_64-pc-linux-gnu) libcurl/7.88.1 OpenSSL/3.0.19 zlib/1.2.13 brotli/1.0.9 zstd/1.5.4 libidn2/2.3.3 libpsl/0.21.2 (+libidn2/2.3.3) libssh2/1.10.0 nghttp2/1.52.0 librtmp/2.3 OpenLDAP/2.5.13
+Release-Date: 2023-02-20, security patched: 7.88.1-10+deb12u14
+Protocols: dict file ftp ftps gopher gophers http https imap imaps ldap ldaps mqtt pop3 pop3s rtmp rtsp scp sftp smb smbs smtp smtps telnet tftp
+Features: alt-svc AsynchDNS brotli GSS-API HSTS HTTP2 HTTPS-proxy IDN IPv6 Kerberos Largefile libz NTLM NTLM_WB PSL SPNEGO SSL threadsafe TLS-SRP UnixSockets zstd
+`;
+
 export function curl(ctx: NetCtx, args: readonly string[]): UtilResult {
+  if (args.includes('--version') || args.includes('-V')) return res(CURL_VERSION_TEXT, '', 0);
   let silent = false;
   let showErr = false;
   let head = false;

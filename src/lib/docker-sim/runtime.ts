@@ -32,6 +32,8 @@ import {
   type Listener,
 } from './network';
 import {curl, getent, nslookup, ping, wget, type NetCtx} from './nettools';
+import {apk, aptGet, installedPrograms} from './packages';
+import {PG_DATA_FILE, pgDump, psql, type PgData, type PgServer} from './postgres';
 import {runShellScript} from './script';
 import {HOST_NAME} from './state';
 import type {
@@ -446,6 +448,7 @@ export function imageBinaries(
   if (fam === 'alpine') bins.add('apk');
   for (const b of PRESENT_UNSIMULATED[fam] ?? []) bins.add(b);
   if (state) for (const b of networkTools(state, c)) bins.add(b);
+  for (const b of installedPrograms(c)) bins.add(b);
   const env = c.env.join('\n');
   const has = (k: string): boolean => env.includes(`${k}=`);
   if (
@@ -457,7 +460,7 @@ export function imageBinaries(
   )
     bins.add('ps');
   if (has('NGINX_VERSION')) bins.add('nginx');
-  if (has('PG_VERSION')) ['psql', 'postgres', 'pg_isready'].forEach((b) => bins.add(b));
+  if (has('PG_VERSION')) ['psql', 'postgres', 'pg_isready', 'pg_dump'].forEach((b) => bins.add(b));
   if (has('REDIS_DOWNLOAD_URL')) ['redis-cli', 'redis-server'].forEach((b) => bins.add(b));
   if (has('NODE_VERSION')) ['node', 'npm'].forEach((b) => bins.add(b));
   if (has('PYTHON_VERSION')) ['python3', 'python', 'pip'].forEach((b) => bins.add(b));
@@ -542,6 +545,34 @@ function psOutput(ctx: ShellCtx, fam: string, self: string): string {
     (p, i) => `${String(pids[i]).padStart(7)} pts/0    00:00:00 ${basename(p.path)}\n`,
   );
   return `    PID TTY          TIME CMD\n${rows.join('')}${String(pids[procs.length]).padStart(7)} pts/0    00:00:00 ${self}\n`;
+}
+
+/** The postgres server of a container: its role, databases and the data file in PGDATA. */
+function pgServer(ctx: ShellCtx): PgServer {
+  const view = containerView(ctx.state, ctx.c);
+  const env = (k: string): string => envValue(ctx.c.env, k) ?? '';
+  const user = env('POSTGRES_USER') || 'postgres';
+  const dir = env('PGDATA') || '/var/lib/postgresql/data';
+  const file = `${dir}/${PG_DATA_FILE}`;
+  return {
+    user,
+    databases: ['postgres', env('POSTGRES_DB') || user],
+    pgVersion: env('PG_VERSION'),
+    store: {
+      load: () => {
+        if (!view.isFile(file)) return null;
+        try {
+          return JSON.parse(view.read(file)) as PgData;
+        } catch {
+          return null;
+        }
+      },
+      save: (data) => {
+        view.mkdir(dir, true);
+        view.write(file, `${JSON.stringify(data)}\n`);
+      },
+    },
+  };
 }
 
 /** Runs one command (argv) inside a container. */
@@ -671,9 +702,9 @@ export function runInContainer(ctx: ShellCtx, words: string[], stdin = ''): Shel
       if (args.map((a) => a.toLowerCase()).includes('ping')) return done(ok('PONG\n'));
       return done(ok('OK\n'));
     case 'psql':
-      if (args.includes('--version') || args.includes('-V'))
-        return done(ok('psql (PostgreSQL) 17.5 (Debian 17.5-1.pgdg120+1)\n'));
-      return done(ok(' ?column? \n----------\n        1\n(1 row)\n\n'));
+      return done(psql(pgServer(ctx), args, stdin));
+    case 'pg_dump':
+      return done(pgDump(pgServer(ctx), args));
     case 'pg_isready':
       return done(ok('/var/run/postgresql:5432 - accepting connections\n'));
     case 'node':
@@ -705,15 +736,11 @@ export function runInContainer(ctx: ShellCtx, words: string[], stdin = ''): Shel
       return done(ok('mysql  Ver 9.3.0 for Linux on x86_64 (MySQL Community Server - GPL)\n'));
     case 'apt-get':
     case 'apt':
+      return done(aptGet(ctx.c, util.fs, args));
     case 'apk':
-      return done(
-        fail(
-          `플레이그라운드 안내: 이 플레이그라운드는 네트워크가 없어 패키지를 설치하지 않습니다 (${cmd} ${args.join(' ')}).`,
-          100,
-        ),
-      );
+      return done(apk(ctx.c, util.fs, args));
     default:
-      if (UNSIMULATED.has(cmd))
+      if (UNSIMULATED.has(cmd) || installedPrograms(ctx.c).includes(cmd))
         return done({
           stdout: '',
           stderr: `${msg.PLAYGROUND_NOTE_PREFIX}'${cmd}'은(는) 이 이미지에 있지만 플레이그라운드에서는 흉내 내지 않습니다.\n`,
