@@ -8,6 +8,23 @@ import type {StartState} from '../lib/transcript/replay';
 
 export const TRANSCRIPT_START_STATES: Readonly<Record<string, StartState>> = {
   // node-app:1.0 from the Node.js practice, built in its folder
+  // The postgres practice's container and volume (the chapter asks to re-create them), and the
+  // images it saves.
+  'docker-basics/backup-and-move': {
+    setup: [
+      'docker volume create pgdata',
+      'docker run -d --name db -e POSTGRES_PASSWORD=devpass -v pgdata:/var/lib/postgresql postgres:18',
+      'docker pull nginx:1.30-alpine',
+    ],
+  },
+  // An earlier nginx `web` holding port 8080 and an image built for one platform.
+  'install/troubleshooting': {
+    setup: [
+      'docker run -d --name web -p 8080:80 nginx',
+      'docker pull alpine',
+      'docker tag alpine myimage:1.0',
+    ],
+  },
   'building-images/good-images': {
     setup: ['cd examples/node-app', 'docker build -t node-app:1.0 .'],
   },

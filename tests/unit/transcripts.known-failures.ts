@@ -49,37 +49,12 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
     command: 'docker stats --no-stream',
     cause: 'output differs',
   },
-  {doc: 'docker-basics/basic-commands', command: 'docker rm web', cause: 'exit 1'},
-  {
-    doc: 'docker-basics/basic-commands',
-    command: 'docker stop $(docker ps -q --filter ancestor=nginx)',
-    cause: 'exit 1',
-  },
   {doc: 'docker-basics/basic-commands', command: 'docker system df', cause: 'output differs'},
   {doc: 'docker-basics/docker-hub-practice', command: 'docker login', cause: 'playground note'},
-  {
-    doc: 'docker-basics/docker-hub-practice',
-    command: 'apt-get update && apt-get install -y curl',
-    cause: 'playground note',
-  },
-  {doc: 'docker-basics/docker-hub-practice', command: 'curl --version', cause: 'command not found'},
   {
     doc: 'docker-basics/data-storage',
     command: 'docker run -d --mount type=tmpfs,destination=/run/cache,tmpfs-size=67108864 nginx',
     cause: 'exit 125',
-  },
-  {
-    doc: 'docker-basics/backup-and-move',
-    command: 'docker save -o images.tar nginx:1.29 postgres:18',
-    cause: 'exit 1',
-  },
-  {doc: 'docker-basics/backup-and-move', command: 'gzip images.tar', cause: 'exit 1'},
-  {doc: 'docker-basics/backup-and-move', command: 'docker load -i images.tar.gz', cause: 'exit 1'},
-  {doc: 'docker-basics/backup-and-move', command: 'docker stop db', cause: 'exit 1'},
-  {
-    doc: 'docker-basics/backup-and-move',
-    command: 'docker exec db pg_dump -U postgres -Fc postgres > postgres.dump',
-    cause: 'exit 1',
   },
   {
     doc: 'building-images/build-tag-push',
@@ -271,17 +246,10 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
   {doc: 'install/linux', command: 'docker compose version', cause: 'exit 1'},
   {
     doc: 'install/troubleshooting',
-    command: "docker image inspect --format '{{.Os}}/{{.Architecture}}' myimage:1.0",
-    cause: 'exit 1',
-  },
-  {
-    doc: 'install/troubleshooting',
     command: 'docker buildx build --platform linux/amd64,linux/arm64 -t myimage:1.0 .',
     cause: 'unknown command',
   },
-  {doc: 'install/troubleshooting', command: 'docker stop 컨테이너이름', cause: 'exit 1'},
   {doc: 'install/troubleshooting', command: 'docker system prune', cause: 'playground note'},
   {doc: 'install/troubleshooting', command: 'docker builder prune', cause: 'unknown command'},
-  {doc: 'install/troubleshooting', command: 'docker rm web', cause: 'exit 1'},
   {doc: 'install/verify', command: 'docker compose version', cause: 'exit 1'},
 ];
