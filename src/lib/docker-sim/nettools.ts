@@ -317,3 +317,61 @@ export function getent(ctx: NetCtx, args: readonly string[]): UtilResult {
   }
   return res(stdout, '', code);
 }
+
+/* ------------------------------------------------------------------ ip link */
+
+/** Where a created link is kept: sysfs has a directory per interface with its MAC address. */
+const SYS_NET = '/sys/class/net';
+
+export interface LinkHost {
+  container: ContainerRecord;
+  read: (path: string) => string | null;
+  write: (path: string, content: string) => void;
+  list: (dir: string) => string[];
+}
+
+/**
+ * `ip link add NAME type dummy` and `ip link show NAME` (busybox ip's output). Creating a link
+ * needs CAP_NET_ADMIN, which Docker leaves out unless `--cap-add NET_ADMIN` (or ALL).
+ */
+export function ipLink(host: LinkHost, args: readonly string[]): UtilResult | null {
+  const [object, verb, name] = args;
+  if (object !== 'link' && object !== 'l') return null;
+  const c = host.container;
+  const base = c.networkMode === 'none' ? ['lo'] : ['lo', 'eth0'];
+  const created = host.list(SYS_NET).filter((n) => !base.includes(n));
+  const all = [...base, ...created];
+  if (verb === 'add' && name) {
+    const caps = c.capAdd ?? [];
+    if (!caps.includes('NET_ADMIN') && !caps.includes('ALL'))
+      return res('', 'ip: RTNETLINK answers: Operation not permitted\n', 2);
+    if (all.includes(name)) return res('', 'ip: RTNETLINK answers: File exists\n', 2);
+    // A locally administered unicast address, stable per container and link.
+    const hex = (
+      c.id +
+      name
+        .split('')
+        .map((ch) => ch.charCodeAt(0).toString(16))
+        .join('')
+    ).slice(0, 12);
+    const bytes = hex.match(/../g)!.map((b) => parseInt(b, 16));
+    bytes[0] = (bytes[0]! & 0xfc) | 0x02;
+    host.write(
+      `${SYS_NET}/${name}/address`,
+      `${bytes.map((b) => b.toString(16).padStart(2, '0')).join(':')}\n`,
+    );
+    return res('', '', 0);
+  }
+  if ((verb === 'show' || verb === undefined) && name && created.includes(name)) {
+    const index = all.indexOf(name) + 1;
+    const mac = (host.read(`${SYS_NET}/${name}/address`) ?? '').trim();
+    return res(
+      `${index}: ${name}: <BROADCAST,NOARP> mtu 1500 qdisc noop state DOWN qlen 1000\n    link/ether ${mac} brd ff:ff:ff:ff:ff:ff\n`,
+      '',
+      0,
+    );
+  }
+  if (verb === 'show' && name && !all.includes(name))
+    return res('', `ip: can't find device '${name}'\n`, 1);
+  return null;
+}

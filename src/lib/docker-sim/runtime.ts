@@ -31,7 +31,7 @@ import {
   refreshNetworkFiles,
   type Listener,
 } from './network';
-import {curl, getent, nslookup, ping, wget, type NetCtx} from './nettools';
+import {curl, getent, ipLink, nslookup, ping, wget, type NetCtx} from './nettools';
 import {apk, aptGet, installedPrograms} from './packages';
 import {PG_DATA_FILE, pgDump, psql, type PgData, type PgServer} from './postgres';
 import {runShellScript} from './script';
@@ -739,6 +739,27 @@ export function runInContainer(ctx: ShellCtx, words: string[], stdin = ''): Shel
       return done(aptGet(ctx.c, util.fs, args));
     case 'apk':
       return done(apk(ctx.c, util.fs, args));
+    case 'ip': {
+      const fs = util.fs;
+      const r = ipLink(
+        {
+          container: ctx.c,
+          read: (p) => (fs.isFile(p) ? fs.read(p) : null),
+          write: (p, content) => {
+            fs.mkdir(p.slice(0, p.lastIndexOf('/')), true);
+            fs.write(p, content);
+          },
+          list: (d) => (fs.isDir(d) ? fs.list(d) : []),
+        },
+        args,
+      );
+      if (r) return done(r);
+      return done({
+        stdout: '',
+        stderr: `${msg.PLAYGROUND_NOTE_PREFIX}'ip'은(는) 이 이미지에 있지만 플레이그라운드에서는 ip link add/show만 흉내 냅니다.\n`,
+        exitCode: 0,
+      });
+    }
     default:
       if (UNSIMULATED.has(cmd) || installedPrograms(ctx.c).includes(cmd))
         return done({
