@@ -6,17 +6,6 @@ import type {KnownFailure} from '../../src/lib/transcript/report';
 
 export const KNOWN_FAILURES: readonly KnownFailure[] = [
   {
-    doc: 'containers/limits',
-    command: 'docker run --rm alpine ip link add dummy0 type dummy',
-    cause: 'not imitated',
-  },
-  {
-    doc: 'containers/limits',
-    command:
-      "docker run --rm --cap-add NET_ADMIN alpine sh -c 'ip link add dummy0 type dummy && ip link show dummy0'",
-    cause: 'not imitated',
-  },
-  {
     doc: 'docker-basics/architecture',
     command: 'curl --unix-socket /var/run/docker.sock http://localhost/version',
     cause: 'exit 7',
@@ -51,11 +40,6 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
   },
   {doc: 'docker-basics/basic-commands', command: 'docker system df', cause: 'output differs'},
   {doc: 'docker-basics/docker-hub-practice', command: 'docker login', cause: 'playground note'},
-  {
-    doc: 'docker-basics/data-storage',
-    command: 'docker run -d --mount type=tmpfs,destination=/run/cache,tmpfs-size=67108864 nginx',
-    cause: 'exit 125',
-  },
   {
     doc: 'building-images/build-tag-push',
     command: 'docker tag node-app:1.0 gildong/node-app:latest',

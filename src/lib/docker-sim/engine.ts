@@ -323,7 +323,20 @@ export function createEngine(options: EngineOptions = {}): Engine {
                   }))
                 : [],
             portsText: displayablePorts(apiPorts(c)),
-            mounts: c.mounts.map((m) => ({...m})),
+            // tmpfs mounts are memory, not volumes or host folders: the host view leaves them out.
+            mounts: c.mounts.flatMap((m) =>
+              m.type === 'tmpfs'
+                ? []
+                : [
+                    {
+                      type: m.type,
+                      name: m.name,
+                      source: m.source,
+                      destination: m.destination,
+                      rw: m.rw,
+                    },
+                  ],
+            ),
             networks: Object.keys(c.networks),
             created: c.created,
           })),

@@ -35,6 +35,7 @@ export function locate(
   for (const m of mounts) {
     if (path === m.destination || path.startsWith(`${m.destination}/`)) {
       const rest = path.slice(m.destination.length);
+      if (m.tmpfs) return {fs: m.tmpfs.files, path: rest === '' ? '/' : rest};
       if (m.type === 'volume') {
         const vol = state.volumes.find((v) => v.name === m.name);
         if (vol) return {fs: vol.files, path: rest === '' ? '/' : rest};

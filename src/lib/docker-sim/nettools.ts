@@ -372,6 +372,6 @@ export function ipLink(host: LinkHost, args: readonly string[]): UtilResult | nu
     );
   }
   if (verb === 'show' && name && !all.includes(name))
-    return res('', `ip: can't find device '${name}'\n`, 1);
+    return res('', `ip: can't find device '${name}'\n`, 2);
   return null;
 }

@@ -296,10 +296,13 @@ const NGINX_404 =
 function readServed(state: EngineState, c: ContainerRecord, file: string): string | null {
   for (const mnt of c.mounts) {
     if (file.startsWith(`${mnt.destination}/`)) {
-      const fs =
-        mnt.type === 'volume' ? state.volumes.find((v) => v.name === mnt.name)?.files : state.host;
+      const fs = mnt.tmpfs
+        ? mnt.tmpfs.files
+        : mnt.type === 'volume'
+          ? state.volumes.find((v) => v.name === mnt.name)?.files
+          : state.host;
       const p =
-        mnt.type === 'volume'
+        mnt.type !== 'bind'
           ? file.slice(mnt.destination.length)
           : resolvePath('/', mnt.source + file.slice(mnt.destination.length));
       const r = fs ? plainView(fs).read(p) : 'ENOENT';

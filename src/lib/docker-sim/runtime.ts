@@ -44,11 +44,13 @@ import type {
   MountRecord,
   PortBinding,
 } from './state';
-import {basename, cloneVfs, mkdirp, resolvePath} from './vfs';
+import {basename, cloneVfs, createVfs, mkdirp, resolvePath} from './vfs';
 import {writeCgroupFiles} from './cgroups';
 
 export interface MountSpec {
-  type: 'volume' | 'bind';
+  type: 'volume' | 'bind' | 'tmpfs';
+  /** tmpfs-size in bytes (0: the kernel's default, half the memory) */
+  tmpfsSize?: number;
   /** volume name ('' for anonymous) or host path */
   source: string;
   destination: string;
@@ -177,7 +179,16 @@ export function createContainer(
   mkdirp(rootfs, '/etc');
   const mounts: MountRecord[] = [];
   for (const m of spec.mounts) {
-    if (m.type === 'volume') {
+    if (m.type === 'tmpfs') {
+      mounts.push({
+        type: 'tmpfs',
+        name: '',
+        source: '',
+        destination: m.destination,
+        rw: !m.readOnly,
+        tmpfs: {files: createVfs(), size: m.tmpfsSize ?? 0},
+      });
+    } else if (m.type === 'volume') {
       const vol = createVolume(state, m.source === '' ? null : m.source, now);
       mounts.push({
         type: 'volume',
@@ -1129,6 +1140,8 @@ export function finish(
   c.exitCode = code;
   c.finishedAt = now;
   c.pid = 0;
+  // A tmpfs lives in memory: its files are gone when the container stops.
+  for (const m of c.mounts) if (m.tmpfs) m.tmpfs.files = createVfs();
   for (const ep of Object.values(c.networks)) {
     ep.ip = '';
     ep.mac = '';

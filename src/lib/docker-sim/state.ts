@@ -59,13 +59,15 @@ export interface PortBinding {
 }
 
 export interface MountRecord {
-  type: 'volume' | 'bind';
+  type: 'volume' | 'bind' | 'tmpfs';
   /** volume name (for volumes) */
   name: string;
   /** host path for binds, /var/lib/docker/volumes/<name>/_data for volumes */
   source: string;
   destination: string;
   rw: boolean;
+  /** tmpfs: its files (in memory, emptied when the container stops) and tmpfs-size in bytes */
+  tmpfs?: {files: Vfs; size: number};
 }
 
 export interface LogEntry {

@@ -100,6 +100,14 @@ function parseMount(ctx: Ctx, spec: string): MountSpec | string {
       destination: dst,
       readOnly: ro,
     };
+  if (type === 'tmpfs') {
+    // docker/cli opts/mount.go: tmpfs-size takes a go-units RAMInBytes value.
+    const size = kv.get('tmpfs-size');
+    const bytes = size === undefined ? 0 : ramInBytes(size);
+    if (typeof bytes !== 'number')
+      return `invalid argument "${spec}" for "--mount" flag: invalid value for tmpfs-size: ${size}`;
+    return {type: 'tmpfs', source: '', destination: dst, readOnly: ro, tmpfsSize: bytes};
+  }
   if (type !== 'volume')
     return `invalid argument "${spec}" for "--mount" flag: type '${type}' is not supported`;
   return {type: 'volume', source: src, destination: dst, readOnly: ro};

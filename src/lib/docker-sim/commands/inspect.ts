@@ -81,7 +81,7 @@ export function containerJson(
     Platform: 'linux',
     HostConfig: {
       Binds: c.mounts
-        .filter((m) => m.type === 'bind' || m.name.length < 64)
+        .filter((m) => m.type === 'bind' || (m.type === 'volume' && m.name.length < 64))
         .map(
           (m) => `${m.type === 'bind' ? m.source : m.name}:${m.destination}${m.rw ? '' : ':ro'}`,
         ),
@@ -102,25 +102,34 @@ export function containerJson(
       CapAdd: c.capAdd?.length ? [...c.capAdd] : null,
     },
     Mounts: c.mounts.map((m): TemplateValue =>
-      m.type === 'volume'
+      m.type === 'tmpfs'
         ? {
-            Type: 'volume',
-            Name: m.name,
-            Source: m.source,
+            Type: 'tmpfs',
+            Source: '',
             Destination: m.destination,
-            Driver: 'local',
-            Mode: m.rw ? 'z' : 'ro',
+            Mode: '',
             RW: m.rw,
             Propagation: '',
           }
-        : {
-            Type: 'bind',
-            Source: m.source,
-            Destination: m.destination,
-            Mode: m.rw ? '' : 'ro',
-            RW: m.rw,
-            Propagation: 'rprivate',
-          },
+        : m.type === 'volume'
+          ? {
+              Type: 'volume',
+              Name: m.name,
+              Source: m.source,
+              Destination: m.destination,
+              Driver: 'local',
+              Mode: m.rw ? 'z' : 'ro',
+              RW: m.rw,
+              Propagation: '',
+            }
+          : {
+              Type: 'bind',
+              Source: m.source,
+              Destination: m.destination,
+              Mode: m.rw ? '' : 'ro',
+              RW: m.rw,
+              Propagation: 'rprivate',
+            },
     ),
     Config: {
       Hostname: c.hostname,
