@@ -5,11 +5,6 @@
 import type {KnownFailure} from '../../src/lib/transcript/report';
 
 export const KNOWN_FAILURES: readonly KnownFailure[] = [
-  {
-    doc: 'docker-basics/architecture',
-    command: 'curl --unix-socket /var/run/docker.sock http://localhost/version',
-    cause: 'exit 7',
-  },
   {doc: 'docker-basics/images-and-layers', command: 'docker image history nginx', cause: 'exit 1'},
   {
     doc: 'docker-basics/images-and-layers',

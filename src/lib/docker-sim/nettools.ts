@@ -3,6 +3,7 @@
  * nslookup and glibc getent. Output formats follow the tools' sources (see fixtures/outputs.ts).
  */
 import type {UtilResult} from './coreutils';
+import {versionResponse} from './engine-version';
 import {PLAYGROUND_NOTE_PREFIX} from './messages';
 import {
   connectFromContainer,
@@ -102,9 +103,11 @@ export function curl(ctx: NetCtx, args: readonly string[]): UtilResult {
   let method = 'GET';
   let data = '';
   let url: string | undefined;
+  let unixSocket: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === '--head') head = true;
+    if (a === '--unix-socket') unixSocket = args[++i];
+    else if (a === '--head') head = true;
     else if (a === '--silent') silent = true;
     else if (a === '--fail') failHttp = true;
     else if (a === '-X' || a === '--request') method = args[++i] ?? method;
@@ -124,6 +127,7 @@ export function curl(ctx: NetCtx, args: readonly string[]): UtilResult {
     res('', `${silent && !showErr ? '' : `curl: (${code}) ${text}\n`}${note}`, code);
   const u = parseUrl(url);
   if (!u) return err(3, 'URL rejected: Malformed input to a URL function');
+  if (unixSocket !== undefined) return engineApi(ctx, unixSocket, u, err);
   const ip = resolveFrom(ctx, u.host);
   if (!ip) return err(6, `Could not resolve host: ${u.host}`, externalNote(u.host));
   const conn = connect(ctx, ip, u.port);
@@ -316,6 +320,26 @@ export function getent(ctx: NetCtx, args: readonly string[]): UtilResult {
         : `${ip.padEnd(15)} STREAM ${k}\n${ip.padEnd(15)} DGRAM  \n${ip.padEnd(15)} RAW    \n`;
   }
   return res(stdout, '', code);
+}
+
+/** The daemon's socket on the host: GET /version (also /vX.Y/version) and /_ping of the Engine API. */
+function engineApi(
+  ctx: NetCtx,
+  socket: string,
+  u: Url,
+  err: (code: number, text: string) => UtilResult,
+): UtilResult {
+  if (ctx.from || socket !== '/var/run/docker.sock')
+    // curl cannot connect to a socket file that is not there.
+    return err(
+      7,
+      `Failed to connect to ${u.host} port ${u.port} after 0 ms: Couldn't connect to server`,
+    );
+  const path = u.path.replace(/^\/v\d+\.\d+(?=\/)/, '');
+  if (path === '/version') return res(versionResponse(), '', 0);
+  if (path === '/_ping') return res('OK', '', 0);
+  // moby's router answers unknown paths with a JSON 404 (api/server/server.go notFoundHandler).
+  return res('{"message":"page not found"}\n', '', 0);
 }
 
 /* ------------------------------------------------------------------ ip link */

@@ -1,4 +1,5 @@
 /** docker volume *, network *, system df/prune, version, info and the generic `docker inspect`. */
+import {ENGINE} from '../engine-version';
 import {flagBool, flagList, flagString} from '../cli';
 import {CLI_EXTRAS} from '../fixtures/cli-reference.generated';
 import {
@@ -315,7 +316,7 @@ export const networkPruneCmd: Handler = (ctx, cmd) => {
 
 /* ------------------------------------------------------------------ system */
 
-export const ENGINE_VERSION = '28.2.2';
+export const ENGINE_VERSION = ENGINE.version;
 
 export const versionCmd: Handler = () => {
   const client = CLI_EXTRAS.find((e) => e.line === 'docker version');
@@ -324,21 +325,21 @@ export const versionCmd: Handler = () => {
     'Server: Docker Engine - Community',
     ' Engine:',
     ['  Version:', ENGINE_VERSION],
-    ['  API version:', '1.50 (minimum version 1.24)'],
-    ['  Go version:', 'go1.24.3'],
-    ['  Git commit:', '45873be'],
-    ['  Built:', 'Fri May 30 12:07:26 2025'],
-    ['  OS/Arch:', 'linux/amd64'],
+    ['  API version:', `${ENGINE.apiVersion} (minimum version ${ENGINE.minApiVersion})`],
+    ['  Go version:', ENGINE.goVersion],
+    ['  Git commit:', ENGINE.gitCommit],
+    ['  Built:', ENGINE.built],
+    ['  OS/Arch:', `${ENGINE.os}/${ENGINE.arch}`],
     ['  Experimental:', 'false'],
     ' containerd:',
-    ['  Version:', '1.7.27'],
-    ['  GitCommit:', '05044ec0a9a75232cad458027ca83437aae3f4da'],
+    ['  Version:', ENGINE.containerd.version],
+    ['  GitCommit:', ENGINE.containerd.gitCommit],
     ' runc:',
-    ['  Version:', '1.2.5'],
-    ['  GitCommit:', 'v1.2.5-0-g59923ef'],
+    ['  Version:', ENGINE.runc.version],
+    ['  GitCommit:', ENGINE.runc.gitCommit],
     ' docker-init:',
-    ['  Version:', '0.19.0'],
-    ['  GitCommit:', 'de40ad0'],
+    ['  Version:', ENGINE.dockerInit.version],
+    ['  GitCommit:', ENGINE.dockerInit.gitCommit],
   ]
     .map((l) => (Array.isArray(l) ? l[0].padEnd(20) + l[1] : l))
     .join('\n');
