@@ -289,6 +289,9 @@ function evalAction(
       const m = value(args[0] ?? '.');
       const key = args[1]?.replace(/^"|"$/g, '') ?? '';
       if (m && typeof m === 'object' && !Array.isArray(m)) return str(m[key] ?? null);
+      // A slice by position (index .RepoDigests 0); out of range stays unimitated.
+      if (Array.isArray(m) && /^\d+$/.test(key) && Number(key) < m.length)
+        return str(m[Number(key)] ?? null);
       return '<no value>';
     }
     default:
