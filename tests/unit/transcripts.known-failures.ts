@@ -5,7 +5,6 @@
 import type {KnownFailure} from '../../src/lib/transcript/report';
 
 export const KNOWN_FAILURES: readonly KnownFailure[] = [
-  {doc: 'docker-basics/images-and-layers', command: 'docker image history nginx', cause: 'exit 1'},
   {
     doc: 'docker-basics/images-and-layers',
     command: 'docker pull nginx@sha256:<digest>',
@@ -16,18 +15,7 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
     command: 'docker buildx imagetools inspect alpine:latest',
     cause: 'unknown command',
   },
-  {
-    doc: 'docker-basics/container-lifecycle',
-    command: 'docker run -d --name api --restart unless-stopped nginx',
-    cause: 'exit 125',
-  },
-  {doc: 'docker-basics/container-lifecycle', command: 'docker diff web', cause: 'exit 1'},
   {doc: 'docker-basics/basic-commands', command: 'docker search busybox', cause: 'output differs'},
-  {
-    doc: 'docker-basics/basic-commands',
-    command: 'docker cp ./index.html web:/usr/share/nginx/html/index.html',
-    cause: 'exit 1',
-  },
   {
     doc: 'docker-basics/basic-commands',
     command: 'docker stats --no-stream',
