@@ -15,13 +15,6 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
     command: 'docker buildx imagetools inspect alpine:latest',
     cause: 'unknown command',
   },
-  {doc: 'docker-basics/basic-commands', command: 'docker search busybox', cause: 'output differs'},
-  {
-    doc: 'docker-basics/basic-commands',
-    command: 'docker stats --no-stream',
-    cause: 'output differs',
-  },
-  {doc: 'docker-basics/basic-commands', command: 'docker system df', cause: 'output differs'},
   {doc: 'docker-basics/docker-hub-practice', command: 'docker login', cause: 'playground note'},
   {
     doc: 'building-images/build-tag-push',
