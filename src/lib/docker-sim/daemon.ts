@@ -349,8 +349,16 @@ export function pullImage(state: EngineState, input: string): PullOutcome | Daem
   const repo = name;
   const catalog = CATALOG.filter((c) => c.repo === repo);
   if (catalog.length === 0) return new DaemonError(msg.pullAccessDenied(name), 'notfound');
-  const entry = findCatalogImage(repo, tag);
-  if (!entry) return new DaemonError(msg.manifestUnknown(`${name}:${tag}`), 'notfound');
+  // A digest names one manifest: the catalogue entry whose digest it is. The catalogue's digests
+  // are made up, so a real one from a chapter stands for the repository's tag (README).
+  const entry =
+    (ref.digest ? catalog.find((c) => catalogDigest(c) === ref.digest) : undefined) ??
+    findCatalogImage(repo, tag);
+  if (!entry)
+    return new DaemonError(
+      msg.manifestUnknown(ref.digest ? `${name}@${ref.digest}` : `${name}:${tag}`),
+      'notfound',
+    );
   const existing = state.images.find((i) => i.id === `sha256:${catalogImageId(entry)}`);
   return finishPull(state, existing ?? catalogToImage(entry), ref, tag, canonical);
 }
@@ -362,15 +370,18 @@ function finishPull(
   tag: string,
   canonical: string,
 ): PullOutcome {
-  const tagged = `${familiarName(ref)}:${tag}`;
+  // By digest (moby pull: tagOrDigest), the image is named by its digest and gets no tag.
+  const digestRef = ref.digest ? `${familiarName(ref)}@${ref.digest}` : undefined;
+  const tagged = digestRef ?? `${familiarName(ref)}:${tag}`;
   const known = state.images.includes(img);
-  const upToDate = known && img.repoTags.includes(tagged);
-  const lines = [`${tag}: Pulling from ${ref.path}`];
+  const upToDate = known && (digestRef ? true : img.repoTags.includes(tagged));
+  const lines = [`${ref.digest ?? tag}: Pulling from ${ref.path}`];
   if (!upToDate) {
     for (const layer of img.layers)
       lines.push(`${layer.slice(0, 12)}: ${known ? 'Already exists' : 'Pull complete'}`);
   }
-  const digest = img.repoDigests[0]?.split('@')[1] ?? `sha256:${img.id.slice(7)}`;
+  if (digestRef && !img.repoDigests.includes(digestRef)) img.repoDigests.push(digestRef);
+  const digest = ref.digest ?? img.repoDigests[0]?.split('@')[1] ?? `sha256:${img.id.slice(7)}`;
   lines.push(`Digest: ${digest}`);
   lines.push(
     upToDate
@@ -378,6 +389,8 @@ function finishPull(
       : `Status: Downloaded newer image for ${tagged}`,
   );
   if (!known) state.images.push(img);
+  if (digestRef)
+    return {image: img, lines, upToDate, canonical: `${ref.domain}/${ref.path}@${ref.digest}`};
   tagImage(state, img, tagged);
   return {image: img, lines, upToDate, canonical};
 }

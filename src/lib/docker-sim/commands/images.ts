@@ -63,7 +63,13 @@ function imageRows(
   const rows: Row[] = [];
   const sorted = [...images].sort((a, b) => b.created - a.created);
   for (const img of sorted) {
-    const tags = img.repoTags.length ? img.repoTags : ['<none>:<none>'];
+    // docker/cli formatter/image.go: an untagged image pulled by digest shows its repository.
+    const byDigest = [...new Set(img.repoDigests.map((d) => `${d.split('@')[0]}:<none>`))];
+    const tags = img.repoTags.length
+      ? img.repoTags
+      : byDigest.length
+        ? byDigest
+        : ['<none>:<none>'];
     for (const t of tags) {
       const i = t.lastIndexOf(':');
       const repo = t.slice(0, i);
