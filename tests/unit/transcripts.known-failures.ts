@@ -7,11 +7,6 @@ import type {KnownFailure} from '../../src/lib/transcript/report';
 export const KNOWN_FAILURES: readonly KnownFailure[] = [
   {
     doc: 'docker-basics/images-and-layers',
-    command: 'docker pull nginx@sha256:<digest>',
-    cause: 'exit 2',
-  },
-  {
-    doc: 'docker-basics/images-and-layers',
     command: 'docker buildx imagetools inspect alpine:latest',
     cause: 'unknown command',
   },
