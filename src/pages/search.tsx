@@ -31,7 +31,13 @@ function SearchPageBody(): ReactNode {
   const [typed, setTyped] = useState<string | null>(null);
   const query = typed ?? urlQuery;
   // The address's query is searched at once; typing waits for a pause.
-  const {status, hits} = usePagefind(query ?? '', {immediate: typed === null});
+  const {status, hits, partial, term, suggestions} = usePagefind(query ?? '', {
+    immediate: typed === null,
+  });
+  const search = (value: string) => {
+    setTyped(value);
+    writeQueryToUrl(value);
+  };
 
   return (
     <>
@@ -43,10 +49,7 @@ function SearchPageBody(): ReactNode {
           aria-label="검색어"
           placeholder="예: 네임스페이스, port is already allocated"
           value={query ?? ''}
-          onChange={(event) => {
-            setTyped(event.target.value);
-            writeQueryToUrl(event.target.value);
-          }}
+          onChange={(event) => search(event.target.value)}
           autoComplete="off"
           spellCheck={false}
           disabled={!isBrowser || query === null}
@@ -56,10 +59,19 @@ function SearchPageBody(): ReactNode {
         {status === 'loading'
           ? '찾는 중…'
           : status === 'done'
-            ? `${hits.length}개 문서를 찾았습니다.`
+            ? `${hits.length}개 문서를 찾았습니다.${partial ? ' 일부 단어만 일치하는 결과입니다.' : ''}`
             : ''}
       </p>
-      <SearchResults id="search-page-results" query={query ?? ''} status={status} hits={hits} />
+      <SearchResults
+        id="search-page-results"
+        query={query ?? ''}
+        status={status}
+        hits={hits}
+        partial={partial}
+        term={term}
+        suggestions={suggestions}
+        onSuggest={search}
+      />
     </>
   );
 }

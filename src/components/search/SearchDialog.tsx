@@ -20,7 +20,7 @@ export default function SearchDialog({initialQuery = '', onClose}: SearchDialogP
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(-1);
-  const {status, hits} = usePagefind(query);
+  const {status, hits, partial, term, suggestions} = usePagefind(query);
   const targets = flattenTargets(hits);
   const history = useHistory();
   const listId = `search-results-${useId().replace(/:/g, '')}`;
@@ -116,7 +116,7 @@ export default function SearchDialog({initialQuery = '', onClose}: SearchDialogP
         {status === 'loading'
           ? '찾는 중…'
           : status === 'done'
-            ? `${hits.length}개 문서를 찾았습니다.`
+            ? `${hits.length}개 문서를 찾았습니다.${partial ? ' 일부 단어만 일치하는 결과입니다.' : ''}`
             : ''}
       </p>
       <div className={styles.resultsArea}>
@@ -127,6 +127,13 @@ export default function SearchDialog({initialQuery = '', onClose}: SearchDialogP
           hits={hits}
           activeIndex={active}
           onNavigate={onClose}
+          partial={partial}
+          term={term}
+          suggestions={suggestions}
+          onSuggest={(word) => {
+            setQuery(word);
+            inputRef.current?.focus();
+          }}
         />
       </div>
       <div className={styles.dialogFooter}>
