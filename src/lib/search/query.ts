@@ -158,13 +158,16 @@ export function splitCompound(word: string, vocabulary: ReadonlySet<string>): st
   return pieces && pieces.length > 1 ? pieces : [word];
 }
 
-/** Replaces runs of words that spell a known term or name with the pages' spelling. */
+/**
+ * Replaces runs of words that spell a known term or name with the pages' spelling. A reader may
+ * space a term more than the pages do (유니온 파일 시스템), so runs may be a little longer.
+ */
 export function toPageSpelling(words: readonly string[], lexicon: PreparedLexicon): string[] {
   const out: string[] = [];
   let index = 0;
   while (index < words.length) {
     let matched = false;
-    for (let span = Math.min(lexicon.longestSpan, words.length - index); span >= 1; span -= 1) {
+    for (let span = Math.min(lexicon.longestSpan + 2, words.length - index); span >= 1; span -= 1) {
       const spelling = lexicon.canonical.get(formKey(words.slice(index, index + span).join('')));
       if (spelling === undefined) continue;
       out.push(...spelling.split(/\s+/));
@@ -224,7 +227,7 @@ export function planQuery(raw: string, lexicon: PreparedLexicon): QueryPlan {
   }
   const words = typed
     .map(cleanWord)
-    .filter((word) => word !== '' && !FILLER.has(word) && !JAMO_ONLY.test(word))
+    .filter((word) => word !== '' && !JAMO_ONLY.test(word))
     .map((word) => stripEnding(word, lexicon))
     .filter((word) => !FILLER.has(word));
   const split = words.flatMap((word) => splitCompound(word, lexicon.vocabulary));
