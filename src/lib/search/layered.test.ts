@@ -74,10 +74,17 @@ describe('running the plan', () => {
 
   it('falls back to most words and says so', async () => {
     const result = await layeredSearch('볼륨 백업 스케줄러', lexicon, engineOver(PAGES), 8);
-    expect(result.partial).toBe(true);
+    expect(result.partialFrom).toBe(0);
     expect(result.hits.map((hit) => hit.url)).toContain('/docs/docker-basics/backup-and-move');
     const all = await layeredSearch('볼륨 백업', lexicon, engineOver(PAGES), 8);
-    expect(all.partial).toBe(false);
+    expect(all.partialFrom).toBeNull();
+  });
+
+  it('lets pages that match most words follow too few full matches', async () => {
+    const result = await layeredSearch('볼륨 Ubuntu', lexicon, engineOver(PAGES), 8);
+    expect(result.hits[0]?.url).toBe('/docs/cheat-sheet');
+    expect(result.hits).toHaveLength(3);
+    expect(result.partialFrom).toBe(1);
   });
 
   it('drops what Pagefind found by shortening an unknown word', async () => {
