@@ -2,7 +2,7 @@ import {useState, useSyncExternalStore, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import SearchResults from '@site/src/components/search/SearchResults';
+import SearchResults, {partialNote} from '@site/src/components/search/SearchResults';
 import {usePagefind} from '@site/src/components/search/usePagefind';
 import styles from '@site/src/components/search/styles.module.css';
 
@@ -31,7 +31,7 @@ function SearchPageBody(): ReactNode {
   const [typed, setTyped] = useState<string | null>(null);
   const query = typed ?? urlQuery;
   // The address's query is searched at once; typing waits for a pause.
-  const {status, hits, partial, term, suggestions} = usePagefind(query ?? '', {
+  const {status, hits, partialFrom, term, suggestions} = usePagefind(query ?? '', {
     immediate: typed === null,
   });
   const search = (value: string) => {
@@ -59,7 +59,7 @@ function SearchPageBody(): ReactNode {
         {status === 'loading'
           ? '찾는 중…'
           : status === 'done'
-            ? `${hits.length}개 문서를 찾았습니다.${partial ? ' 일부 단어만 일치하는 결과입니다.' : ''}`
+            ? `${hits.length}개 문서를 찾았습니다.${partialNote(partialFrom)}`
             : ''}
       </p>
       <SearchResults
@@ -67,7 +67,7 @@ function SearchPageBody(): ReactNode {
         query={query ?? ''}
         status={status}
         hits={hits}
-        partial={partial}
+        partialFrom={partialFrom}
         term={term}
         suggestions={suggestions}
         onSuggest={search}

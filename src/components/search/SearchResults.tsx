@@ -15,8 +15,8 @@ interface SearchResultsProps {
   /** Index into the flattened targets (pages and sections), -1 for none; omit for a plain list of links. */
   readonly activeIndex?: number;
   readonly onNavigate?: () => void;
-  /** Only most of the words matched. */
-  readonly partial?: boolean;
+  /** Index of the first hit that matches only most of the words. */
+  readonly partialFrom?: number | null;
   /** The glossary term the query names. */
   readonly term?: LexiconTerm | null;
   /** Nearest known words, offered when nothing matched. */
@@ -32,6 +32,14 @@ const FALLBACK_PAGES = [
   {path: '/docs/intro', label: '이 과정에 대하여'},
 ];
 
+/** What the status line and the results say when some results match only most words. */
+export function partialNote(partialFrom: number | null): string {
+  if (partialFrom === null) return '';
+  return partialFrom === 0
+    ? ' 일부 단어만 일치하는 결과입니다.'
+    : ` 모든 단어가 일치하는 ${partialFrom}개 뒤로 일부 단어만 일치하는 결과가 이어집니다.`;
+}
+
 export const optionId = (listId: string, index: number) => `${listId}-option-${index}`;
 
 export default function SearchResults({
@@ -41,7 +49,7 @@ export default function SearchResults({
   hits,
   activeIndex,
   onNavigate,
-  partial = false,
+  partialFrom = null,
   term = null,
   suggestions = [],
   onSuggest,
@@ -117,7 +125,7 @@ export default function SearchResults({
           <span className={styles.termDefinition}>{term.definition}</span>
         </div>
       )}
-      {partial && <p className={styles.partial}>일부 단어만 일치하는 결과입니다.</p>}
+      {partialFrom !== null && <p className={styles.partial}>{partialNote(partialFrom).trim()}</p>}
       <ul
         id={id}
         role={listbox ? 'listbox' : undefined}

@@ -60,15 +60,21 @@ const DEBOUNCE_MS = 120;
 export interface SearchState {
   readonly status: SearchStatus;
   readonly hits: readonly SearchHit[];
-  /** Only most of the words matched (the layer's fallback). */
-  readonly partial: boolean;
+  /** Index of the first hit that matches only most of the words (the layer's fallback). */
+  readonly partialFrom: number | null;
   /** The glossary term the query names, shown as a compact "용어" result. */
   readonly term: LexiconTerm | null;
   /** Nearest known words when nothing matched. */
   readonly suggestions: readonly string[];
 }
 
-const IDLE: SearchState = {status: 'idle', hits: [], partial: false, term: null, suggestions: []};
+const IDLE: SearchState = {
+  status: 'idle',
+  hits: [],
+  partialFrom: null,
+  term: null,
+  suggestions: [],
+};
 
 /** Results for `query`, debounced unless `immediate`; the latest query always wins. */
 export function usePagefind(

@@ -16,8 +16,8 @@ export type SearchEngine = (query: string) => Promise<readonly EngineResult[]>;
 
 export interface LayeredResult {
   readonly hits: readonly SearchHit[];
-  /** True when only the fallback (most words) found something. */
-  readonly partial: boolean;
+  /** Index of the first hit that matches only most of the words; null when all match every word. */
+  readonly partialFrom: number | null;
   readonly term: LexiconTerm | null;
   /** Nearest known words when nothing matched. */
   readonly suggestions: readonly string[];
@@ -28,6 +28,8 @@ const REFERENCE_PAGES = /\/docs\/(glossary|cheat-sheet|command-map)$/;
 const INSTALL_SECTION = /\/docs\/install(\/|$)/;
 const INSTALL_BOOST = 2;
 const REFERENCE_PENALTY = 0.35;
+/** Fewer full matches than this, and results that match most words follow them. */
+const ENOUGH = 3;
 /** Results whose data is loaded before ranking: a few more than are shown. */
 const CANDIDATES = 12;
 
@@ -79,13 +81,22 @@ export function titleShare(title: string, words: readonly string[]): number {
   return keys.filter((key) => titleKey.includes(key)).length / keys.length;
 }
 
-/** Adjusted score: install intent favours the install section, reference pages step back. */
-export function rankScore(url: string, score: number, installIntent: boolean, inTitle = 0): number {
+/**
+ * Adjusted score: words in the title or a heading count more, install intent favours the
+ * install section, reference pages step back.
+ */
+export function rankScore(
+  url: string,
+  score: number,
+  installIntent: boolean,
+  inTitle = 0,
+  inHeading = 0,
+): number {
   const path = url
     .replace(/\.html$/, '')
     .replace(/[#?].*$/, '')
     .replace(/\/$/, '');
-  let adjusted = score * (1 + inTitle);
+  let adjusted = score * (1 + inTitle + inHeading / 2);
   if (installIntent && INSTALL_SECTION.test(path)) adjusted *= INSTALL_BOOST;
   if (REFERENCE_PAGES.test(path)) adjusted *= REFERENCE_PENALTY;
   return adjusted;
@@ -111,8 +122,12 @@ async function verify(
     const content = `${data.meta.title ?? ''} ${data.content ?? ''}`;
     const matching = candidate.lists.filter((words) => containsAllWords(content, words));
     if (matching.length === 0) return [];
-    const inTitle = Math.max(...matching.map((words) => titleShare(data.meta.title ?? '', words)));
-    return [{data, score: rankScore(data.url, candidate.result.score, installIntent, inTitle)}];
+    const share = (title: string) => Math.max(...matching.map((words) => titleShare(title, words)));
+    const inTitle = share(data.meta.title ?? '');
+    const inHeading = Math.max(0, ...(data.sub_results ?? []).map((sub) => share(sub.title)));
+    return [
+      {data, score: rankScore(data.url, candidate.result.score, installIntent, inTitle, inHeading)},
+    ];
   });
 }
 
@@ -138,19 +153,29 @@ export async function layeredSearch(
   maxPages: number,
 ): Promise<LayeredResult> {
   const plan = planQuery(raw, lexicon);
-  let partial = false;
-  let found = await verify(await searchAll(plan.variants, engine), plan.installIntent);
-  if (found.length === 0 && plan.fallbacks.length > 0) {
-    found = await verify(await searchAll(plan.fallbacks, engine), plan.installIntent);
-    partial = found.length > 0;
+  const byScore = (a: Verified, b: Verified) => b.score - a.score;
+  const full = (await verify(await searchAll(plan.variants, engine), plan.installIntent)).sort(
+    byScore,
+  );
+  let most: Verified[] = [];
+  if (full.length < ENOUGH && plan.fallbacks.length > 0) {
+    const shown = new Set(full.map(({data}) => data.url));
+    most = (await verify(await searchAll(plan.fallbacks, engine), plan.installIntent))
+      .filter(({data}) => !shown.has(data.url))
+      .sort(byScore);
   }
+  const found = [...full, ...most].slice(0, maxPages);
   if (found.length === 0) {
-    return {hits: [], partial, term: plan.term, suggestions: suggestTerms(raw, lexicon)};
+    return {
+      hits: [],
+      partialFrom: null,
+      term: plan.term,
+      suggestions: suggestTerms(raw, lexicon),
+    };
   }
-  found.sort((a, b) => b.score - a.score);
   return {
-    hits: found.slice(0, maxPages).map(({data}) => toHit(data)),
-    partial,
+    hits: found.map(({data}) => toHit(data)),
+    partialFrom: most.length > 0 && full.length < maxPages ? full.length : null,
     term: plan.term,
     suggestions: [],
   };
