@@ -124,9 +124,14 @@ describe('built example apps in the playground', () => {
       `curl -X POST http://localhost:9001/notes -H "Content-Type: application/json" -d '{"text": "하나"}'`,
     );
     expect(post.stdout).toBe('{"id":1,"text":"하나"}\n');
-    expect(e.run(`curl -X POST http://localhost:9001/notes -d '{}'`).stdout).toBe(
+    // Without a JSON Content-Type, Flask's get_json(silent=True) reads nothing.
+    expect(e.run(`curl -X POST http://localhost:9001/notes -d '{"text": "둘"}'`).stdout).toBe(
       '{"error":"text is required"}\n',
     );
+    expect(
+      e.run(`curl -X POST http://localhost:9001/notes -H "Content-Type: application/json" -d '{}'`)
+        .stdout,
+    ).toBe('{"error":"text is required"}\n');
     expect(e.run('curl http://localhost:9001/notes').stdout).toBe('[{"id":1,"text":"하나"}]\n');
     runAll(e, ['docker restart n1']);
     expect(e.run('curl http://localhost:9001/notes').stdout).toBe('[]\n');

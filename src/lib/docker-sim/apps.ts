@@ -92,7 +92,7 @@ export function appAnswer(
   state: EngineState,
   c: ContainerRecord,
   app: SampleApp,
-  req: {method: string; url: string; body: string},
+  req: {method: string; url: string; body: string; contentType: string},
 ): AppAnswer {
   const path = req.url.split('?')[0];
   const route = app.routes.find(
@@ -104,6 +104,7 @@ export function appAnswer(
     method: req.method,
     url: req.url,
     body: req.body,
+    contentType: req.contentType,
     hostname: c.hostname,
     uid: uidOf(state, c),
     env: (k) => envIn(c, k),
@@ -149,7 +150,14 @@ function httpDate(now: number): string {
 export function appHttpAnswer(
   state: EngineState,
   target: ContainerRecord,
-  req: {path: string; head: boolean; now: number; method?: string; body?: string},
+  req: {
+    path: string;
+    head: boolean;
+    now: number;
+    method?: string;
+    body?: string;
+    contentType?: string;
+  },
 ): {status: number; headers: string; body: string; log: null} {
   const app = appOf(target, [target.path, ...target.args]);
   const a: AppAnswer = app
@@ -157,6 +165,7 @@ export function appHttpAnswer(
         method: req.method ?? (req.head ? 'HEAD' : 'GET'),
         url: req.path,
         body: req.body ?? '',
+        contentType: req.contentType ?? '',
       })
     : {status: 404, contentType: 'text/plain', body: ''};
   const size = new TextEncoder().encode(a.body).length;
