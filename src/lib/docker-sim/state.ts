@@ -46,6 +46,8 @@ export interface ImageRecord {
   behavior: ImageBehavior;
   logs: LogLine[];
   parent: string;
+  /** platforms of a multi-platform build (`--platform a,b`); absent for single-platform images */
+  platforms?: string[];
 }
 
 export interface PortBinding {

@@ -1,7 +1,7 @@
 /** `docker build` of a small Dockerfile from the simulated host, printed in BuildKit's (buildx) tty style. */
-import {flagList, flagString} from '../cli';
+import {flagBool, flagList, flagString} from '../cli';
 import {findImage, isError, pullImage, tagImage} from '../daemon';
-import {familiarTagged, fullName, parseNormalizedNamed} from '../reference';
+import {familiarName, familiarTagged, fullName, parseNormalizedNamed} from '../reference';
 import {randomHex} from '../rng';
 import {runScript, mergeEnv} from '../runtime';
 import type {ContainerRecord, ImageRecord} from '../state';
@@ -547,6 +547,33 @@ export const buildCmd: Handler = (ctx, cmd) => {
     results.set(stage, img);
   }
   const img = results.get(target) as ImageRecord;
+  const platforms = (flagString(cmd, 'platform') ?? '').split(',').filter(Boolean);
+  const push = flagBool(cmd, 'push');
+  // --push: buildx's registry exporter needs a login with push rights on each name.
+  for (const t of push ? tags : []) {
+    const ref = parseNormalizedNamed(t);
+    if (typeof ref === 'string') continue;
+    const user = ctx.state.auth[ref.domain];
+    if (!user || ref.path.startsWith('library/') || ref.path.split('/')[0] !== user)
+      return fail(
+        `failed to push ${fullName(ref)}:${ref.tag ?? 'latest'}: push access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`,
+      );
+  }
+  if (platforms.length > 1) {
+    // Every step runs once per platform, named "[linux/amd64 1/5]" (dockerfile2llb prefixCommand).
+    img.platforms = platforms;
+    const expanded: string[] = [];
+    for (const l of lines) {
+      const m = /^ => \[(.*?)\] (.*?)\s+(\d+\.\ds)$/.exec(l);
+      if (!m || m[1] === 'internal') {
+        expanded.push(l);
+        continue;
+      }
+      for (const pl of platforms)
+        expanded.push(step(`[${pl} ${m[1]}] ${m[2]}`, Number(m[3].slice(0, -1))));
+    }
+    lines.splice(0, lines.length, ...expanded);
+  }
   ctx.state.images.push(img);
   for (const t of tags) tagImage(ctx.state, img, t);
   ctx.state.buildCacheSize += added + 8192;
@@ -555,15 +582,26 @@ export const buildCmd: Handler = (ctx, cmd) => {
   const digest = (): string => `sha256:${randomHex(ctx.state.rng, 64)}`;
   lines.push(step('exporting to image', 0.1));
   lines.push(step('=> exporting layers', 0.1));
-  lines.push(step(`=> exporting manifest ${digest()}`, 0));
-  lines.push(step(`=> exporting config ${digest()}`, 0));
-  lines.push(step(`=> exporting attestation manifest ${digest()}`, 0));
+  for (const _ of platforms.length > 1 ? platforms : ['']) {
+    lines.push(step(`=> exporting manifest ${digest()}`, 0));
+    lines.push(step(`=> exporting config ${digest()}`, 0));
+    lines.push(step(`=> exporting attestation manifest ${digest()}`, 0));
+  }
   lines.push(step(`=> exporting manifest list ${img.id}`, 0));
   for (const t of tags) {
     const ref = parseNormalizedNamed(t);
     const full = typeof ref === 'string' ? t : `${fullName(ref)}:${ref.tag ?? 'latest'}`;
     lines.push(step(`=> naming to ${full}`, 0));
     lines.push(step(`=> unpacking to ${full}`, 0));
+    if (push && typeof ref !== 'string') {
+      const repo = (ctx.state.registry[`${ref.domain}/${ref.path}`] ??= {tags: {}});
+      const copy = JSON.parse(JSON.stringify(img)) as ImageRecord;
+      copy.repoDigests = [`${familiarName(ref)}@${img.id}`];
+      repo.tags[ref.tag ?? 'latest'] = copy;
+      if (!img.repoDigests.includes(copy.repoDigests[0])) img.repoDigests.push(copy.repoDigests[0]);
+      lines.push(step('=> pushing layers', 0.5));
+      lines.push(step(`=> pushing manifest for ${full}@${img.id}`, 0.2));
+    }
   }
   const jobs = lines.filter((l) => !l.startsWith(' => =>')).length;
   return {stdout: '', stderr: `${header(jobs, jobs)}\n${lines.join('\n')}\n`, exitCode: 0};
