@@ -603,6 +603,8 @@ export const buildCmd: Handler = (ctx, cmd) => {
       lines.push(step(`=> pushing manifest for ${full}@${img.id}`, 0.2));
     }
   }
+  // -q: buildx prints only the image id (the digest of the exported image) on stdout.
+  if (flagBool(cmd, 'quiet')) return {stdout: `${img.id}\n`, stderr: '', exitCode: 0};
   const jobs = lines.filter((l) => !l.startsWith(' => =>')).length;
   return {stdout: '', stderr: `${header(jobs, jobs)}\n${lines.join('\n')}\n`, exitCode: 0};
 };
