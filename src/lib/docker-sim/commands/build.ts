@@ -81,6 +81,13 @@ const jsonOrShell = (args: string): string[] => {
 };
 
 /**
+ * Go's `%q` of a string slice, as dockerfile2llb writes CMD and ENTRYPOINT into the history
+ * (moby docker-v29.7.2 vendor/github.com/moby/buildkit …/dockerfile2llb/convert.go).
+ */
+const goQuoted = (args: readonly string[]): string =>
+  `[${args.map((a) => JSON.stringify(a)).join(' ')}]`;
+
+/**
  * One job line of BuildKit's TTY display for an 80-column terminal: moby/buildkit v0.22.0
  * util/progress/progressui/display.go ttyDisplay.print (pfx " => ", timer " %3.1fs",
  * name cut to width-len(pfx)-len(timer)-1, align = fmt "%-*s %s").
@@ -538,16 +545,24 @@ export const buildCmd: Handler = (ctx, cmd) => {
             const key = p.includes('/') ? p : `${p}/tcp`;
             if (!img.config.exposedPorts.includes(key)) img.config.exposedPorts.push(key);
           }
-          record(`EXPOSE map[${args}:{}]`, 0, true);
+          record(
+            `EXPOSE [${args
+              .split(/\s+/)
+              .filter(Boolean)
+              .map((x) => (x.includes('/') ? x : `${x}/tcp`))
+              .join(' ')}]`,
+            0,
+            true,
+          );
           break;
         case 'CMD':
           img.config.cmd = jsonOrShell(args);
-          record(`CMD ${JSON.stringify(img.config.cmd)}`, 0, true);
+          record(`CMD ${goQuoted(img.config.cmd)}`, 0, true);
           break;
         case 'ENTRYPOINT':
           img.config.entrypoint = jsonOrShell(args);
           img.config.cmd = null;
-          record(`ENTRYPOINT ${JSON.stringify(img.config.entrypoint)}`, 0, true);
+          record(`ENTRYPOINT ${goQuoted(img.config.entrypoint)}`, 0, true);
           break;
         case 'LABEL': {
           for (const m of args.matchAll(/(\S+?)=("[^"]*"|\S+)/g))
@@ -559,12 +574,14 @@ export const buildCmd: Handler = (ctx, cmd) => {
           img.config.user = args.trim();
           record(`USER ${args}`, 0, true);
           break;
-        case 'VOLUME':
-          img.config.volumes.push(
-            ...jsonOrShell(args).filter((v) => v.startsWith('/') && v !== '/bin/sh'),
-          );
-          record(`VOLUME ${args}`, 0, true);
+        case 'VOLUME': {
+          const vols = args.trim().startsWith('[')
+            ? jsonOrShell(args)
+            : args.split(/\s+/).filter(Boolean);
+          img.config.volumes.push(...vols.filter((v) => v.startsWith('/')));
+          record(`VOLUME [${vols.join(' ')}]`, 0, true);
           break;
+        }
         case 'HEALTHCHECK': {
           const hc = parseHealthcheck(args);
           if (typeof hc === 'string')

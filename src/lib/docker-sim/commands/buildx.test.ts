@@ -11,6 +11,24 @@ describe('docker build -q', () => {
   });
 });
 
+describe('docker history of a built image', () => {
+  it('records CMD, ENTRYPOINT, EXPOSE and VOLUME as dockerfile2llb does (%q and %v of slices)', () => {
+    const e = testEngine();
+    runAll(e, [
+      'mkdir -p ~/h',
+      `printf 'FROM alpine\\nVOLUME /data /logs\\nEXPOSE 80 53/udp\\nENTRYPOINT ["sh", "-c"]\\nCMD ["echo hi"]\\n' > ~/h/Dockerfile`,
+      'docker build -t hist:1 ~/h',
+    ]);
+    const out = e.run('docker history --no-trunc --format "{{.CreatedBy}}" hist:1').stdout;
+    expect(out.split('\n').slice(0, 4)).toEqual([
+      'CMD ["echo hi"]',
+      'ENTRYPOINT ["sh" "-c"]',
+      'EXPOSE [80/tcp 53/udp]',
+      'VOLUME [/data /logs]',
+    ]);
+  });
+});
+
 describe('docker buildx', () => {
   it('builds each step per platform and pushes an index only after a login', () => {
     const e = testEngine();
