@@ -179,7 +179,14 @@ describe('built example apps in the playground', () => {
     ]);
     const r = e.run('docker build -t p ~/p');
     expect(r.exitCode).toBe(1);
-    expect(r.stderr).toContain('mvn: not found');
+    expect(r.stderr).toContain('\n0.123 /bin/sh: mvn: not found\n');
+    runAll(e, ["printf 'FROM alpine\\nRUN useradd app\\n' > ~/p/Dockerfile"]);
+    expect(e.run('docker build -t p ~/p').stderr).toContain('/bin/sh: useradd: not found');
+    runAll(e, ["printf 'FROM debian\\nRUN useradd --uid 1234 app\\nUSER app\\n' > ~/p/Dockerfile"]);
+    expect(e.run('docker build -t p ~/p').exitCode).toBe(0);
+    expect(e.run('docker run --rm p cat /etc/passwd').stdout).toContain(
+      'app:x:1234:1234::/home/app:/bin/sh\n',
+    );
   });
 
   it('passes --build-arg into FROM and gives RUN a secret only for its step', () => {
