@@ -98,7 +98,8 @@ const ENTRYPOINT_SCRIPTS = new Set([
   '/docker-entrypoint.sh',
   'docker-entrypoint.sh',
   '/usr/local/bin/docker-entrypoint.sh',
-  // maven's and eclipse-temurin's entrypoints end in `exec "$@"` (docker-library/official-images)
+  // both end in `exec "$@"`: carlossg/docker-maven@0170c5bc mvn-entrypoint.sh,
+  // adoptium/containers@d8d18d67 21/jre/alpine/3.21/entrypoint.sh
   '/usr/local/bin/mvn-entrypoint.sh',
   '/__cacert_entrypoint.sh',
 ]);
