@@ -167,6 +167,9 @@ describe('built example apps in the playground', () => {
     expect(e.run('curl http://localhost:9003/').stdout).toBe(
       `작은 이미지에서 인사합니다. uid=65532 host=${host}\n`,
     );
+    // The "GET /" pattern of Go's ServeMux answers HEAD too; other methods get 405.
+    expect(e.run('curl -I http://localhost:9003/').stdout).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
+    expect(e.run('curl -X POST http://localhost:9003/').stdout).toBe('Method Not Allowed\n');
     expect(e.run('docker logs tt').stderr).toMatch(
       /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d advanced listening on :9000\n$/,
     );

@@ -95,9 +95,8 @@ export function appAnswer(
   req: {method: string; url: string; body: string; contentType: string},
 ): AppAnswer {
   const path = req.url.split('?')[0];
-  const route = app.routes.find(
-    (r) => methodMatches(r.method, req.method) && matches(r.path, path),
-  );
+  const method = req.method === 'HEAD' && app.headAsGet ? 'GET' : req.method;
+  const route = app.routes.find((r) => methodMatches(r.method, method) && matches(r.path, path));
   const memory = c.appMemory ?? (c.appMemory = []);
   if (!route) return {status: 404, contentType: 'text/plain', body: ''};
   return route.answer({
