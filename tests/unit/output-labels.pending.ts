@@ -10,17 +10,6 @@ export interface PendingLabel {
 
 export const PENDING_LABELS: readonly PendingLabel[] = [
   {
-    doc: 'building-images/build-tag-push',
-    command: 'docker tag node-app:1.0 gildong/node-app:latest',
-  },
-  {doc: 'building-images/build-tag-push', command: 'docker login'},
-  {doc: 'building-images/build-tag-push', command: 'docker push gildong/node-app:1.0'},
-  {
-    doc: 'building-images/build-tag-push',
-    command: 'docker buildx imagetools inspect gildong/node-app:1.0',
-  },
-  {doc: 'building-images/practice-advanced', command: 'docker ps --filter name=small'},
-  {
     doc: 'building-images/practice-advanced',
     command: "docker inspect --format '{{json .State.Health.Status}}' small",
   },

@@ -2,7 +2,7 @@ import {spawn, type ChildProcess} from 'node:child_process';
 import {connect, createServer} from 'node:net';
 import {resolve} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import type {Engine} from './index';
+import {createEngine, type Engine} from './index';
 import {runAll, testEngine} from './test-helpers';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -124,9 +124,14 @@ describe('built example apps in the playground', () => {
       `curl -X POST http://localhost:9001/notes -H "Content-Type: application/json" -d '{"text": "하나"}'`,
     );
     expect(post.stdout).toBe('{"id":1,"text":"하나"}\n');
-    expect(e.run(`curl -X POST http://localhost:9001/notes -d '{}'`).stdout).toBe(
+    // Without a JSON Content-Type, Flask's get_json(silent=True) reads nothing.
+    expect(e.run(`curl -X POST http://localhost:9001/notes -d '{"text": "둘"}'`).stdout).toBe(
       '{"error":"text is required"}\n',
     );
+    expect(
+      e.run(`curl -X POST http://localhost:9001/notes -H "Content-Type: application/json" -d '{}'`)
+        .stdout,
+    ).toBe('{"error":"text is required"}\n');
     expect(e.run('curl http://localhost:9001/notes').stdout).toBe('[{"id":1,"text":"하나"}]\n');
     runAll(e, ['docker restart n1']);
     expect(e.run('curl http://localhost:9001/notes').stdout).toBe('[]\n');
@@ -162,6 +167,9 @@ describe('built example apps in the playground', () => {
     expect(e.run('curl http://localhost:9003/').stdout).toBe(
       `작은 이미지에서 인사합니다. uid=65532 host=${host}\n`,
     );
+    // The "GET /" pattern of Go's ServeMux answers HEAD too; other methods get 405.
+    expect(e.run('curl -I http://localhost:9003/').stdout).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
+    expect(e.run('curl -X POST http://localhost:9003/').stdout).toBe('Method Not Allowed\n');
     expect(e.run('docker logs tt').stderr).toMatch(
       /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d advanced listening on :9000\n$/,
     );
@@ -174,7 +182,14 @@ describe('built example apps in the playground', () => {
     ]);
     const r = e.run('docker build -t p ~/p');
     expect(r.exitCode).toBe(1);
-    expect(r.stderr).toContain('mvn: not found');
+    expect(r.stderr).toContain('\n0.123 /bin/sh: mvn: not found\n');
+    runAll(e, ["printf 'FROM alpine\\nRUN useradd app\\n' > ~/p/Dockerfile"]);
+    expect(e.run('docker build -t p ~/p').stderr).toContain('/bin/sh: useradd: not found');
+    runAll(e, ["printf 'FROM debian\\nRUN useradd --uid 1234 app\\nUSER app\\n' > ~/p/Dockerfile"]);
+    expect(e.run('docker build -t p ~/p').exitCode).toBe(0);
+    expect(e.run('docker run --rm p cat /etc/passwd').stdout).toContain(
+      'app:x:1234:1234::/home/app:/bin/sh\n',
+    );
   });
 
   it('passes --build-arg into FROM and gives RUN a secret only for its step', () => {
@@ -190,5 +205,30 @@ describe('built example apps in the playground', () => {
     expect(r.stderr).toContain('FROM docker.io/library/busybox:latest');
     expect(e.run('docker run --rm sec cat /copy').stdout).toBe('token-123\n');
     expect(e.run('docker run --rm sec ls /run/secrets').stdout).toBe('');
+  });
+
+  it('reports the Go app healthy after its first probe (HEALTHCHECK CMD ["/server", "-healthcheck"])', () => {
+    let t = Date.UTC(2026, 10, 1);
+    const e = createEngine({seed: 3, now: () => t});
+    runAll(e, [
+      'cd examples/advanced',
+      'docker build -t tiny:1 .',
+      'docker run -d --name hc tiny:1',
+    ]);
+    const status = (): string =>
+      e.run("docker inspect --format '{{json .State.Health.Status}}' hc").stdout;
+    expect(status()).toBe('"starting"\n');
+    expect(e.run('docker ps --format "{{.Status}}"').stdout).toBe(
+      'Up Less than a second (health: starting)\n',
+    );
+    t += 31_000;
+    expect(status()).toBe('"healthy"\n');
+    expect(e.run('docker ps --format "{{.Status}}"').stdout).toBe('Up 31 seconds (healthy)\n');
+    expect(e.run("docker inspect --format '{{json .State.Health}}' hc").stdout).toMatch(
+      /^\{"Status":"healthy","FailingStreak":0,"Log":\[\{"Start":"2026-11-01T00:00:30(\.\d+)?Z","End":"[^"]+","ExitCode":0,"Output":""\}\]\}\n$/,
+    );
+    // An image without HEALTHCHECK has no Health in its state.
+    runAll(e, ['docker run -d --name plain nginx']);
+    expect(e.run("docker inspect --format '{{json .State}}' plain").stdout).not.toContain('Health');
   });
 });

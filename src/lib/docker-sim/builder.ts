@@ -65,20 +65,24 @@ function nextUid(fs: Vfs, system: boolean): number {
 type Sim = (ctx: BuildStepCtx, argv: string[]) => RunOutcome | null;
 
 const ok: RunOutcome = {exitCode: 0, output: []};
-const notFound = (prog: string): RunOutcome => ({
+const isAlpine = (ctx: BuildStepCtx): boolean =>
+  (ctx.fs.files['/etc/os-release'] ?? '').includes('ID=alpine');
+
+/** dash (Debian) names the line of `sh -c`; BusyBox ash (Alpine) does not. */
+const notFound = (ctx: BuildStepCtx, prog: string): RunOutcome => ({
   exitCode: 127,
-  output: [`/bin/sh: 1: ${prog}: not found`],
+  output: [isAlpine(ctx) ? `/bin/sh: ${prog}: not found` : `/bin/sh: 1: ${prog}: not found`],
 });
 
 const SIMULATED: Readonly<Record<string, Sim>> = {
   npm: (ctx, argv) => {
-    if (!hasEnv(ctx, 'NODE_VERSION')) return notFound('npm');
+    if (!hasEnv(ctx, 'NODE_VERSION')) return notFound(ctx, 'npm');
     if (argv[1] !== 'ci' && argv[1] !== 'install' && argv[1] !== 'i') return null;
     mkdirp(ctx.fs, `${ctx.workdir}/node_modules`);
     return ok;
   },
   pip: (ctx, argv) => {
-    if (!hasEnv(ctx, 'PYTHON_VERSION')) return notFound('pip');
+    if (!hasEnv(ctx, 'PYTHON_VERSION')) return notFound(ctx, 'pip');
     if (argv[1] !== 'install') return null;
     const names: string[] = [];
     for (let i = 2; i < argv.length; i++) {
@@ -107,7 +111,7 @@ const SIMULATED: Readonly<Record<string, Sim>> = {
     return ok;
   },
   mvn: (ctx, argv) => {
-    if (!hasEnv(ctx, 'MAVEN_HOME')) return notFound('mvn');
+    if (!hasEnv(ctx, 'MAVEN_HOME')) return notFound(ctx, 'mvn');
     const goals = argv.slice(1).filter((a) => !a.startsWith('-'));
     const pom = ctx.fs.files[`${ctx.workdir === '/' ? '' : ctx.workdir}/pom.xml`];
     if (pom === undefined)
@@ -132,7 +136,7 @@ const SIMULATED: Readonly<Record<string, Sim>> = {
     return ok;
   },
   go: (ctx, argv) => {
-    if (!hasEnv(ctx, 'GOLANG_VERSION')) return notFound('go');
+    if (!hasEnv(ctx, 'GOLANG_VERSION')) return notFound(ctx, 'go');
     if (argv[1] === 'mod' && argv[2] === 'download') return ok;
     if (argv[1] !== 'build') return null;
     let out = '';
@@ -149,6 +153,8 @@ const SIMULATED: Readonly<Record<string, Sim>> = {
     return ok;
   },
   useradd: (ctx, argv) => {
+    // Alpine has BusyBox adduser; useradd comes with the shadow package only.
+    if (isAlpine(ctx)) return notFound(ctx, 'useradd');
     let uid: number | null = null;
     let home = true;
     let shell = '/bin/sh';
@@ -167,6 +173,7 @@ const SIMULATED: Readonly<Record<string, Sim>> = {
     return ok;
   },
   groupadd: (ctx, argv) => {
+    if (isAlpine(ctx)) return notFound(ctx, 'groupadd');
     const name = argv.filter((a) => !a.startsWith('-')).pop() ?? '';
     ctx.fs.files['/etc/group'] =
       `${ctx.fs.files['/etc/group'] ?? ''}${name}:x:${nextUid(ctx.fs, true)}:\n`;

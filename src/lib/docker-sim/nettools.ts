@@ -102,6 +102,7 @@ export function curl(ctx: NetCtx, args: readonly string[]): UtilResult {
   let failHttp = false;
   let method = 'GET';
   let data = '';
+  const headers: string[] = [];
   let url: string | undefined;
   let unixSocket: string | undefined;
   for (let i = 0; i < args.length; i++) {
@@ -113,7 +114,8 @@ export function curl(ctx: NetCtx, args: readonly string[]): UtilResult {
     else if (a === '-X' || a === '--request') method = args[++i] ?? method;
     else if (a === '-d' || a === '--data')
       [method, data] = [method === 'GET' ? 'POST' : method, args[++i] ?? ''];
-    else if (a === '-o' || a === '--output' || a === '-m' || a === '-H') i++;
+    else if (a === '-H' || a === '--header') headers.push(args[++i] ?? '');
+    else if (a === '-o' || a === '--output' || a === '-m') i++;
     else if (/^-[a-zA-Z]+$/.test(a)) {
       if (a.includes('s')) silent = true;
       if (a.includes('S')) showErr = true;
@@ -145,6 +147,10 @@ export function curl(ctx: NetCtx, args: readonly string[]): UtilResult {
     path: u.path,
     method: head ? 'HEAD' : method,
     body: data,
+    // curl sends -d data as a form unless a Content-Type header is given
+    contentType:
+      headers.find((h) => /^content-type:/i.test(h))?.replace(/^[^:]*:\s*/, '') ??
+      (data ? 'application/x-www-form-urlencoded' : ''),
     head,
     clientIp: clientIp(ctx, conn.target),
     userAgent: `curl/${version}`,

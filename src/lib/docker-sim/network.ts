@@ -326,6 +326,7 @@ export function httpAnswer(
     now: number;
     method?: string;
     body?: string;
+    contentType?: string;
   },
 ): HttpAnswer {
   if (kind === 'app') return appHttpAnswer(state, target, req);

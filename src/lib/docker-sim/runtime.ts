@@ -109,7 +109,8 @@ const ENTRYPOINT_SCRIPTS = new Set([
   '/docker-entrypoint.sh',
   'docker-entrypoint.sh',
   '/usr/local/bin/docker-entrypoint.sh',
-  // maven's and eclipse-temurin's entrypoints end in `exec "$@"` (docker-library/official-images)
+  // both end in `exec "$@"`: carlossg/docker-maven@0170c5bc mvn-entrypoint.sh,
+  // adoptium/containers@d8d18d67 21/jre/alpine/3.21/entrypoint.sh
   '/usr/local/bin/mvn-entrypoint.sh',
   '/__cacert_entrypoint.sh',
 ]);
@@ -992,6 +993,7 @@ export function startContainer(
   c.pid = 1000 + ((c.starts * 37) % 9000);
   c.error = '';
   c.oomKilled = false; // State.SetRunning clears it (moby daemon/container/state.go)
+  c.healthcheck = img?.config.healthcheck;
   const result = runMain(state, c, argv, now, attached, img);
   if (result.kind === 'exited') finish(state, c, now, result.code);
   return result;

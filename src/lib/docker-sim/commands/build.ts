@@ -1,10 +1,10 @@
 /** `docker build` of a small Dockerfile from the simulated host, printed in BuildKit's (buildx) tty style. */
-import {flagList, flagString} from '../cli';
+import {flagBool, flagList, flagString} from '../cli';
 import {findImage, isError, pullImage, tagImage} from '../daemon';
-import {familiarTagged, fullName, parseNormalizedNamed} from '../reference';
+import {familiarName, familiarTagged, fullName, parseNormalizedNamed} from '../reference';
 import {randomHex} from '../rng';
 import {runScript, mergeEnv} from '../runtime';
-import type {ContainerRecord, ImageRecord} from '../state';
+import type {ContainerRecord, HealthConfig, ImageRecord} from '../state';
 import {HOST_HOME} from '../state';
 import {
   basename,
@@ -79,6 +79,13 @@ const jsonOrShell = (args: string): string[] => {
   }
   return ['/bin/sh', '-c', args];
 };
+
+/**
+ * Go's `%q` of a string slice, as dockerfile2llb writes CMD and ENTRYPOINT into the history
+ * (moby docker-v29.7.2 vendor/github.com/moby/buildkit …/dockerfile2llb/convert.go).
+ */
+const goQuoted = (args: readonly string[]): string =>
+  `[${args.map((a) => JSON.stringify(a)).join(' ')}]`;
 
 /**
  * One job line of BuildKit's TTY display for an 80-column terminal: moby/buildkit v0.22.0
@@ -182,6 +189,37 @@ const csv = (text: string): Record<string, string> =>
       return [k, v.join('=')];
     }),
   );
+
+/** A Go duration as the Dockerfile flags take it (`30s`, `1m30s`, `500ms`), in ms. */
+function durationMs(text: string): number | null {
+  const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
+  if (parts.length === 0 || parts.map((p) => p[0]).join('') !== text) return null;
+  const unit: Record<string, number> = {ms: 1, s: 1000, m: 60_000, h: 3_600_000};
+  return parts.reduce((sum, p) => sum + Number(p[1]) * unit[p[2]], 0);
+}
+
+/**
+ * HEALTHCHECK [--interval --timeout --start-period --retries] CMD …, or NONE (moby/buildkit
+ * frontend/dockerfile/instructions/parse.go parseHealthcheck; defaults 30s, 30s, 0s, 3).
+ */
+export function parseHealthcheck(args: string): HealthConfig | string {
+  const {flags, rest} = leadingFlags(args);
+  if (rest.trim().toUpperCase() === 'NONE')
+    return {test: ['NONE'], interval: 0, timeout: 0, startPeriod: 0, retries: 0};
+  const m = /^CMD\s+(.*)$/i.exec(rest.trim());
+  if (!m)
+    return 'Unknown type "' + (rest.trim().split(/\s+/)[0] ?? '') + '" in HEALTHCHECK (try CMD)';
+  const argv = jsonOrShell(m[1]);
+  const test = argv[0] === '/bin/sh' && argv[1] === '-c' ? ['CMD-SHELL', m[1]] : ['CMD', ...argv];
+  const time = (key: string, def: number): number => durationMs(flagValue(flags, key) ?? '') ?? def;
+  return {
+    test,
+    interval: time('interval', 30_000),
+    timeout: time('timeout', 30_000),
+    startPeriod: time('start-period', 0),
+    retries: Number(flagValue(flags, 'retries') ?? 3),
+  };
+}
 
 export const buildCmd: Handler = (ctx, cmd) => {
   const contextDir = resolvePath(ctx.state.cwd, cmd.args[0], HOST_HOME);
@@ -507,16 +545,24 @@ export const buildCmd: Handler = (ctx, cmd) => {
             const key = p.includes('/') ? p : `${p}/tcp`;
             if (!img.config.exposedPorts.includes(key)) img.config.exposedPorts.push(key);
           }
-          record(`EXPOSE map[${args}:{}]`, 0, true);
+          record(
+            `EXPOSE [${args
+              .split(/\s+/)
+              .filter(Boolean)
+              .map((x) => (x.includes('/') ? x : `${x}/tcp`))
+              .join(' ')}]`,
+            0,
+            true,
+          );
           break;
         case 'CMD':
           img.config.cmd = jsonOrShell(args);
-          record(`CMD ${JSON.stringify(img.config.cmd)}`, 0, true);
+          record(`CMD ${goQuoted(img.config.cmd)}`, 0, true);
           break;
         case 'ENTRYPOINT':
           img.config.entrypoint = jsonOrShell(args);
           img.config.cmd = null;
-          record(`ENTRYPOINT ${JSON.stringify(img.config.entrypoint)}`, 0, true);
+          record(`ENTRYPOINT ${goQuoted(img.config.entrypoint)}`, 0, true);
           break;
         case 'LABEL': {
           for (const m of args.matchAll(/(\S+?)=("[^"]*"|\S+)/g))
@@ -528,15 +574,22 @@ export const buildCmd: Handler = (ctx, cmd) => {
           img.config.user = args.trim();
           record(`USER ${args}`, 0, true);
           break;
-        case 'VOLUME':
-          img.config.volumes.push(
-            ...jsonOrShell(args).filter((v) => v.startsWith('/') && v !== '/bin/sh'),
-          );
-          record(`VOLUME ${args}`, 0, true);
+        case 'VOLUME': {
+          const vols = args.trim().startsWith('[')
+            ? jsonOrShell(args)
+            : args.split(/\s+/).filter(Boolean);
+          img.config.volumes.push(...vols.filter((v) => v.startsWith('/')));
+          record(`VOLUME [${vols.join(' ')}]`, 0, true);
           break;
-        case 'HEALTHCHECK':
+        }
+        case 'HEALTHCHECK': {
+          const hc = parseHealthcheck(args);
+          if (typeof hc === 'string')
+            return fail(`dockerfile parse error on line ${ins.line}: ${hc}`);
+          img.config.healthcheck = hc;
           record(`HEALTHCHECK ${args}`, 0, true);
           break;
+        }
         default:
           break;
       }
@@ -547,6 +600,33 @@ export const buildCmd: Handler = (ctx, cmd) => {
     results.set(stage, img);
   }
   const img = results.get(target) as ImageRecord;
+  const platforms = (flagString(cmd, 'platform') ?? '').split(',').filter(Boolean);
+  const push = flagBool(cmd, 'push');
+  // --push: buildx's registry exporter needs a login with push rights on each name.
+  for (const t of push ? tags : []) {
+    const ref = parseNormalizedNamed(t);
+    if (typeof ref === 'string') continue;
+    const user = ctx.state.auth[ref.domain];
+    if (!user || ref.path.startsWith('library/') || ref.path.split('/')[0] !== user)
+      return fail(
+        `failed to push ${fullName(ref)}:${ref.tag ?? 'latest'}: push access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`,
+      );
+  }
+  if (platforms.length > 1) {
+    // Every step runs once per platform, named "[linux/amd64 1/5]" (dockerfile2llb prefixCommand).
+    img.platforms = platforms;
+    const expanded: string[] = [];
+    for (const l of lines) {
+      const m = /^ => \[(.*?)\] (.*?)\s+(\d+\.\ds)$/.exec(l);
+      if (!m || m[1] === 'internal') {
+        expanded.push(l);
+        continue;
+      }
+      for (const pl of platforms)
+        expanded.push(step(`[${pl} ${m[1]}] ${m[2]}`, Number(m[3].slice(0, -1))));
+    }
+    lines.splice(0, lines.length, ...expanded);
+  }
   ctx.state.images.push(img);
   for (const t of tags) tagImage(ctx.state, img, t);
   ctx.state.buildCacheSize += added + 8192;
@@ -555,16 +635,29 @@ export const buildCmd: Handler = (ctx, cmd) => {
   const digest = (): string => `sha256:${randomHex(ctx.state.rng, 64)}`;
   lines.push(step('exporting to image', 0.1));
   lines.push(step('=> exporting layers', 0.1));
-  lines.push(step(`=> exporting manifest ${digest()}`, 0));
-  lines.push(step(`=> exporting config ${digest()}`, 0));
-  lines.push(step(`=> exporting attestation manifest ${digest()}`, 0));
+  for (const _ of platforms.length > 1 ? platforms : ['']) {
+    lines.push(step(`=> exporting manifest ${digest()}`, 0));
+    lines.push(step(`=> exporting config ${digest()}`, 0));
+    lines.push(step(`=> exporting attestation manifest ${digest()}`, 0));
+  }
   lines.push(step(`=> exporting manifest list ${img.id}`, 0));
   for (const t of tags) {
     const ref = parseNormalizedNamed(t);
     const full = typeof ref === 'string' ? t : `${fullName(ref)}:${ref.tag ?? 'latest'}`;
     lines.push(step(`=> naming to ${full}`, 0));
     lines.push(step(`=> unpacking to ${full}`, 0));
+    if (push && typeof ref !== 'string') {
+      const repo = (ctx.state.registry[`${ref.domain}/${ref.path}`] ??= {tags: {}});
+      const copy = JSON.parse(JSON.stringify(img)) as ImageRecord;
+      copy.repoDigests = [`${familiarName(ref)}@${img.id}`];
+      repo.tags[ref.tag ?? 'latest'] = copy;
+      if (!img.repoDigests.includes(copy.repoDigests[0])) img.repoDigests.push(copy.repoDigests[0]);
+      lines.push(step('=> pushing layers', 0.5));
+      lines.push(step(`=> pushing manifest for ${full}@${img.id}`, 0.2));
+    }
   }
+  // -q: buildx prints only the image id (the digest of the exported image) on stdout.
+  if (flagBool(cmd, 'quiet')) return {stdout: `${img.id}\n`, stderr: '', exitCode: 0};
   const jobs = lines.filter((l) => !l.startsWith(' => =>')).length;
   return {stdout: '', stderr: `${header(jobs, jobs)}\n${lines.join('\n')}\n`, exitCode: 0};
 };
