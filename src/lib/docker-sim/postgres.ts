@@ -394,7 +394,7 @@ function listTables(db: Db, user: string): Result {
       ['Schema', 'Name', 'Type', 'Owner'],
       [false, false, false, false],
       names.map((n) => ['public', n, 'table', user]),
-      // describe.c's title up to PostgreSQL 17 (not checked against REL_18).
+      // describe.c listTables: this title, and pg_log_error("Did not find any relations.") when empty.
       'List of relations',
     ),
   };
