@@ -1037,9 +1037,31 @@ function runMain(
     if (c.openStdin) return running([]);
     return exited(0, []);
   }
+  const nodeServer = prog === 'node' ? nodeServerLog(state, c, argv) : null;
+  if (nodeServer !== null) return running([{stream: 'stdout', text: nodeServer}]);
   const r = runInContainer({state, c, now, cwd: c.workingDir, shell: 'sh'}, argv);
   void fam;
   return exited(r.exitCode, outputLines(r));
+}
+
+/**
+ * `node script.js` whose script calls `.listen(`: a server that keeps running. Its log line is
+ * the script's `console.log(`…`)` in the listen callback, with `${port}` from PORT or the
+ * script's own default (`process.env.PORT ?? 3000`).
+ */
+function nodeServerLog(
+  state: EngineState,
+  c: ContainerRecord,
+  argv: readonly string[],
+): string | null {
+  const script = argv.slice(1).find((a) => !a.startsWith('-'));
+  if (!script) return null;
+  const text = containerView(state, c).read(resolvePath(c.workingDir || '/', script));
+  if (typeof text !== 'string' || !text.includes('.listen(')) return null;
+  const fallback = /process\.env\.PORT\s*(?:\?\?|\|\|)\s*(\d+)/.exec(text)?.[1] ?? '3000';
+  const port = envValue(c.env, 'PORT') ?? fallback;
+  const logged = /\.listen\([^]*?console\.log\(`([^`]*)`\)/.exec(text)?.[1] ?? '';
+  return logged.replace(/\$\{port\}/g, port);
 }
 
 /** The main process ended with `code`: apply --rm and restart policies. */
