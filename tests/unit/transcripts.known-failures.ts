@@ -435,11 +435,6 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
   },
   {
     doc: 'compose-cluster/compose-intro',
-    command: 'docker compose version',
-    cause: 'exit 1, output differs',
-  },
-  {
-    doc: 'compose-cluster/compose-intro',
     command: 'sudo apt-get update',
     cause: 'command not found',
   },
@@ -451,14 +446,10 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
   {
     doc: 'compose-cluster/compose-file',
     command: 'docker compose --profile debug up -d',
-    cause: 'unknown flag',
+    cause: 'exit 1',
   },
   {doc: 'compose-cluster/compose-commands', command: 'docker compose up -d', cause: 'exit 1'},
-  {
-    doc: 'compose-cluster/compose-commands',
-    command: 'docker compose ps',
-    cause: 'exit 1, output differs',
-  },
+  {doc: 'compose-cluster/compose-commands', command: 'docker compose ps', cause: 'output differs'},
   {
     doc: 'compose-cluster/compose-commands',
     command: 'docker compose logs -f web',
@@ -468,52 +459,23 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
     doc: 'compose-cluster/compose-commands',
     command:
       'docker compose exec db psql -U app -d guestbook -c "SELECT author, body FROM entries;"',
-    cause: 'exit 1, output differs',
-  },
-  {
-    doc: 'compose-cluster/compose-commands',
-    command: 'docker compose stop        # 컨테이너를 멈춤 (지우지 않음)',
-    cause: 'exit 1',
-  },
-  {
-    doc: 'compose-cluster/compose-commands',
-    command: 'docker compose start       # 멈춘 컨테이너를 다시 시작',
-    cause: 'exit 1',
-  },
-  {
-    doc: 'compose-cluster/compose-commands',
-    command: 'docker compose restart web # 다시 시작',
     cause: 'exit 1',
   },
   {
     doc: 'compose-cluster/compose-commands',
     command: 'docker compose down',
-    cause: 'exit 1, output differs',
-  },
-  {doc: 'compose-cluster/compose-commands', command: 'docker compose down -v', cause: 'exit 1'},
-  {
-    doc: 'compose-cluster/compose-practice',
-    command: 'cp .env.example .env',
-    cause: 'command not found',
+    cause: 'output differs',
   },
   {doc: 'compose-cluster/compose-practice', command: 'docker compose up -d', cause: 'exit 1'},
-  {doc: 'compose-cluster/compose-practice', command: 'docker compose ps', cause: 'exit 1'},
-  {doc: 'compose-cluster/compose-practice', command: 'docker compose down', cause: 'exit 1'},
   {
     doc: 'compose-cluster/compose-practice',
     command: 'docker volume ls --filter label=com.docker.compose.project=compose-app',
     cause: 'output differs',
   },
-  {doc: 'compose-cluster/compose-practice', command: 'docker compose down -v', cause: 'exit 1'},
   {
     doc: 'compose-cluster/compose-practice',
     command: 'docker compose --profile debug up -d',
-    cause: 'unknown flag',
-  },
-  {
-    doc: 'compose-cluster/compose-practice',
-    command: 'docker compose --profile debug down -v --rmi local',
-    cause: 'unknown flag',
+    cause: 'exit 1',
   },
   {
     doc: 'compose-cluster/orchestration',
@@ -561,7 +523,6 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
     command: 'docker stack rm guestbook',
     cause: 'unknown command',
   },
-  {doc: 'install/linux', command: 'docker compose version', cause: 'exit 1'},
   {doc: 'install/post-install', command: 'newgrp docker', cause: 'command not found'},
   {doc: 'install/post-install', command: 'docker context use rootless', cause: 'unknown command'},
   {
@@ -589,5 +550,5 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
     command: "docker info --format '{{.ServerVersion}} {{.OperatingSystem}} {{.Architecture}}'",
     cause: 'output differs',
   },
-  {doc: 'install/verify', command: 'docker compose version', cause: 'exit 1, output differs'},
+  {doc: 'install/verify', command: 'docker compose version', cause: 'output differs'},
 ];
