@@ -7,6 +7,7 @@ import mermaidChunks from './plugins/mermaid-chunks';
 import postBuildPipeline from './plugins/post-build-pipeline';
 import rawImports from './plugins/raw-imports';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
+import remarkVersions from './plugins/remark-versions';
 import {ssrTemplate} from './plugins/ssr-template';
 import {deviceOsScript} from './src/lib/platform/early';
 import rehypeScrollableTables from './plugins/rehype-scrollable-tables';
@@ -89,7 +90,11 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: false,
           breadcrumbs: true,
-          remarkPlugins: [remarkGlossaryTerms, [remarkHighlightCode, {siteDir: process.cwd()}]],
+          remarkPlugins: [
+            remarkGlossaryTerms,
+            remarkVersions,
+            [remarkHighlightCode, {siteDir: process.cwd()}],
+          ],
           rehypePlugins: [rehypeScrollableTables],
         },
         blog: false,

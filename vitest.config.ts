@@ -30,6 +30,8 @@ export default defineConfig({
       {find: '@docusaurus/Link', replacement: stub('Link.tsx')},
       {find: '@docusaurus/BrowserOnly', replacement: stub('BrowserOnly.tsx')},
       {find: '@docusaurus/useBaseUrl', replacement: stub('useBaseUrl.ts')},
+      {find: '@theme/Tabs', replacement: stub('Tabs.tsx')},
+      {find: '@theme/TabItem', replacement: stub('TabItem.tsx')},
       {
         find: '@docusaurus/ExecutionEnvironment',
         replacement: path.resolve(

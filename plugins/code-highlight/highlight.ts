@@ -48,6 +48,7 @@ export const LANGUAGE_ALIASES: Readonly<Record<string, string | null>> = {
   text: null,
   txt: null,
   plaintext: null,
+  tree: null,
 };
 
 loadLanguages([

@@ -107,6 +107,13 @@ describe('parseCodeMeta', () => {
       ],
       ['example on a bash block', 'bash', 'example', 'example', /example belongs on a text block/],
       [
+        'example on plaintext, which is not output',
+        'plaintext',
+        'example',
+        'example',
+        /example belongs on a text block, not on plaintext/,
+      ],
+      [
         'example with source',
         'text',
         'example source="docker/cli@v29.0.0 a.go"',

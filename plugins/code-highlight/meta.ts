@@ -24,8 +24,12 @@ export const SHELL_LANGUAGES: ReadonlySet<string> = new Set([
   'cmd',
 ]);
 
-/** Languages of output and other plain text: the only ones `output`, `source`, `example` may mark. */
-export const TEXT_LANGUAGES: ReadonlySet<string> = new Set(['text', 'txt', 'plaintext']);
+/**
+ * Languages of a command's output: the only ones `output`, `source`, `example` may mark, and the
+ * ones a block after a shell block is read as that block's output in. Plain text that is not
+ * output (a file tree, a snippet) uses `plaintext` or `tree`.
+ */
+export const TEXT_LANGUAGES: ReadonlySet<string> = new Set(['text', 'txt']);
 
 const KNOWN_WORDS =
   'title="…", {1,3-5}, showLineNumbers[=N], host="REASON", output, source="repo@tag path", example';

@@ -36,7 +36,7 @@ export const QUIZ_VERSIONS: Readonly<Record<string, string>> = {
   intro: '54fe7f76',
   'start/first-container': '54ce40a9',
   'virtualization/history': 'abac3b2f',
-  'virtualization/hypervisors': 'a405fd3e',
+  'virtualization/hypervisors': '7af0d4b8',
   'virtualization/os-virtualization': '78ab5510',
   'virtualization/server-virtualization': '3f8f5488',
   'virtualization/virtualization-types': 'dbe01589',

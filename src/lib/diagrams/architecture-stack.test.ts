@@ -3,6 +3,7 @@ import {
   STACKS,
   STACK_IDS,
   kernelCount,
+  kernelSummary,
   layerDetail,
   showOnly,
   toggleStack,
@@ -28,7 +29,20 @@ describe('architecture stack data', () => {
     };
     expect(below('type1', 'hypervisor')).toBe('hardware');
     expect(below('type2', 'hypervisor')).toBe('host-os');
-    expect(below('containers', 'engine')).toBe('host-kernel');
+  });
+
+  it('draws the container engine beside the containers, both on the host kernel, not as a floor under them', () => {
+    const containers = STACKS.find((s) => s.id === 'containers')!.layers;
+    const engine = containers.find((l) => l.id === 'engine')!;
+    expect(engine.beside).toBe(true);
+    // The layer it stands beside is the containers' own; under both lies the host kernel.
+    const at = containers.indexOf(engine);
+    expect(containers[at - 1]!.id).toBe('container-apps');
+    expect(containers[at + 1]!.id).toBe('host-kernel');
+    expect(engine.description).toMatch(/runc는 곧 종료/);
+    for (const stack of STACKS)
+      for (const layer of stack.layers)
+        if (layer.id !== 'engine') expect(layer.beside, `${stack.id}/${layer.id}`).toBeUndefined();
   });
 
   it('counts kernels: one shared kernel for containers, one per VM (plus the host for Type 2)', () => {
@@ -36,6 +50,9 @@ describe('architecture stack data', () => {
     expect(kernelCount('bare-metal', 3)).toBe(1);
     expect(kernelCount('type1', 3)).toBe(3);
     expect(kernelCount('type2', 3)).toBe(4);
+    expect(kernelSummary('containers')).toBe('컨테이너 3개에 커널 1개(함께 씀)');
+    expect(kernelSummary('type1')).toBe('VM 3개에 커널 3개');
+    expect(kernelSummary('type2')).toBe('VM 3개에 커널 4개(호스트 포함)');
   });
 });
 

@@ -9,6 +9,11 @@ export interface StackLayer {
   readonly tone: LayerTone;
   /** One or two sentences, shown when the layer is focused or clicked. */
   readonly description: string;
+  /**
+   * Drawn beside the layer before it instead of under it: a process that runs on the same kernel
+   * and manages the others, not a floor they stand on (the container engine).
+   */
+  readonly beside?: boolean;
 }
 
 export interface ArchitectureStackData {
@@ -93,7 +98,8 @@ export const STACKS: readonly ArchitectureStackData[] = [
         id: 'guest-apps',
         label: '게스트 애플리케이션',
         tone: 'app',
-        description: 'VM 안의 프로그램입니다. Type 1과 마찬가지로 자기 게스트 OS 위에서 돕니다.',
+        description:
+          'VM 안의 프로그램입니다. Type 1과 마찬가지로 자기 게스트 OS 위에서 실행됩니다.',
       },
       {
         id: 'guest-os',
@@ -139,10 +145,11 @@ export const STACKS: readonly ArchitectureStackData[] = [
       },
       {
         id: 'engine',
-        label: '컨테이너 엔진(dockerd, containerd, runc)',
+        label: '엔진(dockerd, containerd): 옆에서 관리',
         tone: 'engine',
+        beside: true,
         description:
-          '이미지를 받아 풀고, 커널에 격리와 제한을 요청해 컨테이너를 만듭니다. 하드웨어를 흉내 내지 않습니다.',
+          '이미지를 받아 풀고, 커널에 네임스페이스와 cgroup을 요청해 컨테이너를 만들고 관리하는 프로세스입니다. 컨테이너는 엔진 위가 아니라 호스트 커널 위에서 바로 실행됩니다. 컨테이너를 만든 runc는 곧 종료하고, 컨테이너의 프로세스는 호스트의 평범한 프로세스로 남습니다. 하드웨어를 흉내 내지도 않습니다.',
       },
       {
         id: 'host-kernel',
@@ -180,6 +187,21 @@ export function kernelCount(id: StackId, workloads: number): number {
       return workloads;
     case 'type2':
       return workloads + 1;
+  }
+}
+
+/** How many kernels the stack runs for three workloads, in words (shown under its title). */
+export function kernelSummary(id: StackId): string {
+  const kernels = kernelCount(id, 3);
+  switch (id) {
+    case 'bare-metal':
+      return `커널 ${kernels}개`;
+    case 'containers':
+      return `컨테이너 3개에 커널 ${kernels}개(함께 씀)`;
+    case 'type1':
+      return `VM 3개에 커널 ${kernels}개`;
+    case 'type2':
+      return `VM 3개에 커널 ${kernels}개(호스트 포함)`;
   }
 }
 

@@ -20,7 +20,7 @@ export interface ParsedCommand {
 
 export type ParseResult = {kind: 'output'; output: Output} | {kind: 'command'; cmd: ParsedCommand};
 
-export const GROUPS = ['image', 'container', 'volume', 'network', 'system'] as const;
+export const GROUPS = ['image', 'container', 'volume', 'network', 'system', 'context'] as const;
 
 /** Commands whose flags stop at the first positional argument (SetInterspersed(false)). */
 const NOT_INTERSPERSED = new Set([

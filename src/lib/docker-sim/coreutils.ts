@@ -1,4 +1,5 @@
 /** The file utilities both shells share: echo, printf, ls, cat, mkdir, rm, touch, pwd. GNU wording. */
+import {copyOrMove, gzip, tar} from './archive';
 import type {FsView} from './fsview';
 import {basename, dirname, resolvePath} from './vfs';
 import type {FsError} from './vfs';
@@ -373,6 +374,16 @@ export function filter(cmd: string, args: string[], input: string): UtilResult |
   }
 }
 
+/** `sleep N[smhd]`: returns at once (the playground has no wall clock to wait on). */
+function sleep(_: UtilContext, args: string[]): UtilResult {
+  if (args.length === 0)
+    return fail("sleep: missing operand\nTry 'sleep --help' for more information.");
+  const bad = args.find((a) => !/^\d+(\.\d+)?[smhd]?$/.test(a) && a !== 'infinity');
+  if (bad)
+    return fail(`sleep: invalid time interval '${bad}'\nTry 'sleep --help' for more information.`);
+  return ok();
+}
+
 export type Util = (ctx: UtilContext, args: string[], stdin: string) => UtilResult;
 
 export const COREUTILS: Readonly<Record<string, Util>> = {
@@ -394,4 +405,10 @@ export const COREUTILS: Readonly<Record<string, Util>> = {
   sort: (_, args, stdin) => filter('sort', args, stdin) as UtilResult,
   tail: (_, args, stdin) =>
     args.includes('-f') ? ok() : (filter('tail', args, stdin) as UtilResult),
+  tar,
+  gzip: (ctx, args) => gzip(ctx, args),
+  gunzip: (ctx, args) => gzip(ctx, args, true),
+  cp: (ctx, args) => copyOrMove(ctx, args, false),
+  mv: (ctx, args) => copyOrMove(ctx, args, true),
+  sleep,
 };

@@ -98,6 +98,20 @@ function runSimple(deps: HostDeps, cmd: SimpleCommand, stdin: string): UtilResul
     case 'exit':
     case 'logout':
       return ok();
+    case 'time': {
+      // bash's `time` keyword: the command's output, then the times on stderr. The playground runs
+      // instantly, so every time is zero (README, known differences).
+      const r = args.length ? runSimple(deps, {...cmd, words: args}, stdin) : ok();
+      const times = '\nreal\t0m0.000s\nuser\t0m0.000s\nsys\t0m0.000s\n';
+      return {
+        ...r,
+        stderr: r.stderr + times,
+        chunks: [...chunksOf(r), {stream: 'stderr', text: times}],
+      };
+    }
+    case 'newgrp':
+      // Starts a new login shell with the group: nothing to print.
+      return ok();
     case 'sudo':
       return args.length
         ? runSimple(deps, {...cmd, words: args}, stdin)

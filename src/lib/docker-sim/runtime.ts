@@ -42,6 +42,7 @@ import type {
   PortBinding,
 } from './state';
 import {basename, cloneVfs, mkdirp, resolvePath} from './vfs';
+import {writeCgroupFiles} from './cgroups';
 
 export interface MountSpec {
   type: 'volume' | 'bind';
@@ -79,6 +80,12 @@ export interface CreateSpec {
   memorySwap?: number;
   /** --pid value ('' or `container:<name|id>`) */
   pidMode?: string;
+  /** --cpus × 1e9 */
+  nanoCpus?: number;
+  /** --pids-limit (0 = none) */
+  pidsLimit?: number;
+  /** --cap-add values, upper case without CAP_ */
+  capAdd?: string[];
 }
 
 /** --add-host as the daemon stores it: `host-gateway` becomes the default bridge's address. */
@@ -248,10 +255,15 @@ export function createContainer(
       (spec.memory ?? 0) > 0 && !spec.memorySwap ? (spec.memory ?? 0) * 2 : (spec.memorySwap ?? 0),
     oomKilled: false,
     pidMode: pidModeOf(state, spec.pidMode ?? ''),
+    nanoCpus: spec.nanoCpus ?? 0,
+    pidsLimit: spec.pidsLimit ?? 0,
+    capAdd: spec.capAdd ?? [],
+    installed: [...(spec.image.installed ?? [])],
     logs: [],
     rootfs,
     starts: 0,
   };
+  writeCgroupFiles(c);
   if (argv.length === 0) return new DaemonError('no command specified', 'invalid');
   state.containers.push(c);
   return c;
@@ -506,6 +518,16 @@ function psOutput(ctx: ShellCtx, fam: string, self: string): string {
       (p, i) => `${String(pids[i]).padStart(5)} root      0:00 ${[p.path, ...p.args].join(' ')}\n`,
     );
     return `PID   USER     TIME  COMMAND\n${rows.join('')}${String(pids[procs.length]).padStart(5)} root      0:00 ${self}\n`;
+  }
+  if (/^-?[a-z]*[aux][a-z]*$/.test(self.split(' ')[1] ?? '') && self.split(' ')[1] !== '-e') {
+    // procps BSD format (ps aux). VSZ/RSS are illustrative: the playground measures no memory.
+    const start = new Date(ctx.now);
+    const hhmm = `${pad(start.getUTCHours())}:${pad(start.getUTCMinutes())}`;
+    const row = (pid: number, cmd: string, stat: string, vsz: number, rss: number): string =>
+      `root ${String(pid).padStart(11)}  0.0  0.0 ${String(vsz).padStart(6)} ${String(rss).padStart(5)} pts/0    ${stat.padEnd(4)} ${hhmm}   0:00 ${cmd}\n`;
+    return `USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\n${procs
+      .map((p, i) => row(pids[i]!, [p.path, ...p.args].join(' '), 'Ss', 4588, 3840))
+      .join('')}${row(pids[procs.length]!, self, 'R+', 7888, 3968)}`;
   }
   const rows = procs.map(
     (p, i) => `${String(pids[i]).padStart(7)} pts/0    00:00:00 ${basename(p.path)}\n`,
@@ -957,8 +979,10 @@ function runMain(
         {state, c, now, cwd: c.workingDir, shell: prog === 'bash' ? 'bash' : 'sh'},
         argv[ci + 1] ?? '',
       );
-      if (/\b(sleep|tail -f)\b/.test(argv[ci + 1] ?? '') && r.exitCode === 0)
-        return running(outputLines(r));
+      const script = argv[ci + 1] ?? '';
+      // An endless loop (`while :; do …; done`) keeps the container running, like sleep.
+      if (/\bwhile\s+(?::|true)\s*;\s*do\b/.test(script)) return running([]);
+      if (/\b(sleep|tail -f)\b/.test(script) && r.exitCode === 0) return running(outputLines(r));
       return exited(r.exitCode, outputLines(r));
     }
     // Attached with stdin open (-i, usually with -t): what the reader types goes to this shell.

@@ -46,6 +46,8 @@ export interface ImageRecord {
   behavior: ImageBehavior;
   logs: LogLine[];
   parent: string;
+  /** Packages installed by `apt-get install`/`apk add` before a commit; absent in older saves */
+  installed?: string[];
 }
 
 export interface PortBinding {
@@ -123,6 +125,14 @@ export interface ContainerRecord {
   memorySwap?: number;
   /** State.OOMKilled: the kernel's OOM killer ended a process of this container since its start */
   oomKilled?: boolean;
+  /** HostConfig.NanoCpus (--cpus × 1e9, 0 = no limit); absent in older saves */
+  nanoCpus?: number;
+  /** HostConfig.PidsLimit (0 = no limit); absent in older saves */
+  pidsLimit?: number;
+  /** HostConfig.CapAdd (e.g. NET_ADMIN); absent in older saves */
+  capAdd?: string[];
+  /** Packages installed with apt-get/apk in this container's writable layer */
+  installed?: string[];
   /** HostConfig.PidMode: '' or `container:<id>` (shares that container's PID namespace) */
   pidMode?: string;
   logs: LogEntry[];

@@ -2,13 +2,15 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {relativePosix, walkFiles} from '../../../plugins/shared/html-files';
-import {extractBlocks} from './extract';
+import {extractBlocks, type SourceBlock} from './extract';
 import {chapterScript, type ChapterScript} from './script';
 
 export interface Chapter {
   /** Docusaurus doc id: the path below docs/ without number prefixes and extension. */
   readonly id: string;
   readonly file: string;
+  /** Its code blocks, as extracted: for checks that read more than the replayed lines. */
+  readonly blocks: readonly SourceBlock[];
   readonly script: ChapterScript;
 }
 
@@ -32,6 +34,6 @@ export function loadChapters(root: string): Chapter[] {
         ? readRaw(p)
         : readFileSync(path.resolve(path.dirname(file), p), 'utf8'),
     );
-    return {id: docId(relative), file: `docs/${relative}`, script: chapterScript(blocks)};
+    return {id: docId(relative), file: `docs/${relative}`, blocks, script: chapterScript(blocks)};
   });
 }

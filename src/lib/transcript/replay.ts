@@ -94,8 +94,10 @@ export function replay(lines: readonly ScriptLine[], start: StartState): LineRes
       /^(?:sudo\s+)?docker\s/.test(line.command) ||
       (sessionOpenedAt >= 0 && lines[sessionOpenedAt]!.blockLine === line.blockLine);
     if (inContainer() && leaves) engine.run('exit');
+    const wasInContainer = inContainer();
     const run = engine.run(line.command);
-    sessionOpenedAt = inContainer() && !/^exit\b/.test(line.command) ? i : -1;
+    // Remember the line that opened the session, not the lines typed inside it.
+    sessionOpenedAt = !inContainer() ? -1 : wasInContainer ? sessionOpenedAt : i;
     return {
       command: line.command,
       causes: judge(line, run),

@@ -213,6 +213,19 @@ describe('replay', () => {
     expect(results[2]!.output).toBe('box\n');
   });
 
+  it('keeps every line of a block typed in a container shell inside that container', () => {
+    const results = replay(
+      [
+        {command: 'docker run -it --name box ubuntu bash', blockLine: 1, expectFailure: false},
+        {command: 'hostname', blockLine: 5, expectFailure: false},
+        {command: 'hostname', blockLine: 5, expectFailure: false},
+      ],
+      {setup: ['docker pull ubuntu']},
+    );
+    expect(results[1]!.output).toMatch(/^[0-9a-f]{12}\n$/);
+    expect(results[2]!.output).toBe(results[1]!.output);
+  });
+
   it('starts in the declared directory after the declared setup', () => {
     const [pwd] = replay([{command: 'pwd', blockLine: 1, expectFailure: false}], {
       setup: ['mkdir -p ~/work'],

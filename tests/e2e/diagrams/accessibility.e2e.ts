@@ -22,6 +22,7 @@ const LAYERS = '[data-diagram="image-layers"]';
 const LIFECYCLE = '[data-diagram="container-lifecycle"]';
 const BUILD_CACHE = '[data-testid="build-cache"]';
 const TOPOLOGY = '[data-testid="compose-topology"]';
+const DESKTOP = '[data-testid="desktop-stack"]';
 
 /** Page path → the figures on it. */
 const FIGURES: Readonly<Record<string, readonly Widget[]>> = {
@@ -46,6 +47,16 @@ const FIGURES: Readonly<Record<string, readonly Widget[]>> = {
           'open',
           '',
         );
+      },
+    },
+  ],
+  '/docs/install': [
+    {
+      selector: DESKTOP,
+      control: `${DESKTOP} [role="tab"]`,
+      change: async (page) => {
+        await page.locator(`${DESKTOP} [role="tab"]`, {hasText: 'macOS'}).click();
+        await expect(page.locator(`${DESKTOP} [data-os="mac"]`)).toBeVisible();
       },
     },
   ],

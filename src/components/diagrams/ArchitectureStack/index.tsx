@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import {
   STACKS,
   STACK_IDS,
+  kernelSummary,
   layerDetail,
   showOnly,
   toggleStack,
@@ -31,7 +32,7 @@ const PRESETS: readonly {readonly label: string; readonly ids: readonly StackId[
 ];
 
 const DEFAULT_CAPTION =
-  '물리 서버, Type 1 하이퍼바이저, Type 2 하이퍼바이저, 컨테이너의 계층을 위에서 아래로 쌓은 그림입니다. 하이퍼바이저가 하드웨어 바로 위에 있는지 호스트 OS 위에 있는지, 커널이 몇 개인지를 비교해 보십시오. 층을 누르거나 포커스하면 설명이 나옵니다.';
+  '물리 서버, Type 1 하이퍼바이저, Type 2 하이퍼바이저, 컨테이너의 계층을 위에서 아래로 쌓은 그림입니다. 하이퍼바이저가 하드웨어 바로 위에 있는지 호스트 OS 위에 있는지, 커널이 몇 개인지를 비교해 보세요. 층을 누르거나 포커스하면 설명이 나옵니다.';
 
 /** One stack's layers: buttons that explain themselves on focus; Up/Down, Home and End move. */
 function StackLayers({
@@ -51,10 +52,14 @@ function StackLayers({
     wrap: false,
     roving: false,
   });
+  const sideBy = stack.layers.findIndex((layer) => layer.beside) - 1;
   return (
-    <ol className={styles.layers}>
+    <ol className={clsx(styles.layers, sideBy >= 0 && styles.withSide)}>
       {stack.layers.map((layer, index) => (
-        <li key={layer.id}>
+        <li
+          key={layer.id}
+          className={clsx(layer.beside && styles.side, index === sideBy && styles.paired)}
+        >
           <button
             {...getItemProps(index)}
             type="button"
@@ -139,6 +144,7 @@ export default function ArchitectureStack({
           >
             <p className={styles.title}>{stack.label}</p>
             <p className={styles.examples}>{stack.examples}</p>
+            <p className={styles.kernels}>{kernelSummary(stack.id)}</p>
             <StackLayers
               stack={stack}
               selectedLayer={selection?.stack === stack.id ? selection.layer : undefined}

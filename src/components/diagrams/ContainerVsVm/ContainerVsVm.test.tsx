@@ -21,7 +21,20 @@ describe('ContainerVsVm', () => {
   it('draws three guest kernels for VMs and one shared kernel for containers', () => {
     expect(text.match(/게스트 OS 커널 [ABC]/g)).toHaveLength(3);
     expect(text.match(/호스트 OS 커널/g)).toHaveLength(1);
+    expect(text).toContain('커널 3개: VM마다 하나');
+    expect(text).toContain('커널 1개: 모두 함께 씀');
     expect(html).toContain('<figcaption');
+  });
+
+  it('draws the container engine beside the containers, not as a layer under them', () => {
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const beside = Array.from(doc.querySelectorAll('li[data-beside]'));
+    expect(beside.map((li) => li.textContent)).toEqual([expect.stringContaining('컨테이너 엔진')]);
+    // In reading order it comes after the containers' rows and before the kernel they all run on.
+    const rows = Array.from(beside[0]!.parentElement!.children);
+    expect(rows.indexOf(beside[0]!)).toBe(2);
+    expect(rows[3]!.textContent).toContain('호스트 OS 커널');
+    expect(text).toContain('컨테이너 엔진은 컨테이너 아래의 층이 아니라');
   });
 });
 

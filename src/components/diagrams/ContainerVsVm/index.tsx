@@ -9,17 +9,25 @@ interface Layer {
   readonly tone: Tone;
   /** Drawn once per workload (three side by side) instead of once. */
   readonly perWorkload?: boolean;
+  /**
+   * Drawn in a column beside the per-workload rows: a process on the same kernel that manages
+   * the workloads, not a layer under them (the container engine).
+   */
+  readonly beside?: boolean;
   readonly note?: string;
 }
 
 interface Stack {
   readonly title: string;
+  /** Kernels running for the three workloads, shown under the title. */
+  readonly kernels: string;
   readonly layers: readonly Layer[];
 }
 
 export const STACKS: readonly Stack[] = [
   {
     title: '가상 머신',
+    kernels: '커널 3개: VM마다 하나',
     layers: [
       {label: '앱', tone: 'app', perWorkload: true},
       {label: '라이브러리', tone: 'lib', perWorkload: true},
@@ -39,6 +47,7 @@ export const STACKS: readonly Stack[] = [
   },
   {
     title: '컨테이너',
+    kernels: '커널 1개: 모두 함께 씀',
     layers: [
       {label: '앱', tone: 'app', perWorkload: true},
       {
@@ -47,7 +56,12 @@ export const STACKS: readonly Stack[] = [
         perWorkload: true,
         note: '이미지에 담긴 파일일 뿐, 커널은 없습니다',
       },
-      {label: '컨테이너 엔진(dockerd, containerd, runc)', tone: 'engine'},
+      {
+        label: '컨테이너 엔진(dockerd, containerd)',
+        tone: 'engine',
+        beside: true,
+        note: '옆에서 만들고 관리',
+      },
       {
         label: '호스트 OS 커널(네임스페이스·cgroup)',
         tone: 'kernel',
@@ -68,9 +82,23 @@ export default function ContainerVsVm(): ReactNode {
         {STACKS.map((stack) => (
           <section key={stack.title} className={styles.stack} aria-label={`${stack.title} 계층`}>
             <p className={styles.title}>{stack.title}</p>
-            <ol className={styles.layers}>
+            <p className={styles.kernels}>{stack.kernels}</p>
+            <ol
+              className={clsx(
+                styles.layers,
+                stack.layers.some((layer) => layer.beside) && styles.withSide,
+              )}
+            >
               {stack.layers.map((layer) => (
-                <li key={layer.label} className={styles.layerRow}>
+                <li
+                  key={layer.label}
+                  className={clsx(
+                    styles.layerRow,
+                    layer.beside && styles.side,
+                    layer.perWorkload && styles.workloadRow,
+                  )}
+                  data-beside={layer.beside || undefined}
+                >
                   {layer.perWorkload ? (
                     <ul className={styles.row} aria-label={`${layer.label}: 워크로드마다 하나씩`}>
                       {WORKLOADS.map((w) => (
@@ -92,8 +120,10 @@ export default function ContainerVsVm(): ReactNode {
         ))}
       </div>
       <figcaption className={styles.caption}>
-        같은 서버에서 워크로드 세 개를 돌릴 때의 계층입니다. 가상 머신은 워크로드마다 게스트 OS
+        같은 서버에서 워크로드 세 개를 실행할 때의 계층입니다. 가상 머신은 워크로드마다 게스트 OS
         커널을 따로 띄우고, 컨테이너는 호스트 커널 하나를 나눠 쓰며 앱과 라이브러리만 따로 가집니다.
+        컨테이너 엔진은 컨테이너 아래의 층이 아니라, 같은 커널 위에서 컨테이너 옆에 실행되며
+        그것들을 만들고 관리하는 프로세스입니다.
       </figcaption>
     </figure>
   );

@@ -13,7 +13,7 @@ const quiz: QuizData = {
     {
       prompt: 'VirtualBox의 게스트에 Guest Additions를 설치했습니다. 바른 설명은?',
       choices: [
-        'VirtualBox가 호스트 OS 없이 도는 Type 1 하이퍼바이저로 바뀐다',
+        'VirtualBox가 호스트 OS 없이 실행되는 Type 1 하이퍼바이저로 바뀐다',
         '게스트 커널 본체를 Xen PV처럼 고쳐 하이퍼콜을 쓰게 된다',
         '하드웨어 지원 가상화가 꺼지고 바이너리 변환으로 돈다',
         '반가상화 드라이버가 더해질 뿐, 게스트 커널 본체는 그대로다',
@@ -24,7 +24,7 @@ const quiz: QuizData = {
     },
     {
       prompt:
-        'Windows 11 Pro에서 Hyper-V를 켜고 재부팅했습니다. 평소 쓰는 Windows 데스크톱은 이제 어디서 돕니까?',
+        'Windows 11 Pro에서 Hyper-V를 켜고 재부팅했습니다. 평소 쓰는 Windows 데스크톱은 이제 어디서 실행됩니까?',
       choices: [
         '하드웨어 위에서 그대로 돌고, Hyper-V는 그 위의 앱으로 돈다',
         '하이퍼바이저 위의 루트 파티션에서 돈다',

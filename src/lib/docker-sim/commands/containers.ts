@@ -228,6 +228,9 @@ function prepare(ctx: Ctx, cmd: ParsedCommand, command: 'run' | 'create'): Prepa
     memory: bytesFlag(cmd, 'memory'),
     memorySwap: flagString(cmd, 'memory-swap') === '-1' ? -1 : bytesFlag(cmd, 'memory-swap'),
     pidMode: flagString(cmd, 'pid') ?? '',
+    nanoCpus: Math.round(Number(flagString(cmd, 'cpus') ?? '0') * 1e9) || 0,
+    pidsLimit: flagInt(cmd, 'pids-limit', 0) || 0,
+    capAdd: flagList(cmd, 'cap-add').map((c) => c.toUpperCase().replace(/^CAP_/, '')),
   };
   if (entry === '' && spec.cmd === null) spec.cmd = image.config.cmd;
   return {spec, detach: flagBool(cmd, 'detach'), p};
@@ -914,4 +917,5 @@ export const exportCmd: Handler = (ctx, cmd) => {
   return outOk();
 };
 
-export const TAR_MAGIC = 'PLAYGROUND-TAR\n';
+export {TAR_MAGIC} from '../archive';
+import {TAR_MAGIC} from '../archive';

@@ -19,6 +19,7 @@ import {HOST_HOME} from '../state';
 import {dirname, isDir, isFile, resolvePath, createVfs} from '../vfs';
 import {outErr, outOk, parseFilters, Printer, type Ctx, type Handler} from './common';
 import {TAR_MAGIC} from './containers';
+import {gunzipText} from '../archive';
 import {imageJson} from './inspect';
 import {lookup, renderRows, type FormatSpec, type Row} from './templates';
 
@@ -168,7 +169,9 @@ export function removeImage(
         users[0].id.slice(0, 12),
         img.id.slice(7, 19),
       );
-    if (running) {
+    // Forced, with containers using it: the containerd store only untags and keeps the image
+    // as dangling for them (moby docker-v29.7.2 daemon/containerd/image_delete.go softImageDelete).
+    if (users.length > 0) {
       img.repoTags = [];
       p.line(`Untagged: ${tagged}`);
       return null;
@@ -178,6 +181,11 @@ export function removeImage(
     if (img.repoTags.length > 1 && !force) return msg.imageMultipleRefs(img.id.slice(7, 19));
     if (users.length > 0 && !force)
       return msg.imageInUseByStoppedId(img.id.slice(7, 19), users[0].id.slice(0, 12));
+    if (users.length > 0) {
+      for (const t of img.repoTags) p.line(`Untagged: ${t}`);
+      img.repoTags = [];
+      return null;
+    }
   }
   deleteImage(state, img, p);
   return null;
@@ -357,7 +365,8 @@ export const loadCmd: Handler = (ctx, cmd) => {
   if (!input) return outErr('requested load from stdin, but stdin is empty');
   const path = resolvePath(ctx.state.cwd, input, HOST_HOME);
   if (!isFile(ctx.state.host, path)) return outErr(`open ${path}: no such file or directory`);
-  const content = ctx.state.host.files[path];
+  // docker load reads gzip-, bzip2- and xz-compressed archives too (moby pkg/archive DecompressStream).
+  const content = gunzipText(ctx.state.host.files[path]);
   const tar = readTar(content);
   if (!tar || tar.kind !== 'images') return outErr(msg.fromDaemon('unexpected EOF'));
   const p = new Printer();

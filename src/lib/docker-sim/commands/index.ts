@@ -4,6 +4,7 @@ import * as C from './containers';
 import * as I from './images';
 import * as O from './objects';
 import {buildCmd} from './build';
+import {commitCmd, diffCmd, updateCmd} from './changes';
 
 export const HANDLERS: Readonly<Record<string, Handler>> = {
   'container run': C.runCmd,
@@ -58,4 +59,14 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   'system info': O.infoCmd,
   version: O.versionCmd,
   inspect: O.inspectCmd,
+  update: updateCmd,
+  'container update': updateCmd,
+  diff: diffCmd,
+  'container diff': diffCmd,
+  commit: commitCmd,
+  'container commit': commitCmd,
+  'context ls': O.contextLsCmd,
+  'context show': O.contextShowCmd,
+  'context use': O.contextUseCmd,
+  'context inspect': O.contextInspectCmd,
 };

@@ -96,6 +96,10 @@ export function containerJson(
       PublishAllPorts: c.publishAll,
       Memory: c.memory ?? 0,
       MemorySwap: c.memorySwap ?? 0,
+      NanoCpus: c.nanoCpus ?? 0,
+      // api/types/container HostConfig.PidsLimit is a *int64: null when unset.
+      PidsLimit: c.pidsLimit ? c.pidsLimit : null,
+      CapAdd: c.capAdd?.length ? [...c.capAdd] : null,
     },
     Mounts: c.mounts.map((m): TemplateValue =>
       m.type === 'volume'

@@ -20,6 +20,8 @@ import {removeContainerRecord} from '../runtime';
 import {refreshNetworkFiles} from '../network';
 import type {ContainerRecord, NetworkRecord} from '../state';
 import {treeSize} from '../vfs';
+import {sha256Hex} from '../sha256';
+import {HOST_HOME} from '../state';
 import {outErr, outOk, parseFilters, Printer, type Ctx, type Handler} from './common';
 import {containerPruneCmd} from './containers';
 import {imagePruneCmd, printInspect} from './images';
@@ -580,3 +582,83 @@ export const containerInspectCmd: Handler = (ctx, cmd) => {
 };
 
 export type {Ctx};
+
+/* ------------------------------------------------------------ contexts (client side) */
+
+// docker/cli v29.7.2 cli/command/context: only the default context exists in the playground.
+// Texts recorded from the installed client 28.2.2 (unchanged in 29: context ls/use/show).
+const CONTEXT_DESCRIPTION = 'Current DOCKER_HOST based configuration';
+const DOCKER_SOCKET = 'unix:///var/run/docker.sock';
+
+function contextNotFound(name: string): string {
+  return `context "${name}": context not found: open ${HOST_HOME}/.docker/contexts/meta/${sha256Hex(name)}/meta.json: no such file or directory`;
+}
+
+const CONTEXT_SPEC: FormatSpec = {
+  headers: {
+    Name: 'NAME',
+    Description: 'DESCRIPTION',
+    DockerEndpoint: 'DOCKER ENDPOINT',
+    Error: 'ERROR',
+  },
+  defaultTable: '',
+  typeName: 'context',
+};
+
+export const contextLsCmd: Handler = (_ctx, cmd) => {
+  if (flagBool(cmd, 'quiet')) return outOk('default\n');
+  const format = flagString(cmd, 'format');
+  if (format !== undefined && format !== '' && format !== 'table') {
+    // Fields in the order Go's json encoder writes the struct (alphabetical here).
+    const row: Row = {
+      Current: true,
+      Description: CONTEXT_DESCRIPTION,
+      DockerEndpoint: DOCKER_SOCKET,
+      Error: '',
+      Name: 'default',
+    };
+    const r = renderRows(CONTEXT_SPEC, format, [row]);
+    return 'error' in r ? outErr(r.error) : outOk(r.text);
+  }
+  return outOk(
+    'NAME        DESCRIPTION                               DOCKER ENDPOINT               ERROR\n' +
+      `default *   ${CONTEXT_DESCRIPTION}   ${DOCKER_SOCKET}   \n`,
+  );
+};
+
+export const contextShowCmd: Handler = () => outOk('default\n');
+
+export const contextUseCmd: Handler = (_ctx, cmd) => {
+  const name = cmd.args[0];
+  if (name !== 'default') return outErr(contextNotFound(name));
+  return {
+    stdout: 'default\n',
+    stderr: 'Current context is now "default"\n',
+    exitCode: 0,
+    chunks: [
+      {stream: 'stdout', text: 'default\n'},
+      {stream: 'stderr', text: 'Current context is now "default"\n'},
+    ],
+  };
+};
+
+export const contextInspectCmd: Handler = (_ctx, cmd) => {
+  const names = cmd.args.length ? cmd.args : ['default'];
+  const missing = names.find((n) => n !== 'default');
+  if (missing !== undefined)
+    return {stdout: '[]\n', stderr: `${contextNotFound(missing)}\n`, exitCode: 1};
+  const one = {
+    Name: 'default',
+    Metadata: {},
+    Endpoints: {docker: {Host: DOCKER_SOCKET, SkipTLSVerify: false}},
+    TLSMaterial: {},
+    Storage: {MetadataPath: '<IN MEMORY>', TLSPath: '<IN MEMORY>'},
+  };
+  // Go's encoder escapes < and > in strings.
+  const body = JSON.stringify(
+    names.map(() => one),
+    null,
+    4,
+  ).replace(/[<>]/g, (m) => (m === '<' ? '\\u003c' : '\\u003e'));
+  return outOk(`${body}\n`);
+};
