@@ -15,6 +15,10 @@ export type ImageBehavior =
     }
   | {readonly kind: 'repl'; readonly banner: string};
 
+/**
+ * `size` is the amd64 image's compressed size as repo-info's "Total Size" reports it (what
+ * Docker 29's containerd store calls CONTENT SIZE); `layers` counts its layer blobs.
+ */
 export interface CatalogImage {
   readonly repo: string;
   readonly tags: readonly string[];
@@ -27,6 +31,12 @@ export interface CatalogImage {
   readonly exposed: readonly string[];
   readonly workdir: string;
   readonly family: 'debian' | 'ubuntu' | 'alpine' | 'busybox' | 'scratch' | 'oracle';
+  /** Config.User of the image (empty: root). */
+  readonly user?: string;
+  /** VOLUME instructions of the image. */
+  readonly volumes?: readonly string[];
+  /** Where the entry's data comes from: `repository@commit path` (docker-library/repo-info for the official images). */
+  readonly source: string;
   readonly behavior: ImageBehavior;
   /** Startup log lines; `{ts}` placeholders are filled in when the container starts. */
   readonly logs: readonly {readonly stream: 'stdout' | 'stderr'; readonly text: string}[];
@@ -309,6 +319,27 @@ const MYSQL_LOGS: CatalogImage['logs'] = [
   },
 ];
 
+/** Entries kept from the first (Docker 28.2, mid-2025) catalogue; not yet re-read at a commit. */
+const EARLY_CATALOGUE = 'docker-library/official-images@2025-05 (first catalogue, not re-checked)';
+
+const POSTGRES_REQUIRED_ENV = ['POSTGRES_PASSWORD', 'POSTGRES_HOST_AUTH_METHOD'];
+const POSTGRES_MISSING_ENV = [
+  'Error: Database is uninitialized and superuser password is not specified.',
+  '       You must specify POSTGRES_PASSWORD to a non-empty value for the',
+  '       superuser. For example, "-e POSTGRES_PASSWORD=password" on "docker run".',
+  '',
+  '       You may also use "POSTGRES_HOST_AUTH_METHOD=trust" to allow all',
+  '       connections without a password. This is *not* recommended.',
+  '',
+  '       See PostgreSQL documentation about "trust":',
+  '       https://www.postgresql.org/docs/current/auth-trust.html',
+];
+const MYSQL_REQUIRED_ENV = [
+  'MYSQL_ROOT_PASSWORD',
+  'MYSQL_ALLOW_EMPTY_PASSWORD',
+  'MYSQL_RANDOM_ROOT_PASSWORD',
+];
+
 const img = (
   c: Omit<CatalogImage, 'files'> & {readonly files?: Readonly<Record<string, string>>},
 ): CatalogImage => ({
@@ -334,6 +365,7 @@ export const CATALOG: readonly CatalogImage[] = [
     files: {'/hello': '\u007fELF'},
     description: 'Hello World! (an example of minimal Dockerization)',
     stars: 2489,
+    source: EARLY_CATALOGUE,
   }),
   img({
     repo: 'alpine',
@@ -352,6 +384,7 @@ export const CATALOG: readonly CatalogImage[] = [
     description:
       'A minimal Docker image based on Alpine Linux with a complete package index and only 5 MB in size!',
     stars: 11412,
+    source: EARLY_CATALOGUE,
   }),
   img({
     repo: 'ubuntu',
@@ -369,6 +402,7 @@ export const CATALOG: readonly CatalogImage[] = [
     logs: [],
     description: 'Ubuntu is a Debian-based Linux operating system based on free software.',
     stars: 17745,
+    source: EARLY_CATALOGUE,
   }),
   img({
     repo: 'debian',
@@ -387,6 +421,7 @@ export const CATALOG: readonly CatalogImage[] = [
     description:
       "Debian is a Linux distribution that's composed entirely of free and open-source software.",
     stars: 5203,
+    source: EARLY_CATALOGUE,
   }),
   img({
     repo: 'busybox',
@@ -404,6 +439,7 @@ export const CATALOG: readonly CatalogImage[] = [
     logs: [],
     description: 'Busybox base image.',
     stars: 3383,
+    source: EARLY_CATALOGUE,
   }),
   img({
     repo: 'nginx',
@@ -439,6 +475,7 @@ export const CATALOG: readonly CatalogImage[] = [
     },
     description: 'Official build of Nginx.',
     stars: 20873,
+    source: EARLY_CATALOGUE,
   }),
   img({
     repo: 'nginx',
@@ -465,6 +502,7 @@ export const CATALOG: readonly CatalogImage[] = [
     files: {'/usr/share/nginx/html/index.html': NGINX_INDEX_HTML},
     description: 'Official build of Nginx.',
     stars: 20873,
+    source: EARLY_CATALOGUE,
   }),
   img({
     repo: 'httpd',
@@ -488,6 +526,7 @@ export const CATALOG: readonly CatalogImage[] = [
     files: {'/usr/local/apache2/htdocs/index.html': HTTPD_INDEX_HTML},
     description: 'The Apache HTTP Server Project',
     stars: 4831,
+    source: EARLY_CATALOGUE,
   }),
   img({
     repo: 'postgres',
@@ -528,6 +567,7 @@ export const CATALOG: readonly CatalogImage[] = [
     description:
       'The PostgreSQL object-relational database system provides reliability and data integrity.',
     stars: 14201,
+    source: EARLY_CATALOGUE,
   }),
   img({
     repo: 'mysql',
@@ -569,6 +609,7 @@ export const CATALOG: readonly CatalogImage[] = [
     description:
       'MySQL is a widely used, open-source relational database management system (RDBMS).',
     stars: 15907,
+    source: EARLY_CATALOGUE,
   }),
   img({
     repo: 'redis',
@@ -591,6 +632,7 @@ export const CATALOG: readonly CatalogImage[] = [
     description:
       'Redis is the world’s fastest data platform for caching, vector search, and NoSQL databases.',
     stars: 13215,
+    source: EARLY_CATALOGUE,
   }),
   img({
     repo: 'node',
@@ -612,6 +654,7 @@ export const CATALOG: readonly CatalogImage[] = [
     description:
       'Node.js is a JavaScript-based platform for server-side and networking applications.',
     stars: 13878,
+    source: EARLY_CATALOGUE,
   }),
   img({
     repo: 'node',
@@ -633,6 +676,7 @@ export const CATALOG: readonly CatalogImage[] = [
     description:
       'Node.js is a JavaScript-based platform for server-side and networking applications.',
     stars: 13878,
+    source: EARLY_CATALOGUE,
   }),
   img({
     repo: 'node',
@@ -654,6 +698,7 @@ export const CATALOG: readonly CatalogImage[] = [
     description:
       'Node.js is a JavaScript-based platform for server-side and networking applications.',
     stars: 13878,
+    source: EARLY_CATALOGUE,
   }),
   img({
     repo: 'python',
@@ -682,6 +727,7 @@ export const CATALOG: readonly CatalogImage[] = [
     description:
       'Python is an interpreted, interactive, object-oriented, open-source programming language.',
     stars: 10086,
+    source: EARLY_CATALOGUE,
   }),
   img({
     repo: 'python',
@@ -708,6 +754,357 @@ export const CATALOG: readonly CatalogImage[] = [
     description:
       'Python is an interpreted, interactive, object-oriented, open-source programming language.',
     stars: 10086,
+    source: EARLY_CATALOGUE,
+  }),
+  /* ---- Added for the chapters and examples (Docker 29, late 2026), read from repo-info. */
+  img({
+    repo: 'nginx',
+    tags: ['1.30-alpine', '1.30.4-alpine', 'stable-alpine', '1.30-alpine3.24', '1.30.4-alpine3.24'],
+    size: 28532058,
+    created: '2026-09-02T21:07:28Z',
+    layers: 8,
+    entrypoint: ['/docker-entrypoint.sh'],
+    cmd: ['nginx', '-g', 'daemon off;'],
+    env: [
+      PATH_ENV,
+      'NGINX_VERSION=1.30.4',
+      'PKG_RELEASE=1',
+      'DYNPKG_RELEASE=1',
+      'NJS_VERSION=1.0.1',
+      'NJS_RELEASE=1',
+      'ACME_VERSION=0.4.1',
+    ],
+    exposed: ['80/tcp'],
+    workdir: '',
+    family: 'alpine',
+    stopSignal: 'SIGQUIT',
+    behavior: {kind: 'server'},
+    logs: NGINX_LOGS,
+    files: {'/usr/share/nginx/html/index.html': NGINX_INDEX_HTML},
+    description: 'Official build of Nginx.',
+    stars: 20873,
+    source:
+      'docker-library/repo-info@0844135897966e4cd8e30f21462f88c51bea8b87 repos/nginx/remote/1.30-alpine.md',
+  }),
+  img({
+    repo: 'node',
+    tags: ['24-alpine', '24.19-alpine', '24.19.0-alpine', 'lts-alpine', 'krypton-alpine'],
+    size: 58204379,
+    created: '2026-08-03T20:26:09Z',
+    layers: 4,
+    entrypoint: ['docker-entrypoint.sh'],
+    cmd: ['node'],
+    env: [PATH_ENV, 'NODE_VERSION=24.19.0', 'YARN_VERSION=1.22.22'],
+    exposed: [],
+    workdir: '',
+    family: 'alpine',
+    behavior: {
+      kind: 'repl',
+      banner: 'Welcome to Node.js v24.19.0.\nType ".help" for more information.',
+    },
+    logs: [],
+    description:
+      'Node.js is a JavaScript-based platform for server-side and networking applications.',
+    stars: 13878,
+    source:
+      'docker-library/repo-info@2534b852156946f241e96816c7024ef2bb5543fd repos/node/remote/24-alpine.md',
+  }),
+  img({
+    repo: 'python',
+    tags: ['3-alpine', '3.14-alpine', '3.14.7-alpine', 'alpine'],
+    size: 17774999,
+    created: '2026-09-17T21:50:24Z',
+    layers: 4,
+    entrypoint: null,
+    cmd: ['python3'],
+    env: [
+      PATH_ENV.replace('PATH=', 'PATH=/usr/local/bin:'),
+      'PYTHON_VERSION=3.14.7',
+      'PYTHON_SHA256=3b48dac8fb59f62eaa67ac83c1eb12bda1b7a08406dd286e252c11a66be27f81',
+    ],
+    exposed: [],
+    workdir: '',
+    family: 'alpine',
+    behavior: {
+      kind: 'repl',
+      banner:
+        'Python 3.14.7 (main, Sep 17 2026, 21:50:24) [GCC] on linux\nType "help", "copyright", "credits" or "license" for more information.',
+    },
+    logs: [],
+    description:
+      'Python is an interpreted, interactive, object-oriented, open-source programming language.',
+    stars: 10086,
+    source:
+      'docker-library/repo-info@27b273677675a1ecbe5671d65986aa5dfe618a4f repos/python/remote/3-alpine.md',
+  }),
+  img({
+    repo: 'postgres',
+    tags: ['18', '18.6', '18-trixie', '18.6-trixie', 'trixie'],
+    size: 162473560,
+    created: '2026-09-19T00:36:15Z',
+    layers: 13,
+    entrypoint: ['docker-entrypoint.sh'],
+    cmd: ['postgres'],
+    env: [
+      `${PATH_ENV}:/usr/lib/postgresql/18/bin`,
+      'GOSU_VERSION=1.19',
+      'LANG=en_US.utf8',
+      'PG_MAJOR=18',
+      'PG_VERSION=18.6-1.pgdg13+2',
+      'PGDATA=/var/lib/postgresql/18/docker',
+    ],
+    exposed: ['5432/tcp'],
+    workdir: '',
+    family: 'debian',
+    volumes: ['/var/lib/postgresql'],
+    stopSignal: 'SIGINT',
+    behavior: {
+      kind: 'server',
+      requiredEnv: POSTGRES_REQUIRED_ENV,
+      missingEnvLog: POSTGRES_MISSING_ENV,
+    },
+    logs: [...POSTGRES_INIT_LOGS, ...POSTGRES_LOGS],
+    description:
+      'The PostgreSQL object-relational database system provides reliability and data integrity.',
+    stars: 14201,
+    source:
+      'docker-library/repo-info@0b63eeca29bdd695a0db3d3249137b9929da650d repos/postgres/remote/18.md',
+  }),
+  img({
+    repo: 'postgres',
+    tags: ['17-alpine', '17.11-alpine', '17-alpine3.24', '17.11-alpine3.24'],
+    size: 117190808,
+    created: '2026-09-17T21:31:32Z',
+    layers: 10,
+    entrypoint: ['docker-entrypoint.sh'],
+    cmd: ['postgres'],
+    env: [
+      PATH_ENV,
+      'GOSU_VERSION=1.19',
+      'LANG=en_US.utf8',
+      'PG_MAJOR=17',
+      'PG_VERSION=17.11',
+      'PG_SHA256=dd27f2b3c59e73ed14aa3324901242bf69a032a6347805f274e6260322d42979',
+      'PGDATA=/var/lib/postgresql/data',
+    ],
+    exposed: ['5432/tcp'],
+    workdir: '',
+    family: 'alpine',
+    volumes: ['/var/lib/postgresql/data'],
+    stopSignal: 'SIGINT',
+    behavior: {
+      kind: 'server',
+      requiredEnv: POSTGRES_REQUIRED_ENV,
+      missingEnvLog: POSTGRES_MISSING_ENV,
+    },
+    logs: [...POSTGRES_INIT_LOGS, ...POSTGRES_LOGS],
+    description:
+      'The PostgreSQL object-relational database system provides reliability and data integrity.',
+    stars: 14201,
+    source:
+      'docker-library/repo-info@14ad5cc17dd0e9a01079feefc7a59c24536f5291 repos/postgres/remote/17-alpine.md',
+  }),
+  img({
+    repo: 'redis',
+    tags: ['8-alpine', '8.10-alpine', '8.10.2-alpine', '8-alpine3.23'],
+    size: 39102983,
+    created: '2026-09-21T17:37:00Z',
+    layers: 7,
+    entrypoint: ['docker-entrypoint.sh'],
+    cmd: ['redis-server'],
+    env: [PATH_ENV, 'REDIS_VERSION=8.10.2'],
+    exposed: ['6379/tcp'],
+    workdir: '/data',
+    family: 'alpine',
+    volumes: ['/data'],
+    behavior: {kind: 'server'},
+    logs: REDIS_LOGS,
+    description:
+      'Redis is the world’s fastest data platform for caching, vector search, and NoSQL databases.',
+    stars: 13215,
+    source:
+      'docker-library/repo-info@0bdd94409df031423d112c6f22cab289fa8fc401 repos/redis/remote/8-alpine.md',
+  }),
+  img({
+    repo: 'adminer',
+    tags: ['5', '5.5', '5.5.1', 'latest'],
+    size: 43709786,
+    created: '2026-09-24T19:29:18Z',
+    layers: 17,
+    entrypoint: ['entrypoint.sh', 'docker-php-entrypoint'],
+    cmd: ['php', '-S', '[::]:8080', '-t', '/var/www/html'],
+    env: [
+      PATH_ENV,
+      'PHP_INI_DIR=/usr/local/etc/php',
+      'PHP_VERSION=8.4.26',
+      'ADMINER_VERSION=5.5.1',
+    ],
+    exposed: ['8080/tcp'],
+    workdir: '/var/www/html',
+    family: 'alpine',
+    user: 'adminer',
+    stopSignal: 'SIGINT',
+    behavior: {kind: 'server'},
+    logs: [],
+    description: 'Database management in a single PHP file.',
+    stars: 1000,
+    source:
+      'docker-library/repo-info@17175dec7520749cf0d5705aaf2cd86f5a2dabd9 repos/adminer/remote/5.md',
+  }),
+  img({
+    repo: 'mysql',
+    tags: ['5.7', '5.7.41'],
+    size: 129279340,
+    created: '2023-01-17T21:08:43Z',
+    layers: 11,
+    entrypoint: ['docker-entrypoint.sh'],
+    cmd: ['mysqld'],
+    env: [
+      PATH_ENV,
+      'GOSU_VERSION=1.14',
+      'MYSQL_MAJOR=5.7',
+      'MYSQL_VERSION=5.7.41-1.el7',
+      'MYSQL_SHELL_VERSION=8.0.32-1.el7',
+    ],
+    exposed: ['3306/tcp', '33060/tcp'],
+    workdir: '',
+    family: 'oracle',
+    volumes: ['/var/lib/mysql'],
+    behavior: {kind: 'server', requiredEnv: MYSQL_REQUIRED_ENV},
+    logs: [],
+    description:
+      'MySQL is a widely used, open-source relational database management system (RDBMS).',
+    stars: 15907,
+    source:
+      'docker-library/repo-info@72e4be79b9c831d8da7d63a6ce871b20fc9e06c1 repos/mysql/remote/5.7.md (amd64 only)',
+  }),
+  img({
+    repo: 'golang',
+    tags: ['1.25', '1.25.12', '1.25-trixie', '1.25.12-trixie'],
+    size: 305264123,
+    created: '2026-07-14T03:17:36Z',
+    layers: 7,
+    entrypoint: null,
+    cmd: ['bash'],
+    env: [
+      'PATH=/go/bin:/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+      'GOLANG_VERSION=1.25.12',
+      'GOTOOLCHAIN=local',
+      'GOPATH=/go',
+    ],
+    exposed: [],
+    workdir: '/go',
+    family: 'debian',
+    behavior: {kind: 'shell'},
+    logs: [],
+    description: 'Go (golang) is a general purpose, higher-level, imperative programming language.',
+    stars: 5000,
+    source:
+      'docker-library/repo-info@01b535c016d07e973eeb58e43ad1e2552018a407 repos/golang/remote/1.25.md',
+  }),
+  img({
+    repo: 'golang',
+    tags: ['1.25-alpine', '1.25.13-alpine', '1.25-alpine3.24', '1.25.13-alpine3.24'],
+    size: 64384778,
+    created: '2026-08-13T19:34:28Z',
+    layers: 5,
+    entrypoint: null,
+    cmd: ['/bin/sh'],
+    env: [
+      'PATH=/go/bin:/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+      'GOLANG_VERSION=1.25.13',
+      'GOTOOLCHAIN=local',
+      'GOPATH=/go',
+    ],
+    exposed: [],
+    workdir: '/go',
+    family: 'alpine',
+    behavior: {kind: 'shell'},
+    logs: [],
+    description: 'Go (golang) is a general purpose, higher-level, imperative programming language.',
+    stars: 5000,
+    source:
+      'docker-library/repo-info@2af3b479e2f2a00fd4a5be3b414c9904c69ea365 repos/golang/remote/1.25-alpine.md',
+  }),
+  img({
+    repo: 'maven',
+    tags: [
+      '3.9-eclipse-temurin-21',
+      '3.9.16-eclipse-temurin-21',
+      '3-eclipse-temurin-21',
+      '3.9-eclipse-temurin-21-noble',
+    ],
+    size: 242713952,
+    created: '2026-08-21T20:38:05Z',
+    layers: 9,
+    entrypoint: ['/usr/local/bin/mvn-entrypoint.sh'],
+    cmd: ['mvn'],
+    env: [
+      'PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+      'JAVA_HOME=/opt/java/openjdk',
+      'LANG=en_US.UTF-8',
+      'LANGUAGE=en_US:en',
+      'LC_ALL=en_US.UTF-8',
+      'JAVA_VERSION=jdk-21.0.12+8',
+      'MAVEN_HOME=/usr/share/maven',
+      'MAVEN_CONFIG=/root/.m2',
+    ],
+    exposed: [],
+    workdir: '',
+    family: 'ubuntu',
+    behavior: {kind: 'shell'},
+    logs: [],
+    description: 'Apache Maven is a software project management and comprehension tool.',
+    stars: 1600,
+    source:
+      'docker-library/repo-info@0f6233cdc6cd10c71b8eaf63547850cbcff45ae8 repos/maven/remote/3.9-eclipse-temurin-21.md',
+  }),
+  img({
+    repo: 'eclipse-temurin',
+    tags: ['21-jre-alpine', '21.0.12.1_1-jre-alpine', '21-jre-alpine-3.24'],
+    size: 74081196,
+    created: '2026-09-25T22:37:54Z',
+    layers: 5,
+    entrypoint: ['/__cacert_entrypoint.sh'],
+    cmd: null,
+    env: [
+      'PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+      'JAVA_HOME=/opt/java/openjdk',
+      'LANG=en_US.UTF-8',
+      'LANGUAGE=en_US:en',
+      'LC_ALL=en_US.UTF-8',
+      'JAVA_VERSION=jdk-21.0.12.1+1',
+    ],
+    exposed: [],
+    workdir: '',
+    family: 'alpine',
+    behavior: {kind: 'shell'},
+    logs: [],
+    description: 'Official Images for OpenJDK binaries built by Eclipse Temurin.',
+    stars: 700,
+    source:
+      'docker-library/repo-info@34e3234d30fbc5dde31ae9a288de69b15463c863 repos/eclipse-temurin/remote/21-jre-alpine.md',
+  }),
+  img({
+    repo: 'gcr.io/distroless/static-debian12',
+    tags: ['nonroot', 'latest'],
+    // The README gives only "around 2 MiB" for the static image.
+    size: 2097152,
+    created: '2026-08-21T00:00:00Z',
+    layers: 1,
+    entrypoint: null,
+    cmd: null,
+    env: [PATH_ENV, 'SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt'],
+    exposed: [],
+    workdir: '/home/nonroot',
+    family: 'scratch',
+    user: '65532',
+    behavior: {kind: 'shell'},
+    logs: [],
+    description: 'Distroless static image (no shell, no package manager).',
+    stars: 0,
+    source:
+      'GoogleContainerTools/distroless@cd080764af3103b2f49fb5eb23297c72c945e77a static/static.bzl, README.md',
   }),
 ];
 

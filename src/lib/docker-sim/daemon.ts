@@ -12,13 +12,7 @@ import {
 } from './catalog';
 import * as msg from './messages';
 import {NAME_LEFT, NAME_RIGHT} from './names-data';
-import {
-  familiarName,
-  familiarTagged,
-  parseNormalizedNamed,
-  DEFAULT_DOMAIN,
-  type ImageRef,
-} from './reference';
+import {familiarName, familiarTagged, parseNormalizedNamed, type ImageRef} from './reference';
 import {randomHex, randomInt, type RngState} from './rng';
 import type {ContainerRecord, EngineState, ImageRecord, NetworkRecord, VolumeRecord} from './state';
 import {HOST_HOME} from './state';
@@ -256,7 +250,7 @@ export function catalogToImage(c: CatalogImage): ImageRecord {
     comment: i === 0 ? 'debuerreotype 0.15' : 'buildkit.dockerfile.v0',
     empty: false,
   }));
-  if (c.family === 'scratch') history[0].createdBy = 'COPY hello / # buildkit';
+  if (c.repo === 'hello-world') history[0].createdBy = 'COPY hello / # buildkit';
   const meta = (createdBy: string): ImageRecord['history'][number] => ({
     created,
     createdBy,
@@ -283,10 +277,10 @@ export function catalogToImage(c: CatalogImage): ImageRecord {
       env: [...c.env],
       exposedPorts: [...c.exposed],
       workingDir: c.workdir,
-      user: '',
+      user: c.user ?? '',
       labels: {},
       stopSignal: c.stopSignal ?? null,
-      volumes: IMAGE_VOLUMES[c.repo] ?? [],
+      volumes: [...(c.volumes ?? IMAGE_VOLUMES[c.repo] ?? [])],
     },
     files: createVfs(files, STANDARD_DIRS[c.family]),
     behavior: c.behavior,
@@ -351,11 +345,11 @@ export function pullImage(state: EngineState, input: string): PullOutcome | Daem
     if (!img) return new DaemonError(msg.manifestUnknown(`${name}:${tag}`), 'notfound');
     return finishPull(state, img, ref, tag, canonical);
   }
-  const repo =
-    ref.domain === DEFAULT_DOMAIN && ref.path.startsWith('library/') ? ref.path.slice(8) : null;
-  const catalog = repo ? CATALOG.filter((c) => c.repo === repo) : [];
+  // Official images by their short name; other bundled images (gcr.io/distroless/…) by full name.
+  const repo = name;
+  const catalog = CATALOG.filter((c) => c.repo === repo);
   if (catalog.length === 0) return new DaemonError(msg.pullAccessDenied(name), 'notfound');
-  const entry = findCatalogImage(repo ?? '', tag);
+  const entry = findCatalogImage(repo, tag);
   if (!entry) return new DaemonError(msg.manifestUnknown(`${name}:${tag}`), 'notfound');
   const existing = state.images.find((i) => i.id === `sha256:${catalogImageId(entry)}`);
   return finishPull(state, existing ?? catalogToImage(entry), ref, tag, canonical);

@@ -156,6 +156,8 @@ const SERVER_PORTS: readonly [string, number, HttpKind | null][] = [
   ['PG_VERSION', 5432, null],
   ['REDIS_DOWNLOAD_URL', 6379, null],
   ['MYSQL_VERSION', 3306, null],
+  ['REDIS_VERSION', 6379, null],
+  ['ADMINER_VERSION', 8080, null],
 ];
 
 /** `python -m http.server [PORT] [--bind ADDR]` (CPython Lib/http/server.py); null if not that. */

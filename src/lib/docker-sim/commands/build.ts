@@ -362,11 +362,21 @@ export const buildCmd: Handler = (ctx, cmd) => {
   for (const t of tags) tagImage(ctx.state, img, t);
   void existing;
   ctx.state.buildCacheSize += added + 8192;
+  // Docker 29 (buildx with the containerd image store): the image is an index with an
+  // attestation manifest (reference/docker29-differences.md item 14).
+  const digest = (): string => `sha256:${randomHex(ctx.state.rng, 64)}`;
   lines.push(step('exporting to image', 0.1));
   lines.push(step('=> exporting layers', 0.1));
-  lines.push(step(`=> writing image ${img.id}`, 0));
-  for (const t of tags)
-    lines.push(step(`=> naming to docker.io/${t.includes('/') ? t : `library/${t}`}`, 0));
+  lines.push(step(`=> exporting manifest ${digest()}`, 0));
+  lines.push(step(`=> exporting config ${digest()}`, 0));
+  lines.push(step(`=> exporting attestation manifest ${digest()}`, 0));
+  lines.push(step(`=> exporting manifest list ${img.id}`, 0));
+  for (const t of tags) {
+    const ref = parseNormalizedNamed(t);
+    const full = typeof ref === 'string' ? t : `${fullName(ref)}:${ref.tag ?? 'latest'}`;
+    lines.push(step(`=> naming to ${full}`, 0));
+    lines.push(step(`=> unpacking to ${full}`, 0));
+  }
   const jobs = lines.filter((l) => !l.startsWith(' => =>')).length;
   const out = `${header(jobs, jobs)}\n${lines.join('\n')}\n`;
   void humanSize;
