@@ -6,12 +6,6 @@ import type {KnownFailure} from '../../src/lib/transcript/report';
 
 export const KNOWN_FAILURES: readonly KnownFailure[] = [
   {
-    doc: 'containers/cgroups',
-    command: "docker inspect --format '{{.State.OOMKilled}} {{.State.ExitCode}}' hog",
-    cause: 'exit 1',
-  },
-  {doc: 'containers/cgroups', command: 'docker rm hog', cause: 'exit 1'},
-  {
     doc: 'containers/limits',
     command: 'docker run --rm alpine ip link add dummy0 type dummy',
     cause: 'not imitated',
@@ -47,12 +41,6 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
   {doc: 'docker-basics/basic-commands', command: 'docker search busybox', cause: 'output differs'},
   {
     doc: 'docker-basics/basic-commands',
-    command:
-      'docker run -d --name db -e POSTGRES_PASSWORD=secret -v pgdata:/var/lib/postgresql postgres:18',
-    cause: 'exit 125',
-  },
-  {
-    doc: 'docker-basics/basic-commands',
     command: 'docker cp ./index.html web:/usr/share/nginx/html/index.html',
     cause: 'exit 1',
   },
@@ -62,35 +50,12 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
     cause: 'output differs',
   },
   {doc: 'docker-basics/basic-commands', command: 'docker rm web', cause: 'exit 1'},
-  {doc: 'docker-basics/basic-commands', command: 'docker rm -f $(docker ps -aq)', cause: 'exit 1'},
   {
     doc: 'docker-basics/basic-commands',
     command: 'docker stop $(docker ps -q --filter ancestor=nginx)',
     cause: 'exit 1',
   },
   {doc: 'docker-basics/basic-commands', command: 'docker system df', cause: 'output differs'},
-  {doc: 'docker-basics/docker-hub-practice', command: 'docker pull postgres:18', cause: 'exit 1'},
-  {
-    doc: 'docker-basics/docker-hub-practice',
-    command: "docker image inspect --format '{{json .Config.ExposedPorts}}' postgres:18",
-    cause: 'exit 1',
-  },
-  {
-    doc: 'docker-basics/docker-hub-practice',
-    command: "docker image inspect --format '{{json .Config.Env}}' postgres:18",
-    cause: 'exit 1',
-  },
-  {
-    doc: 'docker-basics/docker-hub-practice',
-    command: "docker image inspect --format '{{json .Config.Volumes}}' postgres:18",
-    cause: 'exit 1',
-  },
-  {
-    doc: 'docker-basics/docker-hub-practice',
-    command:
-      "docker image inspect --format '{{json .Config.Entrypoint}} {{json .Config.Cmd}}' postgres:18",
-    cause: 'exit 1',
-  },
   {doc: 'docker-basics/docker-hub-practice', command: 'docker login', cause: 'playground note'},
   {
     doc: 'docker-basics/docker-hub-practice',
@@ -98,39 +63,6 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
     cause: 'playground note',
   },
   {doc: 'docker-basics/docker-hub-practice', command: 'curl --version', cause: 'command not found'},
-  {
-    doc: 'docker-basics/docker-hub-practice',
-    command:
-      'docker run -d --name db -e POSTGRES_PASSWORD=devpass -v pgdata:/var/lib/postgresql postgres:18',
-    cause: 'exit 125',
-  },
-  {
-    doc: 'docker-basics/docker-hub-practice',
-    command: 'docker exec -it db psql -U postgres',
-    cause: 'exit 1',
-  },
-  {
-    doc: 'docker-basics/docker-hub-practice',
-    command:
-      'docker run -d --name db2 -e POSTGRES_PASSWORD=devpass -v pgdata:/var/lib/postgresql postgres:18',
-    cause: 'exit 125',
-  },
-  {
-    doc: 'docker-basics/docker-hub-practice',
-    command: "docker exec -it db2 psql -U postgres -c 'SELECT * FROM memo;'",
-    cause: 'exit 1',
-  },
-  {
-    doc: 'docker-basics/docker-hub-practice',
-    command:
-      'docker run -d --name db3 -e POSTGRES_PASSWORD=devpass -p 127.0.0.1:5432:5432 -v pgdata3:/var/lib/postgresql postgres:18',
-    cause: 'exit 125',
-  },
-  {
-    doc: 'docker-basics/docker-hub-practice',
-    command: 'docker volume rm pgdata pgdata3',
-    cause: 'exit 1',
-  },
   {
     doc: 'docker-basics/data-storage',
     command: 'docker run -d --mount type=tmpfs,destination=/run/cache,tmpfs-size=67108864 nginx',
@@ -146,29 +78,13 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
   {doc: 'docker-basics/backup-and-move', command: 'docker stop db', cause: 'exit 1'},
   {
     doc: 'docker-basics/backup-and-move',
-    command:
-      'docker run -d --name db-restored -e POSTGRES_PASSWORD=devpass -v pgdata-restored:/var/lib/postgresql postgres:18',
-    cause: 'exit 125',
-  },
-  {
-    doc: 'docker-basics/backup-and-move',
     command: 'docker exec db pg_dump -U postgres -Fc postgres > postgres.dump',
     cause: 'exit 1',
   },
   {
     doc: 'building-images/build-tag-push',
-    command: 'docker build -t node-app:1.0 .',
-    cause: 'exit 1',
-  },
-  {
-    doc: 'building-images/build-tag-push',
-    command: 'docker tag node-app:1.0 gildong/node-app:1.0',
-    cause: 'exit 1',
-  },
-  {
-    doc: 'building-images/build-tag-push',
     command: 'docker tag node-app:1.0 gildong/node-app:latest',
-    cause: 'exit 1, output differs',
+    cause: 'output differs',
   },
   {
     doc: 'building-images/build-tag-push',
@@ -178,7 +94,7 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
   {
     doc: 'building-images/build-tag-push',
     command: 'docker push gildong/node-app:1.0',
-    cause: 'exit 1, output differs',
+    cause: 'output differs',
   },
   {
     doc: 'building-images/build-tag-push',
@@ -193,34 +109,8 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
   },
   {
     doc: 'building-images/practice-static-site',
-    command: 'docker build -t static-site:1.0 .',
-    cause: 'exit 1',
-  },
-  {
-    doc: 'building-images/practice-static-site',
-    command: 'docker run -d --name cafe -p 8080:80 static-site:1.0',
-    cause: 'exit 125',
-  },
-  {
-    doc: 'building-images/practice-static-site',
     command: 'curl -I http://localhost:8080/',
-    cause: 'exit 7, output differs',
-  },
-  {
-    doc: 'building-images/practice-static-site',
-    command: 'docker build -t static-site:1.1 .',
-    cause: 'exit 1',
-  },
-  {
-    doc: 'building-images/practice-static-site',
-    command: 'docker run -d --name cafe -p 8080:80 static-site:1.1',
-    cause: 'exit 125',
-  },
-  {
-    doc: 'building-images/practice-static-site',
-    command:
-      'docker run -d --name cafe-dev -p 8081:80 -v "$(pwd)/site:/usr/share/nginx/html:ro" nginx:1.30-alpine',
-    cause: 'exit 125',
+    cause: 'output differs',
   },
   {
     doc: 'building-images/practice-node',
@@ -229,30 +119,10 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
   },
   {
     doc: 'building-images/practice-node',
-    command: 'docker build -t node-app:1.0 .',
-    cause: 'exit 1',
-  },
-  {
-    doc: 'building-images/practice-node',
-    command: 'docker run -d --name greeter -p 3000:3000 node-app:1.0',
-    cause: 'exit 125',
-  },
-  {
-    doc: 'building-images/practice-node',
     command: 'curl "http://localhost:3000/api/greet?name=%EA%B3%A0%EB%9E%98"',
-    cause: 'exit 7, output differs',
+    cause: 'exit 56, output differs, renamed: exit 7',
   },
-  {
-    doc: 'building-images/practice-node',
-    command: 'docker run -d --name greeter2 -e PORT=8080 -p 8080:8080 node-app:1.0',
-    cause: 'exit 125',
-  },
-  {doc: 'building-images/practice-node', command: 'docker stop greeter', cause: 'exit 1'},
-  {
-    doc: 'building-images/practice-node',
-    command: 'docker logs greeter',
-    cause: 'exit 1, output differs',
-  },
+  {doc: 'building-images/practice-node', command: 'docker logs greeter', cause: 'output differs'},
   {
     doc: 'building-images/practice-java',
     command: 'docker build -t java-app:1.0 .',
@@ -341,17 +211,6 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
   },
   {
     doc: 'compose-cluster/compose-intro',
-    command:
-      'docker run -d --name db --network guestbook -e POSTGRES_USER=app -e POSTGRES_PASSWORD=change-me -e POSTGRES_DB=guestbook -v db-data:/var/lib/postgresql/data postgres:17-alpine',
-    cause: 'exit 125',
-  },
-  {
-    doc: 'compose-cluster/compose-intro',
-    command: 'docker run -d --name cache --network guestbook redis:8-alpine',
-    cause: 'exit 125',
-  },
-  {
-    doc: 'compose-cluster/compose-intro',
     command: 'docker build -t guestbook-web ./web',
     cause: 'exit 1',
   },
@@ -374,11 +233,6 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
   },
   {
     doc: 'compose-cluster/compose-intro',
-    command: 'docker compose version',
-    cause: 'exit 1, output differs',
-  },
-  {
-    doc: 'compose-cluster/compose-intro',
     command: 'sudo apt-get update',
     cause: 'command not found',
   },
@@ -390,65 +244,12 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
   {
     doc: 'compose-cluster/compose-file',
     command: 'docker compose --profile debug up -d',
-    cause: 'unknown flag',
-  },
-  {doc: 'compose-cluster/compose-commands', command: 'docker compose up -d', cause: 'exit 1'},
-  {
-    doc: 'compose-cluster/compose-commands',
-    command: 'docker compose ps',
-    cause: 'exit 1, output differs',
-  },
-  {
-    doc: 'compose-cluster/compose-commands',
-    command: 'docker compose logs -f web',
-    cause: 'output differs',
-  },
-  {
-    doc: 'compose-cluster/compose-commands',
-    command:
-      'docker compose exec db psql -U app -d guestbook -c "SELECT author, body FROM entries;"',
-    cause: 'exit 1, output differs',
-  },
-  {
-    doc: 'compose-cluster/compose-commands',
-    command: 'docker compose stop        # 컨테이너를 멈춤 (지우지 않음)',
     cause: 'exit 1',
   },
-  {
-    doc: 'compose-cluster/compose-commands',
-    command: 'docker compose start       # 멈춘 컨테이너를 다시 시작',
-    cause: 'exit 1',
-  },
-  {
-    doc: 'compose-cluster/compose-commands',
-    command: 'docker compose restart web # 다시 시작',
-    cause: 'exit 1',
-  },
-  {
-    doc: 'compose-cluster/compose-commands',
-    command: 'docker compose down',
-    cause: 'exit 1, output differs',
-  },
-  {doc: 'compose-cluster/compose-commands', command: 'docker compose down -v', cause: 'exit 1'},
-  {doc: 'compose-cluster/compose-practice', command: 'cp .env.example .env', cause: 'exit 1'},
-  {doc: 'compose-cluster/compose-practice', command: 'docker compose up -d', cause: 'exit 1'},
-  {doc: 'compose-cluster/compose-practice', command: 'docker compose ps', cause: 'exit 1'},
-  {doc: 'compose-cluster/compose-practice', command: 'docker compose down', cause: 'exit 1'},
-  {
-    doc: 'compose-cluster/compose-practice',
-    command: 'docker volume ls --filter label=com.docker.compose.project=compose-app',
-    cause: 'output differs',
-  },
-  {doc: 'compose-cluster/compose-practice', command: 'docker compose down -v', cause: 'exit 1'},
   {
     doc: 'compose-cluster/compose-practice',
     command: 'docker compose --profile debug up -d',
-    cause: 'unknown flag',
-  },
-  {
-    doc: 'compose-cluster/compose-practice',
-    command: 'docker compose --profile debug down -v --rmi local',
-    cause: 'unknown flag',
+    cause: 'exit 1',
   },
   {
     doc: 'compose-cluster/orchestration',
@@ -496,7 +297,6 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
     command: 'docker stack rm guestbook',
     cause: 'unknown command',
   },
-  {doc: 'install/linux', command: 'docker compose version', cause: 'exit 1'},
   {
     doc: 'install/troubleshooting',
     command: "docker image inspect --format '{{.Os}}/{{.Architecture}}' myimage:1.0",
@@ -511,5 +311,4 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
   {doc: 'install/troubleshooting', command: 'docker system prune', cause: 'playground note'},
   {doc: 'install/troubleshooting', command: 'docker builder prune', cause: 'unknown command'},
   {doc: 'install/troubleshooting', command: 'docker rm web', cause: 'exit 1'},
-  {doc: 'install/verify', command: 'docker compose version', cause: 'exit 1'},
 ];
