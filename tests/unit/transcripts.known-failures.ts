@@ -210,48 +210,6 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
     cause: 'unknown flag',
   },
   {
-    doc: 'compose-cluster/compose-intro',
-    command: 'docker build -t guestbook-web ./web',
-    cause: 'exit 1',
-  },
-  {
-    doc: 'compose-cluster/compose-intro',
-    command:
-      'docker run -d --name web --network guestbook -p 8080:3000 -e DATABASE_URL=postgres://app:change-me@db:5432/guestbook -e REDIS_URL=redis://cache:6379 guestbook-web',
-    cause: 'exit 125',
-  },
-  {
-    doc: 'compose-cluster/compose-intro',
-    command:
-      'docker compose up -d     # 네트워크, 볼륨, 이미지 빌드, 컨테이너를 순서대로 만들고 시작',
-    cause: 'exit 1',
-  },
-  {
-    doc: 'compose-cluster/compose-intro',
-    command: 'docker compose down      # 컨테이너와 네트워크를 정리',
-    cause: 'exit 1',
-  },
-  {
-    doc: 'compose-cluster/compose-intro',
-    command: 'sudo apt-get update',
-    cause: 'command not found',
-  },
-  {
-    doc: 'compose-cluster/compose-intro',
-    command: 'sudo apt-get install docker-compose-plugin',
-    cause: 'command not found',
-  },
-  {
-    doc: 'compose-cluster/compose-file',
-    command: 'docker compose --profile debug up -d',
-    cause: 'exit 1',
-  },
-  {
-    doc: 'compose-cluster/compose-practice',
-    command: 'docker compose --profile debug up -d',
-    cause: 'exit 1',
-  },
-  {
     doc: 'compose-cluster/orchestration',
     command: 'docker swarm init',
     cause: 'unknown command, output differs',

@@ -298,35 +298,6 @@ function touch(ctx: UtilContext, args: string[]): UtilResult {
   return {stdout: '', stderr, exitCode: stderr ? 1 : 0};
 }
 
-/** `cp SRC DEST` and `cp SRC... DIR` for files (GNU wording; no -r: the playground copies files). */
-function cp(ctx: UtilContext, args: string[]): UtilResult {
-  const paths = args.filter((a) => !a.startsWith('-'));
-  if (paths.length < 2)
-    return fail(
-      `cp: missing ${paths.length ? `destination file operand after '${paths[0]}'` : 'file operand'}\nTry 'cp --help' for more information.`,
-    );
-  const dest = paths.pop() as string;
-  const destAbs = resolvePath(ctx.cwd, dest, ctx.home);
-  const intoDir = ctx.fs.isDir(destAbs);
-  if (paths.length > 1 && !intoDir) return fail(`cp: target '${dest}': Not a directory`);
-  let stderr = '';
-  for (const src of paths) {
-    if (ctx.fs.isDir(resolvePath(ctx.cwd, src, ctx.home))) {
-      stderr += `cp: -r not specified; omitting directory '${src}'\n`;
-      continue;
-    }
-    const srcAbs = resolvePath(ctx.cwd, src, ctx.home);
-    if (!ctx.fs.isFile(srcAbs)) {
-      stderr += `cp: cannot stat '${src}': ${ERRNO_TEXT.ENOENT}\n`;
-      continue;
-    }
-    const text = ctx.fs.read(srcAbs) as string;
-    const err = ctx.fs.write(intoDir ? `${destAbs}/${basename(src)}` : destAbs, text);
-    if (err) stderr += `cp: cannot create regular file '${dest}': ${ERRNO_TEXT[err]}\n`;
-  }
-  return {stdout: '', stderr, exitCode: stderr ? 1 : 0};
-}
-
 /** Text filters for pipes: grep, head, tail, wc, sort. */
 export function filter(cmd: string, args: string[], input: string): UtilResult | null {
   const lines = input.split('\n');
@@ -394,7 +365,6 @@ export const COREUTILS: Readonly<Record<string, Util>> = {
   mkdir,
   rm,
   touch,
-  cp,
   pwd: (ctx) => ok(`${ctx.cwd}\n`),
   true: () => ok(),
   false: () => ({stdout: '', stderr: '', exitCode: 1}),

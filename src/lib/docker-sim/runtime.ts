@@ -104,6 +104,9 @@ const ENTRYPOINT_SCRIPTS = new Set([
   '/docker-entrypoint.sh',
   'docker-entrypoint.sh',
   '/usr/local/bin/docker-entrypoint.sh',
+  // adminer's entrypoint chain: entrypoint.sh → docker-php-entrypoint → php
+  'entrypoint.sh',
+  'docker-php-entrypoint',
 ]);
 const SERVERS = new Set([
   'nginx',
@@ -112,6 +115,7 @@ const SERVERS = new Set([
   'httpd-foreground',
   'httpd',
   'mysqld',
+  'php', // adminer's php -S
 ]);
 
 export function mergeEnv(imageEnv: readonly string[], extra: readonly string[]): string[] {
@@ -843,12 +847,10 @@ function hostPortsInUse(state: EngineState, except: ContainerRecord): Set<string
 
 /** Figures out what the main process is (after entrypoint scripts hand over with exec "$@"). */
 export function mainArgv(c: ContainerRecord): string[] {
-  const argv = [c.path, ...c.args];
-  if (ENTRYPOINT_SCRIPTS.has(argv[0]) && argv.length > 1) {
-    const next = argv[1];
-    if (next.startsWith('-')) return argv;
-    return argv.slice(1);
-  }
+  let argv = [c.path, ...c.args];
+  // Scripts may chain (adminer: entrypoint.sh docker-php-entrypoint php …).
+  while (ENTRYPOINT_SCRIPTS.has(argv[0]) && argv.length > 1 && !argv[1].startsWith('-'))
+    argv = argv.slice(1);
   return argv;
 }
 
