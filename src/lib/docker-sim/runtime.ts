@@ -1171,8 +1171,25 @@ export function removeContainerRecord(
 /** Exit code when stopped by `docker stop`: servers exit cleanly, others are killed after the grace period. */
 export function stopExitCode(state: EngineState, c: ContainerRecord): number {
   const img = state.images.find((i) => i.id === c.imageId);
-  const prog = basename(mainArgv(c)[0] ?? '');
+  const argv = mainArgv(c);
+  const prog = basename(argv[0] ?? '');
+  if (prog === 'node' && nodeScriptHandlesSigterm(state, c, argv)) return 0;
   return img?.behavior.kind === 'server' && SERVERS.has(prog) ? 0 : 137;
+}
+
+/**
+ * Node as PID 1 has no default SIGTERM action, so `docker stop` kills it after the grace period
+ * (137) unless its script handles the signal, as compose-app's server does (exit 0).
+ */
+function nodeScriptHandlesSigterm(
+  state: EngineState,
+  c: ContainerRecord,
+  argv: readonly string[],
+): boolean {
+  const script = argv.slice(1).find((a) => !a.startsWith('-'));
+  if (!script) return false;
+  const text = containerView(state, c).read(resolvePath(c.workingDir || '/', script));
+  return typeof text === 'string' && /process\.(?:on|once)\(\s*['"]SIGTERM['"]/.test(text);
 }
 
 export function stopContainer(

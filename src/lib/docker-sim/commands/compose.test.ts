@@ -121,6 +121,22 @@ describe('docker compose (Compose v5)', () => {
     expect(e.state.containers.map((c) => c.state)).toEqual(['running']);
   });
 
+  it('stop: a Node server that handles SIGTERM exits 0, one that does not is killed (137)', () => {
+    const graceful = `${API['api/server.js']}process.on('SIGTERM', () => process.exit(0));\n`;
+    const exitCodes = (serverJs: string) => {
+      const e = project({
+        'compose.yaml': 'services:\n  api:\n    build: ./api\n',
+        ...API,
+        'api/server.js': serverJs,
+      });
+      e.run('docker compose up -d');
+      e.run('docker compose stop');
+      return e.state.containers.map((c) => c.exitCode);
+    };
+    expect(exitCodes(graceful)).toEqual([0]);
+    expect(exitCodes(API['api/server.js'])).toEqual([137]);
+  });
+
   it('down without -v keeps named volumes', () => {
     const e = project({'compose.yaml': TWO_TIER, ...API});
     e.run('docker compose up -d');
