@@ -35,6 +35,5 @@ export const PENDING_LABELS: readonly PendingLabel[] = [
     command: "docker inspect --format '{{json .State.Health.Status}}' small",
   },
   {doc: 'building-images/good-images', command: 'docker history node-app:1.0'},
-  {doc: 'compose-cluster/orchestration', command: 'docker swarm init'},
   {doc: 'compose-cluster/podman', command: 'podman unshare cat /proc/self/uid_map'},
 ];

@@ -210,52 +210,6 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
     cause: 'unknown flag',
   },
   {
-    doc: 'compose-cluster/orchestration',
-    command: 'docker swarm init',
-    cause: 'unknown command, output differs',
-  },
-  {
-    doc: 'compose-cluster/orchestration',
-    command: 'docker service create --name web --replicas 3 -p 8080:80 nginx:1.30-alpine',
-    cause: 'unknown command',
-  },
-  {doc: 'compose-cluster/orchestration', command: 'docker service ls', cause: 'unknown command'},
-  {
-    doc: 'compose-cluster/orchestration',
-    command: 'docker service ps web',
-    cause: 'unknown command',
-  },
-  {
-    doc: 'compose-cluster/orchestration',
-    command: 'docker service scale web=5',
-    cause: 'unknown command',
-  },
-  {
-    doc: 'compose-cluster/orchestration',
-    command: 'docker service update --image nginx:1.31-alpine web   # 하나씩 롤링 업데이트',
-    cause: 'unknown command',
-  },
-  {
-    doc: 'compose-cluster/orchestration',
-    command: 'docker service rollback web                             # 되돌리기',
-    cause: 'unknown command',
-  },
-  {
-    doc: 'compose-cluster/orchestration',
-    command: 'docker stack deploy -c compose.yaml guestbook',
-    cause: 'unknown command',
-  },
-  {
-    doc: 'compose-cluster/orchestration',
-    command: 'docker stack services guestbook',
-    cause: 'unknown command',
-  },
-  {
-    doc: 'compose-cluster/orchestration',
-    command: 'docker stack rm guestbook',
-    cause: 'unknown command',
-  },
-  {
     doc: 'install/troubleshooting',
     command: "docker image inspect --format '{{.Os}}/{{.Architecture}}' myimage:1.0",
     cause: 'exit 1',

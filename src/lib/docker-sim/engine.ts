@@ -2,6 +2,7 @@
 import {canonicalPath, parseDocker, type Output} from './cli';
 import {HANDLERS} from './commands';
 import {composeCommand} from './commands/compose';
+import {SWARM_COMMANDS, swarmCommand} from './commands/swarm';
 import type {Ctx} from './commands/common';
 import {apiPorts, displayablePorts, imageColumn, statusText} from './commands/containers';
 import {completeLine} from './complete';
@@ -152,6 +153,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   const docker = (argv: string[]): Output => {
     if (argv[0] === 'compose') return composeCommand(ctx(), argv.slice(1));
+    if (SWARM_COMMANDS.has(argv[0] ?? '')) return swarmCommand(ctx(), argv);
     const parsed = parseDocker(argv);
     if (parsed.kind === 'output') return parsed.output;
     const canon = canonicalPath(parsed.cmd.path);
