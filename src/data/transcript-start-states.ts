@@ -6,4 +6,9 @@
  */
 import type {StartState} from '../lib/transcript/replay';
 
-export const TRANSCRIPT_START_STATES: Readonly<Record<string, StartState>> = {};
+export const TRANSCRIPT_START_STATES: Readonly<Record<string, StartState>> = {
+  // node-app:1.0 from the Node.js practice, built in its folder
+  'building-images/good-images': {
+    setup: ['cd examples/node-app', 'docker build -t node-app:1.0 .'],
+  },
+};

@@ -98,8 +98,25 @@ function argCountError(ref: CliCommandRef, n: number): Output | null {
     : {stdout: '', stderr: `docker: '${ref.usage}' argument error\n`, exitCode: 1};
 }
 
+/**
+ * Flags `docker build` has when it is buildx (the default builder) that the recorded legacy
+ * client lacks: docker/buildx v0.36.1 commands/build.go buildCmd (flags.StringArrayVar(&options.secrets, "secret", …) and the others).
+ */
+const BUILDX_BUILD_FLAGS: readonly RecordedFlag[] = [
+  {short: null, long: 'secret', type: 'stringArray'},
+  {short: null, long: 'ssh', type: 'stringArray'},
+  {short: null, long: 'push', type: 'bool'},
+  {short: null, long: 'load', type: 'bool'},
+  {short: null, long: 'progress', type: 'string'},
+  {short: null, long: 'builder', type: 'string'},
+];
+
 function findFlag(ref: CliCommandRef, name: string, short: boolean): RecordedFlag | undefined {
-  return ref.flags.find((f) => (short ? f.short === name : f.long === name));
+  const extraFlags =
+    ref.path === 'build' || ref.path === 'image build' || ref.path === 'builder build'
+      ? BUILDX_BUILD_FLAGS
+      : [];
+  return [...ref.flags, ...extraFlags].find((f) => (short ? f.short === name : f.long === name));
 }
 
 const BOOL_VALUES: Record<string, boolean> = {

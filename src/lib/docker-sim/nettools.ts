@@ -91,13 +91,20 @@ export function curl(ctx: NetCtx, args: readonly string[]): UtilResult {
   let head = false;
   let include = false;
   let failHttp = false;
+  let method = 'GET';
+  let data = '';
+  const headers: string[] = [];
   let url: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--head') head = true;
     else if (a === '--silent') silent = true;
     else if (a === '--fail') failHttp = true;
-    else if (a === '-o' || a === '--output' || a === '-m' || a === '-H' || a === '-X') i++;
+    else if (a === '-X' || a === '--request') method = args[++i] ?? method;
+    else if (a === '-d' || a === '--data')
+      [method, data] = [method === 'GET' ? 'POST' : method, args[++i] ?? ''];
+    else if (a === '-H' || a === '--header') headers.push(args[++i] ?? '');
+    else if (a === '-o' || a === '--output' || a === '-m') i++;
     else if (/^-[a-zA-Z]+$/.test(a)) {
       if (a.includes('s')) silent = true;
       if (a.includes('S')) showErr = true;
@@ -126,6 +133,12 @@ export function curl(ctx: NetCtx, args: readonly string[]): UtilResult {
   const version = ctx.from ? '7.88.1' : '8.5.0';
   const a = httpAnswer(ctx.state, conn.target, conn.listener.http, {
     path: u.path,
+    method: head ? 'HEAD' : method,
+    body: data,
+    // curl sends -d data as a form unless a Content-Type header is given
+    contentType:
+      headers.find((h) => /^content-type:/i.test(h))?.replace(/^[^:]*:\s*/, '') ??
+      (data ? 'application/x-www-form-urlencoded' : ''),
     head,
     clientIp: clientIp(ctx, conn.target),
     userAgent: `curl/${version}`,

@@ -4,6 +4,7 @@
  * servers listen on which address, and what a TCP connection to an address reaches.
  * Sources are named in fixtures/outputs.ts (moby docker-v29.7.2 libnetwork, busybox, curl).
  */
+import {appHttpAnswer} from './apps';
 import {imageFamily} from './daemon';
 import {plainView} from './fsview';
 import type {ContainerRecord, EngineState, NetworkRecord} from './state';
@@ -140,7 +141,7 @@ export function resolveName(state: EngineState, c: ContainerRecord, name: string
 
 /* ------------------------------------------------------------------ listening servers */
 
-export type HttpKind = 'nginx' | 'httpd' | 'python';
+export type HttpKind = 'nginx' | 'httpd' | 'python' | 'app';
 
 export interface Listener {
   port: number;
@@ -279,7 +280,7 @@ export function pingable(state: EngineState, from: ContainerRecord, ip: string):
 /* ------------------------------------------------------------------ HTTP answers */
 
 export interface HttpAnswer {
-  status: 200 | 404;
+  status: number;
   headers: string;
   body: string;
   /** a request-log line the server writes (stream, text) */
@@ -314,8 +315,18 @@ export function httpAnswer(
   state: EngineState,
   target: ContainerRecord,
   kind: HttpKind,
-  req: {path: string; head: boolean; clientIp: string; userAgent: string; now: number},
+  req: {
+    path: string;
+    head: boolean;
+    clientIp: string;
+    userAgent: string;
+    now: number;
+    method?: string;
+    body?: string;
+    contentType?: string;
+  },
 ): HttpAnswer {
+  if (kind === 'app') return appHttpAnswer(state, target, req);
   const root =
     kind === 'nginx'
       ? '/usr/share/nginx/html'
@@ -342,12 +353,14 @@ export function httpAnswer(
       },
     };
   }
-  const body = content ?? NGINX_404;
+  // nginx names its own version in the Server header and error pages (the image's NGINX_VERSION).
+  const version = target.env.find((e) => e.startsWith('NGINX_VERSION='))?.slice(14) ?? '1.27.5';
+  const body = content ?? NGINX_404.replace('nginx/1.27.5', `nginx/${version}`);
   const size = new TextEncoder().encode(body).length;
   const ts = `${p2(d.getUTCDate())}/${MON[d.getUTCMonth()]}/${d.getUTCFullYear()}:${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} +0000`;
   return {
     status: found ? 200 : 404,
-    headers: `HTTP/1.1 ${found ? '200 OK' : '404 Not Found'}\r\nServer: nginx/1.27.5\r\nContent-Type: text/html\r\nContent-Length: ${size}\r\nConnection: keep-alive\r\n\r\n`,
+    headers: `HTTP/1.1 ${found ? '200 OK' : '404 Not Found'}\r\nServer: nginx/${version}\r\nContent-Type: text/html\r\nContent-Length: ${size}\r\nConnection: keep-alive\r\n\r\n`,
     body,
     log:
       kind === 'nginx'

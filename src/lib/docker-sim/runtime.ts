@@ -2,6 +2,7 @@
  * Container lifecycle (create, start, stop, kill, pause, remove) and what the container's
  * main process does when it starts: print and exit, keep running, or open an interactive shell.
  */
+import {appOf, appPort, appStartLog, appStopLog} from './apps';
 import {HELLO_MESSAGE} from './catalog';
 import {oomKill, SIGKILL_STATUS, verifyMemory} from './memory';
 import {COREUTILS, fail, filter, ok, type UtilResult} from './coreutils';
@@ -107,6 +108,9 @@ const ENTRYPOINT_SCRIPTS = new Set([
   // adminer's entrypoint chain: entrypoint.sh → docker-php-entrypoint → php
   'entrypoint.sh',
   'docker-php-entrypoint',
+  // maven's and eclipse-temurin's entrypoints end in `exec "$@"` (docker-library/official-images)
+  '/usr/local/bin/mvn-entrypoint.sh',
+  '/__cacert_entrypoint.sh',
 ]);
 const SERVERS = new Set([
   'nginx',
@@ -458,7 +462,7 @@ export function imageBinaries(
   if (has('PYTHON_VERSION')) ['python3', 'python', 'pip'].forEach((b) => bins.add(b));
   if (has('HTTPD_VERSION')) ['httpd', 'httpd-foreground'].forEach((b) => bins.add(b));
   if (has('MYSQL_VERSION')) ['mysql', 'mysqld'].forEach((b) => bins.add(b));
-  if (c.path === 'docker-entrypoint.sh' || c.path === '/docker-entrypoint.sh') bins.add(c.path);
+  if (ENTRYPOINT_SCRIPTS.has(c.path)) bins.add(c.path);
   return bins;
 }
 
@@ -724,6 +728,8 @@ const NET_TOOLS: Partial<Record<string, (ctx: NetCtx, args: readonly string[]) =
 export function listenersOf(state: EngineState, c: ContainerRecord): Listener[] {
   const img = state.images.find((i) => i.id === c.imageId);
   const main = mainArgv(c);
+  const app = c.state === 'running' || c.state === 'paused' ? appOf(c, main) : null;
+  if (app) return [{port: appPort(c, app), bind: 'any', http: 'app'}];
   return listeners(
     c,
     main,
@@ -871,7 +877,8 @@ export function startContainer(
   if (
     !bins.has(progBase) &&
     !bins.has(prog) &&
-    !(SERVERS.has(progBase) && img?.behavior.kind === 'server')
+    !(SERVERS.has(progBase) && img?.behavior.kind === 'server') &&
+    !appOf(c, argv)
   ) {
     c.exitCode = 127;
     c.error = msg.execNotFound(prog);
@@ -1029,6 +1036,8 @@ function runMain(
     }
     return running(lines);
   }
+  const app = appOf(c, argv);
+  if (app) return running(appStartLog(c, app, now));
   const py = pythonHttpServer(argv);
   if (py && img?.behavior.kind === 'repl') {
     // print() to a pipe is block-buffered: the line shows only with -t or PYTHONUNBUFFERED.
@@ -1173,6 +1182,8 @@ export function stopExitCode(state: EngineState, c: ContainerRecord): number {
   const img = state.images.find((i) => i.id === c.imageId);
   const argv = mainArgv(c);
   const prog = basename(argv[0] ?? '');
+  const app = appOf(c, argv);
+  if (app) return app.stopExitCode;
   if (prog === 'node' && nodeScriptHandlesSigterm(state, c, argv)) return 0;
   return img?.behavior.kind === 'server' && SERVERS.has(prog) ? 0 : 137;
 }
@@ -1206,6 +1217,8 @@ export function stopContainer(
     return;
   }
   const img = state.images.find((i) => i.id === c.imageId);
+  const app = code === undefined ? appOf(c, mainArgv(c)) : null;
+  if (app) appendLogs(c, appStopLog(c, app, now), now);
   if (img?.behavior.kind === 'server' && basename(mainArgv(c)[0] ?? '') === 'nginx') {
     appendLogs(
       c,

@@ -48,6 +48,8 @@ export interface ImageRecord {
   parent: string;
   /** Packages installed by `apt-get install`/`apk add` before a commit; absent in older saves */
   installed?: string[];
+  /** platforms of a multi-platform build (`--platform a,b`); absent for single-platform images */
+  platforms?: string[];
 }
 
 export interface PortBinding {
@@ -136,6 +138,8 @@ export interface ContainerRecord {
   /** HostConfig.PidMode: '' or `container:<id>` (shares that container's PID namespace) */
   pidMode?: string;
   logs: LogEntry[];
+  /** memory of an example app's process (apps.ts), e.g. the Python app's notes; absent in older saves */
+  appMemory?: string[];
   rootfs: Vfs;
   /** Starts so far (drives one-time init logs such as postgres' initdb). */
   starts: number;

@@ -62,7 +62,8 @@ export function applyRenames(text: string, renames: Renames): string {
   for (const [from, to] of renames.ports) {
     out = out.replace(
       new RegExp(
-        String.raw`((?:-p|--publish)[ =](?:[\d.]+:)?|localhost:|127\.0\.0\.1:|0\.0\.0\.0:|\[::\]:|:::)${from}(?!\d)`,
+        // The optional prefix is an IP only: in `-p 3000:3000` the container port stays.
+        String.raw`((?:-p|--publish)[ =](?:\d{1,3}(?:\.\d{1,3}){3}:)?|localhost:|127\.0\.0\.1:|0\.0\.0\.0:|\[::\]:|:::)${from}(?!\d)`,
         'gm',
       ),
       `$1${to}`,

@@ -150,6 +150,13 @@ describe('renaming the reader’s names', () => {
     );
   });
 
+  it('renames the host port of `-p 3000:3000` and keeps the container port', () => {
+    const renames = collectRenames(['docker run -d -p 3000:3000 -p 127.0.0.1:3000:80 app']);
+    expect(applyRenames('docker run -d -p 3000:3000 -p 127.0.0.1:3000:80 app', renames)).toBe(
+      'docker run -d -p 13000:3000 -p 127.0.0.1:13000:80 app',
+    );
+  });
+
   it('renames a container name as a URL host but not as a path segment', () => {
     const renames = collectRenames(['docker run -d --name web nginx']);
     expect(

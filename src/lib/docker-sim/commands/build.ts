@@ -1,8 +1,7 @@
 /** `docker build` of a small Dockerfile from the simulated host, printed in BuildKit's (buildx) tty style. */
-import {flagList, flagString} from '../cli';
+import {flagBool, flagList, flagString} from '../cli';
 import {findImage, isError, pullImage, tagImage} from '../daemon';
-import {humanSize} from '../format';
-import {familiarTagged, fullName, parseNormalizedNamed} from '../reference';
+import {familiarName, familiarTagged, fullName, parseNormalizedNamed} from '../reference';
 import {randomHex} from '../rng';
 import {runScript, mergeEnv} from '../runtime';
 import type {ContainerRecord, ImageRecord} from '../state';
@@ -17,7 +16,9 @@ import {
   mkdirp,
   resolvePath,
   listDir,
+  treeSize,
 } from '../vfs';
+import {simulateRun} from '../builder';
 import {outErr, type Handler} from './common';
 
 interface Instruction {
@@ -93,11 +94,94 @@ const step = (name: string, secs: number): string => {
 };
 
 /** The header line: "[+] Building 1.2s (N/N) FINISHED" aligned with buildx's builder name. */
-const header = (done: number, total: number): string => {
-  const head = `[+] Building 1.2s (${done}/${total}) FINISHED`;
+const header = (done: number, total: number, secs = '1.2s'): string => {
+  const head = `[+] Building ${secs} (${done}/${total}) FINISHED`;
   const desc = 'docker:default';
   return `${head.padEnd(WIDTH - 1 - desc.length - 1)} ${desc}`;
 };
+
+/** Instructions that make a build step with a `[stage n/m]` name (dockerfile2llb dispatch). */
+const COUNTED = ['FROM', 'RUN', 'COPY', 'ADD', 'WORKDIR'];
+
+interface Stage {
+  index: number;
+  /** the `AS` name, lower-case as BuildKit keeps it; '' when unnamed */
+  name: string;
+  base: string;
+  instructions: Instruction[];
+}
+
+/** `${VAR}`, `${VAR:-default}` and `$VAR` from build args (dockerfile shell.Lex, the common forms). */
+function expandArgs(text: string, vars: Readonly<Record<string, string>>): string {
+  return text.replace(
+    /\$\{(\w+)(?::-([^}]*))?\}|\$(\w+)/g,
+    (_, a: string | undefined, def: string | undefined, b: string | undefined) => {
+      const v = vars[a ?? b ?? ''];
+      return v !== undefined && v !== '' ? v : (def ?? '');
+    },
+  );
+}
+
+function splitStages(parsed: Instruction[], args: Record<string, string>): Stage[] | string {
+  const stages: Stage[] = [];
+  for (const ins of parsed) {
+    if (ins.op === 'FROM') {
+      const words = expandArgs(ins.args, args)
+        .split(/\s+/)
+        .filter((w) => !w.startsWith('--'));
+      const asAt = words.findIndex((w) => w.toLowerCase() === 'as');
+      stages.push({
+        index: stages.length,
+        name: asAt > 0 ? (words[asAt + 1] ?? '').toLowerCase() : '',
+        base: words[0] ?? '',
+        instructions: [ins],
+      });
+    } else if (stages.length === 0) {
+      if (ins.op !== 'ARG') return `no build stage in current context`;
+      const m = /^(\w+)(?:=(.*))?$/.exec(ins.args.trim());
+      if (m && args[m[1]] === undefined) args[m[1]] = (m[2] ?? '').replace(/^"(.*)"$/, '$1');
+    } else stages[stages.length - 1].instructions.push(ins);
+  }
+  return stages;
+}
+
+const stageLabel = (s: Stage, multi: boolean): string =>
+  multi ? `${s.name || `stage-${s.index}`} ` : '';
+
+const EMPTY_CONFIG = (): ImageRecord['config'] => ({
+  entrypoint: null,
+  cmd: null,
+  env: [],
+  exposedPorts: [],
+  workingDir: '',
+  user: '',
+  labels: {},
+  stopSignal: null,
+  volumes: [],
+});
+
+/** `--flag=value` words at the start of RUN/COPY arguments, and the rest. */
+function leadingFlags(args: string): {flags: string[]; rest: string} {
+  const flags: string[] = [];
+  let rest = args.trim();
+  for (let m = /^--(\S+)\s*/.exec(rest); m; m = /^--(\S+)\s*/.exec(rest)) {
+    flags.push(m[1]);
+    rest = rest.slice(m[0].length);
+  }
+  return {flags, rest};
+}
+
+const flagValue = (flags: readonly string[], key: string): string | undefined =>
+  flags.find((f) => f.startsWith(`${key}=`))?.slice(key.length + 1);
+
+/** `type=secret,id=npmrc,target=/x` → {type: 'secret', id: 'npmrc', target: '/x'} */
+const csv = (text: string): Record<string, string> =>
+  Object.fromEntries(
+    text.split(',').map((kv) => {
+      const [k, ...v] = kv.split('=');
+      return [k, v.join('=')];
+    }),
+  );
 
 export const buildCmd: Handler = (ctx, cmd) => {
   const contextDir = resolvePath(ctx.state.cwd, cmd.args[0], HOST_HOME);
@@ -109,8 +193,9 @@ export const buildCmd: Handler = (ctx, cmd) => {
     );
   const fileFlag = flagString(cmd, 'file');
   const dockerfilePath = fileFlag
-    ? resolvePath(ctx.state.cwd, fileFlag, HOST_HOME)
+    ? resolvePath(contextDir, fileFlag, HOST_HOME)
     : `${contextDir === '/' ? '' : contextDir}/Dockerfile`;
+  const dockerfileName = basename(dockerfilePath);
   if (!isFile(ctx.state.host, dockerfilePath))
     return fail(
       `failed to read dockerfile: open ${fileFlag ?? 'Dockerfile'}: no such file or directory`,
@@ -124,261 +209,400 @@ export const buildCmd: Handler = (ctx, cmd) => {
     if (typeof r === 'string') return outErr(`ERROR: failed to build: invalid tag "${t}": ${r}`);
     tags.push(familiarTagged(r));
   }
-  const from = parsed.find((x) => x.op === 'FROM') as Instruction;
-  const baseName = from.args.split(/\s+/)[0];
+  const buildArgs: Record<string, string> = {};
+  for (const a of flagList(cmd, 'build-arg')) {
+    const eq = a.indexOf('=');
+    if (eq > 0) buildArgs[a.slice(0, eq)] = a.slice(eq + 1);
+  }
+  const secrets: Record<string, string> = {};
+  for (const spec of flagList(cmd, 'secret')) {
+    const kv = csv(spec);
+    const src = kv.src ?? kv.source;
+    if (!kv.id || !src) continue;
+    const path = resolvePath(ctx.state.cwd, src.replace(/^\$HOME|^~/, HOST_HOME), HOST_HOME);
+    if (!isFile(ctx.state.host, path))
+      return outErr(`ERROR: failed to stat ${src}: stat ${src}: no such file or directory\n`);
+    secrets[kv.id] = ctx.state.host.files[path];
+  }
+  const globalArgs = {...buildArgs};
+  const stagesOrErr = splitStages(parsed, globalArgs);
+  if (typeof stagesOrErr === 'string') return fail(stagesOrErr);
+  const stages = stagesOrErr;
+  const multi = stages.length > 1;
+  const byName = (name: string): Stage | undefined =>
+    stages.find((s) => s.name === name.toLowerCase()) ??
+    (/^\d+$/.test(name) ? stages[Number(name)] : undefined);
+  const targetName = flagString(cmd, 'target');
+  const target = targetName ? byName(targetName) : stages[stages.length - 1];
+  if (!target) return fail(`target stage "${targetName}" could not be found`);
+
+  // The stages the target needs (resolveReachableStages): FROM <stage> and COPY --from=<stage>.
+  const needed = new Set<Stage>();
+  const visit = (s: Stage): void => {
+    if (needed.has(s)) return;
+    needed.add(s);
+    const fromStage = byName(s.base);
+    if (fromStage && fromStage.index < s.index) visit(fromStage);
+    for (const ins of s.instructions) {
+      const from = ins.op === 'COPY' ? flagValue(leadingFlags(ins.args).flags, 'from') : undefined;
+      const dep = from !== undefined ? byName(from) : undefined;
+      if (dep) visit(dep);
+    }
+  };
+  visit(target);
+  const order = stages.filter((s) => needed.has(s));
+
+  const now = ctx.now();
   const lines: string[] = [];
-  const total = parsed.filter((x) =>
-    ['FROM', 'RUN', 'COPY', 'ADD', 'WORKDIR'].includes(x.op),
-  ).length;
-  let baseImg: ImageRecord | undefined;
-  if (baseName !== 'scratch') {
-    const ref = parseNormalizedNamed(baseName);
-    if (typeof ref === 'string') return fail(`failed to parse stage name "${baseName}": ${ref}`);
-    baseImg = findImage(ctx.state, baseName);
-    if (!baseImg) {
-      const pulled = pullImage(ctx.state, baseName);
+  const bytes = new TextEncoder().encode(text).length;
+  lines.push(step(`[internal] load build definition from ${dockerfileName}`, 0));
+  lines.push(step(`=> transferring dockerfile: ${bytes}B`, 0));
+
+  // Base images: resolve each external one once (load metadata), pulling it into the store.
+  const bases = new Map<string, ImageRecord>();
+  for (const s of order) {
+    if (s.base === 'scratch' || byName(s.base) || bases.has(s.base)) continue;
+    const ref = parseNormalizedNamed(s.base);
+    if (typeof ref === 'string') return fail(`failed to parse stage name "${s.base}": ${ref}`);
+    const full = `${fullName(ref)}:${ref.tag ?? 'latest'}`;
+    let img = findImage(ctx.state, s.base);
+    if (!img) {
+      const pulled = pullImage(ctx.state, s.base);
       if (isError(pulled))
         return fail(
-          `${baseName}: failed to resolve source metadata for ${fullName(ref)}:${ref.tag ?? 'latest'}: ${pulled.message.includes('manifest unknown') ? `${fullName(ref)}:${ref.tag ?? 'latest'}: not found` : `pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`}`,
+          `${s.base}: failed to resolve source metadata for ${full}: ${pulled.message.includes('manifest unknown') ? `${full}: not found` : `pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`}`,
         );
-      baseImg = pulled.image;
+      img = pulled.image;
     }
+    bases.set(s.base, img);
+    lines.push(step(`[internal] load metadata for ${full}`, 0.5));
   }
-  const img: ImageRecord = baseImg
-    ? (JSON.parse(JSON.stringify(baseImg)) as ImageRecord)
-    : {
-        id: '',
-        repoTags: [],
-        repoDigests: [],
-        size: 0,
-        created: 0,
-        layers: [],
-        history: [],
-        config: {
-          entrypoint: null,
-          cmd: null,
-          env: [],
-          exposedPorts: [],
-          workingDir: '',
-          user: '',
-          labels: {},
-          stopSignal: null,
-          volumes: [],
-        },
-        files: cloneVfs({files: {}, dirs: {'/': true}}),
-        behavior: {kind: 'shell'},
-        logs: [],
-        parent: '',
-      };
-  img.repoTags = [];
-  img.repoDigests = [];
-  img.parent = '';
-  const now = ctx.now();
-  const bytes = new TextEncoder().encode(text).length;
-  lines.push(step('[internal] load build definition from Dockerfile', 0));
-  lines.push(step(`=> transferring dockerfile: ${bytes}B`, 0).replace(' => =>', ' => =>'));
-  if (baseImg)
-    lines.push(
-      step(
-        `[internal] load metadata for docker.io/library/${baseName.includes(':') ? baseName : `${baseName}:latest`}`,
-        0.5,
-      ),
-    );
   lines.push(step('[internal] load .dockerignore', 0));
   lines.push(step('=> transferring context: 2B', 0));
-  let n = 0;
+
+  const results = new Map<Stage, ImageRecord>();
   let contextShown = false;
-  const fake: ContainerRecord = {
-    id: randomHex(ctx.state.rng, 64),
-    name: 'buildkit',
-    image: '',
-    imageId: img.id,
-    path: '/bin/sh',
-    args: [],
-    entrypoint: null,
-    cmd: null,
-    env: img.config.env,
-    tty: false,
-    openStdin: false,
-    workingDir: img.config.workingDir || '/',
-    hostname: 'buildkitsandbox',
-    labels: {},
-    exposedPorts: [],
-    state: 'running',
-    exitCode: 0,
-    pid: 1,
-    created: now,
-    startedAt: now,
-    finishedAt: 0,
-    error: '',
-    ports: [],
-    publishAll: false,
-    mounts: [],
-    networkMode: 'bridge',
-    networks: {},
-    restartPolicy: {name: 'no', maximumRetryCount: 0},
-    autoRemove: false,
-    restartCount: 0,
-    logs: [],
-    rootfs: img.files,
-    starts: 1,
-  };
   let added = 0;
-  for (const ins of parsed) {
+  for (const stage of order) {
+    const total = stage.instructions.filter(
+      (x) => COUNTED.includes(x.op) && !(x.op === 'FROM' && byName(stage.base)),
+    ).length;
+    let n = 0;
+    const prefix = (): string => {
+      n++;
+      const width = Math.floor(1 + Math.log10(total));
+      return `[${stageLabel(stage, multi)}${String(n).padStart(width)}/${total}]`;
+    };
+    const fromStage = byName(stage.base);
+    const baseImg = fromStage ? results.get(fromStage) : bases.get(stage.base);
+    const img: ImageRecord = baseImg
+      ? (JSON.parse(JSON.stringify(baseImg)) as ImageRecord)
+      : {
+          id: '',
+          repoTags: [],
+          repoDigests: [],
+          size: 0,
+          created: 0,
+          layers: [],
+          history: [],
+          config: EMPTY_CONFIG(),
+          files: cloneVfs({files: {}, dirs: {'/': true}}),
+          behavior: {kind: 'shell'},
+          logs: [],
+          parent: '',
+        };
+    img.repoTags = [];
+    img.repoDigests = [];
+    img.parent = '';
+    const stageArgs: Record<string, string> = {};
+    const argsNow = (): Record<string, string> => ({...globalArgs, ...stageArgs});
+    const fake: ContainerRecord = {
+      id: randomHex(ctx.state.rng, 64),
+      name: 'buildkit',
+      image: '',
+      imageId: img.id,
+      path: '/bin/sh',
+      args: [],
+      entrypoint: null,
+      cmd: null,
+      env: img.config.env,
+      tty: false,
+      openStdin: false,
+      workingDir: img.config.workingDir || '/',
+      hostname: 'buildkitsandbox',
+      labels: {},
+      exposedPorts: [],
+      state: 'running',
+      exitCode: 0,
+      pid: 1,
+      created: now,
+      startedAt: now,
+      finishedAt: 0,
+      error: '',
+      ports: [],
+      publishAll: false,
+      mounts: [],
+      networkMode: 'bridge',
+      networks: {},
+      restartPolicy: {name: 'no', maximumRetryCount: 0},
+      autoRemove: false,
+      restartCount: 0,
+      logs: [],
+      rootfs: img.files,
+      starts: 1,
+    };
     const record = (createdBy: string, size: number, empty: boolean): void => {
       img.history.push({created: now, createdBy, size, comment: 'buildkit.dockerfile.v0', empty});
       if (!empty) img.layers.push(randomHex(ctx.state.rng, 64));
       img.size += size;
       added += size;
     };
-    switch (ins.op) {
-      case 'FROM':
-        n++;
-        lines.push(
-          step(
-            `[${n}/${total}] FROM docker.io/library/${baseName.includes(':') ? baseName : `${baseName}:latest`}${baseImg?.repoDigests[0] ? `@${baseImg.repoDigests[0].split('@')[1]}` : ''}`,
-            0,
-          ),
-        );
-        break;
-      case 'WORKDIR': {
-        n++;
-        img.config.workingDir = resolvePath(img.config.workingDir || '/', ins.args.trim());
-        mkdirp(img.files, img.config.workingDir);
-        fake.workingDir = img.config.workingDir;
-        lines.push(step(`[${n}/${total}] WORKDIR ${img.config.workingDir}`, 0));
-        record(`WORKDIR ${img.config.workingDir}`, 0, false);
-        break;
-      }
-      case 'COPY':
-      case 'ADD': {
-        n++;
-        const parts = ins.args.split(/\s+/).filter((p) => !p.startsWith('--'));
-        const dest = parts.pop() ?? '.';
-        if (!contextShown) {
-          lines.push(step('[internal] load build context', 0));
-          lines.push(
-            step(`=> transferring context: ${listDir(ctx.state.host, contextDir).length * 95}B`, 0),
-          );
-          contextShown = true;
+    for (const ins of stage.instructions) {
+      const args = ins.op === 'RUN' ? ins.args : expandArgs(ins.args, argsNow());
+      switch (ins.op) {
+        case 'FROM':
+          if (!fromStage && stage.base !== 'scratch') {
+            const ref = parseNormalizedNamed(stage.base);
+            const full =
+              typeof ref === 'string' ? stage.base : `${fullName(ref)}:${ref.tag ?? 'latest'}`;
+            const digest = baseImg?.repoDigests[0]?.split('@')[1];
+            lines.push(step(`${prefix()} FROM ${full}${digest ? `@${digest}` : ''}`, 0));
+          } else if (!fromStage) prefix();
+          break;
+        case 'ARG': {
+          const m = /^(\w+)(?:=(.*))?$/.exec(ins.args.trim());
+          if (m)
+            stageArgs[m[1]] =
+              buildArgs[m[1]] ?? globalArgs[m[1]] ?? (m[2] ?? '').replace(/^"(.*)"$/, '$1');
+          break;
         }
-        let size = 0;
-        for (const src of parts) {
-          const hostPath = resolvePath(contextDir, src);
-          if (!exists(ctx.state.host, hostPath))
-            return fail(
-              `failed to compute cache key: failed to calculate checksum of ref ${randomHex(ctx.state.rng, 8)}-${randomHex(ctx.state.rng, 4)}::${randomHex(ctx.state.rng, 25)}: "/${src.replace(/^\.?\//, '')}": not found`,
+        case 'WORKDIR': {
+          img.config.workingDir = resolvePath(img.config.workingDir || '/', args.trim());
+          mkdirp(img.files, img.config.workingDir);
+          fake.workingDir = img.config.workingDir;
+          lines.push(step(`${prefix()} WORKDIR ${img.config.workingDir}`, 0));
+          record(`WORKDIR ${img.config.workingDir}`, 0, false);
+          break;
+        }
+        case 'COPY':
+        case 'ADD': {
+          const {flags, rest} = leadingFlags(args);
+          const parts = rest.split(/\s+/).filter(Boolean);
+          const dest = parts.pop() ?? '.';
+          const fromName = flagValue(flags, 'from');
+          const fromStageRef = fromName !== undefined ? byName(fromName) : undefined;
+          let srcFs = ctx.state.host;
+          let srcRoot = contextDir;
+          if (fromName !== undefined) {
+            const other = fromStageRef ? results.get(fromStageRef) : findImage(ctx.state, fromName);
+            if (!other) return fail(`${fromName}: failed to resolve source metadata`);
+            srcFs = other.files;
+            srcRoot = '/';
+          } else if (!contextShown) {
+            lines.push(step('[internal] load build context', 0));
+            lines.push(
+              step(
+                `=> transferring context: ${listDir(ctx.state.host, contextDir).length * 95}B`,
+                0,
+              ),
             );
-          const destAbs = resolvePath(img.config.workingDir || '/', dest);
-          const target =
-            dest.endsWith('/') || isDir(img.files, destAbs) || parts.length > 1
-              ? `${destAbs === '/' ? '' : destAbs}/${basename(hostPath)}`
-              : destAbs;
-          if (isDir(ctx.state.host, hostPath))
-            copyTree(ctx.state.host, hostPath, img.files, destAbs);
-          else copyTree(ctx.state.host, hostPath, img.files, target);
-          size += (ctx.state.host.files[hostPath] ?? '').length;
+            contextShown = true;
+          }
+          let size = 0;
+          for (const src of parts) {
+            const srcPath = resolvePath(srcRoot, src);
+            if (!exists(srcFs, srcPath))
+              return fail(
+                `failed to compute cache key: failed to calculate checksum of ref ${randomHex(ctx.state.rng, 8)}-${randomHex(ctx.state.rng, 4)}::${randomHex(ctx.state.rng, 25)}: "/${src.replace(/^\.?\//, '')}": not found`,
+              );
+            const destAbs = resolvePath(img.config.workingDir || '/', dest);
+            const target =
+              dest.endsWith('/') || isDir(img.files, destAbs) || parts.length > 1
+                ? `${destAbs === '/' ? '' : destAbs}/${basename(srcPath)}`
+                : destAbs;
+            if (isDir(srcFs, srcPath)) copyTree(srcFs, srcPath, img.files, destAbs);
+            else copyTree(srcFs, srcPath, img.files, target);
+            size += treeSize(srcFs, srcPath);
+          }
+          lines.push(step(`${prefix()} ${ins.op} ${args}`, 0.1));
+          record(`${ins.op} ${args} # buildkit`, size, false);
+          break;
         }
-        lines.push(step(`[${n}/${total}] ${ins.op} ${ins.args}`, 0.1));
-        record(`${ins.op} ${ins.args} # buildkit`, size, false);
-        break;
-      }
-      case 'RUN': {
-        n++;
-        const r = runScript(
-          {state: ctx.state, c: fake, now, cwd: img.config.workingDir || '/', shell: 'sh'},
-          ins.args,
-        );
-        lines.push(step(`[${n}/${total}] RUN ${ins.args}`, 0.3));
-        if (r.exitCode !== 0 && !/apt-get|apk|pip|npm/.test(ins.args)) {
-          const out = [
-            ...lines,
-            ` => ERROR [${n}/${total}] RUN ${ins.args}`,
-            '------',
-            ` > [${n}/${total}] RUN ${ins.args}:`,
-            ...(r.stdout + r.stderr)
-              .split('\n')
-              .filter(Boolean)
-              .map((l) => `0.123 ${l}`),
-            '------',
-          ];
-          return {
-            stdout: '',
-            stderr: `${header(n, total + 2).replace('1.2s', '0.9s')}\n${out.join('\n')}\nERROR: failed to build: failed to solve: process "/bin/sh -c ${ins.args}" did not complete successfully: exit code: ${r.exitCode}\n`,
-            exitCode: 1,
-          };
+        case 'RUN': {
+          const {flags, rest: script} = leadingFlags(ins.args);
+          const label = `${prefix()} RUN ${ins.args}`;
+          // RUN --mount=type=secret,id=X: the secret is a file for this step only.
+          const secretFiles: string[] = [];
+          for (const f of flags) {
+            if (!f.startsWith('mount=')) continue;
+            const m = csv(f.slice(6));
+            if (m.type !== 'secret') continue;
+            const id = m.id ?? basename(m.target ?? m.dst ?? '');
+            const path = m.target ?? m.dst ?? `/run/secrets/${id}`;
+            if (secrets[id] === undefined) {
+              if (m.required === 'true') return fail(`secret ${id}: not found`);
+              continue;
+            }
+            mkdirp(img.files, path.slice(0, path.lastIndexOf('/')) || '/');
+            img.files.files[path] = secrets[id];
+            secretFiles.push(path);
+          }
+          const stepEnv = mergeEnv(
+            img.config.env,
+            Object.entries(argsNow()).map(([k, v]) => `${k}=${v}`),
+          );
+          const sim = simulateRun(
+            {fs: img.files, env: stepEnv, workdir: img.config.workingDir || '/'},
+            script,
+          );
+          const r = sim
+            ? {exitCode: sim.exitCode, output: sim.output}
+            : (() => {
+                fake.env = stepEnv;
+                const o = runScript(
+                  {state: ctx.state, c: fake, now, cwd: img.config.workingDir || '/', shell: 'sh'},
+                  script,
+                );
+                fake.env = img.config.env;
+                return {
+                  exitCode: /apt-get|apk |pip|npm/.test(script) ? 0 : o.exitCode,
+                  output: (o.stdout + o.stderr).split('\n').filter(Boolean),
+                };
+              })();
+          for (const p of secretFiles) delete img.files.files[p];
+          lines.push(step(label, 0.3));
+          if (r.exitCode !== 0) {
+            const out = [
+              ...lines,
+              ` => ERROR ${label}`,
+              '------',
+              ` > ${label}:`,
+              ...r.output.map((l) => `0.123 ${l}`),
+              '------',
+            ];
+            return {
+              stdout: '',
+              stderr: `${header(n, total + 2, '0.9s')}\n${out.join('\n')}\nERROR: failed to build: failed to solve: process "/bin/sh -c ${script}" did not complete successfully: exit code: ${r.exitCode}\n`,
+              exitCode: 1,
+            };
+          }
+          record(`RUN /bin/sh -c ${script} # buildkit`, 4096, false);
+          break;
         }
-        record(`RUN /bin/sh -c ${ins.args} # buildkit`, 4096, false);
-        break;
-      }
-      case 'ENV': {
-        const m = /^(\S+?)(?:=|\s+)(.*)$/.exec(ins.args.trim());
-        if (m)
-          img.config.env = mergeEnv(img.config.env, [`${m[1]}=${m[2].replace(/^"(.*)"$/, '$1')}`]);
-        record(`ENV ${ins.args}`, 0, true);
-        break;
-      }
-      case 'EXPOSE':
-        for (const p of ins.args.split(/\s+/).filter(Boolean)) {
-          const key = p.includes('/') ? p : `${p}/tcp`;
-          if (!img.config.exposedPorts.includes(key)) img.config.exposedPorts.push(key);
+        case 'ENV': {
+          const pairs = /^\S+=/.test(args.trim())
+            ? [...args.matchAll(/(\w+)=("[^"]*"|\S*)/g)].map((m) => [m[1], m[2]])
+            : [/^(\S+)\s+(.*)$/.exec(args.trim())?.slice(1) ?? []];
+          for (const [k, v] of pairs)
+            if (k)
+              img.config.env = mergeEnv(img.config.env, [
+                `${k}=${(v ?? '').replace(/^"(.*)"$/, '$1')}`,
+              ]);
+          fake.env = img.config.env;
+          record(`ENV ${args}`, 0, true);
+          break;
         }
-        record(`EXPOSE map[${ins.args}:{}]`, 0, true);
-        break;
-      case 'CMD':
-        img.config.cmd = jsonOrShell(ins.args);
-        record(`CMD ${JSON.stringify(img.config.cmd)}`, 0, true);
-        break;
-      case 'ENTRYPOINT':
-        img.config.entrypoint = jsonOrShell(ins.args);
-        img.config.cmd = null;
-        record(`ENTRYPOINT ${JSON.stringify(img.config.entrypoint)}`, 0, true);
-        break;
-      case 'LABEL': {
-        for (const m of ins.args.matchAll(/(\S+?)=("[^"]*"|\S+)/g))
-          img.config.labels[m[1]] = m[2].replace(/^"(.*)"$/, '$1');
-        record(`LABEL ${ins.args}`, 0, true);
-        break;
+        case 'EXPOSE':
+          for (const p of args.split(/\s+/).filter(Boolean)) {
+            const key = p.includes('/') ? p : `${p}/tcp`;
+            if (!img.config.exposedPorts.includes(key)) img.config.exposedPorts.push(key);
+          }
+          record(`EXPOSE map[${args}:{}]`, 0, true);
+          break;
+        case 'CMD':
+          img.config.cmd = jsonOrShell(args);
+          record(`CMD ${JSON.stringify(img.config.cmd)}`, 0, true);
+          break;
+        case 'ENTRYPOINT':
+          img.config.entrypoint = jsonOrShell(args);
+          img.config.cmd = null;
+          record(`ENTRYPOINT ${JSON.stringify(img.config.entrypoint)}`, 0, true);
+          break;
+        case 'LABEL': {
+          for (const m of args.matchAll(/(\S+?)=("[^"]*"|\S+)/g))
+            img.config.labels[m[1]] = m[2].replace(/^"(.*)"$/, '$1');
+          record(`LABEL ${args}`, 0, true);
+          break;
+        }
+        case 'USER':
+          img.config.user = args.trim();
+          record(`USER ${args}`, 0, true);
+          break;
+        case 'VOLUME':
+          img.config.volumes.push(
+            ...jsonOrShell(args).filter((v) => v.startsWith('/') && v !== '/bin/sh'),
+          );
+          record(`VOLUME ${args}`, 0, true);
+          break;
+        case 'HEALTHCHECK':
+          record(`HEALTHCHECK ${args}`, 0, true);
+          break;
+        default:
+          break;
       }
-      case 'USER':
-        img.config.user = ins.args.trim();
-        record(`USER ${ins.args}`, 0, true);
-        break;
-      case 'VOLUME':
-        img.config.volumes.push(
-          ...jsonOrShell(ins.args).filter((v) => v.startsWith('/') && v !== '/bin/sh'),
-        );
-        record(`VOLUME ${ins.args}`, 0, true);
-        break;
-      default:
-        break;
     }
+    img.id = `sha256:${randomHex(ctx.state.rng, 64)}`;
+    img.created = now;
+    img.behavior = baseImg?.behavior ?? {kind: 'shell'};
+    results.set(stage, img);
   }
-  img.id = `sha256:${randomHex(ctx.state.rng, 64)}`;
-  img.created = now;
-  img.behavior = baseImg?.behavior ?? {kind: 'shell'};
-  const existing = ctx.state.images.find((i) => tags.some((t) => i.repoTags.includes(t)));
+  const img = results.get(target) as ImageRecord;
+  const platforms = (flagString(cmd, 'platform') ?? '').split(',').filter(Boolean);
+  const push = flagBool(cmd, 'push');
+  // --push: buildx's registry exporter needs a login with push rights on each name.
+  for (const t of push ? tags : []) {
+    const ref = parseNormalizedNamed(t);
+    if (typeof ref === 'string') continue;
+    const user = ctx.state.auth[ref.domain];
+    if (!user || ref.path.startsWith('library/') || ref.path.split('/')[0] !== user)
+      return fail(
+        `failed to push ${fullName(ref)}:${ref.tag ?? 'latest'}: push access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`,
+      );
+  }
+  if (platforms.length > 1) {
+    // Every step runs once per platform, named "[linux/amd64 1/5]" (dockerfile2llb prefixCommand).
+    img.platforms = platforms;
+    const expanded: string[] = [];
+    for (const l of lines) {
+      const m = /^ => \[(.*?)\] (.*?)\s+(\d+\.\ds)$/.exec(l);
+      if (!m || m[1] === 'internal') {
+        expanded.push(l);
+        continue;
+      }
+      for (const pl of platforms)
+        expanded.push(step(`[${pl} ${m[1]}] ${m[2]}`, Number(m[3].slice(0, -1))));
+    }
+    lines.splice(0, lines.length, ...expanded);
+  }
   ctx.state.images.push(img);
   for (const t of tags) tagImage(ctx.state, img, t);
-  void existing;
   ctx.state.buildCacheSize += added + 8192;
   // Docker 29 (buildx with the containerd image store): the image is an index with an
   // attestation manifest (reference/docker29-differences.md item 14).
   const digest = (): string => `sha256:${randomHex(ctx.state.rng, 64)}`;
   lines.push(step('exporting to image', 0.1));
   lines.push(step('=> exporting layers', 0.1));
-  lines.push(step(`=> exporting manifest ${digest()}`, 0));
-  lines.push(step(`=> exporting config ${digest()}`, 0));
-  lines.push(step(`=> exporting attestation manifest ${digest()}`, 0));
+  for (const _ of platforms.length > 1 ? platforms : ['']) {
+    lines.push(step(`=> exporting manifest ${digest()}`, 0));
+    lines.push(step(`=> exporting config ${digest()}`, 0));
+    lines.push(step(`=> exporting attestation manifest ${digest()}`, 0));
+  }
   lines.push(step(`=> exporting manifest list ${img.id}`, 0));
   for (const t of tags) {
     const ref = parseNormalizedNamed(t);
     const full = typeof ref === 'string' ? t : `${fullName(ref)}:${ref.tag ?? 'latest'}`;
     lines.push(step(`=> naming to ${full}`, 0));
     lines.push(step(`=> unpacking to ${full}`, 0));
+    if (push && typeof ref !== 'string') {
+      const repo = (ctx.state.registry[`${ref.domain}/${ref.path}`] ??= {tags: {}});
+      const copy = JSON.parse(JSON.stringify(img)) as ImageRecord;
+      copy.repoDigests = [`${familiarName(ref)}@${img.id}`];
+      repo.tags[ref.tag ?? 'latest'] = copy;
+      if (!img.repoDigests.includes(copy.repoDigests[0])) img.repoDigests.push(copy.repoDigests[0]);
+      lines.push(step('=> pushing layers', 0.5));
+      lines.push(step(`=> pushing manifest for ${full}@${img.id}`, 0.2));
+    }
   }
   const jobs = lines.filter((l) => !l.startsWith(' => =>')).length;
-  const out = `${header(jobs, jobs)}\n${lines.join('\n')}\n`;
-  void humanSize;
-  return {stdout: '', stderr: out, exitCode: 0};
+  return {stdout: '', stderr: `${header(jobs, jobs)}\n${lines.join('\n')}\n`, exitCode: 0};
 };
