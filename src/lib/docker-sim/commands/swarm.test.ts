@@ -65,6 +65,17 @@ describe('docker swarm (single node)', () => {
     );
   });
 
+  it('service logs prefixes the lines of each task with <service>.<slot>.<task id>@<node>, slots padded', () => {
+    const e = testEngine();
+    e.run('docker swarm init');
+    e.run('docker service create --name web --replicas 10 -d nginx:1.30-alpine');
+    const r = e.run('docker service logs web');
+    const all = r.chunks!.map((c) => c.text).join('');
+    expect(all).toMatch(/^web\.1\.[a-z0-9]{12}@playground {5}\| \S/m);
+    expect(all).toMatch(/^web\.10\.[a-z0-9]{12}@playground {4}\| \S/m);
+    expect(r.stdout + r.stderr).toHaveLength(all.length);
+  });
+
   it('stack deploy reads the compose file: services <stack>_<service>, deploy.replicas, and rm removes them', () => {
     const e = testEngine();
     e.run('docker swarm init');

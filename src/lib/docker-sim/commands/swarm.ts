@@ -337,14 +337,25 @@ function serviceCmd(ctx: Ctx, sw: SwarmState, args: string[]): Output {
     case 'logs': {
       const svc = named(rest.find((a) => !a.startsWith('-')));
       if ('exitCode' in svc) return svc;
-      // cli/command/service/logs.go: "<service>.<slot>.<task id>@<node>    | <line>"
+      // cli/command/service/logs.go taskFormatter: "<service>.<slot>.<short task id>@<node>",
+      // slot numbers padded to the widest replica number, then "    | "
       const img = findImage(ctx.state, svc.image);
+      const width = String(svc.replicas).length;
       const lines = svc.tasks
         .filter((t) => t.state === 'Running')
-        .flatMap((t) =>
-          (img?.logs ?? []).map((l) => `${svc.name}.${t.slot}.${t.id}@${HOST_NAME}    | ${l.text}`),
-        );
-      return outOk(lines.map((l) => `${l}\n`).join(''));
+        .flatMap((t) => {
+          const prefix = `${svc.name}.${t.slot}.${t.id.slice(0, 12)}@${HOST_NAME}${' '.repeat(width - String(t.slot).length)}`;
+          return (img?.logs ?? []).map((l) => ({
+            stream: l.stream,
+            text: `${prefix}    | ${l.text}\n`,
+          }));
+        });
+      const on = (stream: string) =>
+        lines
+          .filter((l) => l.stream === stream)
+          .map((l) => l.text)
+          .join('');
+      return {stdout: on('stdout'), stderr: on('stderr'), exitCode: 0, chunks: lines};
     }
     case 'rm':
     case 'remove': {
