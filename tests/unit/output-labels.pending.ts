@@ -14,5 +14,4 @@ export const PENDING_LABELS: readonly PendingLabel[] = [
     doc: 'building-images/practice-advanced',
     command: "docker inspect --format '{{json .State.Health.Status}}' small",
   },
-  {doc: 'compose-cluster/podman', command: 'podman unshare cat /proc/self/uid_map'},
 ];
