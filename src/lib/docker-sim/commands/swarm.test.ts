@@ -21,6 +21,14 @@ describe('docker swarm (single node)', () => {
     );
   });
 
+  it('--help does not run the command (its help text is not recorded)', () => {
+    const e = testEngine();
+    const r = e.run('docker swarm init --help');
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('지원하지 않습니다');
+    expect(e.run('docker service ls').stderr).toMatch(/not a swarm manager/);
+  });
+
   it('node ls shows this node as the leader', () => {
     const e = testEngine();
     e.run('docker swarm init');

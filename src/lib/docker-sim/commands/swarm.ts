@@ -514,6 +514,9 @@ export const SWARM_COMMANDS = new Set(['swarm', 'node', 'service', 'stack']);
 /** `docker swarm|node|service|stack …` (argv without `docker`). */
 export function swarmCommand(ctx: Ctx, argv: readonly string[]): Output {
   const [group, ...args] = argv;
+  // Help texts of these commands are not recorded: say so rather than run the command.
+  if (args.includes('--help') || args.includes('-h'))
+    return unsupported(`${group} ${args.filter((a) => !a.startsWith('-')).join(' ')} --help`);
   const sw = (ctx.state as WithSwarm).swarm;
   if (group === 'swarm') return swarmCmd(ctx, sw, args);
   if (!sw) return daemonErr(NOT_MANAGER);
