@@ -84,6 +84,19 @@ describe('docker swarm (single node)', () => {
     expect(r.stdout + r.stderr).toHaveLength(all.length);
   });
 
+  it('scaling down drops the tasks of the removed slots from service ps', () => {
+    const e = testEngine();
+    e.run('docker swarm init');
+    e.run('docker service create --name web --replicas 5 -d nginx:1.30-alpine');
+    e.run('docker service scale web=2');
+    const names = e
+      .run('docker service ps web')
+      .stdout.split('\n')
+      .slice(1, -1)
+      .map((l) => l.split(/ +/)[1]);
+    expect(names).toEqual(['web.1', 'web.2']);
+  });
+
   it('stack deploy reads the compose file: services <stack>_<service>, deploy.replicas, and rm removes them', () => {
     const e = testEngine();
     e.run('docker swarm init');

@@ -91,10 +91,10 @@ function progressScreen(id: string, replicas: number, rollback = false): string 
 
 /** Starts tasks until `replicas` run; shuts down the highest slots beyond it. */
 function reconcile(state: EngineState, svc: SwarmService, now: number): void {
+  // Scaling down removes the tasks of the dropped slots: swarmkit gives them the desired state
+  // "remove" and its task reaper deletes them once shut down, so `service ps` no longer lists them.
+  svc.tasks = svc.tasks.filter((t) => t.slot <= svc.replicas);
   const live = svc.tasks.filter((t) => t.desired === 'Running');
-  for (const t of live)
-    if (t.slot > svc.replicas)
-      Object.assign(t, {desired: 'Shutdown', state: 'Shutdown', since: now});
   for (let slot = 1; slot <= svc.replicas; slot++) {
     const current = live.find((t) => t.slot === slot);
     if (current && current.image === svc.image) continue;
