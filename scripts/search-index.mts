@@ -4,7 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import {glossary} from '../src/data/glossary';
-import {htmlForIndex, searchTermsFor} from '../src/lib/search/index-text';
+import {
+  headingsOf,
+  htmlForIndex,
+  searchTermsFor,
+  unspacedForms,
+} from '../src/lib/search/index-text';
+import type {SearchLexicon} from '../src/lib/search/lexicon';
 import {htmlFiles, relativePosix, urlPathOf} from '../plugins/shared/html-files';
 import {writeBundle} from './written-files';
 
@@ -14,12 +20,16 @@ async function main(): Promise<void> {
   const {index, errors} = await pagefind.createIndex({forceLanguage: 'ko'});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pages = 0;
+  const headings = new Set<string>();
   for (const file of htmlFiles(outDir, {skipFolders: ['pagefind']})) {
     const html = fs.readFileSync(file, 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
     const relative = relativePosix(outDir, file);
     const url = urlPathOf(outDir, file, baseUrl);
-    const terms = searchTermsFor(`/${relative}`, glossary);
+    const pageHeadings = headingsOf(html);
+    for (const heading of pageHeadings) headings.add(heading);
+    const glossaryWords = searchTermsFor(`/${relative}`, glossary);
+    const terms = [...glossaryWords, ...unspacedForms([...glossaryWords, ...pageHeadings])];
     const added = await index.addHTMLFile({url, content: htmlForIndex(html, terms)});
     if (added.errors.length > 0) throw new Error(`${relative}: ${added.errors.join('; ')}`);
     pages += 1;
@@ -29,7 +39,23 @@ async function main(): Promise<void> {
   const bundle = await index.getFiles();
   if (bundle.errors.length > 0) throw new Error(bundle.errors.join('; '));
   await pagefind.close();
-  writeBundle(outputPath, bundle.files);
+  // The query layer's words (src/lib/search/lexicon.ts), loaded with pagefind.js.
+  const lexicon: SearchLexicon = {
+    terms: glossary.map(({id, ko, en, aliases, chapter, definition}) => ({
+      id,
+      ko,
+      en,
+      aliases: aliases ?? [],
+      chapter,
+      definition,
+    })),
+    headings: [...headings].sort(),
+  };
+  const lexiconFile = {
+    path: 'ko-lexicon.json',
+    content: new TextEncoder().encode(JSON.stringify(lexicon)),
+  };
+  writeBundle(outputPath, [...bundle.files, lexiconFile]);
   console.log(`Indexed ${pages} pages`);
 }
 

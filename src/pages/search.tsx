@@ -2,7 +2,7 @@ import {useState, useSyncExternalStore, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import SearchResults from '@site/src/components/search/SearchResults';
+import SearchResults, {partialNote} from '@site/src/components/search/SearchResults';
 import {usePagefind} from '@site/src/components/search/usePagefind';
 import styles from '@site/src/components/search/styles.module.css';
 
@@ -31,7 +31,13 @@ function SearchPageBody(): ReactNode {
   const [typed, setTyped] = useState<string | null>(null);
   const query = typed ?? urlQuery;
   // The address's query is searched at once; typing waits for a pause.
-  const {status, hits} = usePagefind(query ?? '', {immediate: typed === null});
+  const {status, hits, partialFrom, term, suggestions} = usePagefind(query ?? '', {
+    immediate: typed === null,
+  });
+  const search = (value: string) => {
+    setTyped(value);
+    writeQueryToUrl(value);
+  };
 
   return (
     <>
@@ -43,10 +49,7 @@ function SearchPageBody(): ReactNode {
           aria-label="검색어"
           placeholder="예: 네임스페이스, port is already allocated"
           value={query ?? ''}
-          onChange={(event) => {
-            setTyped(event.target.value);
-            writeQueryToUrl(event.target.value);
-          }}
+          onChange={(event) => search(event.target.value)}
           autoComplete="off"
           spellCheck={false}
           disabled={!isBrowser || query === null}
@@ -56,10 +59,19 @@ function SearchPageBody(): ReactNode {
         {status === 'loading'
           ? '찾는 중…'
           : status === 'done'
-            ? `${hits.length}개 문서를 찾았습니다.`
+            ? `${hits.length}개 문서를 찾았습니다.${partialNote(partialFrom)}`
             : ''}
       </p>
-      <SearchResults id="search-page-results" query={query ?? ''} status={status} hits={hits} />
+      <SearchResults
+        id="search-page-results"
+        query={query ?? ''}
+        status={status}
+        hits={hits}
+        partialFrom={partialFrom}
+        term={term}
+        suggestions={suggestions}
+        onSuggest={search}
+      />
     </>
   );
 }

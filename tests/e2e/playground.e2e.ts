@@ -99,6 +99,56 @@ test.describe('the /playground page', () => {
     expectClean(problems);
   });
 
+  test('runs a pasted here-document and for loop line by line, with > continuation prompts', async ({
+    page,
+    problems,
+  }) => {
+    await openPlayground(page);
+    const script = [
+      "cat > Dockerfile <<'EOF'",
+      'FROM alpine:3.22',
+      'CMD ["echo", "$HOME"]',
+      'EOF',
+      'for name in one two; do',
+      '  echo "hello $name"',
+      'done',
+      '',
+    ].join('\n');
+    await page.locator(INPUT).focus();
+    // What a browser dispatches for Ctrl+V: a paste event carrying the clipboard's text.
+    await page.locator(INPUT).evaluate((element, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      element.dispatchEvent(
+        new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}),
+      );
+    }, script);
+    await expect(log(page)).toContainText('hello two');
+    const echoed = await page
+      .locator(`${LOG} > div`)
+      .evaluateAll((lines) => lines.map((line) => line.textContent ?? ''));
+    expect(echoed.slice(-7)).toEqual([
+      "user@playground:~$ cat > Dockerfile <<'EOF'",
+      '> FROM alpine:3.22',
+      '> CMD ["echo", "$HOME"]',
+      '> EOF',
+      'user@playground:~$ for name in one two; do',
+      '>   echo "hello $name"',
+      '> done',
+    ]);
+    await expect.poll(() => logText(page)).toMatch(/> done\nhello one\nhello two\n?$/);
+    await runCommand(page, 'cat Dockerfile');
+    await expect(log(page)).toContainText('FROM alpine:3.22\nCMD ["echo", "$HOME"]');
+
+    // Enter on an unfinished line shows the > prompt; Ctrl+C goes back to the shell's prompt.
+    await runCommand(page, 'if [ -f Dockerfile ]');
+    await expect(page.locator(`${INPUT}`)).toHaveAccessibleName(/명령 입력 >/);
+    await page.keyboard.type('then');
+    await page.keyboard.press('Control+c');
+    await expect(page.locator(INPUT)).toHaveAccessibleName(/명령 입력 user@playground:~\$/);
+    expectClean(problems);
+  });
+
   test('works from the keyboard alone: reach, history, completion, and Esc then Tab leaves the terminal', async ({
     page,
   }) => {
@@ -193,6 +243,14 @@ test.describe('the /playground page', () => {
         await runCommand(page, 'docker rm web');
         await runCommand(page, 'docker ps -a');
         await expect(page.locator(`${LOG} [data-stream="stderr"]`).first()).toBeVisible();
+        // The host picture with a change marked: a new container on the default network.
+        await runCommand(page, 'docker run -d --name web2 -p 8081:80 nginx');
+        const hostView = page.locator('[data-testid="host-view"]');
+        await expect(
+          hostView.locator('[data-network="bridge"] [data-container="web2"][data-changed="added"]'),
+        ).toContainText('새로 생김');
+        await expect(hostView).toContainText('8081 → web2:80/tcp');
+        await expect(hostView).toContainText('마지막 명령으로 바뀐 것: 컨테이너 web2 생김');
         expect(await runAxe(page)).toEqual([]);
       });
     });

@@ -1,6 +1,12 @@
 import {runAxe} from './axe';
 import {expect, gotoHydrated, test, waitForHydration, type Page} from './fixtures';
 import {QUERY_SET} from './search-queries';
+import {
+  HELD_BACK_HALF,
+  NO_RESULT_QUERIES,
+  TUNING_HALF,
+  type ReaderQuery,
+} from './search-reader-queries';
 
 /** Result page paths once the search page says how many it found (or that it found none). */
 async function resultLinks(page: Page): Promise<string[]> {
@@ -16,20 +22,121 @@ async function resultLinks(page: Page): Promise<string[]> {
 
 const MAIN_JS = /\/assets\/js\/main\.[0-9a-f]+\.js$/;
 
+interface Answer {
+  readonly pages: readonly string[];
+  readonly suggestions: number;
+  readonly troubleshootingLink: boolean;
+}
+
+/**
+ * Types a query into the open /search page (which writes it to ?q=, as a reader's search does)
+ * and reads the answer once the status says the search is done.
+ */
+async function ask(page: Page, query: string): Promise<Answer> {
+  const input = page.locator('main input[type="search"]');
+  const status = page.locator('main [aria-live="polite"]');
+  await input.fill('');
+  await expect(status).toHaveText('');
+  await input.fill(query);
+  await expect(status).toContainText('개 문서를 찾았습니다', {timeout: 15_000});
+  expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+  return page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    const pages = Array.from(
+      main.querySelectorAll<HTMLAnchorElement>('ul[aria-label="검색 결과"] a[href]'),
+    )
+      .map((link) => new URL(link.href).pathname)
+      .filter((path, index, all) => all.indexOf(path) === index);
+    return {
+      pages,
+      suggestions: main.querySelectorAll('button[type="button"]').length,
+      troubleshootingLink: Boolean(main.querySelector('a[href="/docs/install/troubleshooting"]')),
+    };
+  });
+}
+
+const TARGET_RATE = 0.95;
+/**
+ * The held-back half misses the target (issue 24 asks ≥ 95 %): measured 51/59 (86 %), two of its
+ * queries finding nothing, when the layer was tuned on the other half. These floors only catch a
+ * regression; raise them to TARGET_RATE and 0 as the layer improves, never tune on this half.
+ */
+const HELD_BACK_FLOOR = 0.85;
+const HELD_BACK_EMPTY_LIMIT = 2;
+
 test.describe('search', () => {
-  for (const [query, expected] of QUERY_SET) {
-    test(`"${query}" finds the right page in the top 5`, async ({page, problems}) => {
-      await page.goto(`/search?q=${encodeURIComponent(query)}`);
-      const pages = [
-        ...new Set((await resultLinks(page)).filter((href) => !href.includes('#'))),
-      ].slice(0, 5);
-      expect(
-        pages.some((href) => expected.includes(href)),
-        `top 5: ${pages.join(', ')}`,
-      ).toBe(true);
-      expect(problems.consoleErrors).toEqual([]);
-    });
-  }
+  test('the query sets: the right page in the top 5, nothing for off-topic queries', async ({
+    page,
+    problems,
+  }) => {
+    // One page for every query (the e2e stage has a tight time budget).
+    test.setTimeout(240_000);
+    await gotoHydrated(page, `/search?q=${encodeURIComponent(QUERY_SET[0]![0])}`);
+    const misses: string[] = [];
+    const empty: string[] = [];
+    const emptyHeldBack: string[] = [];
+    const heldBack = new Set(HELD_BACK_HALF.map(({query}) => query));
+    const inTop5 = async ({query, expected}: Pick<ReaderQuery, 'query' | 'expected'>) => {
+      const {pages} = await ask(page, query);
+      if (pages.length === 0) (heldBack.has(query) ? emptyHeldBack : empty).push(query);
+      const found = pages.slice(0, 5).some((path) => expected.includes(path));
+      if (!found) misses.push(`"${query}" → ${pages.slice(0, 5).join(', ') || 'nothing'}`);
+      return found;
+    };
+
+    // The site's own set: every query, as before the layer.
+    for (const [query, expected] of QUERY_SET) expect(await inTop5({query, expected})).toBe(true);
+
+    const rates: Record<string, number> = {};
+    for (const [name, half] of [
+      ['tuning', TUNING_HALF],
+      ['held back', HELD_BACK_HALF],
+    ] as const) {
+      let hits = 0;
+      for (const item of half) if (await inTop5(item)) hits += 1;
+      rates[name] = hits / half.length;
+      test.info().annotations.push({
+        type: `top-5 rate, ${name} half`,
+        description: `${hits}/${half.length} (${Math.round((100 * hits) / half.length)} %)`,
+      });
+    }
+    test.info().annotations.push({type: 'misses', description: misses.join('\n') || 'none'});
+
+    for (const query of NO_RESULT_QUERIES) {
+      const answer = await ask(page, query);
+      expect(answer.pages, `"${query}" must find nothing`).toEqual([]);
+      expect(answer.suggestions, `"${query}" suggests words`).toBeGreaterThan(0);
+      expect(answer.troubleshootingLink, `"${query}" links the troubleshooting page`).toBe(true);
+    }
+
+    expect(empty, 'queries that found nothing').toEqual([]);
+    expect(emptyHeldBack.length, 'held-back queries that found nothing').toBeLessThanOrEqual(
+      HELD_BACK_EMPTY_LIMIT,
+    );
+    expect(rates['tuning'], misses.join('\n')).toBeGreaterThanOrEqual(TARGET_RATE);
+    expect(rates['held back'], misses.join('\n')).toBeGreaterThanOrEqual(HELD_BACK_FLOOR);
+    expect(problems.consoleErrors).toEqual([]);
+  });
+
+  test('a suggested word searches for it; a term the query names shows as "용어"', async ({
+    page,
+  }) => {
+    await gotoHydrated(page, `/search?q=${encodeURIComponent('네임스패이스')}`);
+    await page.getByRole('button', {name: '네임스페이스', exact: true}).click();
+    await expect(page.locator('main input[type="search"]')).toHaveValue('네임스페이스');
+    await expect(
+      page.locator('main ul[aria-label="검색 결과"] a[href="/docs/containers/namespaces"]'),
+    ).not.toHaveCount(0);
+    await expect(page.locator('main a[href="/docs/glossary#namespace"]')).toContainText(
+      '네임스페이스',
+    );
+  });
+
+  test('says when only most of the words matched', async ({page}) => {
+    await gotoHydrated(page, `/search?q=${encodeURIComponent('볼륨 백업 스케줄러')}`);
+    await expect(page.locator('main')).toContainText('일부 단어만 일치하는 결과');
+    await expect(page.locator('main ul[aria-label="검색 결과"] a').first()).toBeVisible();
+  });
 
   test('does not load Pagefind before the page has hydrated', async ({page}) => {
     // Started before hydration, Pagefind's worker unpacked the index while main.js ran

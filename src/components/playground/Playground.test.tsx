@@ -259,3 +259,56 @@ describe('PlaygroundApp', () => {
     expect(progress.markTaskDone).toHaveBeenCalledWith('first-container', undefined);
   });
 });
+
+describe('multi-line input in the terminal', () => {
+  it('runs a pasted here-document and for loop line by line, echoing > for continued lines', async () => {
+    await renderApp(<PlaygroundApp />);
+    fireEvent.paste(input(), {
+      clipboardData: {
+        getData: () =>
+          [
+            "cat > Dockerfile <<'EOF'",
+            'FROM alpine:3.22',
+            '',
+            'CMD ["echo", "hi"]',
+            'EOF',
+            'for f in Dockerfile; do',
+            '  echo "file: $f"',
+            'done',
+            '',
+          ].join('\n'),
+      },
+    });
+    const echoed = Array.from(log().querySelectorAll('div')).map((line) => line.textContent);
+    expect(echoed.slice(-8)).toEqual([
+      "user@playground:~$ cat > Dockerfile <<'EOF'",
+      '> FROM alpine:3.22',
+      '> ',
+      '> CMD ["echo", "hi"]',
+      '> EOF',
+      'user@playground:~$ for f in Dockerfile; do',
+      '>   echo "file: $f"',
+      '> done',
+    ]);
+    expect(log().textContent).toMatch(/> donefile: Dockerfile\n?$/);
+    expect(input().value).toBe('');
+    run('cat Dockerfile');
+    expect(log().textContent).toContain('FROM alpine:3.22\n\nCMD ["echo", "hi"]');
+  });
+
+  it('shows the > prompt on Enter in an unfinished command, and Ctrl+C returns to the shell', async () => {
+    await renderApp(<PlaygroundApp />);
+    run('echo "one');
+    expect(screen.getByRole('textbox', {name: /명령 입력 >/})).toBe(input());
+    run('two"');
+    expect(log().textContent).toContain('one\ntwo');
+    run('if true');
+    expect(screen.getByText('>', {selector: 'label'})).toBeTruthy();
+    fireEvent.change(input(), {target: {value: 'then'}});
+    fireEvent.keyDown(input(), {key: 'c', ctrlKey: true});
+    expect(log().textContent).toContain('> then^C');
+    expect(screen.getByText('user@playground:~$', {selector: 'label', exact: false})).toBeTruthy();
+    run('echo after');
+    expect(log().textContent).toMatch(/after\n?$/);
+  });
+});

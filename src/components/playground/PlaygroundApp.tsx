@@ -1,6 +1,7 @@
 import {startTransition, useCallback, useEffect, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Terminal from './Terminal';
+import HostView from './HostView';
 import StatePanel from './StatePanel';
 import ScenarioGuide from './ScenarioGuide';
 import type {PanelData, ScreenOutput, SimSession} from './simulatorSession';
@@ -197,21 +198,30 @@ export default function PlaygroundApp({
     [key],
   );
 
+  // The newest view, also between renders: a paste submits several lines in one event.
+  const latest = useRef(view);
+  useEffect(() => {
+    latest.current = view;
+  }, [view]);
+
   const run = (line: string): void => {
     const sim = session.current;
     if (!sim) return;
     const prompt = sim.engine.prompt();
     const echo: TranscriptEntry = {kind: 'input', prompt, text: line};
-    if (line.trim() === '') {
-      setView((previous) => ({
+    // An empty line does nothing, except inside a command that waits for more (a here-document).
+    if (line.trim() === '' && !sim.pending()) {
+      const previous = latest.current;
+      latest.current = {
         ...previous,
         transcript: [...previous.transcript, echo].slice(-MAX_TRANSCRIPT),
-      }));
+      };
+      setView(latest.current);
       return;
     }
     const result = sim.run(line);
     const printed = transcriptOf(result);
-    const previous = view;
+    const previous = latest.current;
     const transcript = result.clear ? printed : [...previous.transcript, echo, ...printed];
     const done = scenario
       ? advanceSteps(scenario, previous.done, sim.engine.snapshot(), sim.engine.state)
@@ -224,6 +234,7 @@ export default function PlaygroundApp({
       panel: sim.panel(),
       done,
     };
+    latest.current = next;
     setView(next);
     persist(next);
     if (scenario && done >= scenario.steps.length && previous.done < scenario.steps.length) {
@@ -231,11 +242,29 @@ export default function PlaygroundApp({
     }
   };
 
+  // Ctrl+C at the `> ` prompt: the unfinished command's lines are not replayed later.
+  const interrupt = (): void => {
+    const sim = session.current;
+    if (!sim) return;
+    const dropped = sim.cancel();
+    if (dropped === 0) return;
+    const previous = latest.current;
+    latest.current = {
+      ...previous,
+      commands: previous.commands.slice(0, -dropped),
+      prompt: sim.engine.prompt(),
+    };
+    setView(latest.current);
+    persist(latest.current);
+  };
+
   const echo = (entries: readonly TranscriptEntry[]): void => {
-    setView((previous) => ({
+    const previous = latest.current;
+    latest.current = {
       ...previous,
       transcript: [...previous.transcript, ...entries].slice(-MAX_TRANSCRIPT),
-    }));
+    };
+    setView(latest.current);
   };
 
   const reset = (): void => {
@@ -291,12 +320,16 @@ export default function PlaygroundApp({
           history={view.history}
           onSubmit={run}
           onEcho={echo}
+          onInterrupt={interrupt}
           complete={(line, cursor) => session.current?.engine.complete(line, cursor) ?? []}
           inputRef={input}
           disabled={!ready}
           label={scenario ? `${scenario.title} 터미널` : '터미널'}
         />
-        <StatePanel data={view.panel} />
+        <div className={styles.side}>
+          <HostView data={view.panel} revision={view.commands.length} />
+          <StatePanel data={view.panel} />
+        </div>
       </div>
       {storageFailed && (
         <p className={styles.notice} role="status">

@@ -41,6 +41,7 @@ export default function RunTerminal({session, onClose}: RunTerminalProps): React
         history={view.history}
         onSubmit={session.type}
         onEcho={session.echo}
+        onInterrupt={session.interrupt}
         complete={session.complete}
         inputRef={input}
         disabled={view.busy}

@@ -9,10 +9,12 @@ afterEach(cleanup);
 function Harness({
   complete,
   onSubmit = () => undefined,
+  onInterrupt,
   history = [],
 }: {
   readonly complete?: (line: string, cursor: number) => readonly string[];
   readonly onSubmit?: (line: string) => void;
+  readonly onInterrupt?: () => void;
   readonly history?: readonly string[];
 }) {
   const [transcript, setTranscript] = useState<readonly TranscriptEntry[]>([
@@ -28,6 +30,7 @@ function Harness({
         onSubmit={onSubmit}
         complete={complete}
         onEcho={(entries) => setTranscript((previous) => [...previous, ...entries])}
+        onInterrupt={onInterrupt}
       />
       <button type="button">after</button>
     </>
@@ -125,13 +128,49 @@ describe('Terminal', () => {
     expect(fireEvent.keyDown(input(), {key: 'Tab'})).toBe(false);
   });
 
-  it('drops the line on Ctrl+C like a shell', () => {
+  it('runs each line of a multi-line paste in order and keeps the text after the last break', () => {
     const onSubmit = vi.fn();
     render(<Harness onSubmit={onSubmit} />);
+    type('echo ');
+    const pasted = fireEvent.paste(input(), {
+      clipboardData: {getData: () => "one\r\ncat <<'EOF'\nbody\nEOF\nls -"},
+    });
+    expect(pasted).toBe(false);
+    expect(onSubmit.mock.calls.map(([line]) => line)).toEqual([
+      'echo one',
+      "cat <<'EOF'",
+      'body',
+      'EOF',
+    ]);
+    expect(input().value).toBe('ls -');
+  });
+
+  it('keeps the cursor where typing goes after a paste that ends with a line break', () => {
+    const onSubmit = vi.fn();
+    render(<Harness onSubmit={onSubmit} />);
+    fireEvent.paste(input(), {clipboardData: {getData: () => 'docker ps\n'}});
+    expect(onSubmit).toHaveBeenCalledWith('docker ps');
+    fireEvent.change(input(), {target: {value: 'c'}});
+    expect(input().selectionStart).toBe(1);
+  });
+
+  it('leaves a paste without a line break to the text field', () => {
+    const onSubmit = vi.fn();
+    render(<Harness onSubmit={onSubmit} />);
+    const pasted = fireEvent.paste(input(), {clipboardData: {getData: () => 'docker ps'}});
+    expect(pasted).toBe(true);
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('drops the line on Ctrl+C like a shell', () => {
+    const onSubmit = vi.fn();
+    const onInterrupt = vi.fn();
+    render(<Harness onSubmit={onSubmit} onInterrupt={onInterrupt} />);
     type('docker rm -f web');
     fireEvent.keyDown(input(), {key: 'c', ctrlKey: true});
     expect(input().value).toBe('');
     expect(screen.getByRole('log').textContent).toContain('docker rm -f web^C');
     expect(onSubmit).not.toHaveBeenCalled();
+    expect(onInterrupt).toHaveBeenCalledTimes(1);
   });
 });

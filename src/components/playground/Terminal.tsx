@@ -4,6 +4,7 @@ import {
   useLayoutEffect,
   useRef,
   useState,
+  type ClipboardEvent,
   type KeyboardEvent,
   type ReactNode,
   type Ref,
@@ -25,6 +26,8 @@ export interface TerminalProps {
   readonly complete?: (line: string, cursor: number) => readonly string[];
   /** Adds lines to the transcript without running anything (Tab listings, ^C). */
   readonly onEcho: (entries: readonly TranscriptEntry[]) => void;
+  /** Ctrl+C: drop a command that waits for more lines at the `> ` prompt. */
+  readonly onInterrupt?: () => void;
   readonly inputRef?: Ref<HTMLInputElement>;
   /** Accessible name of the whole terminal. */
   readonly label?: string;
@@ -42,7 +45,8 @@ export const shownPrompt = (prompt: string): string => (/\s$/.test(prompt) ? pro
 /**
  * A terminal-like view: a live log of real, selectable text and a real text field.
  * Keys: Enter runs (never while an IME is composing), ↑/↓ walk the history, Tab completes,
- * Esc and then Tab leaves the terminal, Ctrl+C drops the line.
+ * Esc and then Tab leaves the terminal, Ctrl+C drops the line (and a command waiting at `> `).
+ * A paste of several lines runs them one after another.
  */
 export default function Terminal({
   transcript,
@@ -51,6 +55,7 @@ export default function Terminal({
   onSubmit,
   complete,
   onEcho,
+  onInterrupt,
   inputRef,
   label = '터미널',
   disabled = false,
@@ -96,6 +101,26 @@ export default function Terminal({
     setHistoryIndex(null);
     draft.current = '';
     onSubmit(line);
+  };
+
+  // A paste of several lines runs each complete line in order, as a terminal does; the text
+  // after the last line break stays in the field to be edited.
+  const onPaste = (event: ClipboardEvent<HTMLInputElement>): void => {
+    const pasted = event.clipboardData.getData('text');
+    if (!/[\r\n]/.test(pasted)) return;
+    event.preventDefault();
+    const element = event.currentTarget;
+    const start = element.selectionStart ?? value.length;
+    const end = element.selectionEnd ?? start;
+    const lines = `${value.slice(0, start)}${pasted}`.split(/\r\n?|\n/);
+    const rest = lines.pop()!;
+    setHistoryIndex(null);
+    draft.current = '';
+    for (const line of lines) onSubmit(line);
+    const next = `${rest}${value.slice(end)}`;
+    // An unchanged value never re-renders: a cursor left pending would jump on the next key.
+    if (next !== value) show(next, rest.length);
+    else element.setSelectionRange(rest.length, rest.length);
   };
 
   const walkHistory = (direction: -1 | 1): void => {
@@ -170,6 +195,7 @@ export default function Terminal({
         if (event.ctrlKey && !event.metaKey && element.selectionStart === element.selectionEnd) {
           event.preventDefault();
           onEcho([{kind: 'input', prompt, text: `${value}^C`}]);
+          onInterrupt?.();
           setValue('');
           setHistoryIndex(null);
         }
@@ -231,6 +257,7 @@ export default function Terminal({
             setHistoryIndex(null);
           }}
           onKeyDown={onKeyDown}
+          onPaste={onPaste}
           onCompositionStart={() => {
             composing.current = true;
           }}

@@ -14,6 +14,8 @@ async function engineThatThrowsOnBoom(): Promise<EngineModule> {
       return {
         engine: session.engine,
         panel: () => session.panel(),
+        pending: () => session.pending(),
+        cancel: () => session.cancel(),
         run: (line) => {
           if (line === 'boom') throw new Error('engine failure');
           return session.run(line);
@@ -34,5 +36,37 @@ describe('RunSession', () => {
     await session.play((ran) => planRun(blocks, 0, ran), true);
     expect(session.getView().status).toBe('명령 1개를 실행했습니다.');
     expect(session.getView().transcript.some((entry) => entry.text === 'docker ps')).toBe(true);
+  });
+
+  it('types a here-document line by line after > prompts, blank lines included', async () => {
+    const session = new RunSession(await loadEngine(), 'dg-playground:run:v1:heredoc');
+    session.type('cat > note <<EOF\nfirst\n\nlast\nEOF');
+    const echoed = session
+      .getView()
+      .transcript.filter((entry) => entry.kind === 'input')
+      .map((entry) => `${entry.prompt}${entry.text}`);
+    expect(echoed).toEqual([
+      'user@playground:~$ cat > note <<EOF',
+      '> first',
+      '> ',
+      '> last',
+      '> EOF',
+    ]);
+    session.type('cat note');
+    expect(session.getView().transcript.at(-1)).toEqual({kind: 'stdout', text: 'first\n\nlast'});
+  });
+
+  it('forgets an unfinished command on Ctrl+C, also after a reload', async () => {
+    const engine = await loadEngine();
+    const key = 'dg-playground:run:v1:interrupt';
+    const session = new RunSession(engine, key);
+    session.type('for n in 1 2');
+    expect(session.getView().prompt).toBe('> ');
+    session.interrupt();
+    expect(session.getView().prompt).toBe('user@playground:~$ ');
+    session.type('echo $((6 * 7))');
+    expect(session.getView().transcript.at(-1)).toEqual({kind: 'stdout', text: '42'});
+    const reloaded = new RunSession(engine, key);
+    expect(reloaded.getView().prompt).toBe('user@playground:~$ ');
   });
 });

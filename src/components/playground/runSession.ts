@@ -104,10 +104,19 @@ export class RunSession {
     this.update({transcript: transcript.slice(-MAX_TRANSCRIPT)});
   }
 
-  /** Runs a line as if typed: echoed with its prompt, output shown. */
+  /**
+   * Runs a line as if typed: echoed with its prompt, output shown. A command of several lines
+   * (a here-document) is typed line by line, each after its `> ` prompt.
+   */
   type = (line: string): void => {
+    const lines = line.split('\n');
+    if (lines.length > 1) {
+      for (const part of lines) this.type(part);
+      return;
+    }
     const echo: TranscriptEntry = {kind: 'input', prompt: this.sim.engine.prompt(), text: line};
-    if (line.trim() === '') {
+    // An empty line does nothing, except inside a command that waits for more (a here-document).
+    if (line.trim() === '' && !this.sim.pending()) {
       this.append([echo]);
       return;
     }
@@ -120,6 +129,15 @@ export class RunSession {
   };
 
   echo = (entries: readonly TranscriptEntry[]): void => this.append(entries);
+
+  /** Ctrl+C at the `> ` prompt: drops the unfinished command, which is then never replayed. */
+  interrupt = (): void => {
+    const dropped = this.sim.cancel();
+    if (dropped === 0) return;
+    this.commands = this.commands.slice(0, -dropped);
+    this.update({prompt: this.sim.engine.prompt()});
+    this.persist();
+  };
 
   /** Back to the chapter's start state: a fresh engine, nothing ran. */
   reset(): void {
@@ -165,8 +183,10 @@ export class RunSession {
       this.sim = this.engine.createSession({seed: this.seed, commands: []});
     }
     for (const line of plan.quietLines) {
-      this.sim.run(line);
-      this.commands.push(line);
+      for (const part of line.split('\n')) {
+        this.sim.run(part);
+        this.commands.push(part);
+      }
     }
     const summary = runSummary(plan);
     const caughtUp = catchUpLine(plan);

@@ -26,8 +26,7 @@ describe('what the screen shows after a command', () => {
   it('forgets what an earlier command of the line printed before the clear-screen', () => {
     const output = newSession().run('docker rm nosuch; clear; echo after');
     expect(output.clear).toBe(true);
-    expect(output.chunks).toEqual([
-      {stream: 'stdout', text: ''},
+    expect(output.chunks.filter((chunk) => chunk.text !== '')).toEqual([
       {stream: 'stdout', text: 'after\n'},
     ]);
   });
@@ -108,5 +107,28 @@ describe('opening a stored session', () => {
     delete state.history;
     const session = newSession(['docker run -d --name web nginx'], JSON.stringify(state));
     expect(session.panel().containers.map((container) => container.name)).toEqual(['web']);
+  });
+});
+
+describe('commands of several lines', () => {
+  it('says when a line waits for more, and cancel drops the lines typed so far', () => {
+    const session = newSession();
+    expect(session.run('for n in 1 2').pending).toBe(true);
+    expect(session.run('do echo $n').pending).toBe(true);
+    expect(session.pending()).toBe(true);
+    expect(session.engine.prompt()).toBe('> ');
+    expect(session.cancel()).toBe(2);
+    expect(session.pending()).toBe(false);
+    expect(session.cancel()).toBe(0);
+    const done = session.run('echo ok');
+    expect(done.pending).toBe(false);
+    expect(printed(done)).toBe('ok\n');
+  });
+
+  it('replays typed lines of a here-document and reopens at the shell prompt', () => {
+    const session = newSession(['cat > note <<EOF', 'hi', '', 'EOF', 'if true']);
+    expect(session.engine.prompt()).toBe('user@playground:~$ ');
+    expect(session.pending()).toBe(false);
+    expect(printed(session.run('cat note'))).toBe('hi\n\n');
   });
 });

@@ -22,6 +22,8 @@ export interface ScreenOutput {
   readonly chunks: readonly OutputChunk[];
   /** The output cleared the screen. */
   readonly clear: boolean;
+  /** The line left a command unfinished: the next line continues it at the `> ` prompt. */
+  readonly pending: boolean;
 }
 
 export interface PanelImage extends Pick<ImageSnapshot, 'id' | 'shortId'> {
@@ -37,6 +39,9 @@ export interface PanelContainer extends Pick<
 > {
   /** As `docker ps` shows them: `0.0.0.0:8080->80/tcp`. */
   readonly ports: readonly string[];
+  readonly networks: readonly string[];
+  /** Names of the volumes it mounts (the host picture ties them together). */
+  readonly volumes: readonly string[];
 }
 
 export type PanelVolume = Pick<VolumeSnapshot, 'name' | 'driver'>;
@@ -53,6 +58,10 @@ export interface SimSession {
   /** The engine itself: prompt, completion, serialize, and snapshot/state for scenario checks. */
   readonly engine: Engine;
   run(line: string): ScreenOutput;
+  /** A command waits for more lines (the prompt is `> `). */
+  pending(): boolean;
+  /** Ctrl+C at the `> ` prompt: drops the unfinished command; how many typed lines it had. */
+  cancel(): number;
   panel(): PanelData;
 }
 
@@ -79,7 +88,7 @@ export function toScreen(result: RunResult): ScreenOutput {
     }
     shown.push({stream: chunk.stream, text: stripAnsi(parts[parts.length - 1]!)});
   }
-  return {exitCode: result.exitCode, chunks: shown, clear};
+  return {exitCode: result.exitCode, chunks: shown, clear, pending: result.pending === true};
 }
 
 /** The snapshot as the panel's rows: one row per image tag, ports as `docker ps` prints them. */
@@ -93,14 +102,18 @@ export function toPanel(snapshot: Snapshot): PanelData {
         size: sizeText,
       })),
     ),
-    containers: snapshot.containers.map(({id, name, image, state, exitCode, portsText}) => ({
-      id,
-      name,
-      image,
-      state,
-      exitCode,
-      ports: portsText === '' ? [] : portsText.split(', '),
-    })),
+    containers: snapshot.containers.map(
+      ({id, name, image, state, exitCode, portsText, networks, mounts}) => ({
+        id,
+        name,
+        image,
+        state,
+        exitCode,
+        ports: portsText === '' ? [] : portsText.split(', '),
+        networks,
+        volumes: mounts.filter((mount) => mount.type === 'volume').map((mount) => mount.name),
+      }),
+    ),
     volumes: snapshot.volumes.map(({name, driver}) => ({name, driver})),
     networks: snapshot.networks.map(({name, driver}) => ({name, driver})),
   };
@@ -129,11 +142,24 @@ export function createSession(options: {
   if (!engine) {
     engine = createEngine(engineOptions);
     for (const line of options.commands ?? []) engine.run(line);
+    // A session reopens at the shell's prompt, never in the middle of a command.
+    engine.cancel();
   }
   const current = engine;
+  let openLines = 0;
   return {
     engine: current,
-    run: (line) => toScreen(current.run(line)),
+    run: (line) => {
+      const output = toScreen(current.run(line));
+      openLines = output.pending ? openLines + 1 : 0;
+      return output;
+    },
+    pending: () => openLines > 0,
+    cancel: () => {
+      const dropped = current.cancel() ? openLines : 0;
+      openLines = 0;
+      return dropped;
+    },
     panel: () => toPanel(current.snapshot()),
   };
 }

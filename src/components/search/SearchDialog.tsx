@@ -2,7 +2,7 @@ import {useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode} 
 import {useHistory} from '@docusaurus/router';
 import Link from '@docusaurus/Link';
 import {flattenTargets, isComposingKey, moveActive} from '@site/src/lib/search/results';
-import SearchResults, {optionId} from './SearchResults';
+import SearchResults, {optionId, partialNote} from './SearchResults';
 import {usePagefind} from './usePagefind';
 import styles from './styles.module.css';
 
@@ -20,7 +20,7 @@ export default function SearchDialog({initialQuery = '', onClose}: SearchDialogP
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(-1);
-  const {status, hits} = usePagefind(query);
+  const {status, hits, partialFrom, term, suggestions} = usePagefind(query);
   const targets = flattenTargets(hits);
   const history = useHistory();
   const listId = `search-results-${useId().replace(/:/g, '')}`;
@@ -116,7 +116,7 @@ export default function SearchDialog({initialQuery = '', onClose}: SearchDialogP
         {status === 'loading'
           ? '찾는 중…'
           : status === 'done'
-            ? `${hits.length}개 문서를 찾았습니다.`
+            ? `${hits.length}개 문서를 찾았습니다.${partialNote(partialFrom)}`
             : ''}
       </p>
       <div className={styles.resultsArea}>
@@ -127,6 +127,13 @@ export default function SearchDialog({initialQuery = '', onClose}: SearchDialogP
           hits={hits}
           activeIndex={active}
           onNavigate={onClose}
+          partialFrom={partialFrom}
+          term={term}
+          suggestions={suggestions}
+          onSuggest={(word) => {
+            setQuery(word);
+            inputRef.current?.focus();
+          }}
         />
       </div>
       <div className={styles.dialogFooter}>

@@ -31,8 +31,18 @@ describe('host shell', () => {
     expect(e.run('cat nope').stderr).toBe('cat: nope: No such file or directory\n');
   });
 
-  it('reports an unbalanced quote instead of hanging', () => {
-    const r = testEngine().run('echo "oops');
+  it('waits at the > prompt for the rest of an open quote, like an interactive bash', () => {
+    const e = testEngine();
+    const r = e.run('echo "oops');
+    expect(r).toMatchObject({stdout: '', stderr: '', pending: true});
+    expect(e.prompt()).toBe('> ');
+    expect(e.run('still"').stdout).toBe('oops\nstill\n');
+    expect(e.prompt()).toBe('user@playground:~$ ');
+  });
+
+  it('reports an unbalanced quote in sh -c, where no more input can come', () => {
+    const e = testEngine();
+    const r = e.run(`docker run --rm alpine sh -c 'echo "oops'`);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toContain('unexpected EOF');
   });

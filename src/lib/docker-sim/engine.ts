@@ -10,6 +10,7 @@ import {completeLine} from './complete';
 import {createInitialState, fromSavedState, toSavedState, volumeUsers} from './daemon';
 import {humanSize} from './format';
 import {hostPrompt, runHostLine} from './host-shell';
+import {parseScript} from './script';
 import {chunksOf} from './coreutils';
 import * as msg from './messages';
 import {advanceRestarts, finish, runScript} from './runtime';
@@ -24,6 +25,12 @@ export interface RunResult {
    * (e.g. `docker run`'s pull progress on stderr before the program's stdout).
    */
   chunks: {stream: 'stdout' | 'stderr'; text: string}[];
+  /**
+   * The input ended inside a command (open quote, here-document, trailing `\\`, `&&`, `|`, an
+   * unfinished `for`/`while`/`if`): nothing of it ran yet, `prompt()` is `> ` and the next
+   * `run()` continues it.
+   */
+  pending?: true;
 }
 
 export interface EngineOptions {
@@ -96,6 +103,8 @@ export interface Snapshot {
 
 export interface Engine {
   run(line: string): RunResult;
+  /** Drops a command waiting for more lines (Ctrl+C at the `> ` prompt); true if there was one. */
+  cancel(): boolean;
   snapshot(): Snapshot;
   prompt(): string;
   complete(line: string, cursor?: number): string[];
@@ -120,6 +129,21 @@ export function isEngineState(v: unknown): v is EngineState {
     !!s.host &&
     !!s.rng
   );
+}
+
+/** What `prompt()` shows while a command waits for more lines (bash's PS2). */
+export const CONTINUATION_PROMPT = '> ';
+
+/** The output of several commands run from one input, in order; the last one's status. */
+function combine(results: RunResult[], pending: boolean, lastExit: number): RunResult {
+  const chunks = results.flatMap((r) => r.chunks);
+  return {
+    stdout: results.map((r) => r.stdout).join(''),
+    stderr: results.map((r) => r.stderr).join(''),
+    exitCode: results.length > 0 ? results[results.length - 1]!.exitCode : lastExit,
+    chunks,
+    ...(pending ? {pending: true as const} : {}),
+  };
 }
 
 function withChunks(r: Output): RunResult {
@@ -177,8 +201,19 @@ export function createEngine(options: EngineOptions = {}): Engine {
       state.session = null;
       return runHost(line);
     }
+    session.vars ??= {};
     const r = runScript(
-      {state, c, now: now(), cwd: session.cwd, shell: session.shell === 'bash' ? 'bash' : 'sh'},
+      {
+        state,
+        c,
+        now: now(),
+        cwd: session.cwd,
+        shell: session.shell === 'bash' ? 'bash' : 'sh',
+        vars: session.vars,
+        lastExit: state.lastExit,
+        // An exec'd shell is the container's second process; `-it` makes it the first.
+        pid: session.execOnly ? 7 : 1,
+      },
       line,
     );
     session.cwd = r.cwd;
@@ -192,27 +227,45 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   const runHost = (line: string): RunResult => withChunks(runHostLine({state, now, docker}, line));
 
+  /** Input typed so far of a command that is not complete yet (`> ` prompt), or null. */
+  let pending: string | null = null;
+
+  /** Runs one complete command (possibly several lines, e.g. with a here-document). */
+  const runComplete = (source: string): RunResult => {
+    if (source.trim() !== '') {
+      state.history.push(source.length > 500 ? `${source.slice(0, 500)}…` : source);
+      if (state.history.length > 500) state.history.shift();
+    }
+    advanceRestarts(state, now());
+    const r = state.session ? inContainer(source) : runHost(source);
+    state.lastExit = r.exitCode;
+    return r;
+  };
+
   const engine: Engine = {
     get state() {
       return state;
     },
     run(input: string): RunResult {
       try {
-        const line =
-          typeof input === 'string'
-            ? input.length > MAX_LINE
-              ? input.slice(0, MAX_LINE)
-              : input
-            : '';
-        if (line.trim() !== '') {
-          state.history.push(line.length > 500 ? `${line.slice(0, 500)}…` : line);
-          if (state.history.length > 500) state.history.shift();
+        const text = typeof input === 'string' ? input.slice(0, MAX_LINE) : '';
+        const lines = text.split(/\r?\n/);
+        // A paste that ends with a newline runs every line; nothing is left on the input line.
+        if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+        const results: RunResult[] = [];
+        for (const line of lines) {
+          const source = pending === null ? line : `${pending}\n${line}`;
+          // A command that stays open past MAX_LINE runs (and fails with bash's EOF message).
+          if (source.length < MAX_LINE && parseScript(source).kind === 'incomplete') {
+            pending = source;
+            continue;
+          }
+          pending = null;
+          results.push(runComplete(source));
         }
-        advanceRestarts(state, now());
-        const r = state.session ? inContainer(line) : runHost(line);
-        state.lastExit = r.exitCode;
-        return r;
+        return combine(results, pending !== null, state.lastExit);
       } catch (e) {
+        pending = null;
         return withChunks({
           stdout: '',
           stderr: `플레이그라운드 내부 오류: ${e instanceof Error ? e.message : String(e)}\n`,
@@ -220,7 +273,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
         });
       }
     },
+    cancel(): boolean {
+      const had = pending !== null;
+      pending = null;
+      return had;
+    },
     prompt(): string {
+      if (pending !== null) return CONTINUATION_PROMPT;
       const s = state.session;
       const c = s ? state.containers.find((x) => x.id === s.containerId) : undefined;
       if (s && c) return `root@${c.hostname}:${s.cwd === '/root' ? '~' : s.cwd}# `;
@@ -312,6 +371,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         const parsed: unknown = JSON.parse(serialized);
         if (!isEngineState(parsed)) return false;
         state = fromSavedState(parsed);
+        pending = null;
         return true;
       } catch {
         return false;

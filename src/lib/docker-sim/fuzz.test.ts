@@ -123,6 +123,48 @@ const WORDS = [
   '-',
   '',
   ' ',
+  // shell language
+  'for',
+  'in',
+  'do',
+  'done',
+  'while',
+  'until',
+  'if',
+  'then',
+  'elif',
+  'else',
+  'fi',
+  '{',
+  '}',
+  '(',
+  ')',
+  '!',
+  '[',
+  ']',
+  'test',
+  '-eq',
+  '-lt',
+  '=',
+  '-z',
+  'i=0',
+  '$i',
+  '$((i+1))',
+  '$((1/0))',
+  '$(( ',
+  '$$',
+  '${X:-d}',
+  'export',
+  'X=$(docker ps -q)',
+  '<<EOF',
+  "<<'EOF'",
+  '<<-EOF',
+  'EOF',
+  '<<<',
+  'break',
+  'continue',
+  '\\',
+  '\n',
   'Ω',
   '한글',
   '\u0000',
@@ -155,9 +197,24 @@ function randomLine(rng: RngState): string {
     }
     return parts.join(' ');
   }
+  if (kind < 0.56) {
+    // A well-formed program of the shell language around random commands.
+    const word = (): string => WORDS[Math.floor(nextRandom(rng) * WORDS.length)];
+    const body = `${word()} ${word()} ${word()}`;
+    const programs = [
+      `for x in ${word()} ${word()}; do ${body}; done`,
+      `i=0\nwhile [ $i -lt 3 ]; do\n  ${body}\n  i=$((i+1))\ndone`,
+      `if ${body}; then echo yes; elif [ -d ${word()} ]; then ${body}; else echo no; fi`,
+      `cat > f.txt <<EOF\n${body} $i\nEOF`,
+      `until ${body}; do break; done`,
+      `X=$(${body}) && echo "$X" | grep -c . || echo $?`,
+    ];
+    return programs[Math.floor(nextRandom(rng) * programs.length)];
+  }
   const n = 1 + Math.floor(nextRandom(rng) * 8);
+  const separator = nextRandom(rng);
   return Array.from({length: n}, () => WORDS[Math.floor(nextRandom(rng) * WORDS.length)]).join(
-    nextRandom(rng) < 0.8 ? ' ' : '',
+    separator < 0.75 ? ' ' : separator < 0.9 ? '' : '\n',
   );
 }
 
@@ -208,6 +265,11 @@ describe('fuzzing the engine', () => {
         r.stderr.includes('플레이그라운드 내부 오류'),
         `internal error on ${JSON.stringify(line.slice(0, 200))}: ${r.stderr.slice(0, 300)}`,
       ).toBe(false);
+      // A line left open waits at the > prompt: the next lines continue it, or Ctrl+C drops it.
+      if (r.pending) {
+        expect(engine.prompt()).toBe('> ');
+        if (nextRandom(rng) < 0.5) expect(engine.cancel()).toBe(true);
+      }
       if (i % 500 === 0) {
         checkConsistency(engine);
         const copy = createEngine({state: engine.serialize()});

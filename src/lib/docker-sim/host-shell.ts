@@ -1,7 +1,7 @@
 /** The reader's host shell: bash-like builtins, redirection, simple pipes, and `docker`. */
-import {chunksOf, COREUTILS, fail, ok, type Chunk, type UtilResult} from './coreutils';
+import {chunksOf, COREUTILS, ERRNO_TEXT, fail, ok, type UtilResult} from './coreutils';
 import {plainView} from './fsview';
-import {parseLine, type SimpleCommand} from './shell';
+import {runShellScript, type ShellHost} from './script';
 import type {EngineState} from './state';
 import {HOST_HOME, HOST_NAME, HOST_USER} from './state';
 import {resolvePath} from './vfs';
@@ -21,6 +21,8 @@ export const HELP_TEXT = `도커 길잡이 플레이그라운드에서 쓸 수 �
   touch 파일             빈 파일 만들기   curl http://localhost:포트  게시된 포트에 요청
   history                입력한 명령      clear           화면 지우기
   && || ; | grep | head | tail | wc -l   명령 잇기
+  for … do … done, while, if [ … ], $((…)), $(…), 이름=값, cat > 파일 <<'EOF'   셸 문법
+  여러 줄을 붙여 넣으면 한 줄씩 실행합니다. 명령이 덜 끝나면 > 에서 이어 입력합니다 (Ctrl+C 취소).
 
 docker 명령 (Docker CLI 28.2 / Engine 28과 같은 출력)
   version, info, search, pull, push, login, logout, images, image ls|rm|inspect|tag|history|prune
@@ -60,9 +62,9 @@ function hostCurl(deps: HostDeps, args: string[]): UtilResult {
   return curl(netCtx(deps.state, null, deps.now()), args);
 }
 
-function runSimple(deps: HostDeps, cmd: SimpleCommand, stdin: string): UtilResult {
+function runSimple(deps: HostDeps, words: readonly string[], stdin: string): UtilResult {
   const {state} = deps;
-  const [name, ...args] = cmd.words;
+  const [name, ...args] = words;
   if (name === undefined) return ok();
   const util = {
     fs: plainView(state.host),
@@ -104,7 +106,7 @@ function runSimple(deps: HostDeps, cmd: SimpleCommand, stdin: string): UtilResul
     case 'time': {
       // bash's `time` keyword: the command's output, then the times on stderr. The playground runs
       // instantly, so every time is zero (README, known differences).
-      const r = args.length ? runSimple(deps, {...cmd, words: args}, stdin) : ok();
+      const r = args.length ? runSimple(deps, args, stdin) : ok();
       const times = '\nreal\t0m0.000s\nuser\t0m0.000s\nsys\t0m0.000s\n';
       return {
         ...r,
@@ -116,9 +118,7 @@ function runSimple(deps: HostDeps, cmd: SimpleCommand, stdin: string): UtilResul
       // Starts a new login shell with the group: nothing to print.
       return ok();
     case 'sudo':
-      return args.length
-        ? runSimple(deps, {...cmd, words: args}, stdin)
-        : fail('usage: sudo command', 1);
+      return args.length ? runSimple(deps, args, stdin) : fail('usage: sudo command', 1);
     default: {
       const u = COREUTILS[name];
       if (u) return u(util, args, stdin);
@@ -127,109 +127,45 @@ function runSimple(deps: HostDeps, cmd: SimpleCommand, stdin: string): UtilResul
   }
 }
 
-/** Stands for `$?` in parsed words until the command runs. */
-const LAST_STATUS = '\u0000?\u0000';
+/** `$$` of the reader's shell (any PID a login shell could have). */
+export const HOST_SHELL_PID = 2417;
 
-function withStatus(cmd: SimpleCommand, status: string): SimpleCommand {
-  const put = (w: string): string => w.split(LAST_STATUS).join(status);
+/** The host machine as the shell language sees it (`script.ts`). */
+function hostShell(deps: HostDeps): ShellHost {
+  const {state} = deps;
+  const fs = (): ReturnType<typeof plainView> => plainView(state.host);
+  const at = (path: string): string => resolvePath(state.cwd, path, HOST_HOME);
+  state.vars ??= {};
   return {
-    ...cmd,
-    words: cmd.words.map(put),
-    redirects: cmd.redirects.map((r) => ('target' in r ? {...r, target: put(r.target)} : r)),
+    shell: 'bash',
+    vars: state.vars,
+    env: (name) =>
+      name === 'HOME'
+        ? HOST_HOME
+        : name === 'PWD'
+          ? state.cwd
+          : name === 'USER'
+            ? HOST_USER
+            : undefined,
+    pid: HOST_SHELL_PID,
+    lastExit: state.lastExit,
+    home: HOST_HOME,
+    exec: (argv, stdin) => runSimple(deps, argv, stdin),
+    read: (path) => {
+      const content = fs().read(at(path));
+      if (content === 'ENOENT' || content === 'EISDIR')
+        return {ok: false, error: ERRNO_TEXT[content]};
+      return {ok: true, content};
+    },
+    write: (path, content, append) => {
+      const e = fs().write(at(path), content, append);
+      return e ? ERRNO_TEXT[e] : null;
+    },
+    kind: (path) => (fs().isDir(at(path)) ? 'dir' : fs().isFile(at(path)) ? 'file' : null),
   };
 }
 
-/** Runs one host command line. `depth` limits nested `$(...)`. */
-export function runHostLine(deps: HostDeps, line: string, depth = 0): UtilResult {
-  const {state} = deps;
-  let substErr = '';
-  const subst = (cmd: string): string => {
-    if (depth >= 3) return '';
-    const r = runHostLine(deps, cmd, depth + 1);
-    substErr += r.stderr;
-    return r.stdout;
-  };
-  // `$?` is expanded when its command runs (after `a || echo $?` ran `a`), not when the line is read.
-  const parsed = parseLine(
-    line,
-    (n) =>
-      n === '?'
-        ? LAST_STATUS
-        : n === 'HOME'
-          ? HOST_HOME
-          : n === 'PWD'
-            ? state.cwd
-            : n === 'USER'
-              ? HOST_USER
-              : '',
-    subst,
-  );
-  if (!parsed.ok) return fail(parsed.error, 2);
-  let stdout = '';
-  let stderr = substErr;
-  const chunks: Chunk[] = substErr ? [{stream: 'stderr', text: substErr}] : [];
-  let code = state.lastExit;
-  for (const item of parsed.items) {
-    if (item.join === '&&' && code !== 0) continue;
-    if (item.join === '||' && code === 0) continue;
-    const status = String(code);
-    let input = '';
-    for (let i = 0; i < item.pipeline.length; i++) {
-      const cmd = withStatus(item.pipeline[i], status);
-      let r = runSimple(deps, cmd, input);
-      let out = r.stdout;
-      let err = r.stderr;
-      for (const red of cmd.redirects) {
-        if (red.op === '2>&1') {
-          out += err;
-          err = '';
-          continue;
-        }
-        if (red.op === '>&2') {
-          err += out;
-          out = '';
-          continue;
-        }
-        if (red.op === '<') {
-          const content = plainView(state.host).read(resolvePath(state.cwd, red.target, HOST_HOME));
-          if (content === 'ENOENT' || content === 'EISDIR') {
-            r = fail(
-              `bash: ${red.target}: ${content === 'ENOENT' ? 'No such file or directory' : 'Is a directory'}`,
-            );
-            out = '';
-            err = r.stderr;
-          } else if (i === 0 && cmd.words.length) {
-            r = runSimple(deps, cmd, content);
-            out = r.stdout;
-            err = r.stderr;
-          }
-          continue;
-        }
-        if (!('target' in red)) continue;
-        const target = resolvePath(state.cwd, red.target, HOST_HOME);
-        const content =
-          red.op === '2>' || red.op === '2>>' ? err : red.op === '&>' ? out + err : out;
-        const e = plainView(state.host).write(target, content, red.op === '>>' || red.op === '2>>');
-        if (e) {
-          err = `bash: ${red.target}: ${e === 'EISDIR' ? 'Is a directory' : e === 'ENOTDIR' ? 'Not a directory' : 'No such file or directory'}\n`;
-          r = {...r, exitCode: 1};
-          out = '';
-          continue;
-        }
-        if (red.op === '2>' || red.op === '2>>') err = '';
-        else if (red.op === '&>') {
-          out = '';
-          err = '';
-        } else out = '';
-      }
-      stderr += err;
-      code = r.exitCode;
-      const last = i === item.pipeline.length - 1;
-      if (last) stdout += out;
-      else input = out;
-      if (out === r.stdout && err === r.stderr && last) chunks.push(...chunksOf(r));
-      else chunks.push(...chunksOf({stdout: last ? out : '', stderr: err, exitCode: 0}));
-    }
-  }
-  return {stdout, stderr, exitCode: code, chunks};
+/** Runs one complete input of the host shell (one line, or several with their here-documents). */
+export function runHostLine(deps: HostDeps, line: string): UtilResult {
+  return runShellScript(hostShell(deps), line);
 }

@@ -2,7 +2,7 @@
  * 도커 길잡이 playground engine: a simulated Docker CLI 28.2 + Engine 28 in pure TypeScript.
  * See README.md in this folder for the API.
  */
-export {createEngine} from './engine';
+export {createEngine, CONTINUATION_PROMPT} from './engine';
 export type {
   Engine,
   EngineOptions,

@@ -5,7 +5,7 @@
 import {appOf, appPort, appStartLog, appStopLog} from './apps';
 import {HELLO_MESSAGE} from './catalog';
 import {oomKill, SIGKILL_STATUS, verifyMemory} from './memory';
-import {COREUTILS, fail, filter, ok, type UtilResult} from './coreutils';
+import {COREUTILS, ERRNO_TEXT, fail, filter, ok, type UtilResult} from './coreutils';
 import {
   allocateIp,
   createVolume,
@@ -32,7 +32,7 @@ import {
   type Listener,
 } from './network';
 import {curl, getent, nslookup, ping, wget, type NetCtx} from './nettools';
-import {parseLine} from './shell';
+import {runShellScript} from './script';
 import {HOST_NAME} from './state';
 import type {
   ContainerRecord,
@@ -385,6 +385,11 @@ export interface ShellCtx {
   cwd: string;
   /** Which shell reports errors: affects the wording of "not found". */
   shell: 'bash' | 'sh';
+  /** The shell's variables, kept between lines of an interactive session (else fresh). */
+  vars?: Record<string, string>;
+  /** `$$` (default 1, the container's main process) and `$?` before the first command. */
+  pid?: number;
+  lastExit?: number;
 }
 
 export interface ShellOutcome extends UtilResult {
@@ -579,8 +584,14 @@ export function runInContainer(ctx: ShellCtx, words: string[], stdin = ''): Shel
     return done(fail(notFound(ctx.shell, fam, cmd0), 127));
   if (SHELLS.has(cmd)) {
     const ci = args.indexOf('-c');
-    if (ci >= 0 && args[ci + 1] !== undefined)
-      return runScript({...ctx, shell: cmd === 'bash' ? 'bash' : 'sh'}, args[ci + 1]);
+    if (ci >= 0 && args[ci + 1] !== undefined) {
+      // A child shell: its own variables, and its `exit` ends only itself.
+      const {exit, ...child} = runScript(
+        {...ctx, shell: cmd === 'bash' ? 'bash' : 'sh', vars: {}, lastExit: 0},
+        args[ci + 1],
+      );
+      return {...child, exitCode: exit ?? child.exitCode, cwd: ctx.cwd};
+    }
     return done(ok());
   }
   const u = COREUTILS[cmd];
@@ -771,64 +782,47 @@ function evalPrint(code: string, re: RegExp): string {
   return `${arg}\n`;
 }
 
-/** Runs a whole shell line in the container (used by `sh -c`, exec sessions, `docker run ... sh -c`). */
+/** Runs a whole shell input in the container (used by `sh -c`, exec sessions, `docker run ... sh -c`). */
 export function runScript(ctx: ShellCtx, line: string): ShellOutcome {
-  const envLookup = (name: string): string =>
-    name === '?'
-      ? '0'
-      : (envValue(ctx.c.env, name) ??
-        (name === 'HOSTNAME' ? ctx.c.hostname : name === 'HOME' ? '/root' : ''));
-  const parsed = parseLine(line, envLookup);
-  if (!parsed.ok)
-    return {
-      ...fail(parsed.error.replace(/^bash:/, ctx.shell === 'bash' ? 'bash:' : 'sh: 1:'), 2),
-      cwd: ctx.cwd,
-    };
-  let stdout = '';
-  let stderr = '';
-  let code = 0;
   let cwd = ctx.cwd;
-  for (const item of parsed.items) {
-    if (item.join === '&&' && code !== 0) continue;
-    if (item.join === '||' && code === 0) continue;
-    let input = '';
-    for (const cmd of item.pipeline) {
-      if (cmd.words.length === 0) continue;
-      const r = runInContainer({...ctx, cwd}, cmd.words, input);
-      cwd = r.cwd;
-      let out = r.stdout;
-      let err = r.stderr;
-      for (const red of cmd.redirects) {
-        if (red.op === '2>&1') {
-          out += err;
-          err = '';
-        } else if (
-          red.op === '>' ||
-          red.op === '>>' ||
-          red.op === '2>' ||
-          red.op === '2>>' ||
-          red.op === '&>'
-        ) {
-          const target = resolvePath(cwd, red.target, '/root');
-          const content = red.op.startsWith('2') ? err : red.op === '&>' ? out + err : out;
-          const e = containerView(ctx.state, ctx.c).write(target, content, red.op.endsWith('>>'));
-          if (e)
-            err += `${ctx.shell === 'bash' ? 'bash' : 'sh'}: ${red.target}: No such file or directory\n`;
-          if (red.op.startsWith('2')) err = '';
-          else if (red.op === '&>') {
-            out = '';
-            err = '';
-          } else out = '';
-        }
-      }
-      input = out;
-      code = r.exitCode;
-      stderr += err;
-      if (cmd === item.pipeline[item.pipeline.length - 1]) stdout += out;
-      if (r.exit !== undefined) return {stdout, stderr, exitCode: r.exit, cwd, exit: r.exit};
-    }
-  }
-  return {stdout, stderr, exitCode: code, cwd};
+  const view = containerView(ctx.state, ctx.c);
+  const at = (path: string): string => resolvePath(cwd, path, '/root');
+  const r = runShellScript(
+    {
+      shell: ctx.shell,
+      vars: ctx.vars ?? {},
+      env: (name) =>
+        envValue(ctx.c.env, name) ??
+        (name === 'HOSTNAME'
+          ? ctx.c.hostname
+          : name === 'HOME'
+            ? '/root'
+            : name === 'PWD'
+              ? cwd
+              : undefined),
+      pid: ctx.pid ?? 1,
+      lastExit: ctx.lastExit ?? 0,
+      home: '/root',
+      exec: (argv, stdin) => {
+        const outcome = runInContainer({...ctx, cwd}, argv, stdin);
+        cwd = outcome.cwd;
+        return outcome;
+      },
+      read: (path) => {
+        const content = view.read(at(path));
+        if (content === 'ENOENT' || content === 'EISDIR' || content === 'ENOTDIR')
+          return {ok: false, error: ERRNO_TEXT[content]};
+        return {ok: true, content};
+      },
+      write: (path, content, append) => {
+        const e = view.write(at(path), content, append);
+        return e ? ERRNO_TEXT[e] : null;
+      },
+      kind: (path) => (view.isDir(at(path)) ? 'dir' : view.isFile(at(path)) ? 'file' : null),
+    },
+    line,
+  );
+  return {...r, cwd};
 }
 
 /* ------------------------------------------------------------------ lifecycle */

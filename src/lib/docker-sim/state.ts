@@ -187,8 +187,16 @@ export interface EngineState {
   cwd: string;
   history: string[];
   lastExit: number;
-  /** When set, lines go to this container's shell. */
-  session: {containerId: string; execOnly: boolean; cwd: string; shell: 'bash' | 'sh'} | null;
+  /** The host shell's variables (`NAME=value`, `export`); absent in sessions saved before them. */
+  vars?: Record<string, string>;
+  /** When set, lines go to this container's shell (with its own variables). */
+  session: {
+    containerId: string;
+    execOnly: boolean;
+    cwd: string;
+    shell: 'bash' | 'sh';
+    vars?: Record<string, string>;
+  } | null;
   /** Per-image ids of images' files shared by builds are kept inside images. */
   buildCacheSize: number;
 }

@@ -2,56 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {displayablePorts} from './commands/containers';
 import {ellipsis, goFormatG, humanDuration, humanSize, tabwrite} from './format';
 import {familiarTagged, parseNormalizedNamed} from './reference';
-import {parseLine} from './shell';
 import {parseYaml} from './yaml';
-
-const noVars = (): string => '';
-
-describe('shell line parser', () => {
-  it('splits words and honours single quotes, double quotes and backslashes', () => {
-    const r = parseLine(`docker run -e "A=a b" -e 'B=$X' C=c\\ d nginx`, noVars);
-    expect(r.ok && r.items[0].pipeline[0].words).toEqual([
-      'docker',
-      'run',
-      '-e',
-      'A=a b',
-      '-e',
-      'B=$X',
-      'C=c d',
-      'nginx',
-    ]);
-  });
-
-  it('joins commands with && || ; and pipes, and records redirections', () => {
-    const r = parseLine('a && b || c; d | e > out 2>&1', noVars);
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.items.map((i) => i.join)).toEqual([null, '&&', '||', ';']);
-    expect(r.items[3].pipeline.map((p) => p.words[0])).toEqual(['d', 'e']);
-    expect(r.items[3].pipeline[1].redirects).toEqual([{op: '>', target: 'out'}, {op: '2>&1'}]);
-  });
-
-  it('reports bash syntax errors', () => {
-    expect(parseLine('&& ls', noVars)).toEqual({
-      ok: false,
-      error: "bash: syntax error near unexpected token `&&'",
-    });
-    expect(parseLine('ls >', noVars)).toEqual({
-      ok: false,
-      error: "bash: syntax error near unexpected token `newline'",
-    });
-    expect(parseLine("echo 'x", noVars).ok).toBe(false);
-  });
-
-  it('expands variables and command substitutions', () => {
-    const r = parseLine(
-      'echo $A ${A}b "$A" $(sub)',
-      (n) => (n === 'A' ? 'x' : ''),
-      () => 'one two\n',
-    );
-    expect(r.ok && r.items[0].pipeline[0].words).toEqual(['echo', 'x', 'xb', 'x', 'one', 'two']);
-  });
-});
 
 describe('Go formatting helpers', () => {
   it('formats durations like go-units HumanDuration', () => {

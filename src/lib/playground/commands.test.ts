@@ -29,4 +29,14 @@ describe('commandsOf', () => {
   it('reads Windows line ends and a continuation left open at the end', () => {
     expect(commandsOf('docker ps\r\ndocker images \\')).toEqual(['docker ps', 'docker images']);
   });
+
+  it('keeps a here-document with its command, blank and # lines included', () => {
+    expect(
+      commandsOf("cat > Dockerfile <<'EOF'\n# base\nFROM alpine\n\nEOF\ndocker build .\n"),
+    ).toEqual(["cat > Dockerfile <<'EOF'\n# base\nFROM alpine\n\nEOF", 'docker build .']);
+    expect(commandsOf('cat <<-END\n\tx\n\tEND\necho after')).toEqual([
+      'cat <<-END\n\tx\n\tEND',
+      'echo after',
+    ]);
+  });
 });

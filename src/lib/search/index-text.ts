@@ -8,6 +8,39 @@ export function searchTermsFor(pagePath: string, glossary: readonly GlossaryEntr
     .flatMap((entry) => [entry.ko, entry.en, ...(entry.aliases ?? [])]);
 }
 
+/** The h2/h3 texts of a built page (heading anchors and tags removed). */
+export function headingsOf(html: string): string[] {
+  return [...html.matchAll(/<h[23][^>]*>(.*?)<\/h[23]>/gs)]
+    .map((match) =>
+      decodeEntities(
+        match[1]!.replace(/<a [^>]*class=["']?hash-link.*?<\/a>/gs, '').replace(/<[^>]+>/g, ''),
+      ),
+    )
+    .map((text) => text.replace(/\u200b/g, '').trim())
+    .filter(Boolean);
+}
+
+/**
+ * Unspaced forms of multi-word Korean phrases (유니온 파일시스템 → 유니온파일시스템), so a reader
+ * who types a compound without spaces still matches a page that writes it with spaces.
+ */
+export function unspacedForms(phrases: readonly string[]): string[] {
+  const forms = phrases
+    .map((phrase) => phrase.replace(/[^\uac00-\ud7a3A-Za-z0-9\s]/g, ' ').trim())
+    .filter((phrase) => /[\uac00-\ud7a3]/.test(phrase) && /\s/.test(phrase))
+    .map((phrase) => phrase.replace(/\s+/g, ''));
+  return [...new Set(forms)];
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
 /**
  * The HTML Pagefind indexes for a page: the page itself plus the glossary
  * words of the terms it explains, inside the indexed body, so "씨그룹" or

@@ -9,6 +9,8 @@ export interface PagefindResultData {
   readonly url: string;
   readonly excerpt: string;
   readonly meta: {readonly title?: string};
+  /** The page's indexed text (the query layer checks that every word is really there). */
+  readonly content?: string;
   readonly sub_results?: readonly PagefindSubResult[];
 }
 

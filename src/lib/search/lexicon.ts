@@ -1,0 +1,103 @@
+// The words the query layer knows: glossary terms (Korean, English, aliases), the site's headings,
+// and a small hand-kept list of OS and product names as readers transliterate them.
+// The index step writes the raw lexicon next to Pagefind's files (pagefind/ko-lexicon.json);
+// the browser prepares it once.
+import {isHangulWord} from './korean';
+
+export interface LexiconTerm {
+  readonly id: string;
+  readonly ko: string;
+  readonly en: string;
+  readonly aliases: readonly string[];
+  readonly chapter: string;
+  readonly definition: string;
+}
+
+export interface SearchLexicon {
+  readonly terms: readonly LexiconTerm[];
+  /** h2/h3 texts of the indexed pages. */
+  readonly headings: readonly string[];
+}
+
+/** Page spelling first, then how readers write it. Only names, so replacing one is always safe. */
+export const HAND_NAMES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['Docker', ['도커']],
+  ['Ubuntu', ['우분투']],
+  ['Debian', ['데비안']],
+  ['Fedora', ['페도라']],
+  ['Linux', ['리눅스']],
+  ['Windows', ['윈도우', '윈도우즈', '윈도']],
+  ['macOS', ['맥', '맥북', '맥os', '맥오에스', 'mac', '맥북에어', '맥북프로']],
+  ['Apple silicon', ['애플 실리콘', '애플실리콘']],
+  ['BIOS', ['바이오스']],
+  ['Hub', ['허브']],
+  ['Compose', ['컴포즈']],
+  ['Node.js', ['노드', 'node', 'nodejs', '노드js']],
+  ['Python', ['파이썬']],
+  ['Java', ['자바']],
+  ['Flask', ['플라스크']],
+  ['nginx', ['엔진엑스']],
+  ['Homebrew', ['홈브루']],
+  ['Redis', ['레디스']],
+  ['PostgreSQL', ['포스트그레스', 'postgres']],
+  ['WSL 2', ['wsl2']],
+];
+
+/** A form as looked up: lower case, no spaces. */
+export function formKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, '');
+}
+
+export interface PreparedLexicon {
+  /** formKey of any known spelling → the spelling the pages use. */
+  readonly canonical: ReadonlyMap<string, string>;
+  /** formKey of a glossary spelling → its term. */
+  readonly termByForm: ReadonlyMap<string, LexiconTerm>;
+  /** Hangul words (two syllables or more) of terms and headings: compound pieces and stems. */
+  readonly vocabulary: ReadonlySet<string>;
+  /** What a zero-result page may suggest: term names and headings. */
+  readonly suggestions: readonly string[];
+  /** Longest known form, in words, for span lookups. */
+  readonly longestSpan: number;
+}
+
+function hangulWordsOf(text: string): string[] {
+  return text.split(/[^\uac00-\ud7a3]+/).filter((word) => word.length >= 2 && isHangulWord(word));
+}
+
+/** Not a lone letter or symbol (the glossary's ㄱ, B, # index headings). */
+const isSuggestible = (word: string) => /[\uac00-\ud7a3]|[A-Za-z]{2}/.test(word);
+
+export function prepareLexicon(lexicon: SearchLexicon): PreparedLexicon {
+  const canonical = new Map<string, string>();
+  const termByForm = new Map<string, LexiconTerm>();
+  const vocabulary = new Set<string>();
+  let longestSpan = 1;
+  const addForm = (form: string, pageSpelling: string) => {
+    const key = formKey(form);
+    if (key.length === 0 || canonical.has(key)) return;
+    canonical.set(key, pageSpelling);
+    longestSpan = Math.max(longestSpan, form.trim().split(/\s+/).length);
+  };
+  for (const [pageSpelling, spellings] of HAND_NAMES) {
+    for (const spelling of spellings) addForm(spelling, pageSpelling);
+  }
+  for (const term of lexicon.terms) {
+    // Chapters write the Korean term; the English and the aliases lead to it.
+    for (const form of [term.ko, term.en, ...term.aliases]) {
+      addForm(form, term.ko);
+      if (!termByForm.has(formKey(form))) termByForm.set(formKey(form), term);
+      for (const word of hangulWordsOf(form)) vocabulary.add(word);
+    }
+  }
+  for (const heading of lexicon.headings) {
+    for (const word of hangulWordsOf(heading)) vocabulary.add(word);
+  }
+  const suggestions = [
+    ...new Set([
+      ...lexicon.terms.flatMap((term) => [term.ko, ...term.aliases]),
+      ...lexicon.headings,
+    ]),
+  ].filter(isSuggestible);
+  return {canonical, termByForm, vocabulary, suggestions, longestSpan};
+}

@@ -1,0 +1,245 @@
+// The query step before Pagefind. Pagefind 1.5.2 splits Korean only at spaces and matches a
+// query word as a prefix of indexed words, so 컨테이너 finds 컨테이너를 but 컨테이너를 does not find
+// 컨테이너는. This step turns what a reader typed into the word lists to search for.
+import {isHangulSyllable, isHangulWord} from './korean';
+import {formKey, type LexiconTerm, type PreparedLexicon} from './lexicon';
+
+/**
+ * Particles (조사) and endings (어미) cut from the end of a word, longest first. Cut only when
+ * what remains is a known word or at least two syllables: Pagefind matches prefixes, so a stem
+ * still finds every inflected form on the page.
+ */
+const ENDINGS = [
+  '하려면',
+  '하는법',
+  '하는데',
+  '에서는',
+  '으로는',
+  '인가요',
+  '이에요',
+  '이라고',
+  '해보기',
+  '하는',
+  '하기',
+  '하고',
+  '해서',
+  '할때',
+  '에서',
+  '으로',
+  '이랑',
+  '까지',
+  '부터',
+  '끼리',
+  '처럼',
+  '보다',
+  '이란',
+  '인가',
+  '예요',
+  '에게',
+  '한테',
+  '랑',
+  '을',
+  '를',
+  '이',
+  '가',
+  '은',
+  '는',
+  '의',
+  '에',
+  '로',
+  '와',
+  '과',
+  '도',
+  '만',
+  '란',
+] as const;
+
+/** Question and filler words: they say what the reader wants, not what the page says. */
+const FILLER = new Set([
+  '뭐야',
+  '뭐예요',
+  '뭔가요',
+  '뭐임',
+  '뭐지',
+  '무엇',
+  '무엇인가요',
+  '무엇인가',
+  '어떻게',
+  '방법',
+  '법',
+  '하는',
+  '하는법',
+  '차이',
+  '차이점',
+  '비교',
+  '설명',
+  '알려줘',
+  '알려주세요',
+  '좀',
+  '안',
+  '안돼요',
+  '안돼',
+  '안됨',
+  '안되요',
+  '돼요',
+  '되요',
+  '될',
+  '때',
+  '할',
+  '오류',
+  '에러',
+  '문제',
+  '원인',
+  '해결',
+  '질문',
+  '작성법',
+  '사용법',
+  '뭔지',
+]);
+
+/** Words that say the reader is installing, removing or fixing something. */
+const INSTALL_INTENT =
+  /^(설치|삭제|제거|업그레이드|업데이트|오류|에러|안|안됨|안돼요|안돼|실패|error|failed|denied|cannot)/i;
+
+export interface QueryPlan {
+  /** Word lists to search, each as one Pagefind query; results are merged. */
+  readonly variants: readonly (readonly string[])[];
+  /** Used only when no variant finds anything: lists with one word left out. */
+  readonly fallbacks: readonly (readonly string[])[];
+  /** Install or troubleshooting intent: /docs/install/… rank higher. */
+  readonly installIntent: boolean;
+  /** The glossary term the whole query names, if any (shown as a compact "용어" result). */
+  readonly term: LexiconTerm | null;
+}
+
+/** Signs of a pasted message rather than typed words. */
+const ERROR_SIGNS =
+  /[:"'`]|\b(error|failed|denied|cannot|unable|invalid|refused|not found|no such)\b/i;
+
+/** A pasted error message: mostly Latin, several words, with a colon, quote or error word. */
+export function looksLikeError(query: string): boolean {
+  const words = query.trim().split(/\s+/);
+  const latin = query.replace(/[^A-Za-z]/g, '').length;
+  const hangul = [...query].filter(isHangulSyllable).length;
+  return words.length >= 4 && latin > 3 * hangul && latin >= 15 && ERROR_SIGNS.test(query);
+}
+
+/** Cuts one particle or ending, if what remains is still a word. */
+export function stripEnding(word: string, lexicon: PreparedLexicon): string {
+  if (lexicon.vocabulary.has(word) || lexicon.canonical.has(formKey(word))) return word;
+  for (const ending of ENDINGS) {
+    if (!word.endsWith(ending) || word.length === ending.length) continue;
+    const stem = word.slice(0, -ending.length);
+    const lastChar = stem.at(-1) ?? '';
+    if (!isHangulSyllable(lastChar)) return stem; // seccomp랑, nginx로, ls랑
+    if (lexicon.vocabulary.has(stem) || lexicon.canonical.has(formKey(stem))) return stem;
+    if (isHangulWord(stem) && stem.length >= 2) return stem;
+  }
+  return word;
+}
+
+/**
+ * Splits an unspaced Hangul compound into known words (하드웨어가상화 → 하드웨어 가상화), fewest
+ * pieces first; returns the word itself when it cannot be covered by known words.
+ */
+export function splitCompound(word: string, vocabulary: ReadonlySet<string>): string[] {
+  if (!isHangulWord(word) || word.length < 4 || vocabulary.has(word)) return [word];
+  const best: (string[] | null)[] = [[]];
+  for (let end = 1; end <= word.length; end += 1) {
+    best[end] = null;
+    for (let start = 0; start <= end - 2; start += 1) {
+      const before = best[start];
+      const piece = word.slice(start, end);
+      if (!before || !vocabulary.has(piece)) continue;
+      if (!best[end] || before.length + 1 < best[end]!.length) best[end] = [...before, piece];
+    }
+  }
+  const pieces = best[word.length];
+  return pieces && pieces.length > 1 ? pieces : [word];
+}
+
+/**
+ * Replaces runs of words that spell a known term or name with the pages' spelling. A reader may
+ * space a term more than the pages do (유니온 파일 시스템), so runs may be a little longer.
+ */
+export function toPageSpelling(words: readonly string[], lexicon: PreparedLexicon): string[] {
+  const out: string[] = [];
+  let index = 0;
+  while (index < words.length) {
+    let matched = false;
+    for (let span = Math.min(lexicon.longestSpan + 2, words.length - index); span >= 1; span -= 1) {
+      const spelling = lexicon.canonical.get(formKey(words.slice(index, index + span).join('')));
+      if (spelling === undefined) continue;
+      out.push(...spelling.split(/\s+/));
+      index += span;
+      matched = true;
+      break;
+    }
+    if (!matched) {
+      out.push(words[index]!);
+      index += 1;
+    }
+  }
+  return out;
+}
+
+/** A word typed only in unassembled jamo (ㅋㅋㅋ, ㅁㄴㅇㄹ): no page is written that way. */
+const JAMO_ONLY = /^[\u3131-\u318e]+$/;
+
+/** Clauses of a pasted message (split at , : ;), so a name of the reader's own cannot sink it. */
+export function errorClauses(message: string): string[][] {
+  return message
+    .split(/[,;]|:\s/)
+    .map((clause) => clause.trim().split(/\s+/).filter(Boolean))
+    .filter((words) => words.length >= 3);
+}
+
+function cleanWord(word: string): string {
+  return word.replace(/^[("'“‘]+|[)"'”’?!.,]+$/g, '');
+}
+
+const unique = (lists: readonly (readonly string[])[]) => {
+  const seen = new Set<string>();
+  return lists.filter((list) => {
+    const key = list.join(' ');
+    if (list.length === 0 || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
+
+/** Words left out one at a time (for up to six words), longest lists first. */
+function dropOne(words: readonly string[]): string[][] {
+  if (words.length < 2 || words.length > 6) return [];
+  return words.map((_, skipped) => words.filter((__, i) => i !== skipped));
+}
+
+export function planQuery(raw: string, lexicon: PreparedLexicon): QueryPlan {
+  const typed = raw.trim().split(/\s+/).filter(Boolean);
+  const installIntent = typed.some((word) => INSTALL_INTENT.test(word));
+  if (looksLikeError(raw)) {
+    return {
+      variants: [typed],
+      fallbacks: errorClauses(raw),
+      installIntent: true,
+      term: null,
+    };
+  }
+  const words = typed
+    .map(cleanWord)
+    .filter((word) => word !== '' && !JAMO_ONLY.test(word))
+    .map((word) => stripEnding(word, lexicon))
+    .filter((word) => !FILLER.has(word));
+  const split = words.flatMap((word) => splitCompound(word, lexicon.vocabulary));
+  const pageSpelling = toPageSpelling(words, lexicon).flatMap((word) =>
+    splitCompound(word, lexicon.vocabulary),
+  );
+  const variants = unique([split, pageSpelling]);
+  const term = lexicon.termByForm.get(formKey(words.join(''))) ?? null;
+  return {
+    variants,
+    fallbacks: unique(dropOne(pageSpelling)),
+    installIntent,
+    term,
+  };
+}
