@@ -9,7 +9,6 @@ export interface PendingLabel {
 }
 
 export const PENDING_LABELS: readonly PendingLabel[] = [
-  {doc: 'building-images/practice-advanced', command: 'docker ps --filter name=small'},
   {
     doc: 'building-images/practice-advanced',
     command: "docker inspect --format '{{json .State.Health.Status}}' small",

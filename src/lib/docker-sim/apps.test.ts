@@ -2,7 +2,7 @@ import {spawn, type ChildProcess} from 'node:child_process';
 import {connect, createServer} from 'node:net';
 import {resolve} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import type {Engine} from './index';
+import {createEngine, type Engine} from './index';
 import {runAll, testEngine} from './test-helpers';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -195,5 +195,30 @@ describe('built example apps in the playground', () => {
     expect(r.stderr).toContain('FROM docker.io/library/busybox:latest');
     expect(e.run('docker run --rm sec cat /copy').stdout).toBe('token-123\n');
     expect(e.run('docker run --rm sec ls /run/secrets').stdout).toBe('');
+  });
+
+  it('reports the Go app healthy after its first probe (HEALTHCHECK CMD ["/server", "-healthcheck"])', () => {
+    let t = Date.UTC(2026, 10, 1);
+    const e = createEngine({seed: 3, now: () => t});
+    runAll(e, [
+      'cd examples/advanced',
+      'docker build -t tiny:1 .',
+      'docker run -d --name hc tiny:1',
+    ]);
+    const status = (): string =>
+      e.run("docker inspect --format '{{json .State.Health.Status}}' hc").stdout;
+    expect(status()).toBe('"starting"\n');
+    expect(e.run('docker ps --format "{{.Status}}"').stdout).toBe(
+      'Up Less than a second (health: starting)\n',
+    );
+    t += 31_000;
+    expect(status()).toBe('"healthy"\n');
+    expect(e.run('docker ps --format "{{.Status}}"').stdout).toBe('Up 31 seconds (healthy)\n');
+    expect(e.run("docker inspect --format '{{json .State.Health}}' hc").stdout).toMatch(
+      /^\{"Status":"healthy","FailingStreak":0,"Log":\[\{"Start":"2026-11-01T00:00:30(\.\d+)?Z","End":"[^"]+","ExitCode":0,"Output":""\}\]\}\n$/,
+    );
+    // An image without HEALTHCHECK has no Health in its state.
+    runAll(e, ['docker run -d --name plain nginx']);
+    expect(e.run("docker inspect --format '{{json .State}}' plain").stdout).not.toContain('Health');
   });
 });

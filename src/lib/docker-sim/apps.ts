@@ -176,3 +176,59 @@ export function appHttpAnswer(
       : `${status}\r\nContent-Type: ${a.contentType}\r\nContent-Length: ${size}\r\n\r\n`;
   return {status: a.status, headers, body: req.head ? '' : a.body, log: null};
 }
+
+export interface HealthState {
+  status: 'starting' | 'healthy' | 'unhealthy';
+  failingStreak: number;
+  /** the last probes (moby keeps 5): start and end in ms, exit code, output */
+  log: {start: number; end: number; exitCode: number; output: string}[];
+}
+
+/** Probe results of a HEALTHCHECK that runs an example app's own check (`/server -healthcheck`). */
+function probeOk(c: ContainerRecord, test: readonly string[]): boolean | null {
+  const argv = test[0] === 'CMD' ? test.slice(1) : ['/bin/sh', '-c', test[1] ?? ''];
+  const app = argv.includes('-healthcheck') ? appOf(c, argv) : null;
+  if (!app) return null;
+  const route = app.routes.find(
+    (r) => methodMatches(r.method, 'GET') && matches(r.path, '/healthz'),
+  );
+  return (
+    route?.answer({
+      method: 'GET',
+      url: '/healthz',
+      body: '',
+      contentType: '',
+      hostname: c.hostname,
+      uid: 0,
+      env: (k) => envIn(c, k),
+      memory: [],
+    }).status === 200
+  );
+}
+
+/**
+ * The container's health (moby daemon/health.go): the first probe runs one interval after the
+ * start, then one per interval; `starting` until a probe passes or `retries` fail in a row.
+ * null when the image has no HEALTHCHECK, or its probe is one the playground cannot run.
+ */
+export function healthOf(c: ContainerRecord, now: number): HealthState | null {
+  const hc = c.healthcheck;
+  if (!hc || hc.test[0] === 'NONE' || (c.state !== 'running' && c.state !== 'paused')) return null;
+  const ok = probeOk(c, hc.test);
+  if (ok === null) return null;
+  const probes = Math.max(0, Math.floor((now - c.startedAt) / Math.max(hc.interval, 1)));
+  const log = Array.from({length: Math.min(probes, 5)}, (_, i) => {
+    const start = c.startedAt + (probes - Math.min(probes, 5) + i + 1) * hc.interval;
+    return {start, end: start + 2, exitCode: ok ? 0 : 1, output: ''};
+  });
+  if (probes === 0) return {status: 'starting', failingStreak: 0, log};
+  if (ok) return {status: 'healthy', failingStreak: 0, log};
+  return {status: probes >= hc.retries ? 'unhealthy' : 'starting', failingStreak: probes, log};
+}
+
+/** What `docker ps` adds to "Up …": moby container/state.go State.String and Health.String. */
+export function healthSuffix(c: ContainerRecord, now: number): string {
+  const h = healthOf(c, now);
+  if (!h) return '';
+  return h.status === 'starting' ? ' (health: starting)' : ` (${h.status})`;
+}

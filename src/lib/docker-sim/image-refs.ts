@@ -6,7 +6,34 @@
  * fails when a chapter, example or scenario names an image the catalogue cannot pull.
  */
 import {parseDocker} from './cli';
-import {parseLine} from './shell';
+import {parseScript, type ListNode} from './script-syntax';
+
+/** A word as typed, with its quotes and backslashes removed (no expansion: `$` stays literal). */
+const unquote = (word: string): string =>
+  word.replace(/'([^']*)'|"((?:\\.|[^"\\])*)"|\\(.)/g, (_, single, double, escaped) =>
+    single !== undefined
+      ? (single as string)
+      : double !== undefined
+        ? (double as string).replace(/\\(.)/g, '$1')
+        : (escaped as string),
+  );
+
+/** The simple commands of one shell line (inside &&, ||, pipes and groups), words unquoted. */
+function simpleCommands(line: string): string[][] {
+  const parsed = parseScript(line);
+  if (parsed.kind !== 'complete') return [];
+  const found: string[][] = [];
+  const walk = (list: ListNode): void => {
+    for (const andOr of list)
+      for (const pipeline of [andOr.first, ...andOr.rest.map((r) => r.pipeline)])
+        for (const command of pipeline.commands) {
+          if (command.kind === 'simple') found.push(command.words.map(unquote));
+          else if (command.kind === 'group') walk(command.body);
+        }
+  };
+  walk(parsed.list);
+  return found;
+}
 
 /** Which images a name can stand for: skip ones with variables or a build-stage name. */
 const usable = (ref: string): boolean =>
@@ -46,54 +73,36 @@ const IMAGE_ARGUMENT_COMMANDS = new Set([
 
 /** Images that `docker …` commands in one shell line (possibly `&&`-joined) would pull. */
 export function imageRefsInCommandLine(line: string): string[] {
-  const parsed = parseLine(
-    line.split('\n')[0]!,
-    () => '',
-    () => '',
-  );
-  if (!parsed.ok) return [];
   const refs: string[] = [];
-  for (const item of parsed.items) {
-    for (const simple of item.pipeline) {
-      const [program, ...argv] = simple.words;
-      if (program !== 'docker') continue;
-      const result = parseDocker(argv);
-      if (result.kind !== 'command') continue;
-      if (!IMAGE_ARGUMENT_COMMANDS.has(result.cmd.path)) continue;
-      const image = result.cmd.args[0];
-      if (image !== undefined && usable(image)) refs.push(image);
-    }
+  for (const [program, ...argv] of simpleCommands(line.split('\n')[0]!)) {
+    if (program !== 'docker') continue;
+    const result = parseDocker(argv);
+    if (result.kind !== 'command') continue;
+    if (!IMAGE_ARGUMENT_COMMANDS.has(result.cmd.path)) continue;
+    const image = result.cmd.args[0];
+    if (image !== undefined && usable(image)) refs.push(image);
   }
   return refs;
 }
 
 /** Names a reader makes themselves (`build -t`, `tag`, `commit`): not pulled from a registry. */
 export function imageNamesMadeByCommandLine(line: string): string[] {
-  const parsed = parseLine(
-    line.split('\n')[0]!,
-    () => '',
-    () => '',
-  );
-  if (!parsed.ok) return [];
   const names: string[] = [];
-  for (const item of parsed.items) {
-    for (const simple of item.pipeline) {
-      const [program, ...argv] = simple.words;
-      if (program !== 'docker') continue;
-      const words = argv[0] === 'buildx' || argv[0] === 'builder' ? argv.slice(1) : argv;
-      const verb = words[0] === 'image' || words[0] === 'container' ? words[1] : words[0];
-      const operands = words.slice(words[0] === verb ? 1 : 2);
-      if (verb === 'build') {
-        // BuildKit's flags (--secret, --push, …) are not all in the recorded 28.2 flag table,
-        // so read the tags directly.
-        operands.forEach((w, i) => {
-          if (w === '-t' || w === '--tag') names.push(operands[i + 1] ?? '');
-          else if (w.startsWith('--tag=')) names.push(w.slice(6));
-        });
-      } else if (verb === 'tag' || verb === 'commit') {
-        const positional = operands.filter((w) => !w.startsWith('-'));
-        if (positional[1]) names.push(positional[1]);
-      }
+  for (const [program, ...argv] of simpleCommands(line.split('\n')[0]!)) {
+    if (program !== 'docker') continue;
+    const words = argv[0] === 'buildx' || argv[0] === 'builder' ? argv.slice(1) : argv;
+    const verb = words[0] === 'image' || words[0] === 'container' ? words[1] : words[0];
+    const operands = words.slice(words[0] === verb ? 1 : 2);
+    if (verb === 'build') {
+      // BuildKit's flags (--secret, --push, …) are not all in the recorded 28.2 flag table,
+      // so read the tags directly.
+      operands.forEach((w, i) => {
+        if (w === '-t' || w === '--tag') names.push(operands[i + 1] ?? '');
+        else if (w.startsWith('--tag=')) names.push(w.slice(6));
+      });
+    } else if (verb === 'tag' || verb === 'commit') {
+      const positional = operands.filter((w) => !w.startsWith('-'));
+      if (positional[1]) names.push(positional[1]);
     }
   }
   return names.filter(usable);

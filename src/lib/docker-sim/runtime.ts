@@ -935,6 +935,7 @@ export function startContainer(
   c.pid = 1000 + ((c.starts * 37) % 9000);
   c.error = '';
   c.oomKilled = false; // State.SetRunning clears it (moby daemon/container/state.go)
+  c.healthcheck = img?.config.healthcheck;
   const result = runMain(state, c, argv, now, attached, img);
   if (result.kind === 'exited') finish(state, c, now, result.code);
   return result;

@@ -16,6 +16,16 @@ export interface ImageConfig {
   stopSignal: string | null;
   /** VOLUME paths: each gets an anonymous volume unless something is mounted there. */
   volumes: string[];
+  /** HEALTHCHECK: Test as the API keeps it (['CMD', …], ['CMD-SHELL', cmd] or ['NONE']), times in ms */
+  healthcheck?: HealthConfig;
+}
+
+export interface HealthConfig {
+  test: string[];
+  interval: number;
+  timeout: number;
+  startPeriod: number;
+  retries: number;
 }
 
 export interface HistoryEntry {
@@ -138,6 +148,8 @@ export interface ContainerRecord {
   /** HostConfig.PidMode: '' or `container:<id>` (shares that container's PID namespace) */
   pidMode?: string;
   logs: LogEntry[];
+  /** the image's HEALTHCHECK, taken when the container starts; absent in older saves */
+  healthcheck?: HealthConfig;
   /** memory of an example app's process (apps.ts), e.g. the Python app's notes; absent in older saves */
   appMemory?: string[];
   rootfs: Vfs;

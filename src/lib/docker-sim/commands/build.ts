@@ -4,7 +4,7 @@ import {findImage, isError, pullImage, tagImage} from '../daemon';
 import {familiarName, familiarTagged, fullName, parseNormalizedNamed} from '../reference';
 import {randomHex} from '../rng';
 import {runScript, mergeEnv} from '../runtime';
-import type {ContainerRecord, ImageRecord} from '../state';
+import type {ContainerRecord, HealthConfig, ImageRecord} from '../state';
 import {HOST_HOME} from '../state';
 import {
   basename,
@@ -182,6 +182,37 @@ const csv = (text: string): Record<string, string> =>
       return [k, v.join('=')];
     }),
   );
+
+/** A Go duration as the Dockerfile flags take it (`30s`, `1m30s`, `500ms`), in ms. */
+function durationMs(text: string): number | null {
+  const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
+  if (parts.length === 0 || parts.map((p) => p[0]).join('') !== text) return null;
+  const unit: Record<string, number> = {ms: 1, s: 1000, m: 60_000, h: 3_600_000};
+  return parts.reduce((sum, p) => sum + Number(p[1]) * unit[p[2]], 0);
+}
+
+/**
+ * HEALTHCHECK [--interval --timeout --start-period --retries] CMD …, or NONE (moby/buildkit
+ * frontend/dockerfile/instructions/parse.go parseHealthcheck; defaults 30s, 30s, 0s, 3).
+ */
+export function parseHealthcheck(args: string): HealthConfig | string {
+  const {flags, rest} = leadingFlags(args);
+  if (rest.trim().toUpperCase() === 'NONE')
+    return {test: ['NONE'], interval: 0, timeout: 0, startPeriod: 0, retries: 0};
+  const m = /^CMD\s+(.*)$/i.exec(rest.trim());
+  if (!m)
+    return 'Unknown type "' + (rest.trim().split(/\s+/)[0] ?? '') + '" in HEALTHCHECK (try CMD)';
+  const argv = jsonOrShell(m[1]);
+  const test = argv[0] === '/bin/sh' && argv[1] === '-c' ? ['CMD-SHELL', m[1]] : ['CMD', ...argv];
+  const time = (key: string, def: number): number => durationMs(flagValue(flags, key) ?? '') ?? def;
+  return {
+    test,
+    interval: time('interval', 30_000),
+    timeout: time('timeout', 30_000),
+    startPeriod: time('start-period', 0),
+    retries: Number(flagValue(flags, 'retries') ?? 3),
+  };
+}
 
 export const buildCmd: Handler = (ctx, cmd) => {
   const contextDir = resolvePath(ctx.state.cwd, cmd.args[0], HOST_HOME);
@@ -534,9 +565,14 @@ export const buildCmd: Handler = (ctx, cmd) => {
           );
           record(`VOLUME ${args}`, 0, true);
           break;
-        case 'HEALTHCHECK':
+        case 'HEALTHCHECK': {
+          const hc = parseHealthcheck(args);
+          if (typeof hc === 'string')
+            return fail(`dockerfile parse error on line ${ins.line}: ${hc}`);
+          img.config.healthcheck = hc;
           record(`HEALTHCHECK ${args}`, 0, true);
           break;
+        }
         default:
           break;
       }
@@ -603,6 +639,8 @@ export const buildCmd: Handler = (ctx, cmd) => {
       lines.push(step(`=> pushing manifest for ${full}@${img.id}`, 0.2));
     }
   }
+  // -q: buildx prints only the image id (the digest of the exported image) on stdout.
+  if (flagBool(cmd, 'quiet')) return {stdout: `${img.id}\n`, stderr: '', exitCode: 0};
   const jobs = lines.filter((l) => !l.startsWith(' => =>')).length;
   return {stdout: '', stderr: `${header(jobs, jobs)}\n${lines.join('\n')}\n`, exitCode: 0};
 };

@@ -1,6 +1,16 @@
 import {describe, expect, it} from 'vitest';
 import {runAll, testEngine} from '../test-helpers';
 
+describe('docker build -q', () => {
+  it('prints only the new image id', () => {
+    const e = testEngine();
+    runAll(e, ['cd examples/static-site']);
+    const r = e.run('docker build -q -t site:q .');
+    const id = e.state.images.find((i) => i.repoTags.includes('site:q'))?.id;
+    expect(r).toMatchObject({stdout: `${id}\n`, stderr: '', exitCode: 0});
+  });
+});
+
 describe('docker buildx', () => {
   it('builds each step per platform and pushes an index only after a login', () => {
     const e = testEngine();

@@ -1,4 +1,5 @@
 /** docker run/create/start/stop/restart/kill/pause/unpause/rm/ps/logs/exec/port/rename/cp/stats/prune/export/top. */
+import {healthSuffix} from '../apps';
 import {flagBool, flagInt, flagList, flagString, type Output, type ParsedCommand} from '../cli';
 import {findContainer, findImage, isError, pullImage} from '../daemon';
 import {
@@ -415,7 +416,7 @@ export function statusText(c: ContainerRecord, now: number): string {
     case 'created':
       return 'Created';
     case 'running':
-      return `Up ${humanDuration(now - c.startedAt)}`;
+      return `Up ${humanDuration(now - c.startedAt)}${healthSuffix(c, now)}`;
     case 'paused':
       return `Up ${humanDuration(now - c.startedAt)} (Paused)`;
     case 'restarting':

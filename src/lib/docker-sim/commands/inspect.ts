@@ -1,4 +1,5 @@
 /** The JSON objects `docker inspect` prints (a subset of the Engine API's fields, same names and order). */
+import {healthOf} from '../apps';
 import {goStruct, rfc3339Nano, type TemplateValue} from '../format';
 import type {
   ContainerRecord,
@@ -11,9 +12,30 @@ import {apiPorts} from './containers';
 
 const ZERO_TIME = '0001-01-01T00:00:00Z';
 
+/** State.Health (api/types/container Health, HealthcheckResult), only while a probe runs. */
+function healthJson(c: ContainerRecord, now: number): {[k: string]: TemplateValue} {
+  const h = healthOf(c, now);
+  if (!h) return {};
+  return {
+    Health: goStruct({
+      Status: h.status,
+      FailingStreak: h.failingStreak,
+      Log: h.log.map((l) =>
+        goStruct({
+          Start: rfc3339Nano(l.start),
+          End: rfc3339Nano(l.end),
+          ExitCode: l.exitCode,
+          Output: l.output,
+        }),
+      ),
+    }),
+  };
+}
+
 export function containerJson(
   state: EngineState,
   c: ContainerRecord,
+  now?: number,
 ): {[k: string]: TemplateValue} {
   const portMap: {[k: string]: TemplateValue} = {};
   for (const e of c.exposedPorts) portMap[e] = null;
@@ -69,6 +91,7 @@ export function containerJson(
       Error: c.error,
       StartedAt: c.startedAt ? rfc3339Nano(c.startedAt) : ZERO_TIME,
       FinishedAt: c.finishedAt ? rfc3339Nano(c.finishedAt) : ZERO_TIME,
+      ...(now === undefined ? {} : healthJson(c, now)),
     }),
     Image: c.imageId,
     ResolvConfPath: `/var/lib/docker/containers/${c.id}/resolv.conf`,

@@ -547,7 +547,7 @@ export const inspectCmd: Handler = (ctx, cmd) => {
   for (const ref of cmd.args) {
     const c = type && type !== 'container' ? null : findContainer(ctx.state, ref);
     if (c && !isError(c)) {
-      objs.push(containerJson(ctx.state, c));
+      objs.push(containerJson(ctx.state, c, ctx.now()));
       continue;
     }
     const img = type && type !== 'image' ? undefined : findImage(ctx.state, ref);
@@ -576,7 +576,7 @@ export const containerInspectCmd: Handler = (ctx, cmd) => {
   for (const ref of cmd.args) {
     const c = findContainer(ctx.state, ref);
     if (isError(c)) errors.push(msg.fromDaemon(c.message));
-    else objs.push(containerJson(ctx.state, c));
+    else objs.push(containerJson(ctx.state, c, ctx.now()));
   }
   return printInspect(objs, flagString(cmd, 'format'), errors, 'container.InspectResponse');
 };
