@@ -57,7 +57,10 @@ function swarmId(state: EngineState): string {
   return id;
 }
 
-/** The advertised address of the playground's single node (its default route's interface). */
+/**
+ * The address `swarm init` advertises. The playground host has no interface of its own, so this
+ * is an illustrative one: the default guest address of QEMU's and VirtualBox's NAT network.
+ */
 const NODE_ADDR = '10.0.2.15:2377';
 
 // moby daemon/cluster/errors.go
