@@ -118,11 +118,12 @@ describe('docker swarm (single node)', () => {
   it('stack deploy refuses a service that only has build:', () => {
     const e = testEngine();
     e.run('docker swarm init');
-    e.state.host.files['/home/user/compose.yaml'] = 'services:\n  api:\n    build: ./api\n';
+    e.state.host.files['/home/user/compose.yaml'] =
+      'services:\n  api:\n    restart: always\n    build: ./api\n';
     const r = e.run('docker stack deploy -c compose.yaml shop');
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toBe(
-      'Ignoring unsupported options: build\n\ninvalid image reference for service api: no image specified\n',
+      'Ignoring unsupported options: build, restart\n\ninvalid image reference for service api: no image specified\n',
     );
   });
 });

@@ -381,6 +381,26 @@ function serviceCmd(ctx: Ctx, sw: SwarmState, args: string[]): Output {
 const mapOf = (v: YamlValue | undefined): Record<string, YamlValue> =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, YamlValue>) : {};
 
+/** docker/cli v29.7.2 cli/compose/types/types.go UnsupportedProperties (sorted). */
+const UNSUPPORTED_KEYS = [
+  'build',
+  'cgroup_parent',
+  'cgroupns_mode',
+  'devices',
+  'domainname',
+  'external_links',
+  'ipc',
+  'links',
+  'mac_address',
+  'network_mode',
+  'pid',
+  'privileged',
+  'restart',
+  'security_opt',
+  'shm_size',
+  'userns_mode',
+];
+
 function stackDeploy(ctx: Ctx, sw: SwarmState, args: string[]): Output {
   const fileIdx = args.findIndex((a) => a === '-c' || a === '--compose-file');
   const file = fileIdx >= 0 ? args[fileIdx + 1] : undefined;
@@ -393,9 +413,12 @@ function stackDeploy(ctx: Ctx, sw: SwarmState, args: string[]): Output {
   const doc = mapOf(parseYaml(text));
   const services = mapOf(doc.services);
   let stderr = '';
-  const unsupportedKeys = Object.values(services).some((s) => 'build' in mapOf(s));
-  // cli/command/stack/loader.go: unsupported options, then deploy.go's detach notice
-  if (unsupportedKeys) stderr += 'Ignoring unsupported options: build\n\n';
+  // cli/command/stack/loader.go: the service keys Swarm ignores, sorted, then deploy.go's notice
+  const unsupported = UNSUPPORTED_KEYS.filter((key) =>
+    Object.values(services).some((svc) => key in mapOf(svc)),
+  );
+  if (unsupported.length > 0)
+    stderr += `Ignoring unsupported options: ${unsupported.join(', ')}\n\n`;
   for (const [svcName, raw] of Object.entries(services)) {
     if (typeof mapOf(raw).image !== 'string')
       return outErr(
