@@ -187,6 +187,15 @@ describe('docker compose (Compose v5)', () => {
     expect(e.run('docker compose ls').stdout).toBe(
       'NAME                STATUS              CONFIG FILES\nshop                running(1)          /home/user/shop/compose.yaml\n',
     );
+    // formatter/pretty.go: tabwriter minwidth 20, padding 3, so a long status keeps 3 spaces.
+    const two = project({
+      'compose.yaml': 'services:\n  a:\n    image: nginx\n  b:\n    image: nginx\n',
+    });
+    two.run('docker compose up -d');
+    two.run('docker compose stop a');
+    expect(two.run('docker compose ls --all').stdout.split('\n')[1]).toBe(
+      'shop                exited(1), running(1)   /home/user/shop/compose.yaml',
+    );
   });
 });
 

@@ -682,7 +682,7 @@ function ls(ctx: Ctx, all: boolean): Output {
       .join(', ');
     rows.push([name, status, list[0].labels[`${P}project.config_files`] ?? '']);
   }
-  return outOk(tabwrite(rows, 20, 1));
+  return outOk(tabwrite(rows, 20, 3)); // formatter/pretty.go: minwidth 20, padding 3
 }
 
 const COMPOSE_HELP = `Usage:  docker compose [OPTIONS] COMMAND
