@@ -21,6 +21,24 @@ describe('docker swarm (single node)', () => {
     );
   });
 
+  it('join-token prints the join command of a role, or only its token with -q', () => {
+    const e = testEngine();
+    e.run('docker swarm init');
+    const manager = e.run('docker swarm join-token manager').stdout;
+    expect(manager).toMatch(
+      /^To add a manager to this swarm, run the following command:\n\n {4}docker swarm join --token (SWMTKN-1-\S+) \S+:2377\n\n$/,
+    );
+    const token = e.run('docker swarm join-token -q worker').stdout.trim();
+    expect(token).toMatch(/^SWMTKN-1-/);
+    expect(manager).not.toContain(token);
+    // Both tokens carry the same root-CA digest; only the secret differs.
+    const managerToken = /SWMTKN-1-\S+/.exec(manager)![0];
+    expect(managerToken.split('-').slice(0, 3)).toEqual(token.split('-').slice(0, 3));
+    expect(managerToken.split('-')[3]).not.toBe(token.split('-')[3]);
+    expect(e.run('docker swarm init').exitCode).toBe(1);
+    expect(e.run('docker swarm join-token boss').stderr).toBe('unknown role boss\n');
+  });
+
   it('--help does not run the command (its help text is not recorded)', () => {
     const e = testEngine();
     const r = e.run('docker swarm init --help');

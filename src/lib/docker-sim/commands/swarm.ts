@@ -144,8 +144,9 @@ function swarmCmd(ctx: Ctx, sw: SwarmState | null | undefined, args: string[]): 
   const [sub, ...rest] = args;
   if (sub === 'init') {
     if (sw) return daemonErr(ALREADY_IN_SWARM);
-    const token = (kind: string) =>
-      `SWMTKN-1-${Array.from({length: 50}, () => swarmId(state).slice(0, 1)).join('')}-${kind}`;
+    // SWMTKN-1-<digest of the swarm's root CA>-<secret>: both roles share the CA digest.
+    const caDigest = `${swarmId(state)}${swarmId(state)}`.slice(0, 50);
+    const token = (secret: string) => `SWMTKN-1-${caDigest}-${secret}`;
     const next: SwarmState = {
       nodeId: swarmId(state),
       workerToken: token(swarmId(state)),
@@ -159,6 +160,17 @@ function swarmCmd(ctx: Ctx, sw: SwarmState | null | undefined, args: string[]): 
       `Swarm initialized: current node (${next.nodeId}) is now a manager.\n\n` +
         `To add a worker to this swarm, run the following command:\n\n    docker swarm join --token ${next.workerToken} ${NODE_ADDR}\n\n` +
         "To add a manager to this swarm, run 'docker swarm join-token manager' and follow the instructions.\n",
+    );
+  }
+  if (sub === 'join-token') {
+    if (!sw) return daemonErr(NOT_MANAGER);
+    const role = rest.find((a) => !a.startsWith('-'));
+    // cli/command/swarm/join_token.go runJoinToken + printJoinCommand
+    if (role !== 'worker' && role !== 'manager') return outErr(`unknown role ${role ?? ''}\n`);
+    const token = role === 'worker' ? sw.workerToken : sw.managerToken;
+    if (rest.includes('-q') || rest.includes('--quiet')) return outOk(`${token}\n`);
+    return outOk(
+      `To add a ${role} to this swarm, run the following command:\n\n    docker swarm join --token ${token} ${NODE_ADDR}\n\n`,
     );
   }
   if (sub === 'leave') {
