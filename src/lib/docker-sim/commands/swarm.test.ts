@@ -102,6 +102,15 @@ describe('docker swarm (single node)', () => {
     expect(r.stdout + r.stderr).toHaveLength(all.length);
   });
 
+  it('a service created without --name gets a generated adjective_surname name', () => {
+    const e = testEngine();
+    e.run('docker swarm init');
+    e.run('docker service create -d nginx:1.30-alpine');
+    expect(e.run('docker service ls').stdout.split('\n')[1]).toMatch(
+      /^[a-z0-9]{12} +[a-z]+_[a-z]+\d? +replicated /,
+    );
+  });
+
   it('scaling down drops the tasks of the removed slots from service ps', () => {
     const e = testEngine();
     e.run('docker swarm init');

@@ -5,7 +5,7 @@
  * Tasks are records of the swarm, not containers: `docker ps` does not list them, and the
  * routing mesh does not answer `curl` (README, known differences).
  */
-import {DaemonError, findImage, pullImage} from '../daemon';
+import {DaemonError, findImage, pullImage, randomName} from '../daemon';
 import {humanDuration, tabwrite} from '../format';
 import * as msg from '../messages';
 import {randomInt} from '../rng';
@@ -277,7 +277,8 @@ function serviceCreate(ctx: Ctx, sw: SwarmState, args: string[]): Output {
   if (err) return daemonErr(err);
   const svc: SwarmService = {
     id: swarmId(ctx.state),
-    name: flags.name ?? swarmId(ctx.state).slice(0, 14),
+    // moby daemon/cluster/convert/service.go ServiceSpecToGRPC: namesgenerator.GetRandomName(0)
+    name: flags.name ?? randomName(ctx.state),
     image,
     replicas: flags.replicas,
     ports: flags.ports,
