@@ -128,14 +128,16 @@ describe('docker swarm (single node)', () => {
     const e = testEngine();
     e.run('docker swarm init');
     e.state.host.files['/home/user/compose.yaml'] =
-      'services:\n  api:\n    image: nginx:1.30-alpine\n    ports:\n      - "8081:80"\n    deploy:\n      replicas: 2\n  cache:\n    image: redis:8-alpine\n';
+      'services:\n  api:\n    image: nginx:1.30-alpine\n    ports:\n      - "8081:80"\n      - target: 443\n        published: 8443\n    deploy:\n      replicas: 2\n  cache:\n    image: redis:8-alpine\n';
     const deploy = e.run('docker stack deploy -c compose.yaml shop');
     expect(deploy.stdout).toBe(
       'Creating network shop_default\nCreating service shop_api\nCreating service shop_cache\n',
     );
     expect(deploy.stderr).toMatch(/^Since --detach=false was not specified/);
     expect(e.run('docker stack ls').stdout).toBe('NAME      SERVICES\nshop      2\n');
-    expect(e.run('docker stack services shop').stdout).toMatch(/ shop_api +replicated +2\/2 /);
+    expect(e.run('docker stack services shop').stdout).toMatch(
+      / shop_api +replicated +2\/2 +nginx:1\.30-alpine +\*:8081->80\/tcp, \*:8443->443\/tcp\n/,
+    );
     expect(e.run('docker stack rm shop').stdout).toBe(
       'Removing service shop_api\nRemoving service shop_cache\nRemoving network shop_default\n',
     );

@@ -453,7 +453,13 @@ function stackDeploy(ctx: Ctx, sw: SwarmState, args: string[]): Output {
     const fullName = `${name}_${svcName}`;
     const replicas = Number(mapOf(spec.deploy).replicas ?? 1);
     const ports = (Array.isArray(spec.ports) ? spec.ports : [])
-      .map((p) => parsePort(String(p)))
+      .map((p) => {
+        // long syntax: {target: 80, published: 8081}
+        const long = mapOf(p);
+        if ('target' in long && 'published' in long)
+          return {published: Number(long.published), target: Number(long.target)};
+        return parsePort(String(p));
+      })
       .filter((p): p is {published: number; target: number} => p !== null);
     const existing = sw.services.find((s) => s.name === fullName);
     if (existing) {
