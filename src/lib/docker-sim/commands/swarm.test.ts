@@ -111,6 +111,17 @@ describe('docker swarm (single node)', () => {
     );
   });
 
+  it('service ls merges consecutive published ports into a range, as the CLI does', () => {
+    const e = testEngine();
+    e.run('docker swarm init');
+    e.run(
+      'docker service create -d --name web -p 8081:81 -p 8080:80 -p 9000:443 nginx:1.30-alpine',
+    );
+    expect(e.run('docker service ls').stdout).toMatch(
+      / \*:8080-8081->80-81\/tcp, \*:9000->443\/tcp\n$/,
+    );
+  });
+
   it('scaling down drops the tasks of the removed slots from service ps', () => {
     const e = testEngine();
     e.run('docker swarm init');

@@ -129,11 +129,27 @@ function parsePort(spec: string): {published: number; target: number} | null {
   return m ? {published: Number(m[1]), target: Number(m[2])} : null;
 }
 
-const portsText = (svc: SwarmService) =>
-  [...svc.ports]
-    .sort((a, b) => a.published - b.published)
-    .map((p) => `*:${p.published}->${p.target}/tcp`)
-    .join(', ');
+/**
+ * cli/command/service/formatter.go Ports(): sorted by published port, consecutive published and
+ * target ports merged into ranges (`*:8080-8081->80-81/tcp`); all ports here are tcp.
+ */
+function portsText(svc: SwarmService): string {
+  const ranges: {pStart: number; pEnd: number; tStart: number; tEnd: number}[] = [];
+  for (const p of [...svc.ports].sort((a, b) => a.published - b.published)) {
+    const last = ranges[ranges.length - 1];
+    const isRange = last !== undefined && last.tEnd !== last.tStart;
+    if (
+      !last ||
+      p.published - last.pEnd > 1 ||
+      p.target - last.tEnd > 1 ||
+      (isRange && p.target <= last.tEnd)
+    )
+      ranges.push({pStart: p.published, pEnd: p.published, tStart: p.target, tEnd: p.target});
+    else Object.assign(last, {pEnd: p.published, tEnd: p.target});
+  }
+  const span = (a: number, b: number) => (b > a ? `${a}-${b}` : `${a}`);
+  return ranges.map((r) => `*:${span(r.pStart, r.pEnd)}->${span(r.tStart, r.tEnd)}/tcp`).join(', ');
+}
 
 const shortImage = (image: string) => image.replace(/^docker\.io\/(?:library\/)?/, '');
 
