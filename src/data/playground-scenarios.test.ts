@@ -2,12 +2,14 @@ import {describe, expect, it} from 'vitest';
 import {findScenario, PLAYGROUND_SCENARIOS, type Scenario} from './playground-scenarios';
 import {PART3_RUNS} from './scenarios/part3.runs';
 import {PART4_RUNS} from './scenarios/part4.runs';
+import {PART5_RUNS} from './scenarios/part5.runs';
 import {playScenario as play, type ScenarioRuns} from '../../tests/support/scenarios';
 
 /** A correct and a wrong command sequence for every scenario. */
 const RUNS: Record<string, ScenarioRuns> = {
   ...PART3_RUNS,
   ...PART4_RUNS,
+  ...PART5_RUNS,
   'first-steps': {
     right: [
       'docker run -d -p 8080:80 --name web nginx',

@@ -7,6 +7,7 @@ import type {EngineState, Snapshot} from '../lib/docker-sim';
 import {COMPOSE_DEMO_SETUP, MYAPP_SETUP} from '../lib/docker-sim/fixtures/sample-projects';
 import {PART3_SCENARIOS} from './scenarios/part3';
 import {PART4_SCENARIOS} from './scenarios/part4';
+import {PART5_SCENARIOS} from './scenarios/part5';
 
 export interface ScenarioStep {
   /** Stable id within the scenario (for progress records). */
@@ -616,6 +617,7 @@ export const PLAYGROUND_SCENARIOS: readonly Scenario[] = [
   },
   ...PART3_SCENARIOS,
   ...PART4_SCENARIOS,
+  ...PART5_SCENARIOS,
 ];
 
 export function findScenario(id: string): Scenario | undefined {

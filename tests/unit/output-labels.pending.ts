@@ -13,19 +13,4 @@ export const PENDING_LABELS: readonly PendingLabel[] = [
     doc: 'building-images/practice-advanced',
     command: "docker inspect --format '{{json .State.Health.Status}}' small",
   },
-  {doc: 'compose-cluster/compose-intro', command: 'docker compose version'},
-  {doc: 'compose-cluster/compose-commands', command: 'docker compose ps'},
-  {doc: 'compose-cluster/compose-commands', command: 'docker compose logs -f web'},
-  {
-    doc: 'compose-cluster/compose-commands',
-    command:
-      'docker compose exec db psql -U app -d guestbook -c "SELECT author, body FROM entries;"',
-  },
-  {doc: 'compose-cluster/compose-commands', command: 'docker compose down'},
-  {
-    doc: 'compose-cluster/compose-practice',
-    command: 'docker volume ls --filter label=com.docker.compose.project=compose-app',
-  },
-  {doc: 'compose-cluster/orchestration', command: 'docker swarm init'},
-  {doc: 'compose-cluster/podman', command: 'podman unshare cat /proc/self/uid_map'},
 ];

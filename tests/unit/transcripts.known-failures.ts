@@ -23,152 +23,11 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
     cause: 'exit 1',
   },
   {
-    doc: 'compose-cluster/compose-intro',
-    command: 'docker build -t guestbook-web ./web',
-    cause: 'exit 1',
-  },
-  {
-    doc: 'compose-cluster/compose-intro',
-    command:
-      'docker run -d --name web --network guestbook -p 8080:3000 -e DATABASE_URL=postgres://app:change-me@db:5432/guestbook -e REDIS_URL=redis://cache:6379 guestbook-web',
-    cause: 'exit 125',
-  },
-  {
-    doc: 'compose-cluster/compose-intro',
-    command:
-      'docker compose up -d     # 네트워크, 볼륨, 이미지 빌드, 컨테이너를 순서대로 만들고 시작',
-    cause: 'exit 1',
-  },
-  {
-    doc: 'compose-cluster/compose-intro',
-    command: 'docker compose down      # 컨테이너와 네트워크를 정리',
-    cause: 'exit 1',
-  },
-  {
-    doc: 'compose-cluster/compose-intro',
-    command: 'docker compose version',
-    cause: 'exit 1, output differs',
-  },
-  {
-    doc: 'compose-cluster/compose-intro',
-    command: 'sudo apt-get update',
-    cause: 'command not found',
-  },
-  {
-    doc: 'compose-cluster/compose-intro',
-    command: 'sudo apt-get install docker-compose-plugin',
-    cause: 'command not found',
-  },
-  {
-    doc: 'compose-cluster/compose-file',
-    command: 'docker compose --profile debug up -d',
-    cause: 'unknown flag',
-  },
-  {doc: 'compose-cluster/compose-commands', command: 'docker compose up -d', cause: 'exit 1'},
-  {
-    doc: 'compose-cluster/compose-commands',
-    command: 'docker compose ps',
-    cause: 'exit 1, output differs',
-  },
-  {
-    doc: 'compose-cluster/compose-commands',
-    command: 'docker compose logs -f web',
-    cause: 'output differs',
-  },
-  {
     doc: 'compose-cluster/compose-commands',
     command:
       'docker compose exec db psql -U app -d guestbook -c "SELECT author, body FROM entries;"',
-    cause: 'exit 1, output differs',
-  },
-  {
-    doc: 'compose-cluster/compose-commands',
-    command: 'docker compose stop        # 컨테이너를 멈춤 (지우지 않음)',
     cause: 'exit 1',
   },
-  {
-    doc: 'compose-cluster/compose-commands',
-    command: 'docker compose start       # 멈춘 컨테이너를 다시 시작',
-    cause: 'exit 1',
-  },
-  {
-    doc: 'compose-cluster/compose-commands',
-    command: 'docker compose restart web # 다시 시작',
-    cause: 'exit 1',
-  },
-  {
-    doc: 'compose-cluster/compose-commands',
-    command: 'docker compose down',
-    cause: 'exit 1, output differs',
-  },
-  {doc: 'compose-cluster/compose-commands', command: 'docker compose down -v', cause: 'exit 1'},
-  {doc: 'compose-cluster/compose-practice', command: 'cp .env.example .env', cause: 'exit 1'},
-  {doc: 'compose-cluster/compose-practice', command: 'docker compose up -d', cause: 'exit 1'},
-  {doc: 'compose-cluster/compose-practice', command: 'docker compose ps', cause: 'exit 1'},
-  {doc: 'compose-cluster/compose-practice', command: 'docker compose down', cause: 'exit 1'},
-  {
-    doc: 'compose-cluster/compose-practice',
-    command: 'docker volume ls --filter label=com.docker.compose.project=compose-app',
-    cause: 'output differs',
-  },
-  {doc: 'compose-cluster/compose-practice', command: 'docker compose down -v', cause: 'exit 1'},
-  {
-    doc: 'compose-cluster/compose-practice',
-    command: 'docker compose --profile debug up -d',
-    cause: 'unknown flag',
-  },
-  {
-    doc: 'compose-cluster/compose-practice',
-    command: 'docker compose --profile debug down -v --rmi local',
-    cause: 'unknown flag',
-  },
-  {
-    doc: 'compose-cluster/orchestration',
-    command: 'docker swarm init',
-    cause: 'unknown command, output differs',
-  },
-  {
-    doc: 'compose-cluster/orchestration',
-    command: 'docker service create --name web --replicas 3 -p 8080:80 nginx:1.30-alpine',
-    cause: 'unknown command',
-  },
-  {doc: 'compose-cluster/orchestration', command: 'docker service ls', cause: 'unknown command'},
-  {
-    doc: 'compose-cluster/orchestration',
-    command: 'docker service ps web',
-    cause: 'unknown command',
-  },
-  {
-    doc: 'compose-cluster/orchestration',
-    command: 'docker service scale web=5',
-    cause: 'unknown command',
-  },
-  {
-    doc: 'compose-cluster/orchestration',
-    command: 'docker service update --image nginx:1.31-alpine web   # 하나씩 롤링 업데이트',
-    cause: 'unknown command',
-  },
-  {
-    doc: 'compose-cluster/orchestration',
-    command: 'docker service rollback web                             # 되돌리기',
-    cause: 'unknown command',
-  },
-  {
-    doc: 'compose-cluster/orchestration',
-    command: 'docker stack deploy -c compose.yaml guestbook',
-    cause: 'unknown command',
-  },
-  {
-    doc: 'compose-cluster/orchestration',
-    command: 'docker stack services guestbook',
-    cause: 'unknown command',
-  },
-  {
-    doc: 'compose-cluster/orchestration',
-    command: 'docker stack rm guestbook',
-    cause: 'unknown command',
-  },
-  {doc: 'install/linux', command: 'docker compose version', cause: 'exit 1'},
   {
     doc: 'install/troubleshooting',
     command: 'docker buildx build --platform linux/amd64,linux/arm64 -t myimage:1.0 .',
@@ -176,5 +35,4 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
   },
   {doc: 'install/troubleshooting', command: 'docker system prune', cause: 'playground note'},
   {doc: 'install/troubleshooting', command: 'docker builder prune', cause: 'unknown command'},
-  {doc: 'install/verify', command: 'docker compose version', cause: 'exit 1'},
 ];

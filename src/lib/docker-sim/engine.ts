@@ -2,6 +2,7 @@
 import {canonicalPath, parseDocker, type Output} from './cli';
 import {HANDLERS} from './commands';
 import {composeCommand} from './commands/compose';
+import {SWARM_COMMANDS, swarmCommand} from './commands/swarm';
 import {buildxCommand} from './commands/buildx';
 import type {Ctx} from './commands/common';
 import {apiPorts, displayablePorts, imageColumn, statusText} from './commands/containers';
@@ -177,6 +178,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   const docker = (argv: string[]): Output => {
     if (argv[0] === 'compose') return composeCommand(ctx(), argv.slice(1));
+    if (SWARM_COMMANDS.has(argv[0] ?? '')) return swarmCommand(ctx(), argv);
     if (argv[0] === 'buildx') return buildxCommand(state, argv.slice(1), docker);
     const parsed = parseDocker(argv);
     if (parsed.kind === 'output') return parsed.output;

@@ -31,7 +31,10 @@ docker 명령 (Docker CLI 28.2 / Engine 28과 같은 출력)
   logs (--tail -t), exec (-it), rm (-f -v), rmi, inspect (-f), port, rename, cp, stats, top
   volume create|ls|rm|inspect|prune, network create|ls|rm|inspect|connect|disconnect|prune
   system df|prune, container prune, export, import, save -o, load -i, build -t, tag
-  compose up -d | ps | logs | down (-v)   현재 디렉터리의 compose.yaml
+  compose up|ps|logs|exec|run|stop|start|restart|down|config|ls|version (-f --profile)
+                                          현재 디렉터리의 compose.yaml
+  swarm init|join-token|leave, node ls, service create|ls|ps|scale|update|rollback|logs|rm,
+  stack deploy -c|ls|services|ps|rm       노드 하나짜리 Swarm 모드
 
 컨테이너 안 (docker run -it ubuntu bash, docker exec -it 이름 sh)
   ls, cat, echo, printf, hostname, ps, env, whoami, id, uname, pwd, cd, mkdir, touch, rm, exit

@@ -109,6 +109,9 @@ const ENTRYPOINT_SCRIPTS = new Set([
   '/docker-entrypoint.sh',
   'docker-entrypoint.sh',
   '/usr/local/bin/docker-entrypoint.sh',
+  // adminer's entrypoint chain: entrypoint.sh → docker-php-entrypoint → php
+  'entrypoint.sh',
+  'docker-php-entrypoint',
   // both end in `exec "$@"`: carlossg/docker-maven@0170c5bc mvn-entrypoint.sh,
   // adoptium/containers@d8d18d67 21/jre/alpine/3.21/entrypoint.sh
   '/usr/local/bin/mvn-entrypoint.sh',
@@ -121,6 +124,7 @@ const SERVERS = new Set([
   'httpd-foreground',
   'httpd',
   'mysqld',
+  'php', // adminer's php -S
 ]);
 
 export function mergeEnv(imageEnv: readonly string[], extra: readonly string[]): string[] {
@@ -903,12 +907,10 @@ function hostPortsInUse(state: EngineState, except: ContainerRecord): Set<string
 
 /** Figures out what the main process is (after entrypoint scripts hand over with exec "$@"). */
 export function mainArgv(c: ContainerRecord): string[] {
-  const argv = [c.path, ...c.args];
-  if (ENTRYPOINT_SCRIPTS.has(argv[0]) && argv.length > 1) {
-    const next = argv[1];
-    if (next.startsWith('-')) return argv;
-    return argv.slice(1);
-  }
+  let argv = [c.path, ...c.args];
+  // Scripts may chain (adminer: entrypoint.sh docker-php-entrypoint php …).
+  while (ENTRYPOINT_SCRIPTS.has(argv[0]) && argv.length > 1 && !argv[1].startsWith('-'))
+    argv = argv.slice(1);
   return argv;
 }
 
@@ -1125,9 +1127,31 @@ function runMain(
     if (c.openStdin) return running([]);
     return exited(0, []);
   }
+  const nodeServer = prog === 'node' ? nodeServerLog(state, c, argv) : null;
+  if (nodeServer !== null) return running([{stream: 'stdout', text: nodeServer}]);
   const r = runInContainer({state, c, now, cwd: c.workingDir, shell: 'sh'}, argv);
   void fam;
   return exited(r.exitCode, outputLines(r));
+}
+
+/**
+ * `node script.js` whose script calls `.listen(`: a server that keeps running. Its log line is
+ * the script's `console.log(`…`)` in the listen callback, with `${port}` from PORT or the
+ * script's own default (`process.env.PORT ?? 3000`).
+ */
+function nodeServerLog(
+  state: EngineState,
+  c: ContainerRecord,
+  argv: readonly string[],
+): string | null {
+  const script = argv.slice(1).find((a) => !a.startsWith('-'));
+  if (!script) return null;
+  const text = containerView(state, c).read(resolvePath(c.workingDir || '/', script));
+  if (typeof text !== 'string' || !text.includes('.listen(')) return null;
+  const fallback = /process\.env\.PORT\s*(?:\?\?|\|\|)\s*(\d+)/.exec(text)?.[1] ?? '3000';
+  const port = envValue(c.env, 'PORT') ?? fallback;
+  const logged = /\.listen\([^]*?console\.log\(`([^`]*)`\)/.exec(text)?.[1] ?? '';
+  return logged.replace(/\$\{port\}/g, port);
 }
 
 /** The main process ended with `code`: apply --rm and restart policies. */
@@ -1213,10 +1237,27 @@ export function removeContainerRecord(
 /** Exit code when stopped by `docker stop`: servers exit cleanly, others are killed after the grace period. */
 export function stopExitCode(state: EngineState, c: ContainerRecord): number {
   const img = state.images.find((i) => i.id === c.imageId);
-  const prog = basename(mainArgv(c)[0] ?? '');
-  const app = appOf(c, mainArgv(c));
+  const argv = mainArgv(c);
+  const prog = basename(argv[0] ?? '');
+  const app = appOf(c, argv);
   if (app) return app.stopExitCode;
+  if (prog === 'node' && nodeScriptHandlesSigterm(state, c, argv)) return 0;
   return img?.behavior.kind === 'server' && SERVERS.has(prog) ? 0 : 137;
+}
+
+/**
+ * Node as PID 1 has no default SIGTERM action, so `docker stop` kills it after the grace period
+ * (137) unless its script handles the signal, as compose-app's server does (exit 0).
+ */
+function nodeScriptHandlesSigterm(
+  state: EngineState,
+  c: ContainerRecord,
+  argv: readonly string[],
+): boolean {
+  const script = argv.slice(1).find((a) => !a.startsWith('-'));
+  if (!script) return false;
+  const text = containerView(state, c).read(resolvePath(c.workingDir || '/', script));
+  return typeof text === 'string' && /process\.(?:on|once)\(\s*['"]SIGTERM['"]/.test(text);
 }
 
 export function stopContainer(

@@ -105,3 +105,41 @@ export function parseYaml(text: string): YamlValue {
     throw new YamlError(`yaml: line ${lines[pos].no}: did not find expected key`);
   return v;
 }
+
+const plainScalar = (v: string): string =>
+  v === '' ||
+  /^[\s\-?:,[\]{}#&*!|>'"%@`]|[:#]\s|\s$|^(?:true|false|null|~|-?\d+(?:\.\d+)?)$/.test(v) ||
+  v.includes('\n')
+    ? JSON.stringify(v)
+    : v;
+
+/** Block-style YAML for a parsed value (`compose config`): keys in their given order, 2 spaces. */
+export function toYaml(value: YamlValue, indent = 0): string {
+  const pad = ' '.repeat(indent);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return `${pad}[]\n`;
+    return value
+      .map((item) =>
+        item !== null && typeof item === 'object'
+          ? `${pad}- ${toYaml(item, indent + 2).trimStart()}`
+          : `${pad}- ${typeof item === 'string' ? plainScalar(item) : String(item)}\n`,
+      )
+      .join('');
+  }
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value)
+      .map(([k, v]) => {
+        if (
+          v !== null &&
+          typeof v === 'object' &&
+          (Array.isArray(v) ? v.length : Object.keys(v).length)
+        )
+          return `${pad}${k}:\n${toYaml(v, indent + 2)}`;
+        if (v !== null && typeof v === 'object')
+          return `${pad}${k}: ${Array.isArray(v) ? '[]' : '{}'}\n`;
+        return `${pad}${k}: ${v === null ? 'null' : typeof v === 'string' ? plainScalar(v) : String(v)}\n`;
+      })
+      .join('');
+  }
+  return `${pad}${value === null ? 'null' : typeof value === 'string' ? plainScalar(value) : String(value)}\n`;
+}

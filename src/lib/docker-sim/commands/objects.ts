@@ -81,6 +81,13 @@ export const volumeLsCmd: Handler = (ctx, cmd) => {
     );
   const names = filters.get('name');
   if (names) vols = vols.filter((v) => names.some((n) => v.name.includes(n)));
+  // label=KEY or label=KEY=VALUE; every label filter must match (moby volume/service list.go).
+  for (const spec of filters.get('label') ?? []) {
+    const [key, ...value] = spec.split('=');
+    vols = vols.filter(
+      (v) => key in v.labels && (!value.length || v.labels[key] === value.join('=')),
+    );
+  }
   const rows: Row[] = vols.map((v) => ({
     Driver: v.driver,
     Name: v.name,
