@@ -12,7 +12,8 @@ import {familiarTagged, parseNormalizedNamed} from '../reference';
 import {randomHex} from '../rng';
 import type {ContainerRecord, ImageRecord} from '../state';
 import {cloneVfs, type Vfs} from '../vfs';
-import {outErr, outOk, Printer, type Handler} from './common';
+import {outErr, outOk, type Handler} from './common';
+import {forEachContainer} from './containers';
 
 const UPDATE_FLAGS = ['cpus', 'memory', 'memory-swap', 'pids-limit', 'restart'];
 
@@ -23,18 +24,7 @@ export const updateCmd: Handler = (ctx, cmd) => {
   if (!UPDATE_FLAGS.some((f) => cmd.flags[f] !== undefined))
     return outErr('you must provide one or more flags when using this command');
   const restart = flagString(cmd, 'restart');
-  const p = new Printer();
-  const errors: string[] = [];
-  for (const ref of cmd.args) {
-    const c = findContainer(ctx.state, ref);
-    if (isError(c)) {
-      errors.push(msg.fromDaemon(c.message));
-      continue;
-    }
-    const e = update(c, cmd.flags, restart);
-    if (e) errors.push(msg.fromDaemon(e));
-    else p.line(ref);
-  }
+  const {printer: p, errors} = forEachContainer(ctx, cmd, (c) => update(c, cmd.flags, restart));
   // update.go joins the errors and returns them: one block on stderr, exit 1.
   if (errors.length) p.err(errors.join('\n')).code(1);
   return p.done();

@@ -24,6 +24,7 @@ import {
 } from '../runtime';
 import type {ContainerRecord, EngineState, PortBinding} from '../state';
 import {randomHex} from '../rng';
+import {resolvePath} from '../vfs';
 import {toYaml} from '../yaml';
 import type {Output} from '../cli';
 import {buildCmd} from './build';
@@ -139,7 +140,7 @@ function mountsOf(p: Project, s: Service): MountSpec[] {
     if (src.startsWith('.') || src.startsWith('/') || src.startsWith('~'))
       return {
         type: 'bind',
-        source: src.startsWith('~') ? `/home/user${src.slice(1)}` : resolveIn(p.dir, src),
+        source: src.startsWith('~') ? `/home/user${src.slice(1)}` : resolvePath(p.dir, src),
         destination: dst,
         readOnly: mode === 'ro',
       };
@@ -150,17 +151,6 @@ function mountsOf(p: Project, s: Service): MountSpec[] {
       readOnly: mode === 'ro',
     };
   });
-}
-
-function resolveIn(dir: string, rel: string): string {
-  const parts = (rel.startsWith('/') ? rel : `${dir}/${rel}`).split('/');
-  const out: string[] = [];
-  for (const part of parts) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') out.pop();
-    else out.push(part);
-  }
-  return `/${out.join('/')}`;
 }
 
 /** Pulls what is missing and builds what must be built; output before the progress screen. */
@@ -202,7 +192,7 @@ function prepareImages(
       '-t',
       svc.image,
       '-f',
-      resolveIn(svc.build.context, svc.build.dockerfile),
+      resolvePath(svc.build.context, svc.build.dockerfile),
     ];
     for (const a of svc.build.args) argv.push('--build-arg', a);
     if (svc.build.target) argv.push('--target', svc.build.target);
@@ -443,7 +433,7 @@ function healthOf(state: EngineState, p: Project | null, c: ContainerRecord): st
   if (!svc) return '';
   // A HEALTHCHECK in the service's Dockerfile counts like one in compose.yaml.
   const dockerfile = svc.build
-    ? state.host.files[resolveIn(svc.build.context, svc.build.dockerfile)]
+    ? state.host.files[resolvePath(svc.build.context, svc.build.dockerfile)]
     : undefined;
   return svc.healthcheck || /^HEALTHCHECK\s+(?!NONE\b)/im.test(dockerfile ?? '')
     ? ' (healthy)'

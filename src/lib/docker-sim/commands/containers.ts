@@ -301,11 +301,15 @@ export const createCmd: Handler = (ctx, cmd) => {
 
 /* ------------------------------------------------------------ simple lifecycle */
 
-function eachContainer(
+/**
+ * Runs `fn` on each container the command names, printing the name of each that succeeded;
+ * returns the daemon errors for the caller to print (one per line, or joined as `update` does).
+ */
+export function forEachContainer(
   ctx: Ctx,
   cmd: ParsedCommand,
   fn: (c: ContainerRecord, ref: string) => string | null,
-): Output {
+): {printer: Printer; errors: string[]} {
   const p = new Printer();
   const errors: string[] = [];
   for (const ref of cmd.args) {
@@ -318,6 +322,15 @@ function eachContainer(
     if (e !== null) errors.push(msg.fromDaemon(e));
     else p.line(ref);
   }
+  return {printer: p, errors};
+}
+
+function eachContainer(
+  ctx: Ctx,
+  cmd: ParsedCommand,
+  fn: (c: ContainerRecord, ref: string) => string | null,
+): Output {
+  const {printer: p, errors} = forEachContainer(ctx, cmd, fn);
   for (const e of errors) p.err(e);
   return p.code(errors.length > 0 ? 1 : 0).done();
 }
