@@ -38,13 +38,13 @@ describe('the guard, pointed at a modified Docusaurus', () => {
   let dir = '';
   afterEach(() => fs.rmSync(dir, {recursive: true, force: true}));
 
-  /** node_modules holding the vendored originals, as the recorded version installed them. */
+  /** node_modules holding the originals as the recorded version installed them (hash-checked above). */
   function fakeNodeModules(): string {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'upstream-'));
     for (const entry of record.copies) {
       const target = path.join(dir, entry.original);
       fs.mkdirSync(path.dirname(target), {recursive: true});
-      fs.copyFileSync(vendoredPath(record, entry, VENDORED), target);
+      fs.copyFileSync(path.join(places.nodeModules, entry.original), target);
     }
     for (const pkg of ['@docusaurus/theme-classic', '@docusaurus/core'])
       fs.writeFileSync(path.join(dir, pkg, 'package.json'), '{"version": "3.11.0"}');
@@ -62,9 +62,24 @@ describe('the guard, pointed at a modified Docusaurus', () => {
     const problems = checkUpstreamCopies(record, {...places, nodeModules});
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
-      /^Docusaurus's @docusaurus\/theme-classic\/src\/theme\/Tabs\/index\.tsx changed since the copy in src\/theme\/Tabs\/index\.tsx was taken from 3\.10\.2 \(installed: @docusaurus\/theme-classic@3\.11\.0\): review the diff \(diff -u src\/theme\/__upstream__\/3\.10\.2\/@docusaurus\/theme-classic\/src\/theme\/Tabs\/index\.tsx\.txt .*; first difference at line \d+: .*\) and update the copy, then the vendored original and the recorded hash in src\/theme\/__upstream__\/copies\.json\.$/,
+      /^Docusaurus's @docusaurus\/theme-classic\/src\/theme\/Tabs\/index\.tsx changed since the copy in src\/theme\/Tabs\/index\.tsx was taken from 3\.10\.2 \(installed: @docusaurus\/theme-classic@3\.11\.0\): review the diff \(npm pack @docusaurus\/theme-classic@3\.10\.2, then diff -u package\/src\/theme\/Tabs\/index\.tsx .*\) and update the copy, then the recorded hash in src\/theme\/__upstream__\/copies\.json\.$/,
     );
-    expect(problems[0]).toContain('key={String(isBrowser)}');
+  });
+
+  it('shows the first changed line of a vendored original', () => {
+    const nodeModules = fakeNodeModules();
+    const css = path.join(
+      nodeModules,
+      '@docusaurus/theme-classic/src/theme/Tabs/styles.module.css',
+    );
+    fs.writeFileSync(css, fs.readFileSync(css, 'utf8').replace('.tabItem', '.tabEntry'));
+    const problems = checkUpstreamCopies(record, {...places, nodeModules});
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /review the diff \(diff -u src\/theme\/__upstream__\/3\.10\.2\/@docusaurus\/theme-classic\/src\/theme\/Tabs\/styles\.module\.css\.txt .*; first difference at line \d+: .*\) and update the copy, then the vendored original and the recorded hash/,
+    );
+    expect(problems[0]).toContain('.tabItem');
+    expect(problems[0]).toContain('.tabEntry');
   });
 
   it('guards the page template too', () => {
@@ -95,9 +110,30 @@ describe('the guard, pointed at a modified Docusaurus', () => {
     const copyDir = path.join(dir, 'vendored');
     fs.cpSync(VENDORED, copyDir, {recursive: true});
     const tampered = {...places, nodeModules, vendored: copyDir};
-    fs.appendFileSync(vendoredPath(record, record.copies[0]!, copyDir), '\n');
+    const css = record.copies.find((entry) => entry.original.endsWith('Tabs/styles.module.css'))!;
+    fs.appendFileSync(vendoredPath(record, css, copyDir), '\n');
     expect(checkUpstreamCopies(record, tampered)).toEqual([
-      expect.stringMatching(/Tabs\/index\.tsx\.txt is missing or does not match the hash/),
+      expect.stringMatching(/Tabs\/styles\.module\.css\.txt is missing or does not match the hash/),
+    ]);
+  });
+
+  it('keeps an original only where a test compares a copy with it', () => {
+    const kept = fs
+      .readdirSync(path.join(VENDORED, record.docusaurus), {recursive: true, encoding: 'utf8'})
+      .filter((file) => file.endsWith('.txt'))
+      .map((file) =>
+        file
+          .split(path.sep)
+          .join('/')
+          .replace(/\.txt$/, ''),
+      )
+      .sort();
+    const vendoredEntries = record.copies.filter((entry) => entry.vendored);
+    expect(kept).toEqual(vendoredEntries.map((entry) => entry.original).sort());
+    expect(vendoredEntries.map((entry) => entry.copy).sort()).toEqual([
+      'plugins/ssr-template.ts',
+      'src/theme/DocItem/Layout/styles.module.css',
+      'src/theme/Tabs/styles.module.css',
     ]);
   });
 });

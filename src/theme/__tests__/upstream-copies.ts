@@ -1,7 +1,8 @@
 // Guards the files this site copied from Docusaurus (ejected theme components, the page
-// template): each original is vendored as it was when copied, with its SHA-256, in
-// src/theme/__upstream__. When an upgrade changes an installed original, the copy may be
-// missing a fix or no longer fit; the check says which, and how to review it.
+// template): each original's SHA-256 is recorded in src/theme/__upstream__/copies.json, and the
+// originals a test compares a copy with are vendored there as they were. When an upgrade
+// changes an installed original, the copy may be missing a fix or no longer fit; the check says
+// which, and how to review it.
 import {createHash} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,12 @@ export interface UpstreamCopy {
   readonly original: string;
   /** SHA-256 (hex) of the original as it was when the copy was taken. */
   readonly sha256: string;
+  /**
+   * The original is kept as `<version>/<original>.txt` because a test compares the copy with it
+   * (the page template, the style sheets). The others are recorded by hash only: their old text
+   * comes from the registry when an upgrade needs the diff (`npm pack`).
+   */
+  readonly vendored?: boolean;
 }
 
 export interface UpstreamRecord {
@@ -71,7 +78,10 @@ export function checkUpstreamCopies(record: UpstreamRecord, places: CheckPlaces)
     const vendoredRelative = path.relative(places.root, vendored);
     if (!fs.existsSync(path.join(places.root, copy)))
       problems.push(`${copy} is listed in ${recordFile} but does not exist`);
-    if (!fs.existsSync(vendored) || sha256(fs.readFileSync(vendored)) !== entry.sha256) {
+    if (
+      entry.vendored &&
+      (!fs.existsSync(vendored) || sha256(fs.readFileSync(vendored)) !== entry.sha256)
+    ) {
       problems.push(
         `${vendoredRelative} is missing or does not match the hash recorded for ${original}`,
       );
@@ -87,12 +97,17 @@ export function checkUpstreamCopies(record: UpstreamRecord, places: CheckPlaces)
     }
     const now = fs.readFileSync(installed);
     if (sha256(now) === entry.sha256) continue;
+    const installedRelative = path.relative(places.root, installed);
+    const review = entry.vendored
+      ? `(diff -u ${vendoredRelative} ${installedRelative}; ` +
+        `${firstDifference(fs.readFileSync(vendored, 'utf8'), now.toString('utf8'))})`
+      : `(npm pack ${pkg}@${record.docusaurus}, then diff -u ` +
+        `package/${original.slice(pkg.length + 1)} ${installedRelative})`;
     problems.push(
       `Docusaurus's ${original} changed since the copy in ${copy} was taken from ` +
-        `${record.docusaurus} (installed: ${pkg}@${version}): review the diff ` +
-        `(diff -u ${vendoredRelative} ${path.relative(places.root, installed)}; ` +
-        `${firstDifference(fs.readFileSync(vendored, 'utf8'), now.toString('utf8'))}) and update ` +
-        `the copy, then the vendored original and the recorded hash in ${recordFile}.`,
+        `${record.docusaurus} (installed: ${pkg}@${version}): review the diff ${review} and ` +
+        `update the copy, then ${entry.vendored ? 'the vendored original and ' : ''}the ` +
+        `recorded hash in ${recordFile}.`,
     );
   }
   return problems;
