@@ -119,26 +119,9 @@ const REASONS: Readonly<Record<number, string>> = {
   405: 'Method Not Allowed',
 };
 
-const HTTP_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const HTTP_MONTHS = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
-
-/** An RFC 9110 IMF-fixdate, as Node's `Date` header writes it. */
+/** An RFC 9110 IMF-fixdate, as Node's `Date` header writes it (and `toUTCString` does). */
 function httpDate(now: number): string {
-  const d = new Date(now);
-  return `${HTTP_DAYS[d.getUTCDay()]}, ${p2(d.getUTCDate())} ${HTTP_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} GMT`;
+  return new Date(now).toUTCString();
 }
 
 /**

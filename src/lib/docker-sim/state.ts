@@ -62,6 +62,19 @@ export interface ImageRecord {
   platforms?: string[];
 }
 
+/** The config of an image with nothing set (`FROM scratch`, `docker import`, a commit of one). */
+export const emptyImageConfig = (): ImageRecord['config'] => ({
+  entrypoint: null,
+  cmd: null,
+  env: [],
+  exposedPorts: [],
+  workingDir: '',
+  user: '',
+  labels: {},
+  stopSignal: null,
+  volumes: [],
+});
+
 export interface PortBinding {
   containerPort: number;
   proto: 'tcp' | 'udp';

@@ -5,7 +5,7 @@ import {familiarName, familiarTagged, fullName, parseNormalizedNamed} from '../r
 import {randomHex} from '../rng';
 import {runScript, mergeEnv} from '../runtime';
 import type {ContainerRecord, HealthConfig, ImageRecord} from '../state';
-import {HOST_HOME} from '../state';
+import {emptyImageConfig, HOST_HOME} from '../state';
 import {
   basename,
   cloneVfs,
@@ -154,18 +154,6 @@ function splitStages(parsed: Instruction[], args: Record<string, string>): Stage
 
 const stageLabel = (s: Stage, multi: boolean): string =>
   multi ? `${s.name || `stage-${s.index}`} ` : '';
-
-const EMPTY_CONFIG = (): ImageRecord['config'] => ({
-  entrypoint: null,
-  cmd: null,
-  env: [],
-  exposedPorts: [],
-  workingDir: '',
-  user: '',
-  labels: {},
-  stopSignal: null,
-  volumes: [],
-});
 
 /** `--flag=value` words at the start of RUN/COPY arguments, and the rest. */
 function leadingFlags(args: string): {flags: string[]; rest: string} {
@@ -343,7 +331,7 @@ export const buildCmd: Handler = (ctx, cmd) => {
           created: 0,
           layers: [],
           history: [],
-          config: EMPTY_CONFIG(),
+          config: emptyImageConfig(),
           files: cloneVfs({files: {}, dirs: {'/': true}}),
           behavior: {kind: 'shell'},
           logs: [],

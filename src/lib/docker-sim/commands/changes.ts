@@ -10,7 +10,7 @@ import {ramInBytes} from '../format';
 import * as msg from '../messages';
 import {familiarTagged, parseNormalizedNamed} from '../reference';
 import {randomHex} from '../rng';
-import type {ContainerRecord, ImageRecord} from '../state';
+import {emptyImageConfig, type ContainerRecord, type ImageRecord} from '../state';
 import {cloneVfs, type Vfs} from '../vfs';
 import {outErr, outOk, type Handler} from './common';
 import {forEachContainer} from './containers';
@@ -158,17 +158,7 @@ export const commitCmd: Handler = (ctx, cmd) => {
       },
     ],
     config: {
-      ...(img?.config ?? {
-        entrypoint: null,
-        cmd: null,
-        env: [],
-        exposedPorts: [],
-        workingDir: '',
-        user: '',
-        labels: {},
-        stopSignal: null,
-        volumes: [],
-      }),
+      ...(img?.config ?? emptyImageConfig()),
       entrypoint: c.entrypoint,
       cmd: c.cmd,
       env: [...c.env],

@@ -15,7 +15,7 @@ import * as msg from '../messages';
 import {familiarName, familiarTagged, parseNormalizedNamed} from '../reference';
 import {randomHex} from '../rng';
 import type {EngineState, ImageRecord} from '../state';
-import {HOST_HOME} from '../state';
+import {emptyImageConfig, HOST_HOME} from '../state';
 import {dirname, isDir, isFile, resolvePath, createVfs} from '../vfs';
 import {outErr, outOk, parseFilters, Printer, type Ctx, type Handler} from './common';
 import {TAR_MAGIC} from './containers';
@@ -433,17 +433,7 @@ export const importCmd: Handler = (ctx, cmd) => {
         empty: false,
       },
     ],
-    config: {
-      entrypoint: null,
-      cmd: null,
-      env: [],
-      exposedPorts: [],
-      workingDir: '',
-      user: '',
-      labels: {},
-      stopSignal: null,
-      volumes: [],
-    },
+    config: emptyImageConfig(),
     files: tar.fs ?? createVfs(),
     behavior: {kind: 'shell'},
     logs: [],
