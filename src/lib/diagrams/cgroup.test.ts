@@ -4,12 +4,10 @@ import {
   LIMIT_RANGES,
   cgroupFiles,
   cpuMax,
-  cpuStatAfterLoad,
   dockerFlags,
   dockerRunCommand,
   formatMemoryFlag,
   parseMemory,
-  simulateLoad,
   snap,
 } from './cgroup';
 
@@ -62,43 +60,6 @@ describe('docker run flags → cgroup v2 files', () => {
     expect(dockerRunCommand(DEFAULT_LIMITS)).toBe(
       'docker run -d --cpus=1.5 --memory=512m --pids-limit=256 nginx',
     );
-  });
-});
-
-describe('load past the limit', () => {
-  it('CPU load under a 1.5-core limit throttles every period', () => {
-    expect(cpuStatAfterLoad(1.5)).toEqual({
-      usageUsec: 15_000_000,
-      nrPeriods: 100,
-      nrThrottled: 100,
-    });
-    const outcome = simulateLoad({...DEFAULT_LIMITS, cpus: 1.5}, 'cpu');
-    expect(outcome.limited).toBe(true);
-    expect(outcome.checks[0]?.output).toContain('nr_throttled 100');
-  });
-
-  it('CPU load within a 4-core limit is never throttled', () => {
-    const outcome = simulateLoad({...DEFAULT_LIMITS, cpus: 4}, 'cpu');
-    expect(outcome.limited).toBe(false);
-    expect(outcome.checks[0]?.output).toContain('nr_throttled 0');
-  });
-
-  it('memory past memory.max ends in an OOM kill with exit code 137', () => {
-    const outcome = simulateLoad(DEFAULT_LIMITS, 'memory');
-    expect(outcome.checks.flatMap((c) => c.output)).toContain('true 137');
-    expect(outcome.explanation).toContain('137');
-  });
-
-  it('forking past pids.max fails with "Resource temporarily unavailable"', () => {
-    const outcome = simulateLoad({...DEFAULT_LIMITS, pids: 64}, 'pids');
-    expect(outcome.checks[0]?.output[0]).toContain('Resource temporarily unavailable');
-    expect(outcome.explanation).toContain('64개');
-  });
-
-  it('no load shows the limit in docker stats', () => {
-    expect(
-      simulateLoad({...DEFAULT_LIMITS, memoryMiB: 1024}, 'none').checks[0]?.output[1],
-    ).toContain('/ 1GiB');
   });
 });
 

@@ -34,16 +34,33 @@ test.describe('CgroupLimiter', () => {
     expectClean(problems);
   });
 
-  test('explains what happens past each limit', async ({page, problems}) => {
-    await openWidget(page, CGROUPS, `${LIMITER} input[type="radio"]`);
-    const outcome = page.locator('[data-testid="cgroup-outcome"]');
-    await page.locator(LIMITER).getByLabel('메모리: 한계보다 많이 할당').check();
-    await expect(outcome).toContainText('true 137');
-    // Radios move with arrow keys too.
+  test('steps a workload through time from the keyboard', async ({page, problems}) => {
+    await openWidget(page, CGROUPS, `${LIMITER} [data-testid="cgroup-time"]`);
+    const frame = page.locator('[data-testid="cgroup-frame"]');
+    const counter = (name: string) => frame.locator(`[data-counter="${name}"]`);
+    const time = page.locator(`${LIMITER} [data-testid="cgroup-time"]`);
+    await expect(time).toBeEnabled();
+    // CPU: 4 threads under --cpus=1.5 burn the 150 ms quota by 37.5 ms, then stall.
+    await time.focus();
+    await page.keyboard.press('Home');
+    await expect(frame).toContainText('5 ms');
+    for (let i = 0; i < 7; i += 1) await page.keyboard.press('ArrowRight');
+    await expect(time).toHaveAttribute('aria-valuetext', '40 ms');
+    await expect(frame).toContainText('스로틀링됩니다');
+    await page.keyboard.press('End');
+    await expect(counter('cpu.stat nr_throttled')).toHaveText('3');
+
+    // Memory: radios move with arrow keys; the default worker is OOM-killed and the container runs on.
+    await page.locator(LIMITER).getByLabel('CPU: 스레드가 쉬지 않고 계산').focus();
     await page.keyboard.press('ArrowDown');
-    await expect(outcome).toContainText('Resource temporarily unavailable');
-    await page.locator(LIMITER).getByLabel('CPU: 4개 스레드가 쉬지 않고 계산').check();
-    await expect(outcome).toContainText('nr_throttled 100');
+    await expect(counter('.State.OOMKilled')).toHaveText('true');
+    await expect(counter('.State.Status')).toHaveText('running');
+    await page.keyboard.press('ArrowDown');
+    await expect(counter('pids.current')).toHaveText('256');
+    await page.getByRole('button', {name: '처음'}).click();
+    await expect(counter('pids.events max')).toHaveText('0');
+    await page.getByRole('button', {name: '다음'}).press('Enter');
+    await expect(frame).toContainText('2단계');
     expectClean(problems);
   });
 });

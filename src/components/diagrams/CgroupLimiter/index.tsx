@@ -3,17 +3,14 @@ import clsx from 'clsx';
 import {
   DEFAULT_LIMITS,
   LIMIT_RANGES,
-  LOAD_KINDS,
   cgroupFiles,
   dockerRunCommand,
   formatCpus,
   formatMemoryLabel,
-  simulateLoad,
   snap,
   type Limits,
-  type LoadKind,
-  type LoadOutcome,
 } from '@site/src/lib/diagrams/cgroup';
+import WorkloadTimeline from './WorkloadTimeline';
 import styles from './styles.module.css';
 
 type LimitKey = keyof Limits;
@@ -37,15 +34,14 @@ const SLIDERS: readonly {
 
 /**
  * Sliders for `--cpus`, `--memory` and `--pids-limit`, the cgroup v2 files
- * they produce, and what happens when a workload pushes past each limit.
- * Without JavaScript the controls are hidden and every load's outcome is
- * listed (.dg-js-only / .dg-nojs-only): the server HTML is the first client
+ * they produce, and a workload run against them over time (WorkloadTimeline).
+ * Without JavaScript the controls are hidden and every workload's run is
+ * shown (.dg-js-only / .dg-nojs-only): the server HTML is the first client
  * render, so hydration changes nothing.
  */
 export default function CgroupLimiter(): ReactNode {
   const baseId = useId().replace(/:/g, '');
   const [limits, setLimits] = useState<Limits>(DEFAULT_LIMITS);
-  const [load, setLoad] = useState<LoadKind>('none');
   const [lastChanged, setLastChanged] = useState<LimitKey | null>(null);
   const files = cgroupFiles(limits);
 
@@ -130,61 +126,13 @@ export default function CgroupLimiter(): ReactNode {
         </table>
       </div>
 
-      <fieldset className={styles.group}>
-        <legend className={styles.legend}>부하 시뮬레이션</legend>
-        <div className={styles.loads}>
-          {LOAD_KINDS.map((kind) => (
-            <label key={kind.id} className={styles.load}>
-              <input
-                type="radio"
-                name={`${baseId}-load`}
-                value={kind.id}
-                checked={load === kind.id}
-                className="dg-js-only"
-                onChange={() => setLoad(kind.id)}
-              />{' '}
-              {kind.label}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-
-      <div aria-live="polite" data-testid="cgroup-outcome" className="dg-js-only">
-        <Outcome outcome={simulateLoad(limits, load)} />
-      </div>
-      <div className="dg-nojs-only">
-        {LOAD_KINDS.map((kind) => (
-          <div key={kind.id}>
-            <p className={styles.scenario}>{kind.label}</p>
-            <Outcome outcome={simulateLoad(limits, kind.id)} />
-          </div>
-        ))}
-      </div>
+      <WorkloadTimeline limits={limits} />
 
       <figcaption className={styles.caption}>
         CPU·메모리·프로세스 수 한도를 바꾸면 docker run 플래그와 cgroup v2 파일 내용이 함께 바뀌고,
-        부하를 고르면 한도를 넘는 순간 커널이 어떻게 대응하는지 보여 줍니다.
+        부하를 고르면 한도에 닿는 순간부터 커널이 어떻게 대응하는지 시간을 따라 보여 줍니다. 시간
+        단위와 증가 속도는 규칙을 보이기 위한 모형입니다.
       </figcaption>
     </figure>
-  );
-}
-
-function Outcome({outcome}: {readonly outcome: LoadOutcome}): ReactNode {
-  return (
-    <div
-      className={clsx(styles.outcome, outcome.limited ? styles.outcomeLimited : styles.outcomeOk)}
-    >
-      <p className={styles.outcomeTitle}>{outcome.title}</p>
-      <p className={styles.outcomeText}>{outcome.explanation}</p>
-      {outcome.checks.map((check) => (
-        <pre key={check.command} className={clsx('dg-terminal', styles.terminal)}>
-          <code>
-            <span className="dg-terminal-command">{check.command}</span>
-            {'\n'}
-            {check.output.join('\n')}
-          </code>
-        </pre>
-      ))}
-    </div>
   );
 }
