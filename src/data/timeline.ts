@@ -5,6 +5,9 @@
  */
 export type TimelineCategory = 'virtualization' | 'containers' | 'network-cloud';
 
+/** The two lanes of the picture: virtual machines and containers. */
+export type TimelineLane = 'vm' | 'containers';
+
 export interface TimelineSource {
   /** facts.md source id (S##) when the event is listed there. */
   readonly factsId?: string;
@@ -22,6 +25,8 @@ export interface TimelineEvent {
   readonly description: string;
   readonly category: TimelineCategory;
   readonly source: TimelineSource;
+  /** Events that matter for Docker are drawn in a lane of the picture, with a short label. */
+  readonly lane?: {readonly lane: TimelineLane; readonly label: string};
 }
 
 const CREASY = {
@@ -50,6 +55,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
       'IBM 케임브리지 과학센터가 개조한 System/360 Model 40 위에서 돌아가는 연구용 제어 프로그램 CP-40을 만듭니다. 사용자마다 완전한 가상 머신을 준 첫 시스템으로 꼽힙니다. CP-40은 컴퓨터가 아니라 소프트웨어입니다.',
     category: 'virtualization',
     source: {factsId: 'S40', ...CREASY},
+    lane: {lane: 'vm', label: 'CP-40'},
   },
   {
     id: 'system-360-67',
@@ -140,6 +146,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
       label: 'Warner Losh, "Chroot Origins" (2020)',
       url: 'https://bsdimp.blogspot.com/2020/06/whither-chroot.html',
     },
+    lane: {lane: 'containers', label: 'chroot'},
   },
   {
     id: 'sdn-korea',
@@ -195,6 +202,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
         'E. Bugnion et al., "Bringing Virtualization to the x86 Architecture with the Original VMware Workstation", ACM TOCS 30(4), 2012',
       url: 'https://doi.org/10.1145/2382553.2382554',
     },
+    lane: {lane: 'vm', label: 'VMware'},
   },
   {
     id: 'freebsd-jail',
@@ -209,6 +217,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
       label: 'P.-H. Kamp, R. N. M. Watson, "Jails: Confining the omnipotent root" (SANE 2000)',
       url: 'https://papers.freebsd.org/2000/phk-jails/',
     },
+    lane: {lane: 'containers', label: 'FreeBSD jail'},
   },
   {
     id: 'xen',
@@ -222,6 +231,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
       label: 'P. Barham et al., "Xen and the Art of Virtualization", SOSP 2003',
       url: 'https://doi.org/10.1145/945445.945462',
     },
+    lane: {lane: 'vm', label: 'Xen'},
   },
   {
     id: 'solaris-zones',
@@ -237,6 +247,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
         'D. Price, A. Tucker, "Solaris Zones: Operating System Support for Consolidating Commercial Workloads", LISA 2004',
       url: 'https://www.usenix.org/legacy/event/lisa04/tech/price.html',
     },
+    lane: {lane: 'containers', label: 'Solaris Zones'},
   },
   {
     id: 'openvz',
@@ -266,6 +277,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
         'K. Adams, O. Agesen, "A Comparison of Software and Hardware Techniques for x86 Virtualization", ASPLOS 2006',
       url: 'https://doi.org/10.1145/1168857.1168860',
     },
+    lane: {lane: 'vm', label: 'Intel VT-x'},
   },
   {
     id: 'amd-v',
@@ -294,6 +306,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
       label: 'AWS, "Announcing Amazon Elastic Compute Cloud (Amazon EC2) - beta" (2006-08-24)',
       url: 'https://aws.amazon.com/about-aws/whats-new/2006/08/24/announcing-amazon-elastic-compute-cloud-amazon-ec2---beta/',
     },
+    lane: {lane: 'vm', label: 'Amazon EC2'},
   },
   {
     id: 'kvm',
@@ -308,6 +321,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
       label: 'Kernel Newbies, "Linux 2.6.20"',
       url: 'https://kernelnewbies.org/Linux_2_6_20',
     },
+    lane: {lane: 'vm', label: 'KVM'},
   },
   {
     id: 'cgroups',
@@ -322,6 +336,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
       label: 'cgroups(7), Linux manual page',
       url: 'https://man7.org/linux/man-pages/man7/cgroups.7.html',
     },
+    lane: {lane: 'containers', label: 'cgroups'},
   },
   {
     id: 'lxc',
@@ -336,6 +351,22 @@ export const timelineEvents: readonly TimelineEvent[] = [
       label: 'linuxcontainers.org, "LXC – Introduction"',
       url: 'https://linuxcontainers.org/lxc/introduction/',
     },
+    lane: {lane: 'containers', label: 'LXC'},
+  },
+  {
+    id: 'user-namespaces',
+    year: 2013,
+    when: '2013-02',
+    title: 'Linux 3.8, 사용자 네임스페이스 완성',
+    description:
+      '마지막으로 남았던 사용자 네임스페이스가 완성되어, 특권 없는 프로세스도 자기 네임스페이스를 만들 수 있게 됩니다. 컨테이너 안의 root를 호스트의 일반 사용자로 바꾸는 rootless 컨테이너의 바탕입니다.',
+    category: 'containers',
+    source: {
+      factsId: 'S2',
+      label: 'user_namespaces(7), Linux man-pages',
+      url: 'https://man7.org/linux/man-pages/man7/user_namespaces.7.html',
+    },
+    lane: {lane: 'containers', label: '사용자 네임스페이스'},
   },
   {
     id: 'docker',
@@ -350,6 +381,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
       label: 'Docker docs, "Docker overview"',
       url: 'https://docs.docker.com/get-started/docker-overview/',
     },
+    lane: {lane: 'containers', label: 'Docker'},
   },
   {
     id: 'libcontainer',
@@ -366,6 +398,20 @@ export const timelineEvents: readonly TimelineEvent[] = [
     },
   },
   {
+    id: 'kubernetes',
+    year: 2014,
+    when: '2014-06-06',
+    title: 'Kubernetes 공개',
+    description:
+      '구글이 사내 클러스터 관리자 Borg의 경험을 담은 Kubernetes의 첫 커밋을 공개합니다. 1.0은 2015년 7월에 나오고, 여러 서버에 컨테이너를 배치하는 사실상의 표준이 됩니다.',
+    category: 'containers',
+    source: {
+      label: 'Kubernetes blog, "10 Years of Kubernetes" (2024-06-06)',
+      url: 'https://kubernetes.io/blog/2024/06/06/10-years-of-kubernetes/',
+    },
+    lane: {lane: 'containers', label: 'Kubernetes'},
+  },
+  {
     id: 'oci',
     year: 2015,
     when: '2015-06-22',
@@ -378,6 +424,22 @@ export const timelineEvents: readonly TimelineEvent[] = [
       label: 'Open Container Initiative, "About the OCI"',
       url: 'https://opencontainers.org/about/overview/',
     },
+    lane: {lane: 'containers', label: 'OCI 표준'},
+  },
+  {
+    id: 'cgroup-v2',
+    year: 2016,
+    when: '2016-03',
+    title: 'Linux 4.5, cgroup v2 정식',
+    description:
+      '컨트롤러마다 따로 있던 계층을 하나로 합친 cgroup v2가 정식 인터페이스가 됩니다. Docker는 20.10부터 v2를 지원하고, 지금의 배포판은 v2만 켜 두는 것이 기본입니다.',
+    category: 'containers',
+    source: {
+      factsId: 'S4',
+      label: 'cgroups(7), Linux man-pages',
+      url: 'https://man7.org/linux/man-pages/man7/cgroups.7.html',
+    },
+    lane: {lane: 'containers', label: 'cgroup v2'},
   },
   {
     id: 'docker-1-11',
@@ -409,6 +471,64 @@ export const timelineEvents: readonly TimelineEvent[] = [
     },
   },
   {
+    id: 'wsl-2',
+    year: 2020,
+    when: '2020-05',
+    title: 'WSL 2',
+    description:
+      'Windows 10 2004(2020년 5월 업데이트)부터 WSL 2가 관리형 경량 가상 머신 안에서 진짜 리눅스 커널을 돌립니다. Windows의 Docker Desktop은 이 VM 안에서 컨테이너를 실행합니다.',
+    category: 'virtualization',
+    source: {
+      factsId: 'S52',
+      label: 'Microsoft Learn, "Comparing WSL Versions"',
+      url: 'https://learn.microsoft.com/windows/wsl/compare-versions',
+    },
+    lane: {lane: 'vm', label: 'WSL 2'},
+  },
+  {
+    id: 'apple-silicon',
+    year: 2020,
+    when: '2020-11-10',
+    title: 'Apple silicon Mac',
+    description:
+      '애플이 Arm 기반 M1 칩을 단 Mac을 내놓습니다. Mac의 Docker Desktop은 arm64 리눅스 VM에서 컨테이너를 돌리므로, amd64 전용 이미지는 에뮬레이션으로 실행되고 멀티 플랫폼 이미지가 중요해집니다.',
+    category: 'virtualization',
+    source: {
+      label: 'Apple Newsroom, "Apple unleashes M1" (2020-11-10)',
+      url: 'https://www.apple.com/newsroom/2020/11/apple-unleashes-m1/',
+    },
+    lane: {lane: 'vm', label: 'Apple silicon'},
+  },
+  {
+    id: 'rootless-docker',
+    year: 2020,
+    when: '2020-12',
+    title: 'Docker 20.10, rootless 모드 정식',
+    description:
+      'Docker 20.10에서 데몬과 컨테이너를 root 없이 사용자 네임스페이스 안에서 돌리는 rootless 모드가 실험 기능을 벗어나고, cgroup v2도 지원됩니다.',
+    category: 'containers',
+    source: {
+      factsId: 'S15',
+      label: 'Docker docs, "Rootless mode"',
+      url: 'https://docs.docker.com/engine/security/rootless/',
+    },
+    lane: {lane: 'containers', label: 'rootless Docker'},
+  },
+  {
+    id: 'dockershim-removed',
+    year: 2022,
+    when: '2022-05-03',
+    title: 'Kubernetes 1.24, dockershim 제거',
+    description:
+      'Kubernetes가 Docker 엔진과 이어 주던 dockershim을 뺍니다. 노드는 containerd나 CRI-O를 직접 쓰지만, Docker로 만든 이미지는 OCI 표준이라 그대로 돌아갑니다.',
+    category: 'containers',
+    source: {
+      label: 'Kubernetes blog, "Kubernetes 1.24: Stargazer" (2022-05-03)',
+      url: 'https://kubernetes.io/blog/2022/05/03/kubernetes-1-24-release-announcement/',
+    },
+    lane: {lane: 'containers', label: 'dockershim 제거'},
+  },
+  {
     id: 'iea-2024',
     year: 2025,
     when: '2025-04',
@@ -435,5 +555,6 @@ export const timelineEvents: readonly TimelineEvent[] = [
       label: 'Docker docs, "Docker Engine 29 release notes"',
       url: 'https://docs.docker.com/engine/release-notes/29/',
     },
+    lane: {lane: 'containers', label: 'Docker Engine 29'},
   },
 ];

@@ -1,14 +1,15 @@
 import {describe, expect, it} from 'vitest';
 import {timelineEvents} from '../../data/timeline';
 import {
-  ALL,
+  LABEL_GAP_PX,
+  SCALE_TOP_PX,
   TIMELINE_CATEGORIES,
-  TIMELINE_ERAS,
-  eraOf,
-  filterEvents,
-  filterSummary,
+  TIMELINE_LANES,
+  fractionalYear,
   isChronological,
-  matchesFilter,
+  layoutLanes,
+  pictureHeight,
+  yearToY,
 } from './timeline';
 
 describe('timeline data', () => {
@@ -56,38 +57,79 @@ describe('timeline data', () => {
     expect(timelineEvents.find((e) => e.id === 'cp-40')!.description).toContain('소프트웨어');
   });
 
-  it('puts every event in one era and every category has events', () => {
-    for (const event of timelineEvents) expect(eraOf(event.year), event.id).toBeDefined();
-    for (const era of TIMELINE_ERAS)
-      expect(filterEvents(timelineEvents, era.id, ALL).length, era.id).toBeGreaterThan(0);
-    for (const c of TIMELINE_CATEGORIES)
-      expect(filterEvents(timelineEvents, ALL, c.id).length, c.id).toBeGreaterThan(0);
+  it('draws the events that matter for Docker in two lanes, about fifteen to twenty of them', () => {
+    const laneEvents = timelineEvents.filter((e) => e.lane);
+    expect(laneEvents.length).toBeGreaterThanOrEqual(15);
+    expect(laneEvents.length).toBeLessThanOrEqual(24);
+    for (const lane of TIMELINE_LANES)
+      expect(laneEvents.filter((e) => e.lane!.lane === lane.id).length, lane.id).toBeGreaterThan(5);
+    // Network history stays in the list, not in the picture.
+    expect(
+      timelineEvents.filter((e) => e.category === 'network-cloud' && e.id !== 'ec2' && e.lane),
+    ).toEqual([]);
+    for (const id of [
+      'user-namespaces',
+      'kubernetes',
+      'cgroup-v2',
+      'wsl-2',
+      'apple-silicon',
+      'rootless-docker',
+      'dockershim-removed',
+    ])
+      expect(laneEvents.map((e) => e.id)).toContain(id);
   });
 });
 
-describe('timeline filters', () => {
-  it('lets everything through with both filters at "all"', () => {
-    expect(filterEvents(timelineEvents, ALL, ALL)).toHaveLength(timelineEvents.length);
+describe('the two-lane picture', () => {
+  it('scales years in two linear pieces that meet at 2000', () => {
+    expect(yearToY(1960)).toBe(SCALE_TOP_PX);
+    expect(yearToY(1980) - yearToY(1960)).toBe(60);
+    expect(yearToY(2000)).toBe(SCALE_TOP_PX + 120);
+    expect(yearToY(2010) - yearToY(2000)).toBe(270);
+    // Monotonic everywhere, including across the break.
+    for (let year = 1960; year < 2027; year += 0.5)
+      expect(yearToY(year + 0.5)).toBeGreaterThan(yearToY(year));
   });
 
-  it('combines era and category', () => {
-    const result = filterEvents(timelineEvents, 'x86', 'virtualization');
-    expect(result.map((e) => e.id)).toEqual(['xen', 'intel-vt-x', 'amd-v', 'kvm']);
-    expect(result.every((e) => matchesFilter(e, 'x86', 'virtualization'))).toBe(true);
+  it('orders events of one year by month', () => {
+    const byId = (id: string) => timelineEvents.find((e) => e.id === id)!;
+    expect(fractionalYear(byId('user-namespaces'))).toBeLessThan(fractionalYear(byId('docker')));
+    expect(fractionalYear(byId('docker'))).toBeCloseTo(2013 + 2 / 12);
   });
 
-  it('splits the eras at decade boundaries', () => {
-    expect(eraOf(1979)!.id).toBe('mainframe');
-    expect(eraOf(1980)!.id).toBe('network');
-    expect(eraOf(2000)!.id).toBe('x86');
-    expect(eraOf(2015)!.id).toBe('cloud');
+  it('keeps the labels of each lane apart and never above their year', () => {
+    const placed = layoutLanes(timelineEvents);
+    for (const lane of TIMELINE_LANES) {
+      const labels = placed.filter((p) => p.lane === lane.id);
+      for (let i = 1; i < labels.length; i += 1)
+        expect(labels[i]!.labelY - labels[i - 1]!.labelY).toBeGreaterThanOrEqual(LABEL_GAP_PX);
+    }
+    for (const p of placed) expect(p.labelY).toBeGreaterThanOrEqual(p.dotY);
+    // Chronological order across both lanes: what a screen reader and the arrow keys follow.
+    const years = placed.map((p) => fractionalYear(p.event));
+    expect([...years].sort((a, b) => a - b)).toEqual(years);
+    expect(pictureHeight(placed)).toBeGreaterThan(Math.max(...placed.map((p) => p.labelY)));
   });
 
-  it('summarises the filter for the live region, including an empty result', () => {
-    expect(filterSummary(4, 'x86', 'virtualization')).toBe(
-      '2000년대 · x86 가상화, 가상화: 사건 4개를 보여 줍니다.',
-    );
-    expect(filterSummary(0, 'mainframe', 'network-cloud')).toContain('없습니다');
-    expect(filterSummary(3, ALL, ALL)).toBe('모든 시대, 모든 분야: 사건 3개를 보여 줍니다.');
+  it('pushes a crowded label down only as far as needed', () => {
+    const at = (id: string, when: string, lane: 'vm' | 'containers') =>
+      ({
+        id,
+        year: Number(when.slice(0, 4)),
+        when,
+        title: id,
+        description: '',
+        category: 'containers',
+        source: {label: '', url: ''},
+        lane: {lane, label: id},
+      }) as const;
+    const placed = layoutLanes([
+      at('a', '2013-01', 'containers'),
+      at('b', '2013-02', 'containers'),
+      at('c', '2013-02', 'vm'),
+    ]);
+    expect(placed[1]!.labelY).toBe(placed[0]!.labelY + LABEL_GAP_PX);
+    // The other lane is not pushed.
+    expect(placed[2]!.labelY).toBe(placed[2]!.dotY);
   });
 });

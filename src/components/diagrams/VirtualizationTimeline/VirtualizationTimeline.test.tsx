@@ -2,81 +2,76 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup, fireEvent, render, screen} from '@testing-library/react';
 import {expectHydratesWithoutChange, renderToHtml, textOf} from '@site/tests/utils/ssr';
 import {timelineEvents} from '@site/src/data/timeline';
-import {TIMELINE_CATEGORIES, TIMELINE_ERAS} from '@site/src/lib/diagrams/timeline';
+import {layoutLanes} from '@site/src/lib/diagrams/timeline';
 import VirtualizationTimeline from '.';
 
-const hiddenIds = (container: HTMLElement) =>
-  Array.from(container.querySelectorAll<HTMLLIElement>('li[data-event]'))
-    .filter((li) => li.hidden)
-    .map((li) => li.dataset.event);
-const shownIds = (container: HTMLElement) =>
-  Array.from(container.querySelectorAll<HTMLLIElement>('li[data-event]'))
-    .filter((li) => !li.hidden)
-    .map((li) => li.dataset.event);
+const LANE_EVENTS = layoutLanes(timelineEvents);
+const mark = (id: string): HTMLButtonElement =>
+  document.querySelector<HTMLButtonElement>(`button[data-event="${id}"]`)!;
 
 describe('VirtualizationTimeline on the server', () => {
   const html = renderToHtml(<VirtualizationTimeline />);
   const text = textOf(html);
 
-  it('renders every event with its date, title, description and source', () => {
+  it('lists every event with its date, title, description and source', () => {
     for (const event of timelineEvents) {
       expect(text).toContain(event.when);
       expect(text).toContain(event.title);
       expect(text).toContain(event.description);
       expect(html).toContain(`href="${event.source.url.replace(/&/g, '&amp;')}"`);
     }
-    expect(html).not.toContain('hidden=""');
+    expect(html).toContain('<details');
+    expect(html).toContain('<figcaption');
   });
 
-  it('renders both filter groups as radio buttons and a caption', () => {
-    for (const era of TIMELINE_ERAS) expect(text).toContain(era.label);
-    for (const category of TIMELINE_CATEGORIES) expect(text).toContain(category.label);
-    expect(html.match(/type="radio"/g)).toHaveLength(
-      TIMELINE_ERAS.length + TIMELINE_CATEGORIES.length + 2,
+  it('draws the lane events as buttons in time order, with Docker explained first', () => {
+    const ids = [...html.matchAll(/data-event="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(LANE_EVENTS.map((p) => p.event.id));
+    expect(html).toMatch(
+      /data-event="docker"[^>]*aria-pressed="true"|aria-pressed="true"[^>]*data-event="docker"/,
     );
-    expect(html).toContain('<figcaption');
-    expect(html).toContain('aria-live="polite"');
+    // One tab stop for the whole picture.
+    expect(html.match(/tabindex="0"/g)).toHaveLength(1);
+    expect(text).toContain('dotCloud');
+    expect(text).toContain('가상 머신');
+    expect(text).toContain('오늘:');
+  });
+
+  it('places each label at its year on the two-piece scale', () => {
+    const kvm = LANE_EVENTS.find((p) => p.event.id === 'kvm')!;
+    expect(html).toContain(`top:${kvm.labelY}px`);
   });
 });
 
 describe('VirtualizationTimeline interaction', () => {
   afterEach(cleanup);
-  it('hides events outside the chosen era and announces the count', () => {
-    const {container} = render(<VirtualizationTimeline />);
-    fireEvent.click(screen.getByRole('radio', {name: '1960–70년대 · 메인프레임'}));
-    const shown = shownIds(container);
-    expect(shown).toContain('cp-40');
-    expect(shown).not.toContain('kvm');
-    expect(hiddenIds(container)).toContain('docker-engine-29');
-    expect(screen.getByTestId('timeline-status').textContent).toBe(
-      `1960–70년대 · 메인프레임, 모든 분야: 사건 ${shown.length}개를 보여 줍니다.`,
+
+  it('explains the event a reader clicks', () => {
+    render(<VirtualizationTimeline />);
+    fireEvent.click(mark('wsl-2'));
+    const detail = screen.getByTestId('timeline-detail');
+    expect(detail.textContent).toContain('WSL 2');
+    expect(detail.textContent).toContain('Comparing WSL Versions');
+    expect(mark('wsl-2').getAttribute('aria-pressed')).toBe('true');
+    expect(mark('docker').getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('moves through the events in time order with the arrow keys, across both lanes', () => {
+    render(<VirtualizationTimeline />);
+    const order = LANE_EVENTS.map((p) => p.event.id);
+    const docker = order.indexOf('docker');
+    mark('docker').focus();
+    fireEvent.keyDown(mark('docker'), {key: 'ArrowDown'});
+    expect(document.activeElement).toBe(mark(order[docker + 1]!));
+    expect(screen.getByTestId('timeline-detail').textContent).toContain(
+      timelineEvents.find((e) => e.id === order[docker + 1])!.title,
     );
-  });
-
-  it('combines era and category, and "전체" brings everything back', () => {
-    const {container} = render(<VirtualizationTimeline />);
-    fireEvent.click(screen.getByRole('radio', {name: '2000년대 · x86 가상화'}));
-    fireEvent.click(screen.getByRole('radio', {name: '컨테이너'}));
-    expect(shownIds(container)).toEqual([
-      'freebsd-jail',
-      'solaris-zones',
-      'openvz',
-      'cgroups',
-      'lxc',
-    ]);
-    for (const radio of screen.getAllByRole('radio', {name: '전체'})) fireEvent.click(radio);
-    expect(hiddenIds(container)).toEqual([]);
-  });
-
-  it('says so when nothing matches', () => {
-    const {container} = render(<VirtualizationTimeline />);
-    fireEvent.click(screen.getByRole('radio', {name: '1960–70년대 · 메인프레임'}));
-    fireEvent.click(screen.getByRole('radio', {name: '컨테이너'}));
-    expect(shownIds(container)).toEqual(['chroot']);
-    fireEvent.click(screen.getByRole('radio', {name: '2010년대 이후 · 클라우드와 컨테이너'}));
-    fireEvent.click(screen.getByRole('radio', {name: '가상화'}));
-    expect(shownIds(container)).toEqual([]);
-    expect(screen.getByTestId('timeline-status').textContent).toContain('없습니다');
+    fireEvent.keyDown(document.activeElement!, {key: 'Home'});
+    expect(document.activeElement).toBe(mark(order[0]!));
+    fireEvent.keyDown(document.activeElement!, {key: 'End'});
+    expect(document.activeElement).toBe(mark('docker-engine-29'));
+    expect(mark('docker-engine-29').tabIndex).toBe(0);
+    expect(mark('docker').tabIndex).toBe(-1);
   });
 });
 

@@ -1,144 +1,167 @@
-import {useId, useState, type ReactNode} from 'react';
+import {useId, useState, type CSSProperties, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {timelineEvents, type TimelineEvent} from '@site/src/data/timeline';
 import {
-  ALL,
-  TIMELINE_CATEGORIES,
-  TIMELINE_ERAS,
+  TIMELINE_LANES,
+  YEAR_SCALE,
+  YEAR_TICKS,
   categoryLabel,
-  filterSummary,
-  matchesFilter,
-  type CategoryFilter,
-  type EraFilter,
+  layoutLanes,
+  pictureHeight,
+  yearToY,
 } from '@site/src/lib/diagrams/timeline';
+import {useRovingFocus} from '@site/src/components/useRovingFocus';
 import styles from './styles.module.css';
 
 interface Props {
   readonly events?: readonly TimelineEvent[];
+  /** The event shown in the detail panel before the reader picks one. */
+  readonly initial?: string;
 }
 
-interface Option {
-  readonly id: string;
-  readonly label: string;
-}
-
-function RadioGroup({
-  legend,
-  name,
-  options,
-  value,
-  onChange,
-  kind,
-}: {
-  readonly legend: string;
-  readonly name: string;
-  readonly options: readonly Option[];
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  readonly kind: 'era' | 'category';
-}): ReactNode {
-  return (
-    <fieldset className={styles.group}>
-      <legend className={styles.legend}>{legend}</legend>
-      <div className={styles.options}>
-        {options.map((option) => (
-          <label key={option.id} className={styles.option}>
-            <input
-              type="radio"
-              name={name}
-              value={option.id}
-              data-filter={kind}
-              checked={value === option.id}
-              onChange={() => onChange(option.id)}
-            />
-            <span>{option.label}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
+const LANE_CLASS = {vm: styles.laneVm, containers: styles.laneContainers} as const;
+/** The note on the scale sits in the empty stretch of the 1980s–90s, above the break at 2000. */
+const SCALE_NOTE_Y = yearToY(YEAR_SCALE[0].to - 10);
 
 /**
- * The history of virtualization as a list of dated events, filterable by era and
- * category. Every event is in the server HTML; filtering only hides items.
+ * The history of virtual machines and containers on a year scale, in two lanes that meet in
+ * today's picture: containers run inside VMs. Arrow keys move through the events in time order;
+ * the chosen one is explained below. The complete list of events (with the network and cloud
+ * history the lanes leave out) follows in a disclosure, so nothing needs JavaScript.
  */
-export default function VirtualizationTimeline({events = timelineEvents}: Props): ReactNode {
-  const [era, setEra] = useState<EraFilter>(ALL);
-  const [category, setCategory] = useState<CategoryFilter>(ALL);
-  const [touched, setTouched] = useState(false);
+export default function VirtualizationTimeline({
+  events = timelineEvents,
+  initial = 'docker',
+}: Props): ReactNode {
+  const placed = layoutLanes(events);
+  const height = pictureHeight(placed);
+  const [selectedId, setSelectedId] = useState(initial);
+  const selectedIndex = Math.max(
+    0,
+    placed.findIndex((p) => p.event.id === selectedId),
+  );
+  const selected = placed[selectedIndex]?.event;
   const id = useId();
-  const visible = events.filter((event) => matchesFilter(event, era, category));
-  const captionId = `${id}-caption`;
+  const detailId = `${id}-detail`;
+  const {getItemProps} = useRovingFocus<HTMLButtonElement>({
+    count: placed.length,
+    activeIndex: selectedIndex,
+    orientation: 'vertical',
+    wrap: false,
+    onActivate: (index) => setSelectedId(placed[index]!.event.id),
+  });
 
   return (
     <figure
       className="dg-figure dg-figure--sunken"
       data-testid="virtualization-timeline"
-      aria-labelledby={captionId}
+      aria-labelledby={`${id}-caption`}
     >
-      <div className={styles.controls}>
-        <RadioGroup
-          legend="시대"
-          name={`${id}-era`}
-          kind="era"
-          options={[{id: ALL, label: '전체'}, ...TIMELINE_ERAS]}
-          value={era}
-          onChange={(value) => {
-            setEra(value);
-            setTouched(true);
-          }}
-        />
-        <RadioGroup
-          legend="분야"
-          name={`${id}-category`}
-          kind="category"
-          options={[{id: ALL, label: '전체'}, ...TIMELINE_CATEGORIES]}
-          value={category}
-          onChange={(value) => {
-            setCategory(value as CategoryFilter);
-            setTouched(true);
-          }}
-        />
+      <div className={styles.picture} style={{height} as CSSProperties}>
+        {TIMELINE_LANES.map((lane) => (
+          <p
+            key={lane.id}
+            className={clsx(styles.laneTitle, LANE_CLASS[lane.id])}
+            aria-hidden="true"
+          >
+            {lane.label}
+          </p>
+        ))}
+        <span className={clsx(styles.laneLine, styles.laneVm)} aria-hidden="true" />
+        <span className={clsx(styles.laneLine, styles.laneContainers)} aria-hidden="true" />
+        {YEAR_TICKS.map((year) => (
+          <span key={year} className={styles.tick} style={{top: yearToY(year)}} aria-hidden="true">
+            {year}
+          </span>
+        ))}
+        <span className={styles.scaleBreak} style={{top: SCALE_NOTE_Y}} aria-hidden="true">
+          <span>≈ 2000년 앞은 축척 1/9</span>
+        </span>
+        <ol className={styles.marks} aria-label="가상 머신과 컨테이너의 주요 사건, 오래된 순">
+          {placed.map((p, index) => (
+            <li key={p.event.id} className={LANE_CLASS[p.lane]} data-lane={p.lane}>
+              <span className={styles.dot} style={{top: p.dotY}} aria-hidden="true" />
+              {p.labelY > p.dotY && (
+                <span
+                  className={styles.leader}
+                  style={{top: p.dotY, height: p.labelY - p.dotY}}
+                  aria-hidden="true"
+                />
+              )}
+              <button
+                type="button"
+                className={styles.mark}
+                style={{top: p.labelY}}
+                data-event={p.event.id}
+                aria-pressed={p.event.id === selected?.id}
+                aria-controls={detailId}
+                onClick={() => setSelectedId(p.event.id)}
+                {...getItemProps(index)}
+              >
+                <span className={styles.markYear}>{p.event.year}</span> {p.label}
+              </button>
+            </li>
+          ))}
+        </ol>
       </div>
-      <p className={styles.status} aria-live="polite" data-testid="timeline-status">
-        {touched
-          ? filterSummary(visible.length, era, category)
-          : `사건 ${events.length}개를 모두 보여 줍니다.`}
+      <p className={styles.today}>
+        <strong>오늘:</strong> 두 갈래는 다시 만납니다. macOS와 Windows의 Docker Desktop은 리눅스
+        가상 머신(WSL 2 포함) 안에서, 클라우드의 쿠버네티스 노드는 대개 가상 머신 위에서 컨테이너를
+        돌립니다. 컨테이너는 가상 머신을 대신하기보다 그 안에서 씁니다.
       </p>
-      <ol className={styles.list} aria-label="가상화와 컨테이너 역사의 사건, 오래된 순">
-        {events.map((event) => {
-          const shown = matchesFilter(event, era, category);
-          return (
+
+      {selected && (
+        <div
+          id={detailId}
+          className={styles.detail}
+          aria-live="polite"
+          data-testid="timeline-detail"
+        >
+          <EventText event={selected} />
+        </div>
+      )}
+
+      <details className={styles.all}>
+        <summary>사건 전체 목록 ({events.length}개, 네트워크·클라우드 포함)</summary>
+        <ol className={styles.list}>
+          {events.map((event) => (
             <li
               key={event.id}
               id={`timeline-${event.id}`}
-              data-event={event.id}
+              data-list-event={event.id}
               data-category={event.category}
-              hidden={!shown}
               className={clsx(styles.event, styles[event.category])}
             >
-              <p className={styles.meta}>
-                <span className={styles.when}>{event.when}</span>
-                <span className={styles.badge}>{categoryLabel(event.category)}</span>
-              </p>
-              <p className={styles.title}>{event.title}</p>
-              <p className={styles.description}>{event.description}</p>
-              <p className={styles.source}>
-                출처:{' '}
-                <a href={event.source.url} rel="noopener noreferrer">
-                  {event.source.label}
-                </a>
-              </p>
+              <EventText event={event} />
             </li>
-          );
-        })}
-      </ol>
-      <figcaption id={captionId} className={styles.caption}>
-        1960년대 메인프레임의 시분할에서 2025년 Docker Engine 29까지, 가상화·컨테이너·네트워크와
-        클라우드의 주요 사건을 오래된 순서로 늘어놓은 연표입니다. 시대와 분야를 고르면 해당하는
-        사건만 남습니다.
+          ))}
+        </ol>
+      </details>
+
+      <figcaption id={`${id}-caption`} className={styles.caption}>
+        가상 머신(왼쪽)과 컨테이너(오른쪽)의 주요 사건을 연도 축에 놓은 연표입니다. 2000년 앞의 수십
+        년은 줄여 그렸습니다. 사건을 누르거나 방향키(위·아래)로 옮기면 아래에 설명과 출처가
+        나옵니다.
       </figcaption>
     </figure>
+  );
+}
+
+function EventText({event}: {readonly event: TimelineEvent}): ReactNode {
+  return (
+    <>
+      <p className={styles.meta}>
+        <span className={styles.when}>{event.when}</span>
+        <span className={styles.badge}>{categoryLabel(event.category)}</span>
+      </p>
+      <p className={styles.title}>{event.title}</p>
+      <p className={styles.description}>{event.description}</p>
+      <p className={styles.source}>
+        출처:{' '}
+        <a href={event.source.url} rel="noopener noreferrer">
+          {event.source.label}
+        </a>
+      </p>
+    </>
   );
 }
