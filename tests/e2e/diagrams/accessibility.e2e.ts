@@ -23,15 +23,23 @@ const LIFECYCLE = '[data-diagram="container-lifecycle"]';
 const BUILD_CACHE = '[data-testid="build-cache"]';
 const TOPOLOGY = '[data-testid="compose-topology"]';
 const DESKTOP = '[data-testid="desktop-stack"]';
+const PROCESS_TREE = '[data-testid="process-tree"]';
+const processTree = (change: (page: Page) => Promise<void>): Widget => ({
+  selector: PROCESS_TREE,
+  control: `${PROCESS_TREE} button[data-process]`,
+  change,
+});
 
 /** Page path → the figures on it. */
 const FIGURES: Readonly<Record<string, readonly Widget[]>> = {
   '/docs/virtualization/history': [
     {
       selector: TIMELINE,
-      control: `${TIMELINE} input[type="radio"]`,
-      change: (page) =>
-        page.locator(`${TIMELINE} input[data-filter="category"][value="network-cloud"]`).check(),
+      control: `${TIMELINE} button[data-event]`,
+      change: async (page) => {
+        await page.locator(`${TIMELINE} button[data-event="wsl-2"]`).click();
+        await page.locator(`${TIMELINE} details > summary`).click();
+      },
     },
   ],
   '/docs/virtualization/hypervisors': [
@@ -71,12 +79,22 @@ const FIGURES: Readonly<Record<string, readonly Widget[]>> = {
         );
       },
     },
+    processTree(async (page) => {
+      await page.locator(PROCESS_TREE).getByRole('radio', {name: 'net'}).check();
+      await page
+        .locator(PROCESS_TREE)
+        .getByRole('checkbox', {name: /--network container:web/})
+        .check();
+    }),
+  ],
+  '/docs/containers/runtimes-and-standards': [
+    processTree((page) => page.locator(`${PROCESS_TREE} button[data-step="runc"]`).click()),
   ],
   '/docs/containers/cgroups': [
     {
       selector: LIMITER,
       control: `${LIMITER} input[type="radio"]`,
-      change: (page) => page.locator(LIMITER).getByLabel('메모리: 한계보다 많이 할당').check(),
+      change: (page) => page.locator(LIMITER).getByLabel('메모리: 한도보다 많이 할당').check(),
     },
   ],
   '/docs/docker-basics/architecture': [
