@@ -24,6 +24,7 @@ const BUILD_CACHE = '[data-testid="build-cache"]';
 const TOPOLOGY = '[data-testid="compose-topology"]';
 const DESKTOP = '[data-testid="desktop-stack"]';
 const PROCESS_TREE = '[data-testid="process-tree"]';
+const VM_COMPARE = '[data-testid="container-vs-vm"]';
 const processTree = (change: (page: Page) => Promise<void>): Widget => ({
   selector: PROCESS_TREE,
   control: `${PROCESS_TREE} button[data-process]`,
@@ -86,6 +87,13 @@ const FIGURES: Readonly<Record<string, readonly Widget[]>> = {
         .getByRole('checkbox', {name: /--network container:web/})
         .check();
     }),
+  ],
+  '/docs/containers/what-is-container': [
+    {
+      selector: VM_COMPARE,
+      control: `${VM_COMPARE} input[type="range"]`,
+      change: (page) => page.locator(`${VM_COMPARE} input[type="range"]`).fill('7'),
+    },
   ],
   '/docs/containers/runtimes-and-standards': [
     processTree((page) => page.locator(`${PROCESS_TREE} button[data-step="runc"]`).click()),
