@@ -23,6 +23,7 @@ const LIFECYCLE = '[data-diagram="container-lifecycle"]';
 const BUILD_CACHE = '[data-testid="build-cache"]';
 const TOPOLOGY = '[data-testid="compose-topology"]';
 const DESKTOP = '[data-testid="desktop-stack"]';
+const CI_PIPELINE = '[data-testid="ci-pipeline"]';
 
 /** Page path → the figures on it. */
 const FIGURES: Readonly<Record<string, readonly Widget[]>> = {
@@ -121,6 +122,22 @@ const FIGURES: Readonly<Record<string, readonly Widget[]>> = {
       selector: BUILD_CACHE,
       control: `${BUILD_CACHE} input[data-scenario="source"]`,
       change: (page) => page.locator(BUILD_CACHE).getByLabel('순진한 순서: COPY . . 먼저').check(),
+    },
+  ],
+  '/docs/building-images/ci-and-registries': [
+    {
+      selector: CI_PIPELINE,
+      control: `${CI_PIPELINE} input[data-scenario="source"]`,
+      change: async (page) => {
+        await page.locator(CI_PIPELINE).getByLabel('첫 실행 (캐시 비어 있음)').check();
+        await page
+          .locator(CI_PIPELINE)
+          .getByRole('button', {name: /취약점 검사/})
+          .click();
+        await expect(page.locator(`${CI_PIPELINE} [aria-current="step"]`)).toContainText(
+          '취약점 검사',
+        );
+      },
     },
   ],
   '/docs/compose-cluster/compose-file': [
