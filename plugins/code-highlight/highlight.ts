@@ -40,6 +40,7 @@ export const LANGUAGE_ALIASES: Readonly<Record<string, string | null>> = {
   python: 'python',
   py: 'python',
   go: 'go',
+  hcl: 'hcl',
   html: 'markup',
   xml: 'markup',
   css: 'css',

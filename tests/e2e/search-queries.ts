@@ -81,4 +81,6 @@ export const QUERY_SET: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Podman', ['/docs/compose-cluster/podman']],
   ['depends_on', ['/docs/compose-cluster/compose-file']],
   ['쿠버네티스', ['/docs/compose-cluster/orchestration']],
+  ['GitHub Actions', ['/docs/building-images/ci-and-registries']],
+  ['레지스트리 미러', ['/docs/building-images/ci-and-registries']],
 ];

@@ -99,4 +99,31 @@ export const buildingImagesTerms: readonly GlossaryEntry[] = [
     chapter: '/docs/building-images/build-tag-push',
     aliases: ['멀티 아키텍처 이미지', 'multi-arch'],
   },
+  {
+    id: 'ci',
+    ko: '지속적 통합',
+    en: 'continuous integration (CI)',
+    definition:
+      '코드가 저장소에 들어올 때마다 같은 절차로 빌드하고 테스트하는 방식, 또는 그 일을 하는 서비스입니다. 이미지를 빌드하고 검사해 레지스트리에 올리는 일도 CI에 맡기면 누가 올렸든 같은 절차를 거친 이미지만 배포됩니다.',
+    chapter: '/docs/building-images/ci-and-registries',
+    aliases: ['CI', '씨아이', 'CI/CD'],
+  },
+  {
+    id: 'github-actions',
+    ko: 'GitHub Actions',
+    en: 'GitHub Actions',
+    definition:
+      'GitHub 저장소의 .github/workflows/에 둔 YAML 워크플로를 푸시나 풀 리퀘스트 같은 이벤트 때 실행하는 GitHub의 CI 서비스입니다. 각 작업은 매번 새로 만들어지는 러너(가상 머신)에서 실행됩니다.',
+    chapter: '/docs/building-images/ci-and-registries',
+    aliases: ['깃허브 액션', '워크플로'],
+  },
+  {
+    id: 'registry-mirror',
+    ko: '레지스트리 미러',
+    en: 'registry mirror (pull-through cache)',
+    definition:
+      '다른 레지스트리(주로 Docker Hub)에서 받은 이미지를 보관해 두었다가 다음 요청에 돌려주는 레지스트리입니다. dockerd의 registry-mirrors 설정으로 지정하며, Docker Hub로 가는 요청과 한도 소모를 줄입니다.',
+    chapter: '/docs/building-images/ci-and-registries',
+    aliases: ['미러', 'pull-through cache', 'registry-mirrors'],
+  },
 ];

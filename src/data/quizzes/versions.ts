@@ -2,6 +2,7 @@
 /** The current content hash (`quizVersion`) of every quiz, by quiz id. */
 export const QUIZ_VERSIONS: Readonly<Record<string, string>> = {
   'building-images/build-tag-push': '8d333171',
+  'building-images/ci-and-registries': 'd40c2a74',
   'building-images/dockerfile-basics': 'd31b601d',
   'building-images/good-images': 'e558dac6',
   'building-images/practice-advanced': '1acdf08c',

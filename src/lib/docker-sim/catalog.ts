@@ -1106,6 +1106,36 @@ export const CATALOG: readonly CatalogImage[] = [
     source:
       'GoogleContainerTools/distroless@cd080764af3103b2f49fb5eb23297c72c945e77a static/static.bzl, README.md',
   }),
+  img({
+    repo: 'registry',
+    tags: ['3', '3.1', '3.1.1', 'latest'],
+    size: 20121269,
+    created: '2026-06-22T19:52:54Z',
+    layers: 5,
+    entrypoint: ['/entrypoint.sh'],
+    cmd: ['/etc/distribution/config.yml'],
+    env: [PATH_ENV, 'OTEL_TRACES_EXPORTER=none'],
+    exposed: ['5000/tcp'],
+    workdir: '',
+    family: 'alpine',
+    volumes: ['/var/lib/registry'],
+    behavior: {kind: 'server'},
+    // Its start-up log names random instance ids and the Go version: left out (README).
+    logs: [],
+    // distribution/distribution-library-image@a829ed8cbcd822f50c3c4dfb1c3a5b4fcf8108f1.
+    files: {
+      '/entrypoint.sh':
+        '#!/bin/sh\n\nset -e\n\ncase "$1" in\n    *.yaml|*.yml) set -- registry serve "$@" ;;\n    serve|garbage-collect|help|-*) set -- registry "$@" ;;\nesac\n\nexec "$@"\n',
+      '/etc/distribution/config.yml':
+        'version: 0.1\nlog:\n  level: debug\n  fields:\n    service: registry\n    environment: development\nstorage:\n    delete:\n      enabled: true\n    cache:\n        blobdescriptor: inmemory\n    filesystem:\n        rootdirectory: /var/lib/registry\n    tag:\n      concurrencylimit: 5\nhttp:\n    addr: :5000\n    debug:\n        addr: :5001\n        prometheus:\n            enabled: true\n            path: /metrics\nhealth:\n  storagedriver:\n    enabled: true\n    interval: 10s\n    threshold: 3\n',
+      '/bin/registry': '\u007fELF',
+    },
+    description:
+      'Distribution implementation for storing and distributing of container images and artifacts',
+    stars: 0,
+    source:
+      'docker-library/repo-info@38feaf4cf9478541ad98f122effdab781aedfaa3 repos/registry/remote/3.md; docker-library/docs@9a94ae1827fcde48dfc1d83e5d7a14ce20b0c7a5 registry/README-short.txt',
+  }),
 ];
 
 export function findCatalogImage(repo: string, tag: string): CatalogImage | undefined {

@@ -4,6 +4,7 @@
  */
 import {appOf, appPort, appStartLog, appStopLog} from './apps';
 import {HELLO_MESSAGE} from './catalog';
+import {registryEntrypointArgv} from './local-registry';
 import {oomKill, SIGKILL_STATUS, verifyMemory} from './memory';
 import {COREUTILS, ERRNO_TEXT, fail, filter, ok, type UtilResult} from './coreutils';
 import {
@@ -125,6 +126,7 @@ const SERVERS = new Set([
   'httpd',
   'mysqld',
   'php', // adminer's php -S
+  'registry', // the registry image's `registry serve` (local-registry.ts)
 ]);
 
 export function mergeEnv(imageEnv: readonly string[], extra: readonly string[]): string[] {
@@ -911,7 +913,7 @@ export function mainArgv(c: ContainerRecord): string[] {
   // Scripts may chain (adminer: entrypoint.sh docker-php-entrypoint php …).
   while (ENTRYPOINT_SCRIPTS.has(argv[0]) && argv.length > 1 && !argv[1].startsWith('-'))
     argv = argv.slice(1);
-  return argv;
+  return registryEntrypointArgv(argv) ?? argv;
 }
 
 export function startContainer(

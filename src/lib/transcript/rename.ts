@@ -33,7 +33,8 @@ export function collectRenames(commands: readonly string[]): Renames {
     ))
       addName(m[1]);
     for (const m of command.matchAll(
-      new RegExp(String.raw`\bdocker (?:image )?tag \S+ (${NAME})`, 'g'),
+      // A registry host (`localhost:5000/`) is an address, not a name the reader chose.
+      new RegExp(String.raw`\bdocker (?:image )?tag \S+ (?:[a-z0-9.-]+:\d+/)?(${NAME})`, 'g'),
     ))
       addName(m[1]);
     for (const m of command.matchAll(/(?:-p|--publish)[ =](?:[\d.]+:)?(\d+):\d+/g)) {

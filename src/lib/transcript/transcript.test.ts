@@ -157,6 +157,18 @@ describe('renaming the reader’s names', () => {
     );
   });
 
+  it('does not take the registry host of `docker tag … localhost:5000/app` for a name', () => {
+    const renames = collectRenames([
+      'docker build -t app:1.0 .',
+      'docker run -d -p 5000:5000 --name reg registry:3',
+      'docker tag app:1.0 localhost:5000/app:1.0',
+    ]);
+    expect([...renames.names.keys()]).toEqual(['app', 'reg']);
+    expect(applyRenames('docker push localhost:5000/app:1.0', renames)).toBe(
+      'docker push localhost:15000/app:1.0',
+    );
+  });
+
   it('renames a container name as a URL host but not as a path segment', () => {
     const renames = collectRenames(['docker run -d --name web nginx']);
     expect(

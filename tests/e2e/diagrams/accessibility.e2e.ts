@@ -30,6 +30,7 @@ const processTree = (change: (page: Page) => Promise<void>): Widget => ({
   control: `${PROCESS_TREE} button[data-process]`,
   change,
 });
+const CI_PIPELINE = '[data-testid="ci-pipeline"]';
 
 /** Page path → the figures on it. */
 const FIGURES: Readonly<Record<string, readonly Widget[]>> = {
@@ -147,6 +148,22 @@ const FIGURES: Readonly<Record<string, readonly Widget[]>> = {
       selector: BUILD_CACHE,
       control: `${BUILD_CACHE} input[data-scenario="source"]`,
       change: (page) => page.locator(BUILD_CACHE).getByLabel('순진한 순서: COPY . . 먼저').check(),
+    },
+  ],
+  '/docs/building-images/ci-and-registries': [
+    {
+      selector: CI_PIPELINE,
+      control: `${CI_PIPELINE} input[data-scenario="source"]`,
+      change: async (page) => {
+        await page.locator(CI_PIPELINE).getByLabel('첫 실행 (캐시 비어 있음)').check();
+        await page
+          .locator(CI_PIPELINE)
+          .getByRole('button', {name: /취약점 검사/})
+          .click();
+        await expect(page.locator(`${CI_PIPELINE} [aria-current="step"]`)).toContainText(
+          '취약점 검사',
+        );
+      },
     },
   ],
   '/docs/compose-cluster/compose-file': [

@@ -12,6 +12,7 @@ import {
   goTimeString,
 } from '../format';
 import * as msg from '../messages';
+import {pushesToLocalRegistry} from '../local-registry';
 import {familiarName, familiarTagged, parseNormalizedNamed} from '../reference';
 import {randomHex} from '../rng';
 import type {EngineState, ImageRecord} from '../state';
@@ -458,7 +459,8 @@ export const pushCmd: Handler = (ctx, cmd) => {
       .code(1)
       .done();
   p.line(`The push refers to repository [${ref.domain}/${ref.path}]`);
-  if (ref.path.startsWith('library/') || !ctx.state.auth[ref.domain]) {
+  const local = pushesToLocalRegistry(ctx.state, ref.domain);
+  if (!local && (ref.path.startsWith('library/') || !ctx.state.auth[ref.domain])) {
     for (const l of [...img.layers].reverse()) p.line(`${l.slice(0, 12)}: Preparing`);
     return p.err('denied: requested access to the resource is denied').code(1).done();
   }
