@@ -72,13 +72,21 @@ test('the third run button catches up, types its block below it and needs no mou
   const afterClick = [...scripts].filter((script) => !before.has(script));
   expect(afterClick.filter((script) => runChunks.includes(script)).length).toBeGreaterThan(0);
 
-  // The button, the opened terminal and its block pass axe in light and dark mode.
+  // The host picture below the terminal opens by keyboard and shows the running container.
+  const host = terminal.getByTestId('run-host');
+  await host.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(host).toHaveAttribute('open', '');
+  await expect(host).toContainText('8080');
+
+  // The button, the opened terminal, its host picture and its block pass axe in light and dark mode.
   for (const theme of ['light', 'dark']) {
     await page.evaluate((name) => document.documentElement.setAttribute('data-theme', name), theme);
     expect(await runAxe(page, 'article')).toEqual([]);
   }
 
   // The reader types on; a later block continues from there; still one terminal.
+  await terminal.getByRole('textbox').focus();
   await page.keyboard.type('docker ps');
   await page.keyboard.press('Enter');
   await expect(log).toContainText('nginx');

@@ -1,4 +1,5 @@
 import {useEffect, useRef, useSyncExternalStore, type ReactNode} from 'react';
+import HostView from './HostView';
 import Terminal from './Terminal';
 import type {RunSession} from './runSession';
 import styles from './runTerminal.module.css';
@@ -47,6 +48,10 @@ export default function RunTerminal({session, onClose}: RunTerminalProps): React
         disabled={view.busy}
         label="명령 블록 실행 터미널"
       />
+      <details className={styles.host} data-testid="run-host">
+        <summary>호스트 그림: 컨테이너, 네트워크, 볼륨</summary>
+        <HostView data={view.panel} revision={view.revision} />
+      </details>
       <p className="dg-sr-only" role="status" data-testid="run-status">
         {view.status}
       </p>

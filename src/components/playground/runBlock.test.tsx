@@ -78,6 +78,18 @@ describe('run buttons', () => {
     expect(terminal.querySelector('[role="log"]')!.textContent).not.toContain('먼저');
   });
 
+  it('draws the simulated host below the terminal and follows each run', async () => {
+    renderChapter();
+    await act(() => runBlock(buttons()[0]!));
+    const host = () => document.querySelector('.dg-run-terminal [data-testid="run-host"]')!;
+    expect(host().tagName).toBe('DETAILS');
+    expect(host().textContent).toContain('web');
+    expect(host().textContent).toContain('실행 중');
+    await act(() => runBlock(buttons()[2]!));
+    expect(host().textContent).toContain('종료됨');
+    expect(host().textContent).not.toContain('실행 중');
+  });
+
   it('keeps the session under the chapter’s own key, never the /playground one', async () => {
     localStorage.setItem(storageKey(undefined), 'the reader’s own playground');
     renderChapter();

@@ -1,4 +1,4 @@
-import type {SimSession} from './simulatorSession';
+import type {PanelData, SimSession} from './simulatorSession';
 import type {EngineModule} from './loadEngine';
 import {transcriptOf} from './PlaygroundApp';
 import {
@@ -23,6 +23,9 @@ export interface RunView {
   /** Bumped when the command line should take focus. */
   readonly focusRequest: number;
   readonly storageFailed: boolean;
+  /** The simulated host for the host picture, and how many commands made it (marks changes). */
+  readonly panel: PanelData;
+  readonly revision: number;
 }
 
 const WELCOME: TranscriptEntry = {
@@ -68,7 +71,13 @@ export class RunSession {
       status: '',
       focusRequest: 0,
       storageFailed: false,
+      ...this.host(),
     };
+  }
+
+  /** The host picture's data after the engine changed. */
+  private host(): Pick<RunView, 'panel' | 'revision'> {
+    return {panel: this.sim.panel(), revision: this.commands.length};
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -124,7 +133,11 @@ export class RunSession {
     this.commands.push(line);
     const printed = transcriptOf(result);
     this.append(result.clear ? printed : [echo, ...printed], result.clear);
-    this.update({prompt: this.sim.engine.prompt(), history: pushHistory(this.view.history, line)});
+    this.update({
+      prompt: this.sim.engine.prompt(),
+      history: pushHistory(this.view.history, line),
+      ...this.host(),
+    });
     this.persist();
   };
 
@@ -135,7 +148,7 @@ export class RunSession {
     const dropped = this.sim.cancel();
     if (dropped === 0) return;
     this.commands = this.commands.slice(0, -dropped);
-    this.update({prompt: this.sim.engine.prompt()});
+    this.update({prompt: this.sim.engine.prompt(), ...this.host()});
     this.persist();
   };
 
@@ -151,6 +164,7 @@ export class RunSession {
       prompt: this.sim.engine.prompt(),
       status: '처음 상태로 초기화했습니다.',
       focusRequest: this.view.focusRequest + 1,
+      ...this.host(),
     });
   }
 
@@ -192,7 +206,7 @@ export class RunSession {
     const caughtUp = catchUpLine(plan);
     if (caughtUp) {
       this.append([{kind: 'info', text: caughtUp}]);
-      this.update({prompt: this.sim.engine.prompt()});
+      this.update({prompt: this.sim.engine.prompt(), ...this.host()});
     }
     const delay = typingDelay(plan.typedLines.length, reducedMotion);
     for (const line of plan.typedLines) {
