@@ -81,4 +81,6 @@ export const QUERY_SET: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Podman', ['/docs/compose-cluster/podman']],
   ['depends_on', ['/docs/compose-cluster/compose-file']],
   ['쿠버네티스', ['/docs/compose-cluster/orchestration']],
+  ['kind load docker-image', ['/docs/compose-cluster/kubernetes-lab']],
+  ['imagePullPolicy', ['/docs/compose-cluster/kubernetes-lab']],
 ];
