@@ -59,7 +59,7 @@ describe('the mapping data', () => {
     '%s: its Kubernetes lines are in the manifest it names',
     (_id, mapping) => {
       const lines = linesOf(mapping.file!);
-      for (const line of mapping.kubernetes.split('\n')) expect(lines, line).toContain(line);
+      for (const line of mapping.kubernetes.split('\n')) expect(lines, line).toContain(line.trim());
     },
   );
 

@@ -24,7 +24,7 @@ export interface KeyMapping {
   readonly target: string;
   /** The manifest that holds it in examples/k8s/, when one does. */
   readonly file?: ManifestFile;
-  /** Lines of that manifest (each line, trimmed, is in the file). */
+  /** Lines of that manifest, indented as an excerpt (each line, trimmed, is in the file). */
   readonly kubernetes: string;
   /** What works differently after the move, in one or two sentences. */
   readonly change: string;
@@ -47,7 +47,7 @@ export const COMPOSE_TO_K8S: readonly KeyMapping[] = [
     compose: 'ports:\n  - "3000:3000"',
     target: 'Service (port → targetPort), containerPort',
     file: 'service.yaml',
-    kubernetes: 'ports:\n- name: http\nport: 80\ntargetPort: http',
+    kubernetes: 'ports:\n  - name: http\n    port: 80\n    targetPort: http',
     change:
       '호스트 포트를 여는 대신 Service가 클러스터 안의 고정된 이름과 주소를 줍니다. 밖에서 들어오려면 port-forward, NodePort, LoadBalancer, Ingress·Gateway 중 하나가 더 필요합니다.',
   },
@@ -57,7 +57,7 @@ export const COMPOSE_TO_K8S: readonly KeyMapping[] = [
     compose: 'environment:\n  PORT: "3000"',
     target: 'ConfigMap → envFrom.configMapRef',
     file: 'configmap.yaml',
-    kubernetes: 'kind: ConfigMap\ndata:\nPORT: "3000"',
+    kubernetes: 'kind: ConfigMap\ndata:\n  PORT: "3000"',
     change:
       '설정이 이미지와 파드 밖의 독립된 오브젝트가 됩니다. 값을 바꿔도 실행 중인 컨테이너의 환경 변수는 그대로이므로 파드를 다시 만들어야(rollout restart) 반영됩니다.',
   },
@@ -76,7 +76,7 @@ export const COMPOSE_TO_K8S: readonly KeyMapping[] = [
     compose: 'secrets:\n  - api_token',
     target: 'Secret → envFrom.secretRef (또는 볼륨)',
     file: 'secret.example.yaml',
-    kubernetes: 'kind: Secret\ntype: Opaque\nstringData:',
+    kubernetes: 'kind: Secret\ntype: Opaque\nstringData:\n  API_TOKEN: change-me',
     change:
       'Secret 값은 base64로 저장될 뿐 암호화가 아닙니다. 저장소에 값을 두지 말고 kubectl create secret이나 외부 비밀 관리 도구로 만들며, 읽을 수 있는 사람을 RBAC로 줄입니다.',
   },
@@ -86,7 +86,7 @@ export const COMPOSE_TO_K8S: readonly KeyMapping[] = [
     compose: 'healthcheck:\n  interval: 10s\n  timeout: 3s\n  retries: 3',
     target: 'Deployment → readinessProbe, livenessProbe',
     file: 'deployment.yaml',
-    kubernetes: 'readinessProbe:\nperiodSeconds: 10\ntimeoutSeconds: 3\nfailureThreshold: 3',
+    kubernetes: 'readinessProbe:\n  periodSeconds: 10\n  timeoutSeconds: 3\n  failureThreshold: 3',
     change:
       '검사 하나가 둘로 나뉩니다. readiness가 실패하면 Service의 대상에서 빠지기만 하고, liveness가 실패하면 kubelet이 컨테이너를 다시 시작합니다. 검사는 컨테이너 안의 wget이 아니라 kubelet이 HTTP로 합니다.',
   },
@@ -97,7 +97,7 @@ export const COMPOSE_TO_K8S: readonly KeyMapping[] = [
       'limits:\n  cpus: "0.50"\n  memory: 256M\nreservations:\n  cpus: "0.10"\n  memory: 64M',
     target: 'Deployment → resources.limits, resources.requests',
     file: 'deployment.yaml',
-    kubernetes: 'requests:\ncpu: 100m\nmemory: 64Mi\nlimits:\ncpu: 500m\nmemory: 256Mi',
+    kubernetes: 'requests:\n  cpu: 100m\n  memory: 64Mi\nlimits:\n  cpu: 500m\n  memory: 256Mi',
     change:
       'reservations가 requests가 되어 스케줄러가 파드를 놓을 노드를 고르는 기준이 됩니다. 단위도 바뀝니다: CPU 0.5는 500m, Compose의 M(1024²바이트)은 Mi입니다.',
   },
@@ -107,7 +107,7 @@ export const COMPOSE_TO_K8S: readonly KeyMapping[] = [
     compose: 'restart: unless-stopped',
     target: 'Deployment(ReplicaSet)와 파드의 restartPolicy: Always',
     file: 'deployment.yaml',
-    kubernetes: 'kind: Deployment\nreplicas: 2',
+    kubernetes: 'kind: Deployment\nspec:\n  replicas: 2',
     change:
       '재시작을 엔진의 정책 대신 컨트롤러가 맡습니다. 컨테이너는 kubelet이 다시 시작하고, 파드나 노드가 사라지면 ReplicaSet이 새 파드를 만들어 replicas 수를 지킵니다.',
   },
