@@ -114,6 +114,22 @@ export const VERSIONS = {
     kind: 'current',
     source: 'examples/static-site/Dockerfile (FROM nginx:1.30-alpine)',
   },
+  kubernetes: {
+    product: 'Kubernetes',
+    text: '1.37',
+    versions: ['1.37'],
+    kind: 'current',
+    source:
+      'kubernetes/kubernetes CHANGELOG/CHANGELOG-1.38.md ("Changelog since v1.37.0"; 1.38 still in alpha, 2026-12)',
+  },
+  kind: {
+    product: 'kind',
+    text: 'v0.32.0',
+    versions: ['0.32.0'],
+    kind: 'current',
+    source:
+      'kubernetes-sigs/kind@v0.32.0 (tagged 2026-06-02); default node image kindest/node:v1.36.1 (pkg/apis/config/defaults/image.go)',
+  },
 } as const satisfies Readonly<Record<string, VersionFact>>;
 
 export type VersionKey = keyof typeof VERSIONS;

@@ -83,4 +83,6 @@ export const QUERY_SET: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['쿠버네티스', ['/docs/compose-cluster/orchestration']],
   ['GitHub Actions', ['/docs/building-images/ci-and-registries']],
   ['레지스트리 미러', ['/docs/building-images/ci-and-registries']],
+  ['kind load docker-image', ['/docs/compose-cluster/kubernetes-lab']],
+  ['imagePullPolicy', ['/docs/compose-cluster/kubernetes-lab']],
 ];

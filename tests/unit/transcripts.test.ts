@@ -43,9 +43,16 @@ describe('chapter transcripts', () => {
     expect(lines, `these pass now: run ${REGENERATE}`).toEqual([]);
   });
 
+  // Chapters whose subject is another program than Docker: every podman, kind and kubectl line is
+  // host="tool" by necessity (the playground imitates Docker), and their files are checked in
+  // other ways (manifest schemas, sourced outputs). Counting them would let a chapter about a
+  // second tool push Docker chapters' host-only lines out of the cap, or the reverse.
+  const OTHER_TOOL_CHAPTERS = new Set(['compose-cluster/podman', 'compose-cluster/kubernetes-lab']);
+
   it('marks at most 10 % of the command lines of parts 3–5 and the first steps for the host', () => {
     const parts = /^(?:start|docker-basics|building-images|compose-cluster)\//;
-    const rows = report.rows.filter((r) => parts.test(r.id));
+    expect(report.rows.map((r) => r.id)).toEqual(expect.arrayContaining([...OTHER_TOOL_CHAPTERS]));
+    const rows = report.rows.filter((r) => parts.test(r.id) && !OTHER_TOOL_CHAPTERS.has(r.id));
     const marked = rows.reduce((n, r) => n + markedTotal(r), 0);
     const all = rows.reduce((n, r) => n + r.runnable + markedTotal(r), 0);
     expect(marked / all).toBeLessThanOrEqual(0.1);

@@ -80,4 +80,48 @@ export const composeClusterTerms: readonly GlossaryEntry[] = [
     chapter: '/docs/compose-cluster/orchestration',
     aliases: ['k8s Service'],
   },
+  {
+    id: 'kind',
+    ko: 'kind',
+    en: 'kind (Kubernetes in Docker)',
+    definition:
+      'Kubernetes 노드를 Docker 컨테이너로 띄워 로컬 클러스터를 만드는 Kubernetes SIG 도구입니다. kind create cluster로 만들고, 로컬에서 빌드한 이미지는 kind load docker-image로 노드에 넣습니다.',
+    chapter: '/docs/compose-cluster/kubernetes-lab',
+    aliases: ['카인드', 'Kubernetes in Docker'],
+  },
+  {
+    id: 'kubectl',
+    ko: 'kubectl',
+    en: 'kubectl',
+    definition:
+      'Kubernetes API 서버에 요청을 보내는 명령줄 도구입니다. kubeconfig 파일의 컨텍스트가 어느 클러스터에 보낼지 정합니다.',
+    chapter: '/docs/compose-cluster/kubernetes-lab',
+    aliases: ['큐브컨트롤', '큐브씨티엘'],
+  },
+  {
+    id: 'configmap',
+    ko: '컨피그맵',
+    en: 'ConfigMap',
+    definition:
+      '비밀이 아닌 설정을 키와 값으로 담는 Kubernetes 오브젝트입니다. 파드는 그 값을 환경 변수나 파일로 받으므로, 설정을 바꿀 때 이미지를 다시 만들지 않아도 됩니다.',
+    chapter: '/docs/compose-cluster/kubernetes-lab',
+  },
+  {
+    id: 'kubernetes-secret',
+    ko: '쿠버네티스 시크릿',
+    en: 'Kubernetes Secret',
+    definition:
+      '비밀번호나 토큰처럼 작은 비밀 값을 담는 Kubernetes 오브젝트입니다. 값은 base64로 인코딩될 뿐 기본적으로 암호화되지 않으므로, 접근 권한과 저장 방식을 따로 챙겨야 합니다.',
+    chapter: '/docs/compose-cluster/kubernetes-lab',
+    aliases: ['k8s Secret'],
+  },
+  {
+    id: 'probe',
+    ko: '프로브',
+    en: 'probe',
+    definition:
+      'kubelet이 컨테이너를 주기적으로 검사하는 방법입니다. readiness 프로브가 실패하면 파드가 Service의 대상에서 빠지고, liveness 프로브가 실패하면 컨테이너가 다시 시작됩니다.',
+    chapter: '/docs/compose-cluster/kubernetes-lab',
+    aliases: ['readinessProbe', 'livenessProbe', '헬스 프로브'],
+  },
 ];

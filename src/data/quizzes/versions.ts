@@ -14,6 +14,7 @@ export const QUIZ_VERSIONS: Readonly<Record<string, string>> = {
   'compose-cluster/compose-file': '5af5ce8a',
   'compose-cluster/compose-intro': 'cdd240ba',
   'compose-cluster/compose-practice': '81db8d6c',
+  'compose-cluster/kubernetes-lab': '99be1d77',
   'compose-cluster/orchestration': '63095d32',
   'compose-cluster/podman': 'dbabefd3',
   'containers/build-by-hand': '9614e614',

@@ -31,6 +31,7 @@ const processTree = (change: (page: Page) => Promise<void>): Widget => ({
   change,
 });
 const CI_PIPELINE = '[data-testid="ci-pipeline"]';
+const COMPOSE_TO_K8S = '[data-testid="compose-to-k8s"]';
 
 /** Page path → the figures on it. */
 const FIGURES: Readonly<Record<string, readonly Widget[]>> = {
@@ -173,6 +174,16 @@ const FIGURES: Readonly<Record<string, readonly Widget[]>> = {
       change: async (page) => {
         await page.locator(`${TOPOLOGY} [data-service-button="db"]`).click();
         await expect(page.locator(`${TOPOLOGY} [aria-pressed="true"]`)).toHaveText('db');
+      },
+    },
+  ],
+  '/docs/compose-cluster/kubernetes-lab': [
+    {
+      selector: COMPOSE_TO_K8S,
+      control: `${COMPOSE_TO_K8S} [data-choice="all"]`,
+      change: async (page) => {
+        await page.locator(`${COMPOSE_TO_K8S} [data-choice="secrets"]`).click();
+        await expect(page.locator(`${COMPOSE_TO_K8S} [aria-pressed="true"]`)).toHaveText('secrets');
       },
     },
   ],
