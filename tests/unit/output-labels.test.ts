@@ -12,7 +12,6 @@ import {extractBlocks, type SourceBlock} from '../../src/lib/transcript/extract'
 import {unlabelledOutputs} from '../../src/lib/transcript/labels';
 import type {KnownFailure} from '../../src/lib/transcript/report';
 import {KNOWN_FAILURES} from './transcripts.known-failures';
-import {PENDING_LABELS} from './output-labels.pending';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -49,20 +48,11 @@ describe('every output in docs/ is engine-checked or labelled', () => {
   const found = loadChapters(root).flatMap((chapter) =>
     problems(chapter.id, chapter.file, chapter.blocks, KNOWN_FAILURES),
   );
-  const isPending = (p: {doc: string; command: string}) =>
-    PENDING_LABELS.some((q) => q.doc === p.doc && q.command === p.command);
 
-  it('has no unlabelled output outside the pending list', () => {
+  it('has no unlabelled output', () => {
     expect(
-      found.filter((p) => !isPending(p)).map((p) => p.where),
+      found.map((p) => p.where),
       'label each: `example` for an illustration, `source="repo@tag path"` for text from a source',
     ).toEqual([]);
-  });
-
-  it('lists only outputs that still lack a label (the list only shrinks)', () => {
-    const labelled = PENDING_LABELS.filter(
-      (q) => !found.some((p) => p.doc === q.doc && p.command === q.command),
-    );
-    expect(labelled.map((q) => `${q.doc}: ${q.command}`)).toEqual([]);
   });
 });

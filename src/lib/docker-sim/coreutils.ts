@@ -345,7 +345,32 @@ export function filter(cmd: string, args: string[], input: string): UtilResult |
   }
 }
 
-/** `sleep N[smhd]`: returns at once (the playground has no wall clock to wait on). */
+const SLEEP_UNIT_MS: Readonly<Record<string, number>> = {
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+};
+
+/**
+ * How long `sleep` waits for these operands, ms (GNU sleep adds them up; `infinity` never ends,
+ * which the playground cannot show, so it adds nothing). 0 for operands sleep rejects.
+ */
+export function sleepDurationMs(args: readonly string[]): number {
+  let total = 0;
+  for (const arg of args) {
+    if (arg === 'infinity') continue;
+    const m = /^(\d+(?:\.\d+)?)([smhd]?)$/.exec(arg);
+    if (!m) return 0;
+    total += Number(m[1]) * (SLEEP_UNIT_MS[m[2] || 's'] ?? 1000);
+  }
+  return Math.round(total);
+}
+
+/**
+ * `sleep N[smhd]`: returns at once (there is no wall clock to wait on); the shells then move the
+ * simulated clock on by `sleepDurationMs`, so what depends on time sees it pass.
+ */
 function sleep(_: UtilContext, args: string[]): UtilResult {
   if (args.length === 0)
     return fail("sleep: missing operand\nTry 'sleep --help' for more information.");
@@ -356,6 +381,18 @@ function sleep(_: UtilContext, args: string[]): UtilResult {
 }
 
 export type Util = (ctx: UtilContext, args: string[], stdin: string) => UtilResult;
+
+/** After a `sleep` that succeeded, moves the simulated clock on (EngineState.sleptMs). */
+export function advanceClock(
+  state: {sleptMs?: number},
+  name: string,
+  args: readonly string[],
+  result: UtilResult,
+): UtilResult {
+  if (name === 'sleep' && result.exitCode === 0)
+    state.sleptMs = (state.sleptMs ?? 0) + sleepDurationMs(args);
+  return result;
+}
 
 export const COREUTILS: Readonly<Record<string, Util>> = {
   echo,

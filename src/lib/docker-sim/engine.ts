@@ -156,8 +156,8 @@ function withChunks(r: Output): RunResult {
 }
 
 export function createEngine(options: EngineOptions = {}): Engine {
-  const now = options.now ?? ((): number => Date.now());
-  let state: EngineState = createInitialState(options.seed ?? 1, now());
+  const clock = options.now ?? ((): number => Date.now());
+  let state: EngineState = createInitialState(options.seed ?? 1, clock());
   if (options.state) {
     try {
       const parsed: unknown = JSON.parse(options.state);
@@ -166,6 +166,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
       /* keep a fresh state */
     }
   }
+
+  // The simulated time: the real clock plus what the reader's `sleep`s waited.
+  const now = (): number => clock() + (state.sleptMs ?? 0);
 
   const ctx = (): Ctx => ({
     state,

@@ -1,5 +1,13 @@
 /** The reader's host shell: bash-like builtins, redirection, simple pipes, and `docker`. */
-import {chunksOf, COREUTILS, ERRNO_TEXT, fail, ok, type UtilResult} from './coreutils';
+import {
+  advanceClock,
+  chunksOf,
+  COREUTILS,
+  ERRNO_TEXT,
+  fail,
+  ok,
+  type UtilResult,
+} from './coreutils';
 import {plainView} from './fsview';
 import {runShellScript, type ShellHost} from './script';
 import type {EngineState} from './state';
@@ -121,7 +129,7 @@ function runSimple(deps: HostDeps, words: readonly string[], stdin: string): Uti
       return args.length ? runSimple(deps, args, stdin) : fail('usage: sudo command', 1);
     default: {
       const u = COREUTILS[name];
-      if (u) return u(util, args, stdin);
+      if (u) return advanceClock(deps.state, name, args, u(util, args, stdin));
       return fail(`bash: ${name}: command not found`, 127);
     }
   }

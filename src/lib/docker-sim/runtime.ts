@@ -6,7 +6,7 @@ import {appOf, appPort, appStartLog, appStopLog} from './apps';
 import {HELLO_MESSAGE} from './catalog';
 import {registryEntrypointArgv} from './local-registry';
 import {oomKill, SIGKILL_STATUS, verifyMemory} from './memory';
-import {COREUTILS, ERRNO_TEXT, fail, filter, ok, type UtilResult} from './coreutils';
+import {advanceClock, COREUTILS, ERRNO_TEXT, fail, filter, ok, type UtilResult} from './coreutils';
 import {
   allocateIp,
   createVolume,
@@ -640,7 +640,7 @@ export function runInContainer(ctx: ShellCtx, words: string[], stdin = ''): Shel
     return done(ok());
   }
   const u = COREUTILS[cmd];
-  if (u) return done(u(util, args, stdin));
+  if (u) return done(advanceClock(ctx.state, cmd, args, u(util, args, stdin)));
   const envOut = ctx.c.env.map((e) => `${e}\n`).join('');
   const tool = NET_TOOLS[cmd];
   if (tool) {

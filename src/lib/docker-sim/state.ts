@@ -226,6 +226,12 @@ export interface EngineState {
   } | null;
   /** Per-image ids of images' files shared by builds are kept inside images. */
   buildCacheSize: number;
+  /**
+   * Time the reader's `sleep`s have waited, ms, added to the clock: the playground returns at
+   * once, but "Up 40 seconds", health probes and restarts see the time pass. Absent in older
+   * saved sessions (0).
+   */
+  sleptMs?: number;
 }
 
 export const HOST_HOME = '/home/user';
