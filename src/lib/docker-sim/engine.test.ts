@@ -290,7 +290,7 @@ describe('images, volumes, networks, system', () => {
   it('prints version with client and server sections, and info with counts', () => {
     const e = testEngine();
     expect(e.run('docker version').stdout).toContain(
-      'Server: Docker Engine - Community\n Engine:\n  Version:          28.2.2\n',
+      'Server: Docker Engine - Community\n Engine:\n  Version:          29.7.2\n',
     );
     e.run('docker run -d nginx');
     expect(e.run('docker info').stdout).toContain(' Containers: 1\n  Running: 1\n');
