@@ -10,6 +10,7 @@ import {
   findCatalogImage,
   type CatalogImage,
 } from './catalog';
+import {diskUsageFromCatalog} from './image-sizes';
 import * as msg from './messages';
 import {NAME_LEFT, NAME_RIGHT} from './names-data';
 import {familiarName, familiarTagged, parseNormalizedNamed, type ImageRef} from './reference';
@@ -18,6 +19,9 @@ import type {ContainerRecord, EngineState, ImageRecord, NetworkRecord, VolumeRec
 import {HOST_HOME} from './state';
 import {EXAMPLE_FILES} from './fixtures/examples.generated';
 import {createVfs, mountLayer, unmountLayer, type Layer, type Vfs} from './vfs';
+
+/** catalog.ts marks the first catalogue's entries, whose size is the 28.2-era (unpacked) SIZE. */
+const FIRST_CATALOGUE_SOURCE = 'docker-library/official-images@2025-05 (first catalogue';
 
 export class DaemonError {
   constructor(
@@ -264,10 +268,13 @@ export function catalogToImage(c: CatalogImage): ImageRecord {
   if (c.stopSignal) history.push(meta(`STOPSIGNAL ${c.stopSignal}`));
   if (c.cmd) history.push(meta(`CMD ${JSON.stringify(c.cmd)}`));
   return {
-    id: `sha256:${catalogImageId(c)}`,
+    // Docker 29's containerd store: the image ID is the index digest the tag names
+    // (docker29-differences.md point 7; moby docker-v29.7.2 daemon/containerd/image_list.go
+    // Summary.ID = img.Target.Digest), so it equals the repository digest.
+    id: catalogDigest(c),
     repoTags: [],
     repoDigests: [`${c.repo}@${catalogDigest(c)}`],
-    size: c.size,
+    size: diskUsageFromCatalog(c.size, c.source.startsWith(FIRST_CATALOGUE_SOURCE)),
     created,
     layers: layerIds,
     history,
@@ -359,7 +366,10 @@ export function pullImage(state: EngineState, input: string): PullOutcome | Daem
       msg.manifestUnknown(ref.digest ? `${name}@${ref.digest}` : `${name}:${tag}`),
       'notfound',
     );
-  const existing = state.images.find((i) => i.id === `sha256:${catalogImageId(entry)}`);
+  // A session saved before Docker 29 keeps the config-digest id; it is still the same image.
+  const existing = state.images.find(
+    (i) => i.id === catalogDigest(entry) || i.id === `sha256:${catalogImageId(entry)}`,
+  );
   return finishPull(state, existing ?? catalogToImage(entry), ref, tag, canonical);
 }
 

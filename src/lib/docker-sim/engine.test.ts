@@ -378,7 +378,7 @@ describe('engine API', () => {
     e.run('docker run -d --name web -p 8080:80 -v site:/usr/share/nginx/html nginx');
     const s = e.snapshot();
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);
-    expect(s.images[0]).toMatchObject({repo: 'nginx', tag: 'latest', sizeText: '192MB'});
+    expect(s.images[0]).toMatchObject({repo: 'nginx', tag: 'latest', sizeText: '269MB'});
     expect(s.containers[0]).toMatchObject({
       name: 'web',
       image: 'nginx',

@@ -2,6 +2,7 @@
 import {flagBool, flagList, flagString, type ParsedCommand} from '../cli';
 import {CATALOG} from '../catalog';
 import {findImage, imageLabel, isError, pullImage, tagImage} from '../daemon';
+import {contentSize} from '../image-sizes';
 import {
   ellipsis,
   humanDuration,
@@ -91,6 +92,62 @@ function imageRows(
   return rows;
 }
 
+/** docker/cli v29.7.2 list.go shouldUseTree: the tree unless -q, --no-trunc, --digests or --format. */
+function useTree(cmd: ParsedCommand): boolean {
+  return !(
+    flagBool(cmd, 'quiet') ||
+    flagBool(cmd, 'no-trunc') ||
+    flagBool(cmd, 'digests') ||
+    flagString(cmd, 'format')
+  );
+}
+
+/**
+ * docker/cli v29.7.2 cli/command/image/tree.go printImageTree as it writes to a non-terminal (the
+ * playground's choice, README): no legend line, the plain chip "U", the IMAGE column as wide as
+ * the widest name, then ID (12), DISK USAGE (10, right), CONTENT SIZE (12, right) and EXTRA (5),
+ * 3 spaces apart. One row per tag, sorted by name; untagged images (only with -a) come last.
+ */
+function imageTree(
+  state: EngineState,
+  images: readonly ImageRecord[],
+  matchesRef: ((repo: string, tag: string) => boolean) | null,
+): string {
+  const top: {name: string; img: ImageRecord}[] = [];
+  for (const img of images) {
+    const tags = img.repoTags
+      .filter(
+        (t) =>
+          !matchesRef ||
+          matchesRef(t.slice(0, t.lastIndexOf(':')), t.slice(t.lastIndexOf(':') + 1)),
+      )
+      .sort();
+    if (img.repoTags.length === 0 && !matchesRef) top.push({name: '', img});
+    for (const t of tags) top.push({name: t, img});
+  }
+  top.sort((a, b) =>
+    !a.name !== !b.name ? (a.name ? -1 : 1) : a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  const inUse = (img: ImageRecord): boolean => state.containers.some((c) => c.imageId === img.id);
+  const UNTAGGED = '<untagged>';
+  const width = Math.max('Image'.length, ...top.map((t) => (t.name || UNTAGGED).length));
+  const gap = '   ';
+  const header = ['IMAGE'.padEnd(width), 'ID'.padEnd(12), 'DISK USAGE', 'CONTENT SIZE', 'EXTRA'];
+  const lines = [header.join(gap)];
+  for (const {name, img} of top) {
+    lines.push(
+      [
+        (name || UNTAGGED).padEnd(width),
+        img.id.slice(7, 19),
+        humanSize(img.size).padStart(10),
+        humanSize(contentSize(img.size)).padStart(12),
+        (inUse(img) ? 'U' : ' ').padEnd(5),
+      ].join(gap),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 export const imagesCmd: Handler = (ctx, cmd) => {
   const filters = parseFilters(flagList(cmd, 'filter'));
   if (typeof filters === 'string') return outErr(filters);
@@ -104,22 +161,24 @@ export const imagesCmd: Handler = (ctx, cmd) => {
     images = images.filter(
       (i) => (i.repoTags.length === 0) === (dangling[0] === 'true' || dangling[0] === '1'),
     );
+  // docker/cli v29.7.2 list.go runImages: without -a, untagged images are left out unless a
+  // dangling filter asks for them (isDangling: no RepoTags).
+  if (!flagBool(cmd, 'all') && (!dangling || !dangling.some((d) => d === 'true' || d === '1')))
+    images = images.filter((i) => i.repoTags.length > 0);
+  const matchesRef = (repo: string, tagName: string): boolean =>
+    refFilters.some((f) => {
+      const [pattern, tag] = f.includes(':')
+        ? [f.slice(0, f.lastIndexOf(':')), f.slice(f.lastIndexOf(':') + 1)]
+        : [f, '*'];
+      const glob = (pat: string, s: string): boolean =>
+        new RegExp(`^${pat.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`).test(s);
+      return glob(pattern, repo) && (tag === '*' || glob(tag, tagName));
+    });
   const trunc = !flagBool(cmd, 'no-trunc');
+  if (useTree(cmd))
+    return outOk(imageTree(ctx.state, images, refFilters.length ? matchesRef : null));
   let rows = imageRows(ctx.state, images, ctx.now(), trunc);
-  if (refFilters.length) {
-    rows = rows.filter((r) =>
-      refFilters.some((f) => {
-        const [repo, tag] = f.includes(':')
-          ? [f.slice(0, f.lastIndexOf(':')), f.slice(f.lastIndexOf(':') + 1)]
-          : [f, '*'];
-        const glob = (pat: string, s: string): boolean =>
-          new RegExp(`^${pat.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`).test(
-            s,
-          );
-        return glob(repo, String(r.Repository)) && (tag === '*' || glob(tag, String(r.Tag)));
-      }),
-    );
-  }
+  if (refFilters.length) rows = rows.filter((r) => matchesRef(String(r.Repository), String(r.Tag)));
   if (flagBool(cmd, 'quiet')) {
     const ids = [...new Set(rows.map((r) => String(r.ID)))];
     return outOk(ids.map((i) => `${i}\n`).join(''));

@@ -1,5 +1,6 @@
 /** docker volume *, network *, system df/prune, version, info and the generic `docker inspect`. */
 import {CLI_PLUGINS, CLIENT, ENGINE} from '../engine-version';
+import {INDEX_BLOB_SIZE} from '../image-sizes';
 import {flagBool, flagList, flagString} from '../cli';
 import {
   createNetwork,
@@ -441,9 +442,19 @@ export const infoCmd: Handler = (ctx) => {
 export const systemDfCmd: Handler = (ctx, cmd) => {
   const s = ctx.state;
   const usedImages = new Set(s.containers.map((c) => c.imageId));
-  const imgSize = s.images.reduce((a, i) => a + i.size, 0);
+  // Docker 29 (containerd store): the daemon sums the content store and the snapshots, index
+  // blobs included (moby docker-v29.7.2 daemon/containerd/service.go ImageDiskUsage); RECLAIMABLE
+  // is the unused images' own Size.
+  const imgSize = s.images.reduce(
+    (a, i) => a + i.size + (i.repoDigests.length ? INDEX_BLOB_SIZE : 0),
+    0,
+  );
   const imgReclaim = s.images.filter((i) => !usedImages.has(i.id)).reduce((a, i) => a + i.size, 0);
-  const pct = (a: number, b: number): string => `(${b === 0 ? 0 : Math.round((a / b) * 100)}%)`;
+  // docker/cli v29.7.2 cli/command/formatter/disk_usage.go: units.HumanSize (4 digits), the
+  // percentage by integer division, and none when the total is 0.
+  const size = (n: number): string => humanSize(n, 4);
+  const reclaimable = (a: number, b: number): string =>
+    b > 0 ? `${size(a)} (${Math.floor((a * 100) / b)}%)` : size(a);
   const ctrSize = (c: (typeof s.containers)[number]): number =>
     Math.max(
       0,
@@ -469,29 +480,29 @@ export const systemDfCmd: Handler = (ctx, cmd) => {
       'Images',
       String(s.images.length),
       String(s.images.filter((i) => usedImages.has(i.id)).length),
-      humanSize(imgSize),
-      `${humanSize(imgReclaim)} ${pct(imgReclaim, imgSize)}`,
+      size(imgSize),
+      reclaimable(imgReclaim, imgSize),
     ],
     [
       'Containers',
       String(s.containers.length),
       String(s.containers.filter((c) => c.state === 'running' || c.state === 'paused').length),
-      humanSize(cSize),
-      `${humanSize(cReclaim)} ${pct(cReclaim, cSize)}`,
+      size(cSize),
+      reclaimable(cReclaim, cSize),
     ],
     [
       'Local Volumes',
       String(s.volumes.length),
       String(vUsed.length),
-      humanSize(vSize),
-      `${humanSize(vReclaim)} ${pct(vReclaim, vSize)}`,
+      size(vSize),
+      reclaimable(vReclaim, vSize),
     ],
     [
       'Build Cache',
       s.buildCacheSize ? '4' : '0',
       '0',
-      humanSize(s.buildCacheSize),
-      humanSize(s.buildCacheSize),
+      size(s.buildCacheSize),
+      size(s.buildCacheSize),
     ],
   ];
   return outOk(tabwrite(rows, 10, 3));
