@@ -349,7 +349,7 @@ export function pullImage(state: EngineState, input: string): PullOutcome | Daem
         (JSON.parse(JSON.stringify(remote)) as ImageRecord))
       : undefined;
     if (img && !state.images.includes(img)) img.repoTags = [];
-    if (!img) return new DaemonError(msg.manifestUnknown(`${name}:${tag}`), 'notfound');
+    if (!img) return new DaemonError(msg.manifestUnknown(canonical), 'notfound');
     return finishPull(state, img, ref, tag, canonical);
   }
   // Official images by their short name; other bundled images (gcr.io/distroless/…) by full name.
@@ -363,7 +363,7 @@ export function pullImage(state: EngineState, input: string): PullOutcome | Daem
     findCatalogImage(repo, tag);
   if (!entry)
     return new DaemonError(
-      msg.manifestUnknown(ref.digest ? `${name}@${ref.digest}` : `${name}:${tag}`),
+      msg.manifestUnknown(ref.digest ? `${ref.domain}/${ref.path}@${ref.digest}` : canonical),
       'notfound',
     );
   // A session saved before Docker 29 keeps the config-digest id; it is still the same image.
@@ -386,10 +386,10 @@ function finishPull(
   const known = state.images.includes(img);
   const upToDate = known && (digestRef ? true : img.repoTags.includes(tagged));
   const lines = [`${ref.digest ?? tag}: Pulling from ${ref.path}`];
-  if (!upToDate) {
-    for (const layer of img.layers)
-      lines.push(`${layer.slice(0, 12)}: ${known ? 'Already exists' : 'Pull complete'}`);
-  }
+  // Final TTY screen of moby docker-v29.7.2 daemon/containerd/image_pull.go progress: each new
+  // layer ends as "Pull complete"; layers whose snapshot exists get no line (no "Already exists").
+  if (!upToDate && !known)
+    for (const layer of img.layers) lines.push(`${layer.slice(0, 12)}: Pull complete`);
   if (digestRef && !img.repoDigests.includes(digestRef)) img.repoDigests.push(digestRef);
   const digest = ref.digest ?? img.repoDigests[0]?.split('@')[1] ?? `sha256:${img.id.slice(7)}`;
   lines.push(`Digest: ${digest}`);

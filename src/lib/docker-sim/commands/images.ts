@@ -193,12 +193,14 @@ export const imagesCmd: Handler = (ctx, cmd) => {
 };
 
 /** Removes `img` entirely, returning the "Deleted:" lines. */
+/**
+ * moby docker-v29.7.2 daemon/containerd/image_delete.go deleteAll: an Untagged line per tag, then
+ * one Deleted line with the image's target digest (the index); the digest references and the
+ * layers' blobs go without a line.
+ */
 function deleteImage(state: EngineState, img: ImageRecord, p: Printer): void {
   for (const t of img.repoTags) p.line(`Untagged: ${t}`);
-  for (const d of img.repoDigests) p.line(`Untagged: ${d}`);
   p.line(`Deleted: ${img.id}`);
-  const shared = new Set(state.images.filter((i) => i !== img).flatMap((i) => i.layers));
-  for (const l of [...img.layers].reverse()) if (!shared.has(l)) p.line(`Deleted: sha256:${l}`);
   state.images = state.images.filter((i) => i !== img);
 }
 
@@ -229,11 +231,7 @@ export function removeImage(
       return null;
     }
     if (users.length > 0 && !force)
-      return msg.imageInUseByStopped(
-        familiarName(parsed) === tagged.split(':')[0] && !parsed.tag ? familiarName(parsed) : input,
-        users[0].id.slice(0, 12),
-        img.id.slice(7, 19),
-      );
+      return msg.imageInUseByStopped(tagged, users[0].id.slice(0, 12), img.id.slice(7, 19));
     // Forced, with containers using it: the containerd store only untags and keeps the image
     // as dangling for them (moby docker-v29.7.2 daemon/containerd/image_delete.go softImageDelete).
     if (users.length > 0) {
@@ -270,8 +268,7 @@ export const rmiCmd: Handler = (ctx, cmd) => {
 export const tagCmd: Handler = (ctx, cmd) => {
   const [src, dst] = cmd.args;
   const target = parseNormalizedNamed(dst);
-  if (typeof target === 'string')
-    return outErr(`Error parsing reference: "${dst}" is not a valid repository/tag: ${target}`);
+  if (typeof target === 'string') return outErr(msg.invalidTagReference(dst, target));
   const img = findImage(ctx.state, src);
   if (!img) {
     const ref = parseNormalizedNamed(src);
@@ -327,6 +324,26 @@ export const historyCmd: Handler = (ctx, cmd) => {
 };
 
 /** Prints objects as `docker inspect` does: a JSON array, or one template line per object. */
+/**
+ * docker/cli v29.7.2 cli/command/inspect/inspector.go: when the template fails on the typed
+ * object, Inspect runs it again on the raw JSON (a map) with missingkey=error, and that error is
+ * the one printed: `template parsing error: … map has no entry for key "X"`, X being the first
+ * field of the chain the JSON lacks.
+ */
+function rawFallbackError(
+  message: string,
+  objects: readonly {[k: string]: import('../format').TemplateValue}[],
+): string {
+  const m = /^(template: :\d+:\d+: executing "" at <([^>]+)>): can't evaluate field /.exec(message);
+  if (!m || !m[2]!.startsWith('.')) return message;
+  const path = m[2]!.slice(1).split('.');
+  const missing =
+    objects
+      .map((o) => path.find((_, i) => lookup(o, path.slice(0, i + 1)) === undefined))
+      .find((k) => k !== undefined) ?? path[path.length - 1];
+  return `template parsing error: ${m[1]}: map has no entry for key "${missing}"`;
+}
+
 export function printInspect(
   objects: readonly {[k: string]: import('../format').TemplateValue}[],
   format: string | undefined,
@@ -345,7 +362,7 @@ export function printInspect(
           ),
         );
     } catch (e) {
-      return outErr(e instanceof TemplateError ? e.message : String(e));
+      return outErr(e instanceof TemplateError ? rawFallbackError(e.message, objects) : String(e));
     }
   } else if (objects.length > 0 || errors.length === 0) p.line(indentJson(objects));
   else p.line('[]');
@@ -510,22 +527,23 @@ export const pushCmd: Handler = (ctx, cmd) => {
   const img = findImage(ctx.state, input);
   const tag = ref.tag ?? 'latest';
   const p = new Printer();
+  // docker/cli v29.7.2 cli/command/image/push.go (TagNameOnly, "Using default tag:"); moby
+  // docker-v29.7.2 daemon/containerd/image_push.go: the repository line first, then the missing
+  // tag; the containerd pusher shows no "Preparing" lines.
   if (!ref.tag) p.line('Using default tag: latest');
+  p.line(`The push refers to repository [${ref.domain}/${ref.path}]`);
   if (!img)
     return p
-      .err(`An image does not exist locally with the tag: ${familiarName(ref)}`)
+      .err(msg.pushTagDoesNotExist(`${familiarName(ref)}:${tag}`))
       .code(1)
       .done();
-  p.line(`The push refers to repository [${ref.domain}/${ref.path}]`);
-  if (ref.path.startsWith('library/') || !ctx.state.auth[ref.domain]) {
-    for (const l of [...img.layers].reverse()) p.line(`${l.slice(0, 12)}: Preparing`);
-    return p.err('denied: requested access to the resource is denied').code(1).done();
-  }
   const user = ctx.state.auth[ref.domain];
-  if (ref.domain === 'docker.io' && ref.path.split('/')[0] !== user) {
-    for (const l of [...img.layers].reverse()) p.line(`${l.slice(0, 12)}: Preparing`);
+  if (
+    ref.path.startsWith('library/') ||
+    !user ||
+    (ref.domain === 'docker.io' && ref.path.split('/')[0] !== user)
+  )
     return p.err('denied: requested access to the resource is denied').code(1).done();
-  }
   const repoKey = `${ref.domain}/${ref.path}`;
   const repo = (ctx.state.registry[repoKey] ??= {tags: {}});
   const known = new Set(
@@ -536,7 +554,8 @@ export const pushCmd: Handler = (ctx, cmd) => {
   for (const l of [...img.layers].reverse())
     p.line(`${l.slice(0, 12)}: ${known.has(l) ? 'Layer already exists' : 'Pushed'}`);
   const copy = JSON.parse(JSON.stringify(img)) as ImageRecord;
-  const digest = `sha256:${randomHex(ctx.state.rng, 64)}`;
+  // The containerd store pushes the image's index as it is: its digest is the image ID.
+  const digest = img.id;
   copy.repoDigests = [`${familiarName(ref)}@${digest}`];
   repo.tags[tag] = copy;
   if (!img.repoDigests.includes(copy.repoDigests[0])) img.repoDigests.push(copy.repoDigests[0]);

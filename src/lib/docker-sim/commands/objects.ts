@@ -598,7 +598,7 @@ export const inspectCmd: Handler = (ctx, cmd) => {
       objs.push(networkJson(ctx.state, n));
       continue;
     }
-    errors.push(`Error: No such object: ${ref}`);
+    errors.push(msg.noSuchObject(ref));
   }
   return printInspect(objs, flagString(cmd, 'format'), errors, 'map[string]interface {}');
 };
