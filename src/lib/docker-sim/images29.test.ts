@@ -29,6 +29,17 @@ describe('docker images in Docker 29 (containerd image store)', () => {
     );
   });
 
+  it('hints at docker image ls when the name is an image subcommand and nothing matches', () => {
+    const e = testEngine();
+    e.run('docker pull alpine');
+    expect(e.run('docker images ls')).toMatchObject({
+      stdout: 'IMAGE   ID             DISK USAGE   CONTENT SIZE   EXTRA\n',
+      stderr: 'No images found matching "ls": did you mean "docker image ls"?\n',
+      exitCode: 0,
+    });
+    expect(e.run('docker images nginx').stderr).toBe('');
+  });
+
   it('prints only the header for an empty store', () => {
     expect(testEngine().run('docker images').stdout).toBe(
       'IMAGE   ID             DISK USAGE   CONTENT SIZE   EXTRA\n',

@@ -112,7 +112,7 @@ function imageTree(
   state: EngineState,
   images: readonly ImageRecord[],
   matchesRef: ((repo: string, tag: string) => boolean) | null,
-): string {
+): {text: string; count: number} {
   const top: {name: string; img: ImageRecord}[] = [];
   for (const img of images) {
     const tags = img.repoTags
@@ -145,7 +145,7 @@ function imageTree(
       ].join(gap),
     );
   }
-  return `${lines.join('\n')}\n`;
+  return {text: `${lines.join('\n')}\n`, count: top.length};
 }
 
 export const imagesCmd: Handler = (ctx, cmd) => {
@@ -175,13 +175,19 @@ export const imagesCmd: Handler = (ctx, cmd) => {
       return glob(pattern, repo) && (tag === '*' || glob(tag, tagName));
     });
   const trunc = !flagBool(cmd, 'no-trunc');
-  if (useTree(cmd))
-    return outOk(imageTree(ctx.state, images, refFilters.length ? matchesRef : null));
+  const withHint = (stdout: string, count: number): ReturnType<Handler> => {
+    const hint = count === 0 ? ambiguousHint(cmd.args[0]) : '';
+    return hint ? {stdout, stderr: hint, exitCode: 0} : outOk(stdout);
+  };
+  if (useTree(cmd)) {
+    const tree = imageTree(ctx.state, images, refFilters.length ? matchesRef : null);
+    return withHint(tree.text, tree.count);
+  }
   let rows = imageRows(ctx.state, images, ctx.now(), trunc);
   if (refFilters.length) rows = rows.filter((r) => matchesRef(String(r.Repository), String(r.Tag)));
   if (flagBool(cmd, 'quiet')) {
     const ids = [...new Set(rows.map((r) => String(r.ID)))];
-    return outOk(ids.map((i) => `${i}\n`).join(''));
+    return withHint(ids.map((i) => `${i}\n`).join(''), ids.length);
   }
   const format =
     flagBool(cmd, 'digests') && !flagString(cmd, 'format')
@@ -189,8 +195,21 @@ export const imagesCmd: Handler = (ctx, cmd) => {
       : flagString(cmd, 'format');
   const r = renderRows(IMAGES_SPEC, format, rows);
   if ('error' in r) return outErr(r.error);
-  return outOk(r.text);
+  return withHint(r.text, rows.length);
 };
+
+/**
+ * docker/cli v29.7.2 cli/command/image/list.go printAmbiguousHint: `docker images ls` finds no
+ * image named "ls", so a name that is a `docker image` subcommand gets a hint on stderr (no
+ * leading blank line since 29.5).
+ */
+function ambiguousHint(matchName: string | undefined): string {
+  const subcommands = ['build', 'history', 'import', 'inspect', 'list', 'load', 'ls', 'prune'];
+  subcommands.push('pull', 'push', 'rm', 'save', 'tag');
+  return matchName && subcommands.includes(matchName)
+    ? `No images found matching "${matchName}": did you mean "docker image ${matchName}"?\n`
+    : '';
+}
 
 /** Removes `img` entirely, returning the "Deleted:" lines. */
 /**
