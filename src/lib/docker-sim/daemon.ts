@@ -386,8 +386,11 @@ function finishPull(
   const known = state.images.includes(img);
   const upToDate = known && (digestRef ? true : img.repoTags.includes(tagged));
   const lines = [`${ref.digest ?? tag}: Pulling from ${ref.path}`];
-  // Final TTY screen of moby docker-v29.7.2 daemon/containerd/image_pull.go progress: each new
-  // layer ends as "Pull complete"; layers whose snapshot exists get no line (no "Already exists").
+  // Final TTY screen of moby docker-v29.7.2 daemon/containerd/progress.go: each new layer ends as
+  // "Pull complete". When the image's content is all present already (here: the same image under
+  // another tag), image_pull.go sets hideLayers and no layer line is printed, where 28.2 printed
+  // "Already exists". (A blob shared with another image would still show "Already exists"
+  // (showExists); catalogue images share no layers.)
   if (!upToDate && !known)
     for (const layer of img.layers) lines.push(`${layer.slice(0, 12)}: Pull complete`);
   if (digestRef && !img.repoDigests.includes(digestRef)) img.repoDigests.push(digestRef);
