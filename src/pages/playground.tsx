@@ -18,7 +18,7 @@ const HELP: ReadonlyArray<readonly [string, string]> = [
   ['help', '플레이그라운드가 이해하는 명령(셸 명령과 docker 명령)의 목록을 보여 줍니다.'],
   [
     'docker --help',
-    'Docker CLI 28.2가 보여 주는 것과 같은 도움말입니다. docker run --help처럼 명령마다 볼 수도 있습니다.',
+    'Docker CLI가 보여 주는 것과 같은 도움말입니다(실제 CLI 28.2.2에서 기록했습니다). docker run --help처럼 명령마다 볼 수도 있습니다.',
   ],
   [
     'docker run hello-world',
@@ -66,8 +66,9 @@ export default function PlaygroundPage(): ReactNode {
         <Heading as="h1">플레이그라운드</Heading>
         <div className={styles.intro}>
           <p>
-            이 페이지의 터미널은 Docker Engine 28 데몬과 이야기하는 <strong>Docker CLI 28.2</strong>
-            를 흉내 낸 시뮬레이션입니다. 진짜 Docker는 돌지 않지만, 명령의 출력과 에러 메시지는 실제
+            이 페이지의 터미널은 containerd 이미지 스토어를 쓰는 Docker Engine 29.7 데몬과
+            이야기하는 <strong>Docker CLI 29.7</strong>과 <strong>Docker Compose v5.5</strong>를
+            흉내 낸 시뮬레이션입니다. 진짜 Docker는 돌지 않지만, 명령의 출력과 에러 메시지는 실제
             Docker가 내는 형식을 그대로 따릅니다. 설치할 것도, 로그인할 것도 없고, 입력한 내용은 이
             브라우저 밖으로 나가지 않습니다. 작업 내용은 이 브라우저에만 저장되어 새로 고쳐도
             이어지고, 초기화 버튼으로 처음 상태로 돌릴 수 있습니다.

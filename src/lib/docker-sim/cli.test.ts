@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {parseDocker, parseFlags} from './cli';
-import {CLI_REFERENCE} from './fixtures/cli-reference.generated';
+import {CLI_REFERENCE_29 as CLI_REFERENCE} from './fixtures/cli-reference-29';
 import {plain, testEngine} from './test-helpers';
 
 const paths = Object.keys(CLI_REFERENCE).filter((p) => p !== '');

@@ -3,7 +3,9 @@
  * flags, help, and the exact error texts. The command table, usage lines, help texts and
  * error texts come from fixtures/cli-reference.generated.ts, recorded from the installed client.
  */
-import {CLI_EXTRAS, CLI_REFERENCE} from './fixtures/cli-reference.generated';
+import {CLI_EXTRAS} from './fixtures/cli-reference.generated';
+// The 28.2.2 recording with the Docker 29 help-text changes laid over it.
+import {CLI_REFERENCE_29 as CLI_REFERENCE} from './fixtures/cli-reference-29';
 import type {CliCommandRef, RecordedFlag, RecordedOutput} from './fixtures/cli-reference-types';
 
 export type {UtilResult as Output} from './coreutils';

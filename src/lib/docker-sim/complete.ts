@@ -1,6 +1,6 @@
 /** Tab-completion candidates for the terminal view. */
 import {canonicalPath, GROUPS} from './cli';
-import {CLI_REFERENCE} from './fixtures/cli-reference.generated';
+import {CLI_REFERENCE_29 as CLI_REFERENCE} from './fixtures/cli-reference-29';
 import type {EngineState} from './state';
 import {HOST_HOME} from './state';
 import {listDir, isDir, resolvePath} from './vfs';

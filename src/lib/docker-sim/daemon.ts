@@ -10,6 +10,7 @@ import {
   findCatalogImage,
   type CatalogImage,
 } from './catalog';
+import {diskUsageFromCatalog} from './image-sizes';
 import * as msg from './messages';
 import {NAME_LEFT, NAME_RIGHT} from './names-data';
 import {familiarName, familiarTagged, parseNormalizedNamed, type ImageRef} from './reference';
@@ -18,6 +19,9 @@ import type {ContainerRecord, EngineState, ImageRecord, NetworkRecord, VolumeRec
 import {HOST_HOME} from './state';
 import {EXAMPLE_FILES} from './fixtures/examples.generated';
 import {createVfs, mountLayer, unmountLayer, type Layer, type Vfs} from './vfs';
+
+/** catalog.ts marks the first catalogue's entries, whose size is the 28.2-era (unpacked) SIZE. */
+const FIRST_CATALOGUE_SOURCE = 'docker-library/official-images@2025-05 (first catalogue';
 
 export class DaemonError {
   constructor(
@@ -264,10 +268,13 @@ export function catalogToImage(c: CatalogImage): ImageRecord {
   if (c.stopSignal) history.push(meta(`STOPSIGNAL ${c.stopSignal}`));
   if (c.cmd) history.push(meta(`CMD ${JSON.stringify(c.cmd)}`));
   return {
-    id: `sha256:${catalogImageId(c)}`,
+    // Docker 29's containerd store: the image ID is the index digest the tag names
+    // (docker29-differences.md point 7; moby docker-v29.7.2 daemon/containerd/image_list.go
+    // Summary.ID = img.Target.Digest), so it equals the repository digest.
+    id: catalogDigest(c),
     repoTags: [],
     repoDigests: [`${c.repo}@${catalogDigest(c)}`],
-    size: c.size,
+    size: diskUsageFromCatalog(c.size, c.source.startsWith(FIRST_CATALOGUE_SOURCE)),
     created,
     layers: layerIds,
     history,
@@ -342,7 +349,7 @@ export function pullImage(state: EngineState, input: string): PullOutcome | Daem
         (JSON.parse(JSON.stringify(remote)) as ImageRecord))
       : undefined;
     if (img && !state.images.includes(img)) img.repoTags = [];
-    if (!img) return new DaemonError(msg.manifestUnknown(`${name}:${tag}`), 'notfound');
+    if (!img) return new DaemonError(msg.manifestUnknown(canonical), 'notfound');
     return finishPull(state, img, ref, tag, canonical);
   }
   // Official images by their short name; other bundled images (gcr.io/distroless/…) by full name.
@@ -356,10 +363,13 @@ export function pullImage(state: EngineState, input: string): PullOutcome | Daem
     findCatalogImage(repo, tag);
   if (!entry)
     return new DaemonError(
-      msg.manifestUnknown(ref.digest ? `${name}@${ref.digest}` : `${name}:${tag}`),
+      msg.manifestUnknown(ref.digest ? `${ref.domain}/${ref.path}@${ref.digest}` : canonical),
       'notfound',
     );
-  const existing = state.images.find((i) => i.id === `sha256:${catalogImageId(entry)}`);
+  // A session saved before Docker 29 keeps the config-digest id; it is still the same image.
+  const existing = state.images.find(
+    (i) => i.id === catalogDigest(entry) || i.id === `sha256:${catalogImageId(entry)}`,
+  );
   return finishPull(state, existing ?? catalogToImage(entry), ref, tag, canonical);
 }
 
@@ -376,10 +386,13 @@ function finishPull(
   const known = state.images.includes(img);
   const upToDate = known && (digestRef ? true : img.repoTags.includes(tagged));
   const lines = [`${ref.digest ?? tag}: Pulling from ${ref.path}`];
-  if (!upToDate) {
-    for (const layer of img.layers)
-      lines.push(`${layer.slice(0, 12)}: ${known ? 'Already exists' : 'Pull complete'}`);
-  }
+  // Final TTY screen of moby docker-v29.7.2 daemon/containerd/progress.go: each new layer ends as
+  // "Pull complete". When the image's content is all present already (here: the same image under
+  // another tag), image_pull.go sets hideLayers and no layer line is printed, where 28.2 printed
+  // "Already exists". (A blob shared with another image would still show "Already exists"
+  // (showExists); catalogue images share no layers.)
+  if (!upToDate && !known)
+    for (const layer of img.layers) lines.push(`${layer.slice(0, 12)}: Pull complete`);
   if (digestRef && !img.repoDigests.includes(digestRef)) img.repoDigests.push(digestRef);
   const digest = ref.digest ?? img.repoDigests[0]?.split('@')[1] ?? `sha256:${img.id.slice(7)}`;
   lines.push(`Digest: ${digest}`);

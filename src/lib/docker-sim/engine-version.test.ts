@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {testEngine} from './test-helpers';
 
 describe('the Engine API on /var/run/docker.sock', () => {
-  it('GET /version answers types.Version JSON that agrees with docker version', () => {
+  it('GET /version answers system.VersionResponse JSON that agrees with docker version', () => {
     const e = testEngine();
     const r = e.run('curl --unix-socket /var/run/docker.sock http://localhost/version');
     expect(r.exitCode).toBe(0);
@@ -11,14 +11,14 @@ describe('the Engine API on /var/run/docker.sock', () => {
     // Field order of the Go struct (json.Encoder keeps declaration order).
     expect(Object.keys(v)).toEqual([
       'Platform',
-      'Components',
       'Version',
       'ApiVersion',
       'MinAPIVersion',
-      'GitCommit',
-      'GoVersion',
       'Os',
       'Arch',
+      'Components',
+      'GitCommit',
+      'GoVersion',
       'KernelVersion',
       'BuildTime',
     ]);
@@ -28,7 +28,7 @@ describe('the Engine API on /var/run/docker.sock', () => {
       `  API version:      ${String(v.ApiVersion)} (minimum version ${String(v.MinAPIVersion)})`,
     );
     expect(
-      e.run('curl --unix-socket /var/run/docker.sock http://localhost/v1.50/version').stdout,
+      e.run('curl --unix-socket /var/run/docker.sock http://localhost/v1.55/version').stdout,
     ).toBe(r.stdout);
   });
 

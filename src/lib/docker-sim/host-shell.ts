@@ -32,7 +32,7 @@ export const HELP_TEXT = `도커 길잡이 플레이그라운드에서 쓸 수 �
   for … do … done, while, if [ … ], $((…)), $(…), 이름=값, cat > 파일 <<'EOF'   셸 문법
   여러 줄을 붙여 넣으면 한 줄씩 실행합니다. 명령이 덜 끝나면 > 에서 이어 입력합니다 (Ctrl+C 취소).
 
-docker 명령 (Docker CLI 28.2 / Engine 28과 같은 출력)
+docker 명령 (Docker CLI 29.7 / Engine 29.7, containerd 이미지 스토어와 같은 출력)
   version, info, search, pull, push, login, logout, images, image ls|rm|inspect|tag|history|prune
   run (-d -it --rm --name -p -P -e -v --mount --network --restart --entrypoint -w -h)
   create, ps (-a -q -n -l --filter --format), start, stop, restart, kill, pause, unpause

@@ -1,5 +1,6 @@
 /**
- * 도커 길잡이 playground engine: a simulated Docker CLI 28.2 + Engine 28 in pure TypeScript.
+ * 도커 길잡이 playground engine: a simulated Docker CLI 29.7 + Engine 29.7 (containerd image store)
+ * and Compose v5.5 in pure TypeScript.
  * See README.md in this folder for the API.
  */
 export {createEngine, CONTINUATION_PROMPT} from './engine';

@@ -1,6 +1,7 @@
 /**
  * Daemon-side and client-side message texts. Each function names where the wording comes from
- * (moby/moby or docker/cli at tag v28.2.2). fixtures/outputs.ts records whole outputs built from these.
+ * (moby/moby docker-v29.7.2 or docker/cli v29.7.2; older notes say v28.2.2 where the text is
+ * unchanged at 29). fixtures/outputs.ts records whole outputs built from these.
  */
 
 /** docker/cli cmd/docker/docker.go: main prints the error with Fprintln; API errors are prefixed by the client. */
@@ -37,9 +38,12 @@ export const removePaused = (ref: string): string =>
 /** moby daemon/images/image.go ErrImageDoesNotExist.Error(). */
 export const noSuchImage = (ref: string): string => `No such image: ${ref}`;
 
-/** moby daemon/images/image_delete.go (imageDeleteHelper / checkImageDeleteConflict). */
+/**
+ * moby docker-v29.7.2 daemon/containerd/image_delete.go ImageDelete and imageDeleteConflict.Error():
+ * by name, `ref` is reference.FamiliarString of the image's tagged name (nginx:latest).
+ */
 export const imageInUseByStopped = (ref: string, containerId: string, imageId: string): string =>
-  `conflict: unable to remove repository reference "${ref}" (must force) - container ${containerId} is using its referenced image ${imageId}`;
+  `conflict: unable to delete ${ref} (must be forced) - container ${containerId} is using its referenced image ${imageId}`;
 export const imageInUseByRunning = (imageId: string, containerId: string): string =>
   `conflict: unable to delete ${imageId} (cannot be forced) - image is being used by running container ${containerId}`;
 export const imageInUseByStoppedId = (imageId: string, containerId: string): string =>
@@ -47,13 +51,21 @@ export const imageInUseByStoppedId = (imageId: string, containerId: string): str
 export const imageMultipleRefs = (imageId: string): string =>
   `conflict: unable to delete ${imageId} (must be forced) - image is referenced in multiple repositories`;
 
-/** moby distribution/errors.go (translatePullError) for a repository that does not exist. */
+/**
+ * moby docker-v29.7.2 daemon/containerd/image_pull.go PullImage: containerd's
+ * ErrInvalidAuthorization becomes this sentence, with no registry cause appended.
+ */
 export const pullAccessDenied = (name: string): string =>
-  `pull access denied for ${name}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`;
+  `pull access denied for ${name}, repository does not exist or may require 'docker login'`;
 
-/** moby distribution/pull_v2.go: manifest unknown for a missing tag. */
-export const manifestUnknown = (familiar: string): string =>
-  `manifest for ${familiar} not found: manifest unknown: manifest unknown`;
+/**
+ * A tag or digest the registry does not have: containerd v2.3.3 core/remotes/docker/resolver.go
+ * Resolve ("%v: not found" wrapped by errdefs.ErrNotFound), wrapped by containerd's client
+ * Pull ("failed to resolve reference %q: %w") and passed on by moby docker-v29.7.2
+ * daemon/containerd/image_pull.go translateRegistryError. `canonical` is docker.io/library/nginx:tag.
+ */
+export const manifestUnknown = (canonical: string): string =>
+  `failed to resolve reference "${canonical}": ${canonical}: not found`;
 
 /** moby daemon/errors.go errNotRunning / daemon/kill.go. */
 export const notRunning = (id: string): string => `container ${id} is not running`;
@@ -100,9 +112,28 @@ export const networkActiveEndpoints = (
 export const predefinedNetwork = (name: string): string =>
   `${name} is a pre-defined network and cannot be removed`;
 
-/** docker/cli cli/command/container/start.go. */
+/** docker/cli v29.7.2 cli/command/container/start.go runStart (fmt.Errorf, printed without `Error: `). */
 export const failedToStart = (names: readonly string[]): string =>
-  `Error: failed to start containers: ${names.join(', ')}`;
+  `failed to start containers: ${names.join(', ')}`;
+
+/** docker/cli v29.7.2 cli/command/system/inspect.go inspectAll. */
+export const noSuchObject = (ref: string): string => `error: no such object: ${ref}`;
+
+/** docker/cli v29.7.2 vendor/github.com/moby/moby/client/image_tag.go ImageTag. */
+export const invalidTagReference = (ref: string, cause: string): string =>
+  `error parsing reference: "${ref}" is not a valid repository/tag: ${cause}`;
+
+/** moby docker-v29.7.2 daemon/containerd/image_push.go pushRef (a missing tag). */
+export const pushTagDoesNotExist = (familiar: string): string => `tag does not exist: ${familiar}`;
+
+/**
+ * docker/cli v29.7.2 cli/command/container/cp.go copySummary (HumanSizeWithPrecision 3, both
+ * sizes when the content size differs from the tar stream's).
+ */
+export const copySummary = (content: string, transferred: string, dest: string): string =>
+  content === transferred
+    ? `Successfully copied ${content} to ${dest}`
+    : `Successfully copied ${content} (transferred ${transferred}) to ${dest}`;
 
 /** docker/cli cli/command/container/create.go. */
 export const unableToFindImage = (ref: string): string => `Unable to find image '${ref}' locally`;

@@ -16,8 +16,10 @@ describe('docker pull NAME@DIGEST', () => {
     expect(r.stdout).toContain(`Status: Downloaded newer image for ${ref}\n`);
     expect(r.stdout.endsWith(`docker.io/library/${ref}\n`)).toBe(true);
     expect(e.state.images[0]!.repoTags).toEqual([]);
-    // docker/cli lists an untagged image with a repo digest under its repository.
-    expect(e.run('docker image ls --format "{{.Repository}} {{.Tag}}"').stdout).toBe(
+    // docker/cli v29.7.2 list.go: without -a an image with no tag is left out (isDangling);
+    // with -a the flat table lists it under its repository (formatter/image.go).
+    expect(e.run('docker image ls --format "{{.Repository}} {{.Tag}}"').stdout).toBe('');
+    expect(e.run('docker image ls -a --format "{{.Repository}} {{.Tag}}"').stdout).toBe(
       'nginx <none>\n',
     );
     expect(e.run(`docker pull ${ref}`).stdout).toContain(

@@ -30,8 +30,9 @@ import {
 } from '../runtime';
 import type {ContainerRecord, EngineState, LogLine, PortBinding} from '../state';
 import {HOST_HOME} from '../state';
-import {copyTree, dirname, isDir, exists, resolvePath, basename, treeSize} from '../vfs';
+import {copyTree, dirname, isDir, exists, resolvePath, basename} from '../vfs';
 import {locate} from '../fsview';
+import {copySummaryLine} from '../copy-sizes';
 import {outErr, outOk, parseFilters, Printer, type Ctx, type Handler} from './common';
 import {renderRows, type FormatSpec, type Row} from './templates';
 
@@ -408,8 +409,9 @@ export const rmCmd: Handler = (ctx, cmd) => {
   for (const ref of cmd.args) {
     const c = findContainer(ctx.state, ref);
     if (isError(c)) {
-      if (force && c.kind === 'notfound') p.err(msg.fromDaemon(c.message));
-      else errors.push(msg.fromDaemon(c.message));
+      // docker/cli v29.7.2 cli/command/container/rm.go runRm: with --force a missing container
+      // is skipped silently (29.7.0+).
+      if (!(force && c.kind === 'notfound')) errors.push(msg.fromDaemon(c.message));
       continue;
     }
     const live = c.state === 'running' || c.state === 'paused' || c.state === 'restarting';
@@ -831,9 +833,8 @@ export const cpCmd: Handler = (ctx, cmd) => {
     if (!isDir(ctx.state.host, dirname(target)))
       return outErr(`invalid output path: directory "${dirname(target)}" does not exist`);
     copyTree(where.fs, where.path, ctx.state.host, target);
-    return outOk(
-      `Successfully copied ${humanSize(Math.max(treeSize(ctx.state.host, target), 512))} to ${dst}\n`,
-    );
+    // docker/cli v29.7.2 cp.go: the summary goes to stderr (the playground's terminal is a TTY).
+    return outErr(copySummaryLine(where.fs, where.path, 'from-container', dst), 0);
   }
   const hostSrc = resolvePath(ctx.state.cwd, src, HOST_HOME);
   if (!exists(ctx.state.host, hostSrc))
@@ -842,9 +843,7 @@ export const cpCmd: Handler = (ctx, cmd) => {
     ? `${where.path === '/' ? '' : where.path}/${basename(hostSrc)}`
     : where.path;
   copyTree(ctx.state.host, hostSrc, where.fs, target);
-  return outOk(
-    `Successfully copied ${humanSize(Math.max(treeSize(ctx.state.host, hostSrc), 512))} to ${dst}\n`,
-  );
+  return outErr(copySummaryLine(ctx.state.host, hostSrc, 'to-container', dst), 0);
 };
 
 /* ------------------------------------------------------------------- stats / top */

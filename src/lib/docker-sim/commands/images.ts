@@ -2,6 +2,7 @@
 import {flagBool, flagList, flagString, type ParsedCommand} from '../cli';
 import {CATALOG} from '../catalog';
 import {findImage, imageLabel, isError, pullImage, tagImage} from '../daemon';
+import {contentSize} from '../image-sizes';
 import {
   ellipsis,
   humanDuration,
@@ -92,6 +93,62 @@ function imageRows(
   return rows;
 }
 
+/** docker/cli v29.7.2 list.go shouldUseTree: the tree unless -q, --no-trunc, --digests or --format. */
+function useTree(cmd: ParsedCommand): boolean {
+  return !(
+    flagBool(cmd, 'quiet') ||
+    flagBool(cmd, 'no-trunc') ||
+    flagBool(cmd, 'digests') ||
+    flagString(cmd, 'format')
+  );
+}
+
+/**
+ * docker/cli v29.7.2 cli/command/image/tree.go printImageTree as it writes to a non-terminal (the
+ * playground's choice, README): no legend line, the plain chip "U", the IMAGE column as wide as
+ * the widest name, then ID (12), DISK USAGE (10, right), CONTENT SIZE (12, right) and EXTRA (5),
+ * 3 spaces apart. One row per tag, sorted by name; untagged images (only with -a) come last.
+ */
+function imageTree(
+  state: EngineState,
+  images: readonly ImageRecord[],
+  matchesRef: ((repo: string, tag: string) => boolean) | null,
+): {text: string; count: number} {
+  const top: {name: string; img: ImageRecord}[] = [];
+  for (const img of images) {
+    const tags = img.repoTags
+      .filter(
+        (t) =>
+          !matchesRef ||
+          matchesRef(t.slice(0, t.lastIndexOf(':')), t.slice(t.lastIndexOf(':') + 1)),
+      )
+      .sort();
+    if (img.repoTags.length === 0 && !matchesRef) top.push({name: '', img});
+    for (const t of tags) top.push({name: t, img});
+  }
+  top.sort((a, b) =>
+    !a.name !== !b.name ? (a.name ? -1 : 1) : a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  const inUse = (img: ImageRecord): boolean => state.containers.some((c) => c.imageId === img.id);
+  const UNTAGGED = '<untagged>';
+  const width = Math.max('Image'.length, ...top.map((t) => (t.name || UNTAGGED).length));
+  const gap = '   ';
+  const header = ['IMAGE'.padEnd(width), 'ID'.padEnd(12), 'DISK USAGE', 'CONTENT SIZE', 'EXTRA'];
+  const lines = [header.join(gap)];
+  for (const {name, img} of top) {
+    lines.push(
+      [
+        (name || UNTAGGED).padEnd(width),
+        img.id.slice(7, 19),
+        humanSize(img.size).padStart(10),
+        humanSize(contentSize(img.size)).padStart(12),
+        (inUse(img) ? 'U' : ' ').padEnd(5),
+      ].join(gap),
+    );
+  }
+  return {text: `${lines.join('\n')}\n`, count: top.length};
+}
+
 export const imagesCmd: Handler = (ctx, cmd) => {
   const filters = parseFilters(flagList(cmd, 'filter'));
   if (typeof filters === 'string') return outErr(filters);
@@ -105,25 +162,33 @@ export const imagesCmd: Handler = (ctx, cmd) => {
     images = images.filter(
       (i) => (i.repoTags.length === 0) === (dangling[0] === 'true' || dangling[0] === '1'),
     );
+  // docker/cli v29.7.2 list.go runImages: without -a, untagged images are left out unless a
+  // dangling filter asks for them (isDangling: no RepoTags).
+  if (!flagBool(cmd, 'all') && (!dangling || !dangling.some((d) => d === 'true' || d === '1')))
+    images = images.filter((i) => i.repoTags.length > 0);
+  const matchesRef = (repo: string, tagName: string): boolean =>
+    refFilters.some((f) => {
+      const [pattern, tag] = f.includes(':')
+        ? [f.slice(0, f.lastIndexOf(':')), f.slice(f.lastIndexOf(':') + 1)]
+        : [f, '*'];
+      const glob = (pat: string, s: string): boolean =>
+        new RegExp(`^${pat.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`).test(s);
+      return glob(pattern, repo) && (tag === '*' || glob(tag, tagName));
+    });
   const trunc = !flagBool(cmd, 'no-trunc');
-  let rows = imageRows(ctx.state, images, ctx.now(), trunc);
-  if (refFilters.length) {
-    rows = rows.filter((r) =>
-      refFilters.some((f) => {
-        const [repo, tag] = f.includes(':')
-          ? [f.slice(0, f.lastIndexOf(':')), f.slice(f.lastIndexOf(':') + 1)]
-          : [f, '*'];
-        const glob = (pat: string, s: string): boolean =>
-          new RegExp(`^${pat.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`).test(
-            s,
-          );
-        return glob(repo, String(r.Repository)) && (tag === '*' || glob(tag, String(r.Tag)));
-      }),
-    );
+  const withHint = (stdout: string, count: number): ReturnType<Handler> => {
+    const hint = count === 0 ? ambiguousHint(cmd.args[0]) : '';
+    return hint ? {stdout, stderr: hint, exitCode: 0} : outOk(stdout);
+  };
+  if (useTree(cmd)) {
+    const tree = imageTree(ctx.state, images, refFilters.length ? matchesRef : null);
+    return withHint(tree.text, tree.count);
   }
+  let rows = imageRows(ctx.state, images, ctx.now(), trunc);
+  if (refFilters.length) rows = rows.filter((r) => matchesRef(String(r.Repository), String(r.Tag)));
   if (flagBool(cmd, 'quiet')) {
     const ids = [...new Set(rows.map((r) => String(r.ID)))];
-    return outOk(ids.map((i) => `${i}\n`).join(''));
+    return withHint(ids.map((i) => `${i}\n`).join(''), ids.length);
   }
   const format =
     flagBool(cmd, 'digests') && !flagString(cmd, 'format')
@@ -131,16 +196,31 @@ export const imagesCmd: Handler = (ctx, cmd) => {
       : flagString(cmd, 'format');
   const r = renderRows(IMAGES_SPEC, format, rows);
   if ('error' in r) return outErr(r.error);
-  return outOk(r.text);
+  return withHint(r.text, rows.length);
 };
 
+/**
+ * docker/cli v29.7.2 cli/command/image/list.go printAmbiguousHint: `docker images ls` finds no
+ * image named "ls", so a name that is a `docker image` subcommand gets a hint on stderr (no
+ * leading blank line since 29.5).
+ */
+function ambiguousHint(matchName: string | undefined): string {
+  const subcommands = ['build', 'history', 'import', 'inspect', 'list', 'load', 'ls', 'prune'];
+  subcommands.push('pull', 'push', 'rm', 'save', 'tag');
+  return matchName && subcommands.includes(matchName)
+    ? `No images found matching "${matchName}": did you mean "docker image ${matchName}"?\n`
+    : '';
+}
+
 /** Removes `img` entirely, returning the "Deleted:" lines. */
+/**
+ * moby docker-v29.7.2 daemon/containerd/image_delete.go deleteAll: an Untagged line per tag, then
+ * one Deleted line with the image's target digest (the index); the digest references and the
+ * layers' blobs go without a line.
+ */
 function deleteImage(state: EngineState, img: ImageRecord, p: Printer): void {
   for (const t of img.repoTags) p.line(`Untagged: ${t}`);
-  for (const d of img.repoDigests) p.line(`Untagged: ${d}`);
   p.line(`Deleted: ${img.id}`);
-  const shared = new Set(state.images.filter((i) => i !== img).flatMap((i) => i.layers));
-  for (const l of [...img.layers].reverse()) if (!shared.has(l)) p.line(`Deleted: sha256:${l}`);
   state.images = state.images.filter((i) => i !== img);
 }
 
@@ -171,11 +251,7 @@ export function removeImage(
       return null;
     }
     if (users.length > 0 && !force)
-      return msg.imageInUseByStopped(
-        familiarName(parsed) === tagged.split(':')[0] && !parsed.tag ? familiarName(parsed) : input,
-        users[0].id.slice(0, 12),
-        img.id.slice(7, 19),
-      );
+      return msg.imageInUseByStopped(tagged, users[0].id.slice(0, 12), img.id.slice(7, 19));
     // Forced, with containers using it: the containerd store only untags and keeps the image
     // as dangling for them (moby docker-v29.7.2 daemon/containerd/image_delete.go softImageDelete).
     if (users.length > 0) {
@@ -212,8 +288,7 @@ export const rmiCmd: Handler = (ctx, cmd) => {
 export const tagCmd: Handler = (ctx, cmd) => {
   const [src, dst] = cmd.args;
   const target = parseNormalizedNamed(dst);
-  if (typeof target === 'string')
-    return outErr(`Error parsing reference: "${dst}" is not a valid repository/tag: ${target}`);
+  if (typeof target === 'string') return outErr(msg.invalidTagReference(dst, target));
   const img = findImage(ctx.state, src);
   if (!img) {
     const ref = parseNormalizedNamed(src);
@@ -269,6 +344,26 @@ export const historyCmd: Handler = (ctx, cmd) => {
 };
 
 /** Prints objects as `docker inspect` does: a JSON array, or one template line per object. */
+/**
+ * docker/cli v29.7.2 cli/command/inspect/inspector.go: when the template fails on the typed
+ * object, Inspect runs it again on the raw JSON (a map) with missingkey=error, and that error is
+ * the one printed: `template parsing error: … map has no entry for key "X"`, X being the first
+ * field of the chain the JSON lacks.
+ */
+function rawFallbackError(
+  message: string,
+  objects: readonly {[k: string]: import('../format').TemplateValue}[],
+): string {
+  const m = /^(template: :\d+:\d+: executing "" at <([^>]+)>): can't evaluate field /.exec(message);
+  if (!m || !m[2]!.startsWith('.')) return message;
+  const path = m[2]!.slice(1).split('.');
+  const missing =
+    objects
+      .map((o) => path.find((_, i) => lookup(o, path.slice(0, i + 1)) === undefined))
+      .find((k) => k !== undefined) ?? path[path.length - 1];
+  return `template parsing error: ${m[1]}: map has no entry for key "${missing}"`;
+}
+
 export function printInspect(
   objects: readonly {[k: string]: import('../format').TemplateValue}[],
   format: string | undefined,
@@ -287,7 +382,7 @@ export function printInspect(
           ),
         );
     } catch (e) {
-      return outErr(e instanceof TemplateError ? e.message : String(e));
+      return outErr(e instanceof TemplateError ? rawFallbackError(e.message, objects) : String(e));
     }
   } else if (objects.length > 0 || errors.length === 0) p.line(indentJson(objects));
   else p.line('[]');
@@ -452,23 +547,26 @@ export const pushCmd: Handler = (ctx, cmd) => {
   const img = findImage(ctx.state, input);
   const tag = ref.tag ?? 'latest';
   const p = new Printer();
+  // docker/cli v29.7.2 cli/command/image/push.go (TagNameOnly, "Using default tag:"); moby
+  // docker-v29.7.2 daemon/containerd/image_push.go: the repository line first, then the missing
+  // tag; the containerd pusher shows no "Preparing" lines.
   if (!ref.tag) p.line('Using default tag: latest');
+  p.line(`The push refers to repository [${ref.domain}/${ref.path}]`);
   if (!img)
     return p
-      .err(`An image does not exist locally with the tag: ${familiarName(ref)}`)
+      .err(msg.pushTagDoesNotExist(`${familiarName(ref)}:${tag}`))
       .code(1)
       .done();
-  p.line(`The push refers to repository [${ref.domain}/${ref.path}]`);
+  // A registry container on this host takes pushes without a login (local-registry.ts).
   const local = pushesToLocalRegistry(ctx.state, ref.domain);
-  if (!local && (ref.path.startsWith('library/') || !ctx.state.auth[ref.domain])) {
-    for (const l of [...img.layers].reverse()) p.line(`${l.slice(0, 12)}: Preparing`);
-    return p.err('denied: requested access to the resource is denied').code(1).done();
-  }
   const user = ctx.state.auth[ref.domain];
-  if (ref.domain === 'docker.io' && ref.path.split('/')[0] !== user) {
-    for (const l of [...img.layers].reverse()) p.line(`${l.slice(0, 12)}: Preparing`);
+  if (
+    !local &&
+    (ref.path.startsWith('library/') ||
+      !user ||
+      (ref.domain === 'docker.io' && ref.path.split('/')[0] !== user))
+  )
     return p.err('denied: requested access to the resource is denied').code(1).done();
-  }
   const repoKey = `${ref.domain}/${ref.path}`;
   const repo = (ctx.state.registry[repoKey] ??= {tags: {}});
   const known = new Set(
@@ -479,7 +577,8 @@ export const pushCmd: Handler = (ctx, cmd) => {
   for (const l of [...img.layers].reverse())
     p.line(`${l.slice(0, 12)}: ${known.has(l) ? 'Layer already exists' : 'Pushed'}`);
   const copy = JSON.parse(JSON.stringify(img)) as ImageRecord;
-  const digest = `sha256:${randomHex(ctx.state.rng, 64)}`;
+  // The containerd store pushes the image's index as it is: its digest is the image ID.
+  const digest = img.id;
   copy.repoDigests = [`${familiarName(ref)}@${digest}`];
   repo.tags[tag] = copy;
   if (!img.repoDigests.includes(copy.repoDigests[0])) img.repoDigests.push(copy.repoDigests[0]);

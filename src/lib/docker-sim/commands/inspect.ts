@@ -72,7 +72,6 @@ export function containerJson(
       DNSNames: name === 'bridge' ? null : [c.name, c.id.slice(0, 12)],
     };
   }
-  const bridge = c.networks.bridge;
   return {
     Id: c.id,
     Created: rfc3339Nano(c.created),
@@ -100,7 +99,9 @@ export function containerJson(
     LogPath: `/var/lib/docker/containers/${c.id}/${c.id}-json.log`,
     Name: `/${c.name}`,
     RestartCount: c.restartCount,
-    Driver: 'overlay2',
+    // moby docker-v29.7.2 daemon/inspect.go: with a snapshotter the driver is its name, and
+    // Storage replaces GraphDriver (API 1.52+).
+    Driver: 'overlayfs',
     Platform: 'linux',
     HostConfig: {
       Binds: c.mounts
@@ -124,6 +125,7 @@ export function containerJson(
       PidsLimit: c.pidsLimit ? c.pidsLimit : null,
       CapAdd: c.capAdd?.length ? [...c.capAdd] : null,
     },
+    Storage: {RootFS: {Snapshot: {Name: 'overlayfs'}}},
     Mounts: c.mounts.map((m): TemplateValue =>
       m.type === 'tmpfs'
         ? {
@@ -173,15 +175,12 @@ export function containerJson(
       Entrypoint: c.entrypoint,
       Labels: c.labels,
     },
+    // moby docker-v29.7.2 api/types/container/network_settings.go: the top-level Bridge,
+    // Gateway, IPAddress, MacAddress, … fields are gone; addresses live under Networks.
     NetworkSettings: {
-      Bridge: '',
       SandboxID: c.state === 'running' ? c.id.split('').reverse().join('') : '',
       SandboxKey: c.state === 'running' ? `/var/run/docker/netns/${c.id.slice(20, 32)}` : '',
       Ports: portMap,
-      Gateway: bridge?.ip ? '172.17.0.1' : '',
-      IPAddress: bridge?.ip ?? '',
-      IPPrefixLen: bridge?.ip ? 16 : 0,
-      MacAddress: bridge?.mac ?? '',
       Networks: nets,
     },
   };
@@ -225,7 +224,6 @@ export function imageJson(img: ImageRecord): {[k: string]: TemplateValue} {
     Architecture: 'amd64',
     Os: 'linux',
     Size: img.size,
-    GraphDriver: {Data: {MergedDir: '', UpperDir: '', WorkDir: ''}, Name: 'overlay2'},
     RootFS: {Type: 'layers', Layers: img.layers.map((l) => `sha256:${l}`)},
     Metadata: {LastTagTime: ZERO_TIME},
     Descriptor: null,
@@ -275,7 +273,6 @@ export function networkJson(state: EngineState, n: NetworkRecord): {[k: string]:
     Ingress: false,
     ConfigFrom: {Network: ''},
     ConfigOnly: false,
-    Containers: containers,
     Options:
       n.name === 'bridge'
         ? {
@@ -288,5 +285,22 @@ export function networkJson(state: EngineState, n: NetworkRecord): {[k: string]:
           }
         : {},
     Labels: n.labels,
+    Containers: containers,
+    // moby docker-v29.7.2 daemon/network.go (WithStatus from API 1.52) and
+    // daemon/libnetwork/ipams/defaultipam: the network and broadcast addresses, the gateway and
+    // each endpoint are in use; the rest of the subnet is available.
+    Status: {
+      IPAM: n.subnet
+        ? {
+            Subnets: {
+              [n.subnet]: {
+                IPsInUse: 3 + Object.keys(containers).length,
+                DynamicIPsAvailable:
+                  2 ** (32 - Number(n.subnet.split('/')[1])) - 3 - Object.keys(containers).length,
+              },
+            },
+          }
+        : {},
+    },
   };
 }

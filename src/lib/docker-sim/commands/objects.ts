@@ -1,7 +1,7 @@
 /** docker volume *, network *, system df/prune, version, info and the generic `docker inspect`. */
-import {ENGINE} from '../engine-version';
+import {CLI_PLUGINS, CLIENT, ENGINE} from '../engine-version';
+import {INDEX_BLOB_SIZE} from '../image-sizes';
 import {flagBool, flagList, flagString} from '../cli';
-import {CLI_EXTRAS} from '../fixtures/cli-reference.generated';
 import {
   createNetwork,
   createVolume,
@@ -325,9 +325,21 @@ export const networkPruneCmd: Handler = (ctx, cmd) => {
 
 export const ENGINE_VERSION = ENGINE.version;
 
+// docker/cli v29.7.2 cli/command/system/version.go defaultVersionTemplate, written through
+// tabwriter.NewWriter(out, 20, 1, 1, ' ', 0): every label cell is padded to 20 columns.
 export const versionCmd: Handler = () => {
-  const client = CLI_EXTRAS.find((e) => e.line === 'docker version');
-  const clientPart = client ? client.stdout : '';
+  const clientPart = [
+    'Client:',
+    [' Version:', CLIENT.version],
+    [' API version:', CLIENT.apiVersion],
+    [' Go version:', CLIENT.goVersion],
+    [' Git commit:', CLIENT.gitCommit],
+    [' Built:', CLIENT.built],
+    [' OS/Arch:', `${ENGINE.os}/${ENGINE.arch}`],
+    [' Context:', 'default'],
+  ]
+    .map((l) => (Array.isArray(l) ? l[0].padEnd(20) + l[1] : l))
+    .join('\n');
   const server = [
     'Server: Docker Engine - Community',
     ' Engine:',
@@ -350,7 +362,7 @@ export const versionCmd: Handler = () => {
   ]
     .map((l) => (Array.isArray(l) ? l[0].padEnd(20) + l[1] : l))
     .join('\n');
-  return outOk(`${clientPart.replace(/\n$/, '')}\n\n${server}\n`);
+  return outOk(`${clientPart}\n\n${server}\n`);
 };
 
 export const infoCmd: Handler = (ctx) => {
@@ -360,10 +372,18 @@ export const infoCmd: Handler = (ctx) => {
   ).length;
   const paused = s.containers.filter((c) => c.state === 'paused').length;
   const lines = [
+    // docker/cli v29.7.2 cli/command/system/info.go prettyPrintClientInfo (fmt.Fprintln adds
+    // the space after each label) and the two plugins' metadata.
     'Client:',
-    ' Version:    28.2.2',
+    ` Version:    ${CLIENT.version}`,
     ' Context:    default',
     ' Debug Mode: false',
+    ' Plugins:',
+    ...CLI_PLUGINS.flatMap((p) => [
+      `  ${p.name}: ${p.description} (Docker Inc.)`,
+      `    Version:  ${p.version}`,
+      `    Path:     /usr/libexec/docker/cli-plugins/docker-${p.name}`,
+    ]),
     '',
     'Server:',
     ` Containers: ${s.containers.length}`,
@@ -372,12 +392,10 @@ export const infoCmd: Handler = (ctx) => {
     `  Stopped: ${s.containers.length - running - paused}`,
     ` Images: ${s.images.length}`,
     ` Server Version: ${ENGINE_VERSION}`,
-    ' Storage Driver: overlay2',
-    '  Backing Filesystem: extfs',
-    '  Supports d_type: true',
-    '  Using metacopy: false',
-    '  Native Overlay Diff: true',
-    '  userxattr: false',
+    // moby docker-v29.7.2 daemon/containerd/service.go StorageDriver (the snapshotter) and
+    // LayerStoreStatus (driver-type only)
+    ' Storage Driver: overlayfs',
+    '  driver-type: io.containerd.snapshotter.v1',
     ' Logging Driver: json-file',
     ' Cgroup Driver: systemd',
     ' Cgroup Version: 2',
@@ -389,15 +407,15 @@ export const infoCmd: Handler = (ctx) => {
     ' Runtimes: io.containerd.runc.v2 runc',
     ' Default Runtime: runc',
     ' Init Binary: docker-init',
-    ' containerd version: 05044ec0a9a75232cad458027ca83437aae3f4da',
-    ' runc version: v1.2.5-0-g59923ef',
-    ' init version: de40ad0',
+    ` containerd version: ${ENGINE.containerd.gitCommit}`,
+    ` runc version: ${ENGINE.runc.gitCommit}`,
+    ` init version: ${ENGINE.dockerInit.gitCommit}`,
     ' Security Options:',
     '  apparmor',
     '  seccomp',
     '   Profile: builtin',
     '  cgroupns',
-    ' Kernel Version: 6.8.0-60-generic',
+    ` Kernel Version: ${ENGINE.kernelVersion}`,
     ' Operating System: Ubuntu 24.04.2 LTS',
     ' OSType: linux',
     ' Architecture: x86_64',
@@ -412,6 +430,10 @@ export const infoCmd: Handler = (ctx) => {
     '  ::1/128',
     '  127.0.0.0/8',
     ' Live Restore Enabled: false',
+    // moby docker-v29.7.2 daemon/libnetwork/controller_linux.go FirewallBackend (iptables, and
+    // the userland proxy that is on by default, listed since 29.5)
+    ' Firewall Backend: iptables',
+    '  EnableUserlandProxy: true',
     '',
   ];
   return outOk(`${lines.join('\n')}\n`);
@@ -420,9 +442,19 @@ export const infoCmd: Handler = (ctx) => {
 export const systemDfCmd: Handler = (ctx, cmd) => {
   const s = ctx.state;
   const usedImages = new Set(s.containers.map((c) => c.imageId));
-  const imgSize = s.images.reduce((a, i) => a + i.size, 0);
+  // Docker 29 (containerd store): the daemon sums the content store and the snapshots, index
+  // blobs included (moby docker-v29.7.2 daemon/containerd/service.go ImageDiskUsage); RECLAIMABLE
+  // is the unused images' own Size.
+  const imgSize = s.images.reduce(
+    (a, i) => a + i.size + (i.repoDigests.length ? INDEX_BLOB_SIZE : 0),
+    0,
+  );
   const imgReclaim = s.images.filter((i) => !usedImages.has(i.id)).reduce((a, i) => a + i.size, 0);
-  const pct = (a: number, b: number): string => `(${b === 0 ? 0 : Math.round((a / b) * 100)}%)`;
+  // docker/cli v29.7.2 cli/command/formatter/disk_usage.go: units.HumanSize (4 digits), the
+  // percentage by integer division, and none when the total is 0.
+  const size = (n: number): string => humanSize(n, 4);
+  const reclaimable = (a: number, b: number): string =>
+    b > 0 ? `${size(a)} (${Math.floor((a * 100) / b)}%)` : size(a);
   const ctrSize = (c: (typeof s.containers)[number]): number =>
     Math.max(
       0,
@@ -448,29 +480,29 @@ export const systemDfCmd: Handler = (ctx, cmd) => {
       'Images',
       String(s.images.length),
       String(s.images.filter((i) => usedImages.has(i.id)).length),
-      humanSize(imgSize),
-      `${humanSize(imgReclaim)} ${pct(imgReclaim, imgSize)}`,
+      size(imgSize),
+      reclaimable(imgReclaim, imgSize),
     ],
     [
       'Containers',
       String(s.containers.length),
       String(s.containers.filter((c) => c.state === 'running' || c.state === 'paused').length),
-      humanSize(cSize),
-      `${humanSize(cReclaim)} ${pct(cReclaim, cSize)}`,
+      size(cSize),
+      reclaimable(cReclaim, cSize),
     ],
     [
       'Local Volumes',
       String(s.volumes.length),
       String(vUsed.length),
-      humanSize(vSize),
-      `${humanSize(vReclaim)} ${pct(vReclaim, vSize)}`,
+      size(vSize),
+      reclaimable(vReclaim, vSize),
     ],
     [
       'Build Cache',
       s.buildCacheSize ? '4' : '0',
       '0',
-      humanSize(s.buildCacheSize),
-      humanSize(s.buildCacheSize),
+      size(s.buildCacheSize),
+      size(s.buildCacheSize),
     ],
   ];
   return outOk(tabwrite(rows, 10, 3));
@@ -566,7 +598,7 @@ export const inspectCmd: Handler = (ctx, cmd) => {
       objs.push(networkJson(ctx.state, n));
       continue;
     }
-    errors.push(`Error: No such object: ${ref}`);
+    errors.push(msg.noSuchObject(ref));
   }
   return printInspect(objs, flagString(cmd, 'format'), errors, 'map[string]interface {}');
 };
