@@ -14,6 +14,7 @@ import {markTaskDone} from '@site/src/lib/progress';
 import {
   clearSession,
   loadSession,
+  renewalNotice,
   pushHistory,
   saveSession,
   storageKey,
@@ -110,7 +111,9 @@ function start(
     session,
     seed,
     view: {
-      transcript: stored?.transcript ?? welcome(scenario),
+      transcript: stored
+        ? [...stored.transcript, ...renewalNotice(stored, session.engineVersion)]
+        : welcome(scenario),
       history: stored?.history ?? [],
       commands,
       prompt: session.engine.prompt(),
@@ -192,6 +195,7 @@ export default function PlaygroundApp({
         transcript: next.transcript,
         engineState: session.current?.engine.serialize(),
         done: next.done,
+        engine: session.current?.engineVersion,
       });
       if (!ok) setStorageFailed(true);
     },

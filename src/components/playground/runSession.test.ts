@@ -13,6 +13,7 @@ async function engineThatThrowsOnBoom(): Promise<EngineModule> {
       const session = real.createSession(options);
       return {
         engine: session.engine,
+        engineVersion: session.engineVersion,
         panel: () => session.panel(),
         pending: () => session.pending(),
         cancel: () => session.cancel(),
@@ -68,5 +69,23 @@ describe('RunSession', () => {
     expect(session.getView().transcript.at(-1)).toEqual({kind: 'stdout', text: '42'});
     const reloaded = new RunSession(engine, key);
     expect(reloaded.getView().prompt).toBe('user@playground:~$ ');
+  });
+
+  it('tells the reader once that a session from an older engine goes on renewed', async () => {
+    const engine = await loadEngine();
+    const key = 'dg-playground:run:v1:test/renewal';
+    window.localStorage.setItem(
+      key,
+      JSON.stringify({version: 1, seed: 3, commands: ['docker ps'], history: [], transcript: []}),
+    );
+    const first = new RunSession(engine, key);
+    const notes = () => first.getView().transcript.filter((e) => e.text.includes('새로워졌습니다'));
+    expect(notes()).toHaveLength(1);
+    first.type('docker ps');
+    const again = new RunSession(engine, key);
+    expect(
+      again.getView().transcript.filter((e) => e.text.includes('새로워졌습니다')),
+    ).toHaveLength(1);
+    window.localStorage.removeItem(key);
   });
 });

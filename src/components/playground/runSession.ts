@@ -6,6 +6,7 @@ import {
   loadSession,
   MAX_TRANSCRIPT,
   pushHistory,
+  renewalNotice,
   saveSession,
   type TranscriptEntry,
 } from './savedSession';
@@ -64,7 +65,9 @@ export class RunSession {
       commands: this.commands,
     });
     this.view = {
-      transcript: stored?.transcript ?? [WELCOME],
+      transcript: stored
+        ? [...stored.transcript, ...renewalNotice(stored, this.sim.engineVersion)]
+        : [WELCOME],
       history: stored?.history ?? [],
       prompt: this.sim.engine.prompt(),
       busy: false,
@@ -104,6 +107,7 @@ export class RunSession {
       transcript: this.view.transcript,
       engineState: this.sim.engine.serialize(),
       ranBlocks: this.ran,
+      engine: this.sim.engineVersion,
     });
     if (!ok && !this.view.storageFailed) this.update({storageFailed: true});
   }

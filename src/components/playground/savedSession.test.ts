@@ -3,6 +3,7 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import {
   clearSession,
   loadSession,
+  renewalNotice,
   pushHistory,
   runStorageKey,
   saveSession,
@@ -73,6 +74,21 @@ describe('session storage', () => {
     expect(saveSession(storageKey(undefined), session)).toBe(false);
     expect(loadSession(storageKey(undefined))).toBeNull();
     expect(() => clearSession(storageKey(undefined))).not.toThrow();
+  });
+
+  it('notes once that a session saved by an engine imitating another Docker goes on renewed', () => {
+    const base = {version: 1 as const, seed: 1, commands: [], history: [], transcript: []};
+    window.localStorage.setItem(storageKey('old'), JSON.stringify(base));
+    const old = loadSession(storageKey('old'));
+    expect(old?.engine).toBeUndefined();
+    const note = renewalNotice(old, '29.7.2');
+    expect(note).toHaveLength(1);
+    expect(note[0]).toMatchObject({kind: 'info'});
+    expect(note[0]!.text).toContain('Docker 29.7 기준으로 새로워졌습니다');
+    // Saved again with the current version: no second note; a new session gets none either.
+    saveSession(storageKey('old'), {...base, engine: '29.7.2'});
+    expect(renewalNotice(loadSession(storageKey('old')), '29.7.2')).toEqual([]);
+    expect(renewalNotice(null, '29.7.2')).toEqual([]);
   });
 
   it('keeps history like bash: no blanks, no immediate repeats', () => {

@@ -27,6 +27,8 @@ export interface StoredSession {
   readonly done?: number;
   /** Run-button sessions: the chapter's runnable blocks this session has run (0-based). */
   readonly ranBlocks?: readonly number[];
+  /** The Docker version the engine imitated when this was saved (absent before 29). */
+  readonly engine?: string;
 }
 
 export const STORAGE_PREFIX = 'dg-playground:v1:';
@@ -83,6 +85,7 @@ export function loadSession(key: string): StoredSession | null {
       engineState: typeof data.engineState === 'string' ? data.engineState : undefined,
       done: typeof data.done === 'number' && data.done >= 0 ? Math.floor(data.done) : 0,
       ...(isIndexArray(data.ranBlocks) ? {ranBlocks: data.ranBlocks} : {}),
+      ...(typeof data.engine === 'string' ? {engine: data.engine} : {}),
     };
   } catch {
     return null;
@@ -119,6 +122,25 @@ export function clearSession(key: string): void {
   } catch {
     // Nothing to do: the next save overwrites it anyway.
   }
+}
+
+/**
+ * The one-time note for a session saved by an engine that imitated another Docker version: the
+ * session goes on, and the reader learns why earlier outputs look different. Saving the session
+ * again records the current version, so the note appears once.
+ */
+export function renewalNotice(
+  stored: StoredSession | null,
+  engineVersion: string,
+): TranscriptEntry[] {
+  if (!stored || stored.engine === engineVersion) return [];
+  const minor = engineVersion.split('.').slice(0, 2).join('.');
+  return [
+    {
+      kind: 'info',
+      text: `플레이그라운드가 Docker ${minor} 기준으로 새로워졌습니다. 저장된 세션은 그대로 이어지지만, 위의 출력과 전에 받은 이미지의 ID는 예전 모양일 수 있습니다. 새로 시작하려면 초기화를 누르세요.`,
+    },
+  ];
 }
 
 /** Adds a line to the ↑/↓ history the way bash does (no blanks, no immediate repeats). */

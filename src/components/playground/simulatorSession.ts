@@ -5,6 +5,7 @@
  */
 import {
   createEngine,
+  ENGINE,
   type ContainerSnapshot,
   type Engine,
   type ImageSnapshot,
@@ -57,6 +58,8 @@ export interface PanelData {
 export interface SimSession {
   /** The engine itself: prompt, completion, serialize, and snapshot/state for scenario checks. */
   readonly engine: Engine;
+  /** The Docker version the engine imitates: stored with a session, so a renewal is noticed. */
+  readonly engineVersion: string;
   run(line: string): ScreenOutput;
   /** A command waits for more lines (the prompt is `> `). */
   pending(): boolean;
@@ -149,6 +152,7 @@ export function createSession(options: {
   let openLines = 0;
   return {
     engine: current,
+    engineVersion: ENGINE.version,
     run: (line) => {
       const output = toScreen(current.run(line));
       openLines = output.pending ? openLines + 1 : 0;

@@ -17,3 +17,4 @@ export type {
 export type {ContainerState, EngineState} from './state';
 export {CLEAR_SCREEN, HELP_TEXT} from './host-shell';
 export {PLAYGROUND_NOTE_PREFIX} from './messages';
+export {ENGINE} from './engine-version';
