@@ -213,7 +213,8 @@ export class TemplateError extends Error {}
 
 /**
  * Renders a Go template subset: literal text, `{{.Field}}`, `{{.A.B}}`, `{{json .}}`,
- * `{{json .Field}}`, `{{upper .X}}`, `{{lower .X}}`, `{{index .Map "key"}}`, `{{println .X}}`.
+ * `{{json .Field}}`, `{{upper .X}}`, `{{lower .X}}`, `{{index .Map "key"}}`, `{{println .X}}`,
+ * `{{"\n"}}` and `{{range .List}}…{{end}}` (over a slice, or a map's values by sorted key).
  * `resolve(path)` returns the value of a dotted field path ('' for `.`).
  */
 export function renderTemplate(
@@ -233,15 +234,92 @@ export function renderTemplate(
     const close = template.indexOf('}}', open + 2);
     if (close === -1)
       throw new TemplateError(`template parsing error: template: :1: unclosed action`);
-    const action = template
-      .slice(open + 2, close)
-      .replace(/^-\s*/, '')
-      .replace(/\s*-$/, '')
-      .trim();
+    const action = actionText(template, open, close);
+    const range = /^range\s+(\S+)$/.exec(action);
+    if (range) {
+      // {{range .List}}body{{end}}: the body once per element, with `.` the element.
+      const end = matchingEnd(template, close + 2);
+      const body = template.slice(close + 2, end.open);
+      const list = evalValue(range[1]!, resolve, typeName, open + 2);
+      const items = Array.isArray(list)
+        ? list
+        : list && typeof list === 'object'
+          ? Object.keys(list)
+              .sort()
+              .map((k) => list[k]!)
+          : [];
+      for (const item of items)
+        out += renderTemplate(body, (path) => lookupIn(item, path), typeName);
+      i = end.close + 2;
+      continue;
+    }
     out += evalAction(action, resolve, typeName, open + 2);
     i = close + 2;
   }
   return out;
+}
+
+function actionText(template: string, open: number, close: number): string {
+  return template
+    .slice(open + 2, close)
+    .replace(/^-\s*/, '')
+    .replace(/\s*-$/, '')
+    .trim();
+}
+
+/** The `{{end}}` closing a block whose body starts at `from`, past nested range/if/with blocks. */
+function matchingEnd(template: string, from: number): {open: number; close: number} {
+  let depth = 0;
+  let i = from;
+  for (;;) {
+    const open = template.indexOf('{{', i);
+    const close = open === -1 ? -1 : template.indexOf('}}', open + 2);
+    if (open === -1 || close === -1)
+      throw new TemplateError('template parsing error: template: :1: unexpected EOF');
+    const action = actionText(template, open, close);
+    if (/^(?:range|if|with)\s/.test(action)) depth += 1;
+    else if (action === 'end') {
+      if (depth === 0) return {open, close};
+      depth -= 1;
+    }
+    i = close + 2;
+  }
+}
+
+function lookupIn(value: TemplateValue, path: readonly string[]): TemplateValue | undefined {
+  let cur: TemplateValue | undefined = value;
+  for (const p of path) {
+    if (cur === null || typeof cur !== 'object' || Array.isArray(cur)) return undefined;
+    if (!Object.prototype.hasOwnProperty.call(cur, p)) return undefined;
+    cur = cur[p];
+  }
+  return cur;
+}
+
+/** A Go string literal's value: "\n" is a newline. */
+function goStringLiteral(word: string): string {
+  return word
+    .slice(1, -1)
+    .replace(/\\(["\\nt])/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
+}
+
+function evalValue(
+  w: string,
+  resolve: (path: string[]) => TemplateValue | undefined,
+  typeName: string,
+  col: number,
+): TemplateValue {
+  if (w.startsWith('"')) return goStringLiteral(w);
+  if (!w.startsWith('.'))
+    throw new TemplateError(`template parsing error: template: :1: function "${w}" not defined`);
+  const path = w === '.' ? [] : w.slice(1).split('.');
+  const v = resolve(path);
+  if (v === undefined) {
+    throw new TemplateError(
+      `template: :1:${col}: executing "" at <${w}>: can't evaluate field ${path[path.length - 1]} in type ${typeName}`,
+    );
+  }
+  return v;
 }
 
 function evalAction(
@@ -253,19 +331,7 @@ function evalAction(
   const words = action.match(/"[^"]*"|\S+/g) ?? [];
   if (words.length === 0)
     throw new TemplateError(`template parsing error: template: :1: missing value for command`);
-  const value = (w: string): TemplateValue => {
-    if (w.startsWith('"')) return w.slice(1, -1);
-    if (!w.startsWith('.'))
-      throw new TemplateError(`template parsing error: template: :1: function "${w}" not defined`);
-    const path = w === '.' ? [] : w.slice(1).split('.');
-    const v = resolve(path);
-    if (v === undefined) {
-      throw new TemplateError(
-        `template: :1:${col}: executing "" at <${w}>: can't evaluate field ${path[path.length - 1]} in type ${typeName}`,
-      );
-    }
-    return v;
-  };
+  const value = (w: string): TemplateValue => evalValue(w, resolve, typeName, col);
   const fn = words[0] ?? '';
   const args = words.slice(1);
   const str = (v: TemplateValue): string =>

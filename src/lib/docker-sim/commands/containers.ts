@@ -848,6 +848,23 @@ export const cpCmd: Handler = (ctx, cmd) => {
 
 /* ------------------------------------------------------------------- stats / top */
 
+const STATS_SPEC: FormatSpec = {
+  headers: {
+    Container: 'CONTAINER',
+    ID: 'CONTAINER ID',
+    Name: 'NAME',
+    CPUPerc: 'CPU %',
+    MemUsage: 'MEM USAGE / LIMIT',
+    MemPerc: 'MEM %',
+    NetIO: 'NET I/O',
+    BlockIO: 'BLOCK I/O',
+    PIDs: 'PIDS',
+  },
+  defaultTable:
+    'table {{.ID}}\t{{.Name}}\t{{.CPUPerc}}\t{{.MemUsage}}\t{{.MemPerc}}\t{{.NetIO}}\t{{.BlockIO}}\t{{.PIDs}}',
+  typeName: '*formatter.statsContext',
+};
+
 export const statsCmd: Handler = (ctx, cmd) => {
   const all = flagBool(cmd, 'all');
   let list = ctx.state.containers.filter(
@@ -869,17 +886,34 @@ export const statsCmd: Handler = (ctx, cmd) => {
     const limit = c.memory ? c.memory : 7.654 * 1024 ** 3;
     const usage = live ? (8 + ((c.id.charCodeAt(0) + i) % 40)) * 1024 * 1024 + 352256 : 0;
     const mem = Math.min(usage, Math.floor(limit * 0.9));
-    return [
-      c.id.slice(0, 12),
-      c.name,
-      live ? `${((c.id.charCodeAt(1) % 9) / 100).toFixed(2)}%` : '0.00%',
-      `${bytesSize(mem)} / ${c.memory ? bytesSize(c.memory) : '7.654GiB'}`,
-      `${((mem / limit) * 100).toFixed(2)}%`,
-      live ? '1.05kB / 126B' : '0B / 0B',
-      '0B / 0B',
-      live ? String(c.path.includes('nginx') || mainArgv(c)[0] === 'nginx' ? 9 : 1) : '0',
-    ];
+    // docker/cli v29.7.2 cli/command/container/formatter_stats.go: the fields --format sees.
+    return {
+      Container: cmd.args[i] ?? c.id.slice(0, 12),
+      ID: c.id.slice(0, 12),
+      Name: c.name,
+      CPUPerc: live ? `${((c.id.charCodeAt(1) % 9) / 100).toFixed(2)}%` : '0.00%',
+      MemUsage: `${bytesSize(mem)} / ${c.memory ? bytesSize(c.memory) : '7.654GiB'}`,
+      MemPerc: `${((mem / limit) * 100).toFixed(2)}%`,
+      NetIO: live ? '1.05kB / 126B' : '0B / 0B',
+      BlockIO: '0B / 0B',
+      PIDs: live ? String(c.path.includes('nginx') || mainArgv(c)[0] === 'nginx' ? 9 : 1) : '0',
+    };
   });
+  const format = flagString(cmd, 'format');
+  if (format) {
+    const r = renderRows(STATS_SPEC, format, rows);
+    return 'error' in r ? outErr(r.error) : outOk(r.text);
+  }
+  const cells = rows.map((r) => [
+    r.ID,
+    r.Name,
+    r.CPUPerc,
+    r.MemUsage,
+    r.MemPerc,
+    r.NetIO,
+    r.BlockIO,
+    r.PIDs,
+  ]);
   const header = [
     'CONTAINER ID',
     'NAME',
@@ -890,12 +924,12 @@ export const statsCmd: Handler = (ctx, cmd) => {
     'BLOCK I/O',
     'PIDS',
   ];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((r) => r[i]!.length)));
   const line = (r: string[]): string =>
     r
       .map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(Math.max(widths[i] + 3, 10))))
       .join('') + '\n';
-  let out = line(header) + rows.map(line).join('');
+  let out = line(header) + cells.map(line).join('');
   if (!flagBool(cmd, 'no-stream'))
     out += `${msg.PLAYGROUND_NOTE_PREFIX}실시간 갱신 대신 한 번만 보여 줍니다(--no-stream과 같습니다).\n`;
   return outOk(out);

@@ -14,7 +14,15 @@ import {
   allocateIp,
   macFor,
 } from '../daemon';
-import {humanSize, tabwrite, type TemplateValue} from '../format';
+import {
+  goJson,
+  goStruct,
+  humanSize,
+  renderTemplate,
+  tabwrite,
+  TemplateError,
+  type TemplateValue,
+} from '../format';
 import * as msg from '../messages';
 import {randomHex} from '../rng';
 import {removeContainerRecord} from '../runtime';
@@ -27,7 +35,7 @@ import {outErr, outOk, parseFilters, Printer, type Ctx, type Handler} from './co
 import {containerPruneCmd} from './containers';
 import {imagePruneCmd, printInspect} from './images';
 import {containerJson, imageJson, networkJson, volumeJson} from './inspect';
-import {renderRows, type FormatSpec, type Row} from './templates';
+import {lookup, renderRows, type FormatSpec, type Row} from './templates';
 
 /** Prune commands ask for confirmation; the playground cannot read an answer, so it explains and stops. */
 function needsForce(cmd: Parameters<Handler>[1], warning: string): ReturnType<Handler> | null {
@@ -327,7 +335,60 @@ export const ENGINE_VERSION = ENGINE.version;
 
 // docker/cli v29.7.2 cli/command/system/version.go defaultVersionTemplate, written through
 // tabwriter.NewWriter(out, 20, 1, 1, ' ', 0): every label cell is padded to 20 columns.
-export const versionCmd: Handler = () => {
+/**
+ * `docker version --format`: the template sees docker/cli v29.7.2 cli/command/system/version.go
+ * versionInfo (Client: clientVersion; Server: moby api/types/system.VersionResponse), by Go
+ * field name.
+ */
+function versionData(): TemplateValue {
+  return goStruct({
+    Client: goStruct({
+      Platform: goStruct({Name: ''}),
+      Version: CLIENT.version,
+      APIVersion: CLIENT.apiVersion,
+      DefaultAPIVersion: CLIENT.apiVersion,
+      GitCommit: CLIENT.gitCommit,
+      GoVersion: CLIENT.goVersion,
+      Os: ENGINE.os,
+      Arch: ENGINE.arch,
+      BuildTime: CLIENT.built,
+      Context: 'default',
+    }),
+    Server: goStruct({
+      Platform: goStruct({Name: 'Docker Engine - Community'}),
+      Components: [
+        goStruct({Name: 'Engine', Version: ENGINE_VERSION}),
+        goStruct({Name: 'containerd', Version: ENGINE.containerd.version}),
+        goStruct({Name: 'runc', Version: ENGINE.runc.version}),
+        goStruct({Name: 'docker-init', Version: ENGINE.dockerInit.version}),
+      ],
+      Version: ENGINE_VERSION,
+      APIVersion: ENGINE.apiVersion,
+      MinAPIVersion: ENGINE.minApiVersion,
+      GitCommit: ENGINE.gitCommit,
+      GoVersion: ENGINE.goVersion,
+      Os: ENGINE.os,
+      Arch: ENGINE.arch,
+      KernelVersion: ENGINE.kernelVersion,
+      BuildTime: ENGINE.buildTime,
+    }),
+  });
+}
+
+/** A `--format` template over one value, as the CLI's single-object commands print it. */
+function formatOne(format: string, value: TemplateValue, typeName: string) {
+  const raw = format.replace(/\\t/g, '\t').replace(/\\n/g, '\n');
+  try {
+    if (raw === 'json') return outOk(`${goJson(value)}\n`);
+    return outOk(`${renderTemplate(raw, (path) => lookup(value, path), typeName)}\n`);
+  } catch (e) {
+    return outErr(e instanceof TemplateError ? e.message : String(e));
+  }
+}
+
+export const versionCmd: Handler = (_ctx, cmd) => {
+  const format = flagString(cmd, 'format');
+  if (format) return formatOne(format, versionData(), 'main.versionInfo');
   const clientPart = [
     'Client:',
     [' Version:', CLIENT.version],
@@ -365,12 +426,43 @@ export const versionCmd: Handler = () => {
   return outOk(`${clientPart}\n\n${server}\n`);
 };
 
-export const infoCmd: Handler = (ctx) => {
+export const infoCmd: Handler = (ctx, cmd) => {
   const s = ctx.state;
   const running = s.containers.filter(
     (c) => c.state === 'running' || c.state === 'restarting',
   ).length;
   const paused = s.containers.filter((c) => c.state === 'paused').length;
+  const format = flagString(cmd, 'format');
+  if (format) {
+    // moby docker-v29.7.2 api/types/system.Info, the fields the text below shows, by Go name.
+    const info = goStruct({
+      ID: '3d5e9a6b-7c1f-4b0e-9a2d-6f8e1c4b2a70',
+      Containers: s.containers.length,
+      ContainersRunning: running,
+      ContainersPaused: paused,
+      ContainersStopped: s.containers.length - running - paused,
+      Images: s.images.length,
+      Driver: 'overlayfs',
+      DriverStatus: [['driver-type', 'io.containerd.snapshotter.v1']],
+      LoggingDriver: 'json-file',
+      CgroupDriver: 'systemd',
+      CgroupVersion: '2',
+      KernelVersion: ENGINE.kernelVersion,
+      OperatingSystem: 'Ubuntu 24.04.2 LTS',
+      OSType: 'linux',
+      Architecture: 'x86_64',
+      NCPU: 4,
+      MemTotal: 8218214400,
+      DockerRootDir: '/var/lib/docker',
+      Name: 'playground',
+      ServerVersion: ENGINE_VERSION,
+      DefaultRuntime: 'runc',
+      LiveRestoreEnabled: false,
+      SecurityOptions: ['name=apparmor', 'name=seccomp,profile=builtin', 'name=cgroupns'],
+      Swarm: goStruct({LocalNodeState: 'inactive'}),
+    });
+    return formatOne(format, info, 'system.Info');
+  }
   const lines = [
     // docker/cli v29.7.2 cli/command/system/info.go prettyPrintClientInfo (fmt.Fprintln adds
     // the space after each label) and the two plugins' metadata.
