@@ -248,6 +248,13 @@ export const BASIC_TOPICS: readonly BeginnerTopic[] = [
     source: `${MOBY} api/types/system/info.go; daemon/containerd/service.go (the containerd store's driver is overlayfs)`,
   },
   {
+    id: 'wait-exit',
+    question: '컨테이너가 끝날 때까지 기다렸다가 종료 코드를 받으려면?',
+    lines: ["docker run -d --name w7 alpine sh -c 'exit 7'", 'docker wait w7'],
+    expect: {stdout: '7\n', exitCode: 0},
+    source: `${CLI} cli/command/container/wait.go (one exit code per line)`,
+  },
+  {
     id: 'rename',
     question: '컨테이너 이름을 바꾸려면?',
     lines: [

@@ -339,6 +339,7 @@ export function canonicalPath(path: string): string {
     stats: 'container stats',
     export: 'container export',
     top: 'container top',
+    wait: 'container wait',
     pull: 'image pull',
     push: 'image push',
     save: 'image save',

@@ -387,6 +387,28 @@ export const killCmd: Handler = (ctx, cmd) =>
     return null;
   });
 
+/**
+ * `docker wait`: the exit code of each stopped container (docker/cli v29.7.2
+ * cli/command/container/wait.go prints one per line; errors go to stderr and the exit code is 1).
+ * A container still running would block until it stops: the playground returns with a note.
+ */
+export const waitCmd: Handler = (ctx, cmd) => {
+  const p = new Printer();
+  for (const ref of cmd.args) {
+    const c = findContainer(ctx.state, ref);
+    if (isError(c)) {
+      p.err(msg.fromDaemon(c.message)).code(1);
+      continue;
+    }
+    if (c.state === 'exited' || c.state === 'dead') p.line(String(c.exitCode));
+    else
+      p.err(
+        `${msg.PLAYGROUND_NOTE_PREFIX}${ref}은(는) 아직 실행 중이라 진짜 docker wait은 멈출 때까지 기다립니다. 여기서는 기다리지 않고 돌아옵니다. docker stop ${ref} 뒤에 다시 해 보세요.`,
+      );
+  }
+  return p.done();
+};
+
 export const pauseCmd: Handler = (ctx, cmd) =>
   eachContainer(ctx, cmd, (c) => {
     if (c.state === 'paused') return msg.alreadyPaused(c.id);

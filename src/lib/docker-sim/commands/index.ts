@@ -14,6 +14,7 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   'container restart': C.restartCmd,
   'container kill': C.killCmd,
   'container pause': C.pauseCmd,
+  'container wait': C.waitCmd,
   'container unpause': C.unpauseCmd,
   'container rm': C.rmCmd,
   'container ls': C.psCmd,
