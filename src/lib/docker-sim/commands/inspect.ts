@@ -123,6 +123,17 @@ export function containerJson(
       // api/types/container HostConfig.PidsLimit is a *int64: null when unset.
       PidsLimit: c.pidsLimit ? c.pidsLimit : null,
       CapAdd: c.capAdd?.length ? [...c.capAdd] : null,
+      CapDrop: c.capDrop?.length ? [...c.capDrop] : null,
+      // api/types/container HostConfig: LogConfig is always there (the daemon's default driver).
+      LogConfig: goStruct({
+        Type: c.logConfig?.type ?? 'json-file',
+        Config: {...c.logConfig?.config},
+      }),
+      ReadonlyRootfs: c.readonlyRootfs ?? false,
+      SecurityOpt: c.securityOpt?.length ? [...c.securityOpt] : null,
+      // Tmpfs and Init are omitempty in the API.
+      ...(c.tmpfs && Object.keys(c.tmpfs).length ? {Tmpfs: {...c.tmpfs}} : {}),
+      ...(typeof c.init === 'boolean' ? {Init: c.init} : {}),
     },
     Mounts: c.mounts.map((m): TemplateValue =>
       m.type === 'tmpfs'
@@ -157,7 +168,7 @@ export function containerJson(
     Config: {
       Hostname: c.hostname,
       Domainname: '',
-      User: '',
+      User: c.user ?? '',
       AttachStdin: false,
       AttachStdout: true,
       AttachStderr: true,
@@ -172,6 +183,7 @@ export function containerJson(
       WorkingDir: c.workingDir === '/' ? '' : c.workingDir,
       Entrypoint: c.entrypoint,
       Labels: c.labels,
+      ...(c.stopTimeout === undefined ? {} : {StopTimeout: c.stopTimeout}),
     },
     NetworkSettings: {
       Bridge: '',
