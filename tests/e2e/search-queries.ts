@@ -80,5 +80,7 @@ export const QUERY_SET: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['overlay2', ['/docs/docker-basics/images-and-layers']],
   ['Podman', ['/docs/compose-cluster/podman']],
   ['depends_on', ['/docs/compose-cluster/compose-file']],
+  ['POSTGRES_PASSWORD_FILE', ['/docs/compose-cluster/compose-in-operation']],
+  ['compose.override.yaml', ['/docs/compose-cluster/compose-in-operation']],
   ['쿠버네티스', ['/docs/compose-cluster/orchestration']],
 ];

@@ -409,9 +409,9 @@ describe('docker compose: settings, secrets and run-time keys (Compose in operat
     e.run('cp .env.example .env');
     const dev = e.run('docker compose config').stdout;
     expect(dev).toContain('NODE_ENV: development');
-    expect(dev).toContain('127.0.0.1:5432:5432');
+    expect(dev).toContain('log_statement=all');
     const prod = e.run('docker compose -f compose.yaml -f compose.prod.yaml config').stdout;
-    expect(prod).not.toContain('5432:5432');
+    expect(prod).not.toContain('log_statement');
     expect(prod).toContain('NODE_OPTIONS: "--max-old-space-size=192"');
     expect(prod).toMatch(/web:\n(.*\n)*? {4}read_only: true/);
     expect(prod).toContain('max-size: 10m');
