@@ -80,6 +80,8 @@ export const QUERY_SET: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['overlay2', ['/docs/docker-basics/images-and-layers']],
   ['Podman', ['/docs/compose-cluster/podman']],
   ['depends_on', ['/docs/compose-cluster/compose-file']],
+  ['POSTGRES_PASSWORD_FILE', ['/docs/compose-cluster/compose-in-operation']],
+  ['compose.override.yaml', ['/docs/compose-cluster/compose-in-operation']],
   ['쿠버네티스', ['/docs/compose-cluster/orchestration']],
   ['GitHub Actions', ['/docs/building-images/ci-and-registries']],
   ['레지스트리 미러', ['/docs/building-images/ci-and-registries']],

@@ -21,7 +21,8 @@ const examplesDir = path.join(root, 'examples');
 const files = walkFiles(examplesDir, {skipFolders: ['node_modules', '.git']});
 const rel = (file: string) => path.relative(root, file);
 const dockerfiles = files.filter((f) => /^Dockerfile(\..+)?$/.test(path.basename(f)));
-const composeFiles = files.filter((f) => path.basename(f) === 'compose.yaml');
+// compose.yaml and the files stacked on it (compose.override.yaml, compose.prod.yaml, …)
+const composeFiles = files.filter((f) => /^compose(\.[a-z]+)?\.yaml$/.test(path.basename(f)));
 
 function parseDockerfile(file: string) {
   return DockerfileParser.parse(readFileSync(file, 'utf8'));
@@ -216,6 +217,17 @@ describe('compose.yaml files validate against the Compose Specification schema',
     expect(composeFiles.length).toBeGreaterThan(0);
   });
 
+  it('the files of the Compose-in-operation chapter are among those validated', () => {
+    expect(composeFiles.map(rel)).toEqual(
+      expect.arrayContaining([
+        'examples/compose-app/compose.override.yaml',
+        'examples/compose-app/compose.prod.yaml',
+        'examples/compose-app/compose.common.yaml',
+        'examples/compose-app/secrets-demo/compose.yaml',
+      ]),
+    );
+  });
+
   it.each(composeFiles.map((f) => [rel(f), f] as const))('%s is valid', (_name, file) => {
     const doc = parseYaml(readFileSync(file, 'utf8')) as unknown;
     const ok = validate(doc);
@@ -272,6 +284,51 @@ describe('compose.yaml files validate against the Compose Specification schema',
         condition: service_ready
   db:
     image: postgres:17-alpine
+`);
+    expect(validate(bad)).toBe(false);
+  });
+
+  // Negative cases for the keys of the Compose-in-operation chapter: each must fail the schema.
+  const invalidRuntimeKeys: readonly (readonly [string, string])[] = [
+    ['cap_drop as a string, not a list', 'cap_drop: ALL'],
+    [
+      'a misspelled logging key',
+      'logging:\n      driver: json-file\n      option:\n        max-size: 10m',
+    ],
+    [
+      'a misspelled resource limit',
+      'deploy:\n      resources:\n        limits:\n          memroy: 256M',
+    ],
+    ['stop_grace_period as a number', 'stop_grace_period: 20'],
+    ['extends without a service', 'extends:\n      file: compose.common.yaml'],
+    ['security_opt as a map', 'security_opt:\n      no-new-privileges: true'],
+    [
+      'a secret grant with an unknown key',
+      'secrets:\n      - source: db_password\n        path: /run/secrets/x',
+    ],
+  ];
+  it.each(invalidRuntimeKeys)('rejects %s (negative test)', (_name, snippet) => {
+    const bad = parseYaml(`services:\n  web:\n    image: nginx:1.29-alpine\n    ${snippet}\n`);
+    expect(validate(bad)).toBe(false);
+  });
+
+  it('rejects a top-level secret with an unknown source key (negative test)', () => {
+    const bad = parseYaml(`services:
+  db:
+    image: postgres:17-alpine
+secrets:
+  db_password:
+    path: ./db_password.txt
+`);
+    expect(validate(bad)).toBe(false);
+  });
+
+  it('rejects include given as a map instead of a list (negative test)', () => {
+    const bad = parseYaml(`include:
+  path: ../other/compose.yaml
+services:
+  web:
+    image: nginx:1.29-alpine
 `);
     expect(validate(bad)).toBe(false);
   });

@@ -124,4 +124,22 @@ export const composeClusterTerms: readonly GlossaryEntry[] = [
     chapter: '/docs/compose-cluster/kubernetes-lab',
     aliases: ['readinessProbe', 'livenessProbe', '헬스 프로브'],
   },
+  {
+    id: 'compose-secret',
+    ko: '시크릿',
+    en: 'secret',
+    definition:
+      '비밀번호나 토큰처럼 민감한 값을 환경 변수 대신 파일로 컨테이너에 넘기는 Compose의 기능입니다. 서비스에 허락한 secret만 /run/secrets/<이름>에 읽기 전용 파일로 나타나며, docker inspect의 환경 변수에는 보이지 않습니다.',
+    chapter: '/docs/compose-cluster/compose-in-operation',
+    aliases: ['secrets', 'Docker secret', '*_FILE'],
+  },
+  {
+    id: 'logging-driver',
+    ko: '로깅 드라이버',
+    en: 'logging driver',
+    definition:
+      '컨테이너가 표준 출력과 표준 오류에 쓴 로그를 받아 어디에 어떻게 저장할지 정하는 Docker의 구성 요소입니다. 기본값 json-file은 로그를 파일 하나에 계속 이어 쓰고 기본으로 회전하지 않으며, local 드라이버는 기본으로 회전합니다.',
+    chapter: '/docs/compose-cluster/compose-in-operation',
+    aliases: ['log driver', 'json-file', '로그 회전', 'log rotation'],
+  },
 ];

@@ -12,6 +12,7 @@ export const QUIZ_VERSIONS: Readonly<Record<string, string>> = {
   'building-images/practice-static-site': '4cf70092',
   'compose-cluster/compose-commands': '94080f36',
   'compose-cluster/compose-file': '5af5ce8a',
+  'compose-cluster/compose-in-operation': 'c10f3518',
   'compose-cluster/compose-intro': 'cdd240ba',
   'compose-cluster/compose-practice': '81db8d6c',
   'compose-cluster/kubernetes-lab': '99be1d77',

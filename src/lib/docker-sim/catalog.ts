@@ -322,7 +322,13 @@ const MYSQL_LOGS: CatalogImage['logs'] = [
 /** Entries kept from the first (Docker 28.2, mid-2025) catalogue; not yet re-read at a commit. */
 const EARLY_CATALOGUE = 'docker-library/official-images@2025-05 (first catalogue, not re-checked)';
 
-const POSTGRES_REQUIRED_ENV = ['POSTGRES_PASSWORD', 'POSTGRES_HOST_AUTH_METHOD'];
+// docker-entrypoint.sh file_env: POSTGRES_PASSWORD_FILE names a file (a Compose secret) that
+// sets POSTGRES_PASSWORD before docker_verify_minimum_env checks it.
+const POSTGRES_REQUIRED_ENV = [
+  'POSTGRES_PASSWORD',
+  'POSTGRES_PASSWORD_FILE',
+  'POSTGRES_HOST_AUTH_METHOD',
+];
 const POSTGRES_MISSING_ENV = [
   'Error: Database is uninitialized and superuser password is not specified.',
   '       You must specify POSTGRES_PASSWORD to a non-empty value for the',
@@ -550,7 +556,7 @@ export const CATALOG: readonly CatalogImage[] = [
     stopSignal: 'SIGINT',
     behavior: {
       kind: 'server',
-      requiredEnv: ['POSTGRES_PASSWORD', 'POSTGRES_HOST_AUTH_METHOD'],
+      requiredEnv: POSTGRES_REQUIRED_ENV,
       missingEnvLog: [
         'Error: Database is uninitialized and superuser password is not specified.',
         '       You must specify POSTGRES_PASSWORD to a non-empty value for the',

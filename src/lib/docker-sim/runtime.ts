@@ -45,7 +45,7 @@ import type {
   MountRecord,
   PortBinding,
 } from './state';
-import {basename, cloneVfs, createVfs, mkdirp, resolvePath} from './vfs';
+import {basename, cloneVfs, createVfs, isFile, mkdirp, resolvePath} from './vfs';
 import {writeCgroupFiles} from './cgroups';
 
 export interface MountSpec {
@@ -212,7 +212,8 @@ export function createContainer(
         destination: m.destination,
         rw: !m.readOnly,
       });
-      mkdirp(state.host, m.source);
+      // A missing source becomes a directory (-v); a file stays a file (a Compose secret).
+      if (!isFile(state.host, m.source)) mkdirp(state.host, m.source);
     }
   }
   for (const v of cfg.volumes) {

@@ -158,6 +158,22 @@ export interface ContainerRecord {
   pidsLimit?: number;
   /** HostConfig.CapAdd (e.g. NET_ADMIN); absent in older saves */
   capAdd?: string[];
+  /** HostConfig.CapDrop (e.g. ALL); absent in older saves */
+  capDrop?: string[];
+  /** HostConfig.ReadonlyRootfs (`read_only: true`, `--read-only`); absent in older saves */
+  readonlyRootfs?: boolean;
+  /** HostConfig.SecurityOpt (e.g. no-new-privileges:true); absent in older saves */
+  securityOpt?: string[];
+  /** HostConfig.Tmpfs: path → mount options; absent when none */
+  tmpfs?: Record<string, string>;
+  /** HostConfig.Init (`init: true`, `--init`); null/absent when not set */
+  init?: boolean | null;
+  /** Config.User as set at create time (`user:`, `--user`); absent in older saves */
+  user?: string;
+  /** HostConfig.LogConfig; absent means the daemon default (json-file, no options) */
+  logConfig?: {type: string; config: Record<string, string>};
+  /** Config.StopTimeout in seconds (`stop_grace_period`, `--stop-timeout`); absent when unset */
+  stopTimeout?: number;
   /** Packages installed with apt-get/apk in this container's writable layer */
   installed?: string[];
   /** HostConfig.PidMode: '' or `container:<id>` (shares that container's PID namespace) */

@@ -1,11 +1,14 @@
 /**
  * Loading a Compose project the way docker/compose v5 (compose-go v2) does, for the subset the
- * playground runs: file lookup and `compose.override.yaml`, `-f a -f b` merging, `.env` and
- * `${VAR}` interpolation, profiles, `build:`, `depends_on` conditions, networks and volumes.
+ * playground runs: file lookup and `compose.override.yaml`, `-f a -f b` merging, `.env`, shell
+ * variables and `${VAR}` interpolation, `include`, `extends`, `env_file`, file `secrets`,
+ * profiles, `build:`, `depends_on` conditions, networks, volumes and the run-time keys that
+ * become the container's HostConfig (logging, limits, read_only, capabilities, tmpfs, init).
  */
 import {parseYaml, YamlError, type YamlValue} from '../yaml';
 import type {EngineState} from '../state';
 import {HOST_HOME} from '../state';
+import {ramInBytes} from '../format';
 import {basename, isFile, resolvePath} from '../vfs';
 
 type YamlMap = {[key: string]: YamlValue};
@@ -20,6 +23,32 @@ export interface BuildSpec {
 export interface DependsOn {
   service: string;
   condition: 'service_started' | 'service_healthy' | 'service_completed_successfully';
+}
+
+/** A file secret granted to a service: bind-mounted read-only at `/run/secrets/<target>`. */
+export interface SecretGrant {
+  source: string;
+  target: string;
+  file: string;
+}
+
+/** Keys that become HostConfig/Config fields of the container (compose convert.go). */
+export interface RuntimeKeys {
+  readOnly: boolean;
+  capAdd: string[];
+  capDrop: string[];
+  securityOpt: string[];
+  /** `tmpfs:` paths → mount options (HostConfig.Tmpfs) */
+  tmpfs: Record<string, string>;
+  init: boolean | null;
+  user: string;
+  logging: {type: string; config: Record<string, string>} | null;
+  /** deploy.resources.limits.memory in bytes (0 = none) */
+  memory: number;
+  /** deploy.resources.limits.cpus × 1e9 */
+  nanoCpus: number;
+  /** stop_grace_period in seconds (null = Docker's default of 10 s) */
+  stopGraceSeconds: number | null;
 }
 
 export interface Service {
@@ -40,6 +69,8 @@ export interface Service {
   networks: string[];
   healthcheck: boolean;
   replicas: number;
+  secrets: SecretGrant[];
+  runtime: RuntimeKeys;
   /** The service's merged, interpolated definition (for `config` and the config hash). */
   raw: YamlMap;
 }
@@ -174,6 +205,8 @@ export const normalizeProjectName = (s: string): string =>
 
 export interface LoadOptions {
   files: readonly string[];
+  /** The shell's variables: they win over `.env` and `--env-file` in interpolation. */
+  shellEnv?: Readonly<Record<string, string>>;
   projectName?: string;
   profiles: readonly string[];
   envFile?: string;
@@ -191,7 +224,83 @@ function findDefaultFile(state: EngineState, from: string): string | undefined {
   }
 }
 
-function service(name: string, raw: YamlMap, project: string, dir: string): Service | string {
+/** Go durations as `stop_grace_period` takes them (`20s`, `1m30s`, `1.5s`), in seconds. */
+export function goDurationSeconds(text: string): number | null {
+  const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)];
+  if (parts.length === 0 || parts.map((m) => m[0]).join('') !== text) return null;
+  const unit: Record<string, number> = {h: 3600, m: 60, s: 1, ms: 0.001};
+  return parts.reduce((sum, m) => sum + Number(m[1]) * unit[m[2]], 0);
+}
+
+function runtimeKeys(raw: YamlMap): RuntimeKeys {
+  const limits = isMap(raw.deploy)
+    ? isMap(raw.deploy.resources)
+      ? isMap(raw.deploy.resources.limits)
+        ? raw.deploy.resources.limits
+        : {}
+      : {}
+    : {};
+  const memory = limits.memory === undefined ? 0 : ramInBytes(String(limits.memory));
+  const tmpfs: Record<string, string> = {};
+  for (const t of asStrings(raw.tmpfs)) {
+    const i = t.indexOf(':');
+    tmpfs[i < 0 ? t : t.slice(0, i)] = i < 0 ? '' : t.slice(i + 1);
+  }
+  const logging = isMap(raw.logging) ? raw.logging : null;
+  const grace = raw.stop_grace_period;
+  return {
+    readOnly: raw.read_only === true,
+    capAdd: asStrings(raw.cap_add),
+    capDrop: asStrings(raw.cap_drop),
+    securityOpt: asStrings(raw.security_opt),
+    tmpfs,
+    init: typeof raw.init === 'boolean' ? raw.init : null,
+    user: typeof raw.user === 'string' || typeof raw.user === 'number' ? String(raw.user) : '',
+    logging: logging
+      ? {
+          type: typeof logging.driver === 'string' ? logging.driver : 'json-file',
+          config: Object.fromEntries(
+            Object.entries(toMap(logging.options)).map(([k, v]) => [
+              k,
+              v === null ? '' : String(v),
+            ]),
+          ),
+        }
+      : null,
+    memory: typeof memory === 'number' ? memory : 0,
+    nanoCpus: limits.cpus === undefined ? 0 : Math.round(Number(limits.cpus) * 1e9),
+    stopGraceSeconds:
+      grace === undefined || grace === null ? null : goDurationSeconds(String(grace)),
+  };
+}
+
+/** `secrets:` of a service, short (`- name`) or long (`- source: name`) syntax. */
+function secretGrants(svc: string, raw: YamlMap, declared: YamlMap): SecretGrant[] | string {
+  const grants: SecretGrant[] = [];
+  for (const item of Array.isArray(raw.secrets) ? raw.secrets : []) {
+    const source = isMap(item) ? String(item.source ?? '') : String(item);
+    const target = isMap(item) && typeof item.target === 'string' ? item.target : source;
+    const def = declared[source];
+    // compose-go v2.13.0 loader/validate.go
+    if (!isMap(def))
+      return `service "${svc}" refers to undefined secret ${source}: invalid compose project`;
+    if (typeof def.file !== 'string') continue; // environment/external secrets: not simulated
+    grants.push({
+      source,
+      target: target.startsWith('/') ? target : `/run/secrets/${target}`,
+      file: def.file,
+    });
+  }
+  return grants;
+}
+
+function service(
+  name: string,
+  raw: YamlMap,
+  project: string,
+  dir: string,
+  secrets: YamlMap,
+): Service | string {
   let build: BuildSpec | null = null;
   if (typeof raw.build === 'string')
     build = {context: raw.build, dockerfile: 'Dockerfile', args: [], target: null};
@@ -227,6 +336,8 @@ function service(name: string, raw: YamlMap, project: string, dir: string): Serv
       ? Object.keys(raw.networks)
       : ['default'];
   const deploy = isMap(raw.deploy) ? raw.deploy : {};
+  const grants = secretGrants(name, raw, secrets);
+  if (typeof grants === 'string') return grants;
   const replicas =
     typeof raw.scale === 'number'
       ? raw.scale
@@ -251,8 +362,180 @@ function service(name: string, raw: YamlMap, project: string, dir: string): Serv
     networks,
     healthcheck: isMap(raw.healthcheck) && raw.healthcheck.disable !== true,
     replicas,
+    secrets: grants,
+    runtime: runtimeKeys(raw),
     raw,
   };
+}
+
+/** Resolves a path of a file that `include` or `extends` loaded from another directory. */
+function absolutePaths(doc: YamlMap, fileDir: string): void {
+  const abs = (p: string): string => (p.startsWith('/') ? p : resolvePath(fileDir, p));
+  for (const svc of Object.values(isMap(doc.services) ? doc.services : {})) {
+    if (!isMap(svc)) continue;
+    if (typeof svc.build === 'string') svc.build = abs(svc.build);
+    else if (isMap(svc.build) && typeof svc.build.context === 'string')
+      svc.build.context = abs(svc.build.context);
+    if (svc.env_file !== undefined) svc.env_file = envFilePaths(svc.env_file).map(abs);
+    if (Array.isArray(svc.volumes))
+      svc.volumes = svc.volumes.map((v) =>
+        typeof v === 'string' && v.startsWith('.')
+          ? abs(v.split(':')[0]) + v.slice(v.indexOf(':'))
+          : v,
+      );
+  }
+  for (const def of Object.values(isMap(doc.secrets) ? doc.secrets : {}))
+    if (isMap(def) && typeof def.file === 'string') def.file = abs(def.file);
+}
+
+const envFilePaths = (v: YamlValue | undefined): string[] =>
+  (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]).map((x) =>
+    isMap(x) ? String(x.path ?? '') : String(x),
+  );
+
+const dirOf = (file: string): string => file.slice(0, file.lastIndexOf('/')) || '/';
+
+/**
+ * One file as compose-go v2.13.0 loader.go loadYamlFile handles it: parse, interpolate, then
+ * `include` (each path loaded as its own project, its resources copied in, the local
+ * definition winning on a clash), then `extends`; the caller merges the result.
+ */
+function loadFile(
+  state: EngineState,
+  file: string,
+  vars: Readonly<Record<string, string>>,
+  chain: readonly string[],
+): YamlMap | string {
+  let doc: YamlValue;
+  try {
+    doc = parseYaml(state.host.files[file]);
+  } catch (e) {
+    if (e instanceof YamlError)
+      return `yaml: unmarshal errors:\n ${basename(file)}:${e.message.replace(/^yaml:/, '')}`;
+    throw e;
+  }
+  if (doc === null) return {};
+  if (!isMap(doc)) return `${basename(file)}: top-level object must be a mapping`;
+  try {
+    doc = interpolateValue(doc, vars) as YamlMap;
+  } catch (e) {
+    if (e instanceof InterpolationError) return e.message;
+    throw e;
+  }
+  const included = includeFiles(doc.include, dirOf(file));
+  delete doc.include;
+  for (const path of included) {
+    if (chain.includes(path)) return `include cycle detected:\n${chain[0]}\n include ${path}`;
+    if (!isFile(state.host, path)) return `open ${path}: no such file or directory`;
+    // The included project reads its own .env; the including project's variables win.
+    const own = `${dirOf(path)}/.env`;
+    const ownVars = {
+      ...(isFile(state.host, own) ? parseDotEnv(state.host.files[own]) : {}),
+      ...vars,
+    };
+    const sub = loadFile(state, path, ownVars, [...chain, path]);
+    if (typeof sub === 'string') return sub;
+    absolutePaths(sub, dirOf(path));
+    for (const key of ['services', 'volumes', 'networks', 'secrets']) {
+      if (!isMap(sub[key])) continue;
+      const local = isMap(doc[key]) ? doc[key] : {};
+      const merged: YamlMap = {...sub[key]};
+      for (const [n, def] of Object.entries(local))
+        merged[n] = n in merged ? mergeYaml(merged[n], def) : def;
+      doc[key] = merged;
+    }
+  }
+  return applyExtends(state, doc, file, vars);
+}
+
+function includeFiles(v: YamlValue | undefined, dir: string): string[] {
+  const list = Array.isArray(v) ? v : [];
+  return list.flatMap((item) => {
+    const paths = isMap(item) ? asStrings(item.path) : [String(item)];
+    return paths.map((p) => resolvePath(dir, p));
+  });
+}
+
+/** compose-go v2.13.0 loader/extends.go: the base service first, the local keys merged over it. */
+function applyExtends(
+  state: EngineState,
+  doc: YamlMap,
+  file: string,
+  vars: Readonly<Record<string, string>>,
+): YamlMap | string {
+  if (!isMap(doc.services)) return doc;
+  const services = doc.services;
+  const resolve = (name: string, seen: readonly string[]): YamlMap | string => {
+    const svc = services[name];
+    if (!isMap(svc) || !isMap(svc.extends)) return isMap(svc) ? svc : {};
+    const ref = String(svc.extends.service ?? '');
+    const from = typeof svc.extends.file === 'string' ? svc.extends.file : null;
+    let base: YamlValue | undefined;
+    if (from === null) {
+      // compose-go v2.13.0 loader.go cycleTracker.Add
+      if (seen.includes(ref))
+        return [
+          'Circular reference:',
+          `  ${seen[0]} in ${file}`,
+          ...[...seen.slice(1), ref].map((x) => `  extends ${x} in ${file}`),
+        ].join('\n');
+      if (!isMap(services[ref]))
+        return `cannot extend service "${name}" in ${file}: service "${ref}" not found`;
+      const r = resolve(ref, [...seen, ref]);
+      if (typeof r === 'string') return r;
+      base = r;
+    } else {
+      const path = resolvePath(dirOf(file), from);
+      if (!isFile(state.host, path)) return `open ${path}: no such file or directory`;
+      const other = loadFile(state, path, vars, [path]);
+      if (typeof other === 'string') return other;
+      absolutePaths(other, dirOf(path));
+      base = isMap(other.services) ? other.services[ref] : undefined;
+      if (!isMap(base))
+        return `cannot extend service "${name}" in ${file}: service "${ref}" not found in ${from}`;
+    }
+    const own: YamlMap = {...svc};
+    delete own.extends;
+    return mergeYaml(base, own) as YamlMap;
+  };
+  const out: YamlMap = {};
+  for (const name of Object.keys(services)) {
+    const r = resolve(name, [name]);
+    if (typeof r === 'string') return r;
+    out[name] = r;
+  }
+  return {...doc, services: out};
+}
+
+/**
+ * compose-go ResolveEnvironment: `env_file` values first, `environment` over them; a key
+ * without a value takes the shell's or `.env`'s value, and is dropped when neither has one.
+ */
+function resolveEnvironment(
+  state: EngineState,
+  model: YamlMap,
+  dir: string,
+  vars: Readonly<Record<string, string>>,
+): string | null {
+  for (const svc of Object.values(isMap(model.services) ? model.services : {})) {
+    if (!isMap(svc) || (svc.env_file === undefined && svc.environment === undefined)) continue;
+    const env: YamlMap = {};
+    for (const item of Array.isArray(svc.env_file) ? svc.env_file : [svc.env_file ?? null]) {
+      if (item === null) continue;
+      const path = resolvePath(dir, isMap(item) ? String(item.path ?? '') : String(item));
+      const required = !(isMap(item) && item.required === false);
+      if (isFile(state.host, path)) Object.assign(env, parseDotEnv(state.host.files[path]));
+      else if (required)
+        return `env file ${path} not found: stat ${path}: no such file or directory`;
+    }
+    for (const [k, v] of Object.entries(toMap(svc.environment))) {
+      if (v !== null) env[k] = v;
+      else if (Object.prototype.hasOwnProperty.call(vars, k)) env[k] = vars[k];
+    }
+    svc.environment = env;
+    delete svc.env_file;
+  }
+  return null;
 }
 
 /** Reads, merges and interpolates the project's files; a string is Compose's error message. */
@@ -276,27 +559,20 @@ export function loadProject(state: EngineState, opts: LoadOptions): Project | st
     ? resolvePath(state.cwd, opts.envFile, HOST_HOME)
     : `${dir === '/' ? '' : dir}/.env`;
   if (opts.envFile && !isFile(state.host, envPath)) return `couldn't find env file: ${envPath}`;
-  const vars = isFile(state.host, envPath) ? parseDotEnv(state.host.files[envPath]) : {};
-  let model: YamlValue = null;
+  // Interpolation: the shell's variables win over the env file (docs: "Interpolation").
+  const vars = {
+    ...(isFile(state.host, envPath) ? parseDotEnv(state.host.files[envPath]) : {}),
+    ...opts.shellEnv,
+  };
+  let model: YamlMap | null = null;
   for (const file of files) {
-    let doc: YamlValue;
-    try {
-      doc = parseYaml(state.host.files[file]);
-    } catch (e) {
-      if (e instanceof YamlError)
-        return `yaml: unmarshal errors:\n ${basename(file)}:${e.message.replace(/^yaml:/, '')}`;
-      throw e;
-    }
-    if (doc !== null && !isMap(doc)) return `${basename(file)}: top-level object must be a mapping`;
-    model = model === null ? doc : mergeYaml(model, doc);
+    const doc = loadFile(state, file, vars, [file]);
+    if (typeof doc === 'string') return doc;
+    model = model === null ? doc : (mergeYaml(model, doc) as YamlMap);
   }
-  if (!isMap(model)) return 'empty compose file';
-  try {
-    model = interpolateValue(model, vars) as YamlMap;
-  } catch (e) {
-    if (e instanceof InterpolationError) return e.message;
-    throw e;
-  }
+  if (model === null) return 'empty compose file';
+  const envError = resolveEnvironment(state, model, dir, vars);
+  if (envError) return envError;
   const name = normalizeProjectName(
     opts.projectName ?? (typeof model.name === 'string' ? model.name : basename(dir) || 'root'),
   );
@@ -304,7 +580,7 @@ export function loadProject(state: EngineState, opts: LoadOptions): Project | st
   const all: Service[] = [];
   for (const [svcName, raw] of Object.entries(model.services)) {
     if (!isMap(raw)) return `service "${svcName}" must be a mapping`;
-    const s = service(svcName, raw, name, dir);
+    const s = service(svcName, raw, name, dir, isMap(model.secrets) ? model.secrets : {});
     if (typeof s === 'string') return s;
     all.push(s);
   }

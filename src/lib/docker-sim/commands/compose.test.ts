@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {testEngine} from '../test-helpers';
 import {composeProgress} from './compose';
-import {interpolate, mergeYaml, parseDotEnv} from './compose-project';
+import {goDurationSeconds, interpolate, mergeYaml, parseDotEnv} from './compose-project';
 
 /** An engine in a project directory holding `files` (path relative to the project → text). */
 function project(files: Record<string, string>, dir = '/home/user/shop') {
@@ -238,5 +238,189 @@ describe('compose project model', () => {
         `Removed${' '.repeat(47)} 0.3s`,
       ),
     );
+  });
+});
+
+describe('docker compose: settings, secrets and run-time keys (Compose in operation)', () => {
+  const ECHO = 'services:\n  app:\n    image: busybox\n    command: sleep 3600\n';
+
+  it('interpolation takes a shell variable over .env, and --env-file replaces .env', () => {
+    const e = project({
+      'compose.yaml': 'services:\n  app:\n    image: nginx:${TAG:-latest}\n',
+      '.env': 'TAG=1.29\n',
+      'other.env': 'TAG=1.28\n',
+    });
+    expect(e.run('docker compose config').stdout).toContain('image: nginx:1.29');
+    expect(e.run('docker compose --env-file other.env config').stdout).toContain(
+      'image: nginx:1.28',
+    );
+    e.run('export TAG=1.27');
+    expect(e.run('docker compose config').stdout).toContain('image: nginx:1.27');
+    expect(e.run('docker compose --env-file other.env config').stdout).toContain(
+      'image: nginx:1.27',
+    );
+  });
+
+  it('env_file values lose to environment:, and a key without a value comes from the shell or .env', () => {
+    const e = project({
+      'compose.yaml': `${ECHO}    env_file:\n      - ./app.env\n    environment:\n      MODE: production\n      FROM_DOTENV:\n      UNSET:\n`,
+      'app.env': 'MODE=test\nLEVEL=debug\n',
+      '.env': 'FROM_DOTENV=dotenv\n',
+    });
+    const config = e.run('docker compose config').stdout;
+    expect(config).toContain('MODE: production');
+    expect(config).toContain('LEVEL: debug');
+    expect(config).toContain('FROM_DOTENV: dotenv');
+    expect(config).not.toContain('UNSET');
+    expect(config).not.toContain('env_file');
+    e.run('docker compose up -d');
+    expect(e.run('docker compose exec app env').stdout).toMatch(
+      /^MODE=production\nLEVEL=debug\nFROM_DOTENV=dotenv$/m,
+    );
+  });
+
+  it('a missing env_file stops the project unless it is required: false', () => {
+    const missing = project({'compose.yaml': `${ECHO}    env_file: ./nope.env\n`});
+    expect(missing.run('docker compose up -d')).toMatchObject({
+      exitCode: 1,
+      stderr:
+        'env file /home/user/shop/nope.env not found: stat /home/user/shop/nope.env: no such file or directory\n',
+    });
+    const optional = project({
+      'compose.yaml': `${ECHO}    env_file:\n      - path: ./nope.env\n        required: false\n`,
+    });
+    expect(optional.run('docker compose up -d').exitCode).toBe(0);
+  });
+
+  it('docker compose run -e wins over environment:', () => {
+    const e = project({'compose.yaml': `${ECHO}    environment:\n      MODE: production\n`});
+    expect(e.run('docker compose run --rm -e MODE=debug app printenv MODE').stdout).toBe('debug\n');
+  });
+
+  it('a file secret is a read-only file at /run/secrets/<name>, not an environment variable', () => {
+    const e = project({
+      'compose.yaml':
+        'services:\n  db:\n    image: postgres:17-alpine\n    environment:\n      POSTGRES_PASSWORD_FILE: /run/secrets/db_password\n    secrets:\n      - db_password\nsecrets:\n  db_password:\n    file: ./db_password.txt\n',
+      'db_password.txt': 's3cret-for-test\n',
+    });
+    expect(e.run('docker compose up -d').exitCode).toBe(0);
+    expect(e.run("docker inspect shop-db-1 --format '{{.State.Status}}'").stdout).toBe('running\n');
+    expect(e.run('docker compose exec db cat /run/secrets/db_password').stdout).toBe(
+      's3cret-for-test\n',
+    );
+    const env = e.run("docker inspect shop-db-1 --format '{{json .Config.Env}}'").stdout;
+    expect(env).toContain('POSTGRES_PASSWORD_FILE=/run/secrets/db_password');
+    expect(env).not.toContain('s3cret');
+    const mounts = JSON.parse(
+      e.run("docker inspect shop-db-1 --format '{{json .Mounts}}'").stdout,
+    ) as {Type: string; Source: string; Destination: string; RW: boolean}[];
+    expect(mounts).toContainEqual(
+      expect.objectContaining({
+        Type: 'bind',
+        Source: '/home/user/shop/db_password.txt',
+        Destination: '/run/secrets/db_password',
+        RW: false,
+      }),
+    );
+  });
+
+  it('a service that names an undefined secret is an invalid project', () => {
+    const e = project({'compose.yaml': `${ECHO}    secrets:\n      - token\n`});
+    expect(e.run('docker compose config')).toMatchObject({
+      exitCode: 1,
+      stderr: 'service "app" refers to undefined secret token: invalid compose project\n',
+    });
+  });
+
+  it('include copies another project in, paths relative to its own directory; the local definition wins', () => {
+    const e = project({
+      'compose.yaml':
+        'include:\n  - ./tools/compose.yaml\nservices:\n  app:\n    image: busybox\n    depends_on:\n      - mailer\n  mailer:\n    environment:\n      FROM: local\n',
+      'tools/compose.yaml':
+        'services:\n  mailer:\n    build: ./mailer\n    environment:\n      FROM: included\n      PORT: "1025"\n',
+    });
+    const config = e.run('docker compose config').stdout;
+    expect(config).toContain('build: /home/user/shop/tools/mailer');
+    expect(config).toContain('FROM: local');
+    expect(config).toContain('PORT: "1025"');
+    expect(config).not.toContain('include');
+  });
+
+  it('extends merges a base service under the local keys, from the same file or another one', () => {
+    const e = project({
+      'compose.yaml': `services:\n  base:\n    image: busybox\n    environment:\n      TZ: UTC\n      PORT: "80"\n  cli:\n    extends:\n      service: base\n    environment:\n      PORT: "8080"\n  web:\n    image: nginx\n    extends:\n      file: common.yaml\n      service: hardened\n`,
+      'common.yaml':
+        'services:\n  logged:\n    restart: unless-stopped\n  hardened:\n    extends:\n      service: logged\n    read_only: true\n    cap_drop: [ALL]\n',
+    });
+    const config = e.run('docker compose config').stdout;
+    expect(config).toContain(
+      '  cli:\n    image: busybox\n    environment:\n      TZ: UTC\n      PORT: "8080"\n',
+    );
+    expect(config).toContain(
+      '  web:\n    restart: unless-stopped\n    read_only: true\n    cap_drop:\n      - ALL\n    image: nginx\n',
+    );
+    expect(config).not.toContain('extends');
+  });
+
+  it('a circular extends is reported like compose-go', () => {
+    const e = project({
+      'compose.yaml':
+        'services:\n  a:\n    image: busybox\n    extends:\n      service: b\n  b:\n    image: busybox\n    extends:\n      service: a\n',
+    });
+    expect(e.run('docker compose config').stderr).toBe(
+      'Circular reference:\n  a in /home/user/shop/compose.yaml\n  extends b in /home/user/shop/compose.yaml\n  extends a in /home/user/shop/compose.yaml\n',
+    );
+  });
+
+  it('logging, limits, read_only, tmpfs, capabilities, init, user and stop_grace_period reach docker inspect', () => {
+    const e = project({
+      'compose.yaml': `${ECHO}    user: "1000"\n    init: true\n    read_only: true\n    tmpfs:\n      - /tmp\n    cap_drop: [ALL]\n    cap_add: [NET_BIND_SERVICE]\n    security_opt:\n      - no-new-privileges:true\n    stop_grace_period: 1m30s\n    logging:\n      driver: json-file\n      options:\n        max-size: 10m\n        max-file: "3"\n    deploy:\n      resources:\n        limits:\n          cpus: "0.50"\n          memory: 256M\n`,
+    });
+    e.run('docker compose up -d');
+    const hc = (field: string): string =>
+      e.run(`docker inspect shop-app-1 --format '{{json .HostConfig.${field}}}'`).stdout;
+    expect(hc('LogConfig')).toBe(
+      '{"Type":"json-file","Config":{"max-file":"3","max-size":"10m"}}\n',
+    );
+    expect(hc('ReadonlyRootfs')).toBe('true\n');
+    expect(hc('Tmpfs')).toBe('{"/tmp":""}\n');
+    expect(hc('CapDrop')).toBe('["ALL"]\n');
+    expect(hc('CapAdd')).toBe('["NET_BIND_SERVICE"]\n');
+    expect(hc('SecurityOpt')).toBe('["no-new-privileges:true"]\n');
+    expect(hc('Init')).toBe('true\n');
+    expect(hc('Memory')).toBe('268435456\n');
+    expect(hc('NanoCpus')).toBe('500000000\n');
+    expect(
+      e.run("docker inspect shop-app-1 --format '{{.Config.User}} {{.Config.StopTimeout}}'").stdout,
+    ).toBe('1000 90\n');
+  });
+
+  it('a container without logging: keeps the default json-file driver with no rotation options', () => {
+    const e = project({'compose.yaml': ECHO});
+    e.run('docker compose up -d');
+    expect(
+      e.run("docker inspect shop-app-1 --format '{{json .HostConfig.LogConfig}}'").stdout,
+    ).toBe('{"Type":"json-file","Config":{}}\n');
+  });
+
+  it('the compose-app example: the dev override is auto-loaded, -f compose.prod.yaml hardens web', () => {
+    const e = testEngine();
+    e.run('cd examples/compose-app');
+    e.run('cp .env.example .env');
+    const dev = e.run('docker compose config').stdout;
+    expect(dev).toContain('NODE_ENV: development');
+    expect(dev).toContain('log_statement=all');
+    const prod = e.run('docker compose -f compose.yaml -f compose.prod.yaml config').stdout;
+    expect(prod).not.toContain('log_statement');
+    expect(prod).toContain('NODE_OPTIONS: "--max-old-space-size=192"');
+    expect(prod).toMatch(/web:\n(.*\n)*? {4}read_only: true/);
+    expect(prod).toContain('max-size: 10m');
+  });
+
+  it('parses Go durations as stop_grace_period takes them', () => {
+    expect(goDurationSeconds('20s')).toBe(20);
+    expect(goDurationSeconds('1m30s')).toBe(90);
+    expect(goDurationSeconds('1.5s')).toBe(1.5);
+    expect(goDurationSeconds('20')).toBeNull();
   });
 });

@@ -134,23 +134,32 @@ function parsePorts(specs: readonly string[]): PortBinding[] {
 }
 
 function mountsOf(p: Project, s: Service): MountSpec[] {
-  return s.volumes.map((v) => {
-    const [src, dst, mode] = v.split(':');
-    if (dst === undefined) return {type: 'volume', source: '', destination: src, readOnly: false};
-    if (src.startsWith('.') || src.startsWith('/') || src.startsWith('~'))
+  // File secrets: compose bind-mounts each one read-only at /run/secrets/<target>.
+  const secrets = s.secrets.map((x): MountSpec => ({
+    type: 'bind',
+    source: resolvePath(p.dir, x.file),
+    destination: x.target,
+    readOnly: true,
+  }));
+  return s.volumes
+    .map((v): MountSpec => {
+      const [src, dst, mode] = v.split(':');
+      if (dst === undefined) return {type: 'volume', source: '', destination: src, readOnly: false};
+      if (src.startsWith('.') || src.startsWith('/') || src.startsWith('~'))
+        return {
+          type: 'bind',
+          source: src.startsWith('~') ? `/home/user${src.slice(1)}` : resolvePath(p.dir, src),
+          destination: dst,
+          readOnly: mode === 'ro',
+        };
       return {
-        type: 'bind',
-        source: src.startsWith('~') ? `/home/user${src.slice(1)}` : resolvePath(p.dir, src),
+        type: 'volume',
+        source: p.volumes.includes(src) ? `${p.name}_${src}` : src,
         destination: dst,
         readOnly: mode === 'ro',
       };
-    return {
-      type: 'volume',
-      source: p.volumes.includes(src) ? `${p.name}_${src}` : src,
-      destination: dst,
-      readOnly: mode === 'ro',
-    };
-  });
+    })
+    .concat(secrets);
 }
 
 /** Pulls what is missing and builds what must be built; output before the progress screen. */
@@ -271,6 +280,9 @@ function createServiceContainer(
     workdir: null,
     hostname: null,
     aliases: oneoff ? [] : [svc.name],
+    memory: svc.runtime.memory,
+    nanoCpus: svc.runtime.nanoCpus,
+    capAdd: svc.runtime.capAdd.map((c) => c.replace(/^CAP_/, '')),
     labels: {
       [`${P}config-hash`]: configHash(svc),
       [`${P}container-number`]: String(n),
@@ -285,6 +297,15 @@ function createServiceContainer(
     },
   });
   if (isError(created)) return msg.fromDaemon(created.message);
+  const rt = svc.runtime;
+  created.readonlyRootfs = rt.readOnly;
+  created.capDrop = rt.capDrop.map((c) => c.replace(/^CAP_/, ''));
+  created.securityOpt = rt.securityOpt;
+  created.tmpfs = rt.tmpfs;
+  created.init = rt.init;
+  created.user = rt.user;
+  if (rt.logging) created.logConfig = rt.logging;
+  if (rt.stopGraceSeconds !== null) created.stopTimeout = rt.stopGraceSeconds;
   const primary = first ? created.networks[first] : undefined;
   if (primary && !oneoff) primary.aliases = [name, svc.name];
   for (const full of more) {
@@ -825,7 +846,14 @@ export function composeCommand(ctx: Ctx, argv: readonly string[]): Output {
   }
   if (sub === 'ls') return ls(ctx, has('-a', '--all'));
   const named = sub === 'up' || sub === 'build' ? positional : [];
-  const p = loadProject(ctx.state, {files, projectName: project, profiles, envFile, named});
+  const p = loadProject(ctx.state, {
+    files,
+    projectName: project,
+    profiles,
+    envFile,
+    named,
+    shellEnv: ctx.state.vars,
+  });
   if (typeof p === 'string') return outErr(p);
   switch (sub) {
     case 'up': {

@@ -124,6 +124,17 @@ export function containerJson(
       // api/types/container HostConfig.PidsLimit is a *int64: null when unset.
       PidsLimit: c.pidsLimit ? c.pidsLimit : null,
       CapAdd: c.capAdd?.length ? [...c.capAdd] : null,
+      CapDrop: c.capDrop?.length ? [...c.capDrop] : null,
+      // api/types/container HostConfig: LogConfig is always there (the daemon's default driver).
+      LogConfig: goStruct({
+        Type: c.logConfig?.type ?? 'json-file',
+        Config: {...c.logConfig?.config},
+      }),
+      ReadonlyRootfs: c.readonlyRootfs ?? false,
+      SecurityOpt: c.securityOpt?.length ? [...c.securityOpt] : null,
+      // Tmpfs and Init are omitempty in the API.
+      ...(c.tmpfs && Object.keys(c.tmpfs).length ? {Tmpfs: {...c.tmpfs}} : {}),
+      ...(typeof c.init === 'boolean' ? {Init: c.init} : {}),
     },
     Storage: {RootFS: {Snapshot: {Name: 'overlayfs'}}},
     Mounts: c.mounts.map((m): TemplateValue =>
@@ -159,7 +170,7 @@ export function containerJson(
     Config: {
       Hostname: c.hostname,
       Domainname: '',
-      User: '',
+      User: c.user ?? '',
       AttachStdin: false,
       AttachStdout: true,
       AttachStderr: true,
@@ -174,6 +185,7 @@ export function containerJson(
       WorkingDir: c.workingDir === '/' ? '' : c.workingDir,
       Entrypoint: c.entrypoint,
       Labels: c.labels,
+      ...(c.stopTimeout === undefined ? {} : {StopTimeout: c.stopTimeout}),
     },
     // moby docker-v29.7.2 api/types/container/network_settings.go: the top-level Bridge,
     // Gateway, IPAddress, MacAddress, … fields are gone; addresses live under Networks.
