@@ -158,6 +158,18 @@ export interface ContainerRecord {
   pidsLimit?: number;
   /** HostConfig.CapAdd (e.g. NET_ADMIN); absent in older saves */
   capAdd?: string[];
+  /** HostConfig.CapDrop as the client normalizes it (e.g. ALL, CAP_CHOWN); absent in older saves */
+  capDrop?: string[];
+  /** HostConfig.Privileged */
+  privileged?: boolean;
+  /** HostConfig.ReadonlyRootfs (--read-only) */
+  readonlyRootfs?: boolean;
+  /** HostConfig.SecurityOpt as the client sends it (--security-opt) */
+  securityOpt?: string[];
+  /** HostConfig.Tmpfs (--tmpfs PATH[:OPTIONS]) */
+  tmpfsFlags?: Record<string, string>;
+  /** Config.User: --user, else the image's USER ('' = root) */
+  user?: string;
   /** Packages installed with apt-get/apk in this container's writable layer */
   installed?: string[];
   /** HostConfig.PidMode: '' or `container:<id>` (shares that container's PID namespace) */

@@ -1,4 +1,5 @@
 /** The JSON objects `docker inspect` prints (a subset of the Engine API's fields, same names and order). */
+import {normalizeCapabilities} from '../capabilities';
 import {healthOf} from '../apps';
 import {goStruct, rfc3339Nano, type TemplateValue} from '../format';
 import type {
@@ -122,42 +123,50 @@ export function containerJson(
       NanoCpus: c.nanoCpus ?? 0,
       // api/types/container HostConfig.PidsLimit is a *int64: null when unset.
       PidsLimit: c.pidsLimit ? c.pidsLimit : null,
-      CapAdd: c.capAdd?.length ? [...c.capAdd] : null,
+      CapAdd: c.capAdd?.length ? normalizeCapabilities(c.capAdd) : null,
+      CapDrop: c.capDrop?.length ? [...c.capDrop] : null,
+      Privileged: c.privileged ?? false,
+      ReadonlyRootfs: c.readonlyRootfs ?? false,
+      SecurityOpt: c.securityOpt?.length ? [...c.securityOpt] : null,
+      ...(c.tmpfsFlags && Object.keys(c.tmpfsFlags).length > 0 ? {Tmpfs: {...c.tmpfsFlags}} : {}),
     },
-    Mounts: c.mounts.map((m): TemplateValue =>
-      m.type === 'tmpfs'
-        ? {
-            Type: 'tmpfs',
-            Source: '',
-            Destination: m.destination,
-            Mode: '',
-            RW: m.rw,
-            Propagation: '',
-          }
-        : m.type === 'volume'
+    // --tmpfs mounts live in HostConfig.Tmpfs only; --mount type=tmpfs ones are listed here.
+    Mounts: c.mounts
+      .filter((m) => !(m.type === 'tmpfs' && c.tmpfsFlags && m.destination in c.tmpfsFlags))
+      .map((m): TemplateValue =>
+        m.type === 'tmpfs'
           ? {
-              Type: 'volume',
-              Name: m.name,
-              Source: m.source,
+              Type: 'tmpfs',
+              Source: '',
               Destination: m.destination,
-              Driver: 'local',
-              Mode: m.rw ? 'z' : 'ro',
+              Mode: '',
               RW: m.rw,
               Propagation: '',
             }
-          : {
-              Type: 'bind',
-              Source: m.source,
-              Destination: m.destination,
-              Mode: m.rw ? '' : 'ro',
-              RW: m.rw,
-              Propagation: 'rprivate',
-            },
-    ),
+          : m.type === 'volume'
+            ? {
+                Type: 'volume',
+                Name: m.name,
+                Source: m.source,
+                Destination: m.destination,
+                Driver: 'local',
+                Mode: m.rw ? 'z' : 'ro',
+                RW: m.rw,
+                Propagation: '',
+              }
+            : {
+                Type: 'bind',
+                Source: m.source,
+                Destination: m.destination,
+                Mode: m.rw ? '' : 'ro',
+                RW: m.rw,
+                Propagation: 'rprivate',
+              },
+      ),
     Config: {
       Hostname: c.hostname,
       Domainname: '',
-      User: '',
+      User: c.user ?? '',
       AttachStdin: false,
       AttachStdout: true,
       AttachStderr: true,
