@@ -144,8 +144,9 @@ export default function CapabilityMatrix(): ReactNode {
 
       <figcaption>
         같은 alpine 컨테이너를 다섯 가지 옵션으로 실행했을 때, 포트 열기·소유자 바꾸기·raw
-        소켓·네트워크 장치·마운트가 허용되는지와 그 이유를 보여 줍니다. 열 머리의 옵션을 고르면
-        아래에 판단 근거가 나오고, --network host를 켜면 80번 포트 줄이 바뀝니다.
+        소켓·네트워크 장치·마운트가 허용되는지와 그 이유를 보여 줍니다. 위에서 옵션을 고르면 표의 그
+        열이 테두리로 표시되고 아래에 판단 근거가 나오며, --network host를 켜면 80번 포트 줄이
+        바뀝니다.
       </figcaption>
     </figure>
   );
