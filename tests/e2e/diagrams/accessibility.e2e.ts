@@ -23,6 +23,7 @@ const LIFECYCLE = '[data-diagram="container-lifecycle"]';
 const BUILD_CACHE = '[data-testid="build-cache"]';
 const TOPOLOGY = '[data-testid="compose-topology"]';
 const DESKTOP = '[data-testid="desktop-stack"]';
+const CAPS = '[data-testid="capability-matrix"]';
 
 /** Page path → the figures on it. */
 const FIGURES: Readonly<Record<string, readonly Widget[]>> = {
@@ -121,6 +122,13 @@ const FIGURES: Readonly<Record<string, readonly Widget[]>> = {
       selector: BUILD_CACHE,
       control: `${BUILD_CACHE} input[data-scenario="source"]`,
       change: (page) => page.locator(BUILD_CACHE).getByLabel('순진한 순서: COPY . . 먼저').check(),
+    },
+  ],
+  '/docs/building-images/security': [
+    {
+      selector: CAPS,
+      control: `${CAPS} input[data-set="default"]`,
+      change: (page) => page.locator(`${CAPS} input[data-set="privileged"]`).check(),
     },
   ],
   '/docs/compose-cluster/compose-file': [
