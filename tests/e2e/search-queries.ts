@@ -75,6 +75,8 @@ export const QUERY_SET: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['snap docker', ['/docs/install/troubleshooting', '/docs/install/linux']],
   ['Rosetta', ['/docs/install/mac']],
   ['ENTRYPOINT CMD', ['/docs/building-images/dockerfile-basics']],
+  ['cap-drop', ['/docs/building-images/security']],
+  ['SBOM 출처 증명', ['/docs/building-images/security']],
   ['볼륨 바인드 마운트', ['/docs/docker-basics/data-storage']],
   ['docker save load', ['/docs/docker-basics/backup-and-move']],
   ['overlay2', ['/docs/docker-basics/images-and-layers']],

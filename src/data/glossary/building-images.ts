@@ -126,4 +126,40 @@ export const buildingImagesTerms: readonly GlossaryEntry[] = [
     chapter: '/docs/building-images/ci-and-registries',
     aliases: ['미러', 'pull-through cache', 'registry-mirrors'],
   },
+  {
+    id: 'vulnerability-scanning',
+    ko: '취약점 스캔',
+    en: 'vulnerability scanning',
+    definition:
+      '이미지에 든 패키지와 버전을 뽑아 알려진 취약점(CVE) 데이터베이스와 대조하는 일입니다. Docker Scout, Trivy, Grype 같은 도구가 심각도와 고쳐진 버전을 함께 알려 줍니다.',
+    chapter: '/docs/building-images/security',
+    aliases: ['이미지 스캔', 'CVE 스캔', 'docker scout', 'trivy'],
+  },
+  {
+    id: 'sbom',
+    ko: 'SBOM',
+    en: 'Software Bill of Materials',
+    definition:
+      '소프트웨어에 든 구성 요소(패키지 이름, 버전, 라이선스)의 목록입니다. BuildKit은 docker buildx build --sbom=true로 SPDX 형식의 SBOM을 만들어 이미지에 증명으로 붙입니다.',
+    chapter: '/docs/building-images/security',
+    aliases: ['소프트웨어 자재 명세서', '에스봄'],
+  },
+  {
+    id: 'provenance-attestation',
+    ko: '출처 증명',
+    en: 'provenance attestation',
+    definition:
+      '이미지를 어떤 소스와 Dockerfile, 빌드 인자, 베이스 이미지로 만들었는지 BuildKit이 빌드 중에 기록해 이미지에 붙이는 증명입니다. SLSA 형식을 따르며 --provenance로 자세한 정도를 정합니다.',
+    chapter: '/docs/building-images/security',
+    aliases: ['provenance', '빌드 출처 증명', 'SLSA'],
+  },
+  {
+    id: 'distroless',
+    ko: 'distroless',
+    en: 'distroless image',
+    definition:
+      '앱의 런타임과 그 의존성만 담고 셸과 패키지 관리자를 뺀 베이스 이미지입니다. 공격 표면과 스캔 결과가 작아지는 대신 컨테이너 안에서 셸로 디버깅할 수 없습니다.',
+    chapter: '/docs/building-images/security',
+    aliases: ['디스트로리스'],
+  },
 ];

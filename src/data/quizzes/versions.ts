@@ -10,6 +10,7 @@ export const QUIZ_VERSIONS: Readonly<Record<string, string>> = {
   'building-images/practice-node': '2c3a328e',
   'building-images/practice-python': '51e5665d',
   'building-images/practice-static-site': '4cf70092',
+  'building-images/security': '45569885',
   'compose-cluster/compose-commands': '94080f36',
   'compose-cluster/compose-file': '5af5ce8a',
   'compose-cluster/compose-in-operation': 'c10f3518',

@@ -49,6 +49,7 @@ export const ERRNO_TEXT: Record<FsError, string> = {
   EISDIR: 'Is a directory',
   EEXIST: 'File exists',
   ENOTEMPTY: 'Directory not empty',
+  EROFS: 'Read-only file system',
 };
 
 /** Interprets backslash escapes like `echo -e` / printf. */

@@ -2,6 +2,7 @@
  * Network clients: curl (host and images that ship it), and in containers busybox ping, wget,
  * nslookup and glibc getent. Output formats follow the tools' sources (see fixtures/outputs.ts).
  */
+import {hasCapability} from './security';
 import type {UtilResult} from './coreutils';
 import {versionResponse} from './engine-version';
 import {PLAYGROUND_NOTE_PREFIX} from './messages';
@@ -372,8 +373,7 @@ export function ipLink(host: LinkHost, args: readonly string[]): UtilResult | nu
   const created = host.list(SYS_NET).filter((n) => !base.includes(n));
   const all = [...base, ...created];
   if (verb === 'add' && name) {
-    const caps = c.capAdd ?? [];
-    if (!caps.includes('NET_ADMIN') && !caps.includes('ALL'))
+    if (!hasCapability(c, 'NET_ADMIN'))
       return res('', 'ip: RTNETLINK answers: Operation not permitted\n', 2);
     if (all.includes(name)) return res('', 'ip: RTNETLINK answers: File exists\n', 2);
     // A locally administered unicast address, stable per container and link.

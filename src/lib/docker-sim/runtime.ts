@@ -47,6 +47,14 @@ import type {
 } from './state';
 import {basename, cloneVfs, createVfs, isFile, mkdirp, resolvePath} from './vfs';
 import {writeCgroupFiles} from './cgroups';
+import {
+  capabilityError,
+  chownCommand,
+  guardReadOnly,
+  idCommand,
+  resolveIdentity,
+  whoamiCommand,
+} from './security';
 
 export interface MountSpec {
   type: 'volume' | 'bind' | 'tmpfs';
@@ -90,8 +98,18 @@ export interface CreateSpec {
   nanoCpus?: number;
   /** --pids-limit (0 = none) */
   pidsLimit?: number;
-  /** --cap-add values, upper case without CAP_ */
+  /** --cap-add / --cap-drop values as the client normalizes them (CAP_ prefix, sorted) */
   capAdd?: string[];
+  capDrop?: string[];
+  privileged?: boolean;
+  /** --read-only */
+  readonlyRootfs?: boolean;
+  /** --security-opt as the client sends it */
+  securityOpt?: string[];
+  /** --tmpfs PATH[:OPTIONS] (HostConfig.Tmpfs) */
+  tmpfs?: Record<string, string>;
+  /** --user (null: the image's USER) */
+  user?: string | null;
 }
 
 /** --add-host as the daemon stores it: `host-gateway` becomes the default bridge's address. */
@@ -157,6 +175,8 @@ export function createContainer(
     const clash = state.containers.find((c) => c.name === name);
     if (clash) return new DaemonError(msg.nameConflict(name, clash.id), 'conflict');
   }
+  const capError = capabilityError(spec.capAdd ?? [], spec.capDrop ?? []);
+  if (capError) return new DaemonError(capError, 'invalid');
   const memoryError = verifyMemory(spec.memory ?? 0, spec.memorySwap ?? 0);
   if (memoryError) return new DaemonError(memoryError, 'invalid');
   const joined = spec.network.startsWith(CONTAINER_MODE)
@@ -283,6 +303,12 @@ export function createContainer(
     nanoCpus: spec.nanoCpus ?? 0,
     pidsLimit: spec.pidsLimit ?? 0,
     capAdd: spec.capAdd ?? [],
+    capDrop: spec.capDrop ?? [],
+    privileged: spec.privileged ?? false,
+    readonlyRootfs: spec.readonlyRootfs ?? false,
+    securityOpt: spec.securityOpt ?? [],
+    tmpfs: spec.tmpfs ?? {},
+    user: spec.user ?? cfg.user,
     installed: [...(spec.image.installed ?? [])],
     logs: [],
     rootfs,
@@ -602,7 +628,7 @@ export function runInContainer(ctx: ShellCtx, words: string[], stdin = ''): Shel
   const [cmd0, ...args] = words;
   const cmd = bins.has(basename(cmd0)) ? basename(cmd0) : cmd0;
   const util = {
-    fs: containerView(ctx.state, ctx.c),
+    fs: guardReadOnly(containerView(ctx.state, ctx.c), ctx.c),
     cwd: ctx.cwd,
     home: '/root',
     user: 'root',
@@ -670,9 +696,11 @@ export function runInContainer(ctx: ShellCtx, words: string[], stdin = ''): Shel
       }
       return done(ok(`${envOut}HOSTNAME=${ctx.c.hostname}\nHOME=/root\n`));
     case 'whoami':
-      return done(ok('root\n'));
+      return done(whoamiCommand(ctx.c, isBusybox(fam)));
     case 'id':
-      return done(ok('uid=0(root) gid=0(root) groups=0(root)\n'));
+      return done(idCommand(ctx.c, args, isBusybox(fam)));
+    case 'chown':
+      return done(chownCommand(ctx.c, util.fs, ctx.cwd, args, isBusybox(fam)));
     case 'uname':
       if (args.includes('-a'))
         return done(
@@ -845,10 +873,26 @@ function evalPrint(code: string, re: RegExp): string {
   return `${arg}\n`;
 }
 
+const isBusybox = (fam: string): boolean => fam === 'alpine' || fam === 'busybox';
+
+/**
+ * The shell's message when a redirection cannot open its file: busybox ash.c and dash redir.c
+ * say "can't create" / "cannot create", with their own text for a missing directory; bash names
+ * only the path.
+ */
+function createError(shell: 'bash' | 'sh', busybox: boolean, path: string, error: string): string {
+  const missing = error === ERRNO_TEXT.ENOENT || error === ERRNO_TEXT.ENOTDIR;
+  if (shell === 'bash') return `bash: ${path}: ${error}`;
+  if (busybox) return `sh: can't create ${path}: ${missing ? 'nonexistent directory' : error}`;
+  return `sh: 1: cannot create ${path}: ${missing ? 'Directory nonexistent' : error}`;
+}
+
 /** Runs a whole shell input in the container (used by `sh -c`, exec sessions, `docker run ... sh -c`). */
 export function runScript(ctx: ShellCtx, line: string): ShellOutcome {
   let cwd = ctx.cwd;
-  const view = containerView(ctx.state, ctx.c);
+  const view = guardReadOnly(containerView(ctx.state, ctx.c), ctx.c);
+  const img = ctx.state.images.find((i) => i.id === ctx.c.imageId);
+  const busybox = isBusybox(img ? imageFamily(img) : 'debian');
   const at = (path: string): string => resolvePath(cwd, path, '/root');
   const r = runShellScript(
     {
@@ -881,6 +925,7 @@ export function runScript(ctx: ShellCtx, line: string): ShellOutcome {
         const e = view.write(at(path), content, append);
         return e ? ERRNO_TEXT[e] : null;
       },
+      createError: (path, error) => createError(ctx.shell, busybox, path, error),
       kind: (path) => (view.isDir(at(path)) ? 'dir' : view.isFile(at(path)) ? 'file' : null),
     },
     line,
@@ -940,6 +985,14 @@ export function startContainer(
     c.exitCode = 127;
     c.error = msg.execNotFound(prog);
     return new DaemonError(msg.execNotFound(prog), 'notfound');
+  }
+  // daemon/oci_linux.go getUser: a user name must be in the image's /etc/passwd. The spec is
+  // built before the process starts (start.go: a System error), so no exit code is set. Only a
+  // --user is checked: the catalogue images' passwd files here lack their own USERs (node, adminer).
+  const who = c.user === img?.config.user ? null : resolveIdentity(c.rootfs, c.user ?? '');
+  if (typeof who === 'string') {
+    c.error = who;
+    return new DaemonError(who, 'system');
   }
   const joinFailure = joinError(state, c);
   if (joinFailure) {

@@ -43,6 +43,8 @@ export interface ShellHost {
   read(path: string): {ok: true; content: string} | {ok: false; error: string};
   /** Writes or appends; returns the error text or null. */
   write(path: string, content: string, append: boolean): string | null;
+  /** The whole message when a redirection cannot open its file (default: `PREFIX: PATH: ERROR`). */
+  createError?(path: string, error: string): string;
   /** What is at a path, for `test -f/-d/-e`. */
   kind(path: string): 'file' | 'dir' | null;
 }
@@ -133,6 +135,10 @@ class Executor {
 
   private prefix(): string {
     return this.host.shell === 'bash' ? 'bash: ' : 'sh: 1: ';
+  }
+
+  private cannotCreate(path: string, error: string): string {
+    return this.host.createError?.(path, error) ?? `${this.prefix()}${path}: ${error}`;
   }
 
   private lookup(name: string): string {
@@ -479,7 +485,7 @@ class Executor {
       // Opening for writing truncates (`>`) or creates (`>>`) before the command runs.
       const error = this.host.write(word, '', r.op.endsWith('>>'));
       if (error) {
-        chunks.push(err(`${this.prefix()}${word}: ${error}\n`));
+        chunks.push(err(`${this.cannotCreate(word, error)}\n`));
         this.status = 1;
         return null;
       }
@@ -505,7 +511,7 @@ class Executor {
     }
     for (const [path, content] of written) {
       const error = this.host.write(path, content, true);
-      if (error) chunks.push(err(`${this.prefix()}${path}: ${error}\n`));
+      if (error) chunks.push(err(`${this.cannotCreate(path, error)}\n`));
     }
   }
 

@@ -158,8 +158,10 @@ export interface ContainerRecord {
   pidsLimit?: number;
   /** HostConfig.CapAdd (e.g. NET_ADMIN); absent in older saves */
   capAdd?: string[];
-  /** HostConfig.CapDrop (e.g. ALL); absent in older saves */
+  /** HostConfig.CapDrop as the client normalizes it (e.g. ALL, CAP_CHOWN); absent in older saves */
   capDrop?: string[];
+  /** HostConfig.Privileged */
+  privileged?: boolean;
   /** HostConfig.ReadonlyRootfs (`read_only: true`, `--read-only`); absent in older saves */
   readonlyRootfs?: boolean;
   /** HostConfig.SecurityOpt (e.g. no-new-privileges:true); absent in older saves */
@@ -168,7 +170,7 @@ export interface ContainerRecord {
   tmpfs?: Record<string, string>;
   /** HostConfig.Init (`init: true`, `--init`); null/absent when not set */
   init?: boolean | null;
-  /** Config.User as set at create time (`user:`, `--user`); absent in older saves */
+  /** Config.User: `--user`/`user:`, else the image's USER ('' = root); absent in older saves */
   user?: string;
   /** HostConfig.LogConfig; absent means the daemon default (json-file, no options) */
   logConfig?: {type: string; config: Record<string, string>};

@@ -4,7 +4,7 @@ export interface Vfs {
   dirs: Record<string, true>;
 }
 
-export type FsError = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY';
+export type FsError = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EROFS';
 
 export function createVfs(files: Record<string, string> = {}, dirs: readonly string[] = []): Vfs {
   const fs: Vfs = {files: {}, dirs: {'/': true}};

@@ -42,7 +42,7 @@ export interface ChapterScript {
 
 /** How an error shown as a command's output starts: the chapter means the line to fail. */
 const ERROR_OUTPUT =
-  /^(?:Error\b|ERROR\b|error\b|docker: |Error response from daemon|unknown (?:shorthand )?flag|[\w./-]+: command not found|[\w.-]+: bad address '|curl: \(\d+\) |wget: can't connect|.*\b(?:no such file or directory|permission denied)\b)/i;
+  /^(?:Error\b|ERROR\b|error\b|docker: |Error response from daemon|unknown (?:shorthand )?flag|[\w./-]+: command not found|[\w.-]+: bad address '|curl: \(\d+\) |wget: can't connect|.*\b(?:no such file or directory|permission denied|read-only file system|operation not permitted)\b)/i;
 
 export function showsFailure(text: string): boolean {
   const first = text.split('\n').find((l) => l.trim() !== '') ?? '';

@@ -97,6 +97,16 @@ describe('extractBlocks and chapterScript', () => {
     }
   });
 
+  it('takes a refused write or a missing privilege (EROFS, EPERM) as the line meant to fail', () => {
+    for (const error of [
+      "sh: can't create /x: Read-only file system",
+      'chown: /etc/hosts: Operation not permitted',
+    ]) {
+      const mdx = `${fence}bash\nx\n${fence}\n\n${fence}text\n${error}\n${fence}`;
+      expect(chapterScript(extractBlocks(mdx, noRaw)).lines[0]!.expectFailure, error).toBe(true);
+    }
+  });
+
   it('takes an error shown after the block as the line meant to fail', () => {
     const mdx = `${fence}bash\ndocker rm web\n${fence}\n\n${fence}text\nError response from daemon: x\n${fence}`;
     expect(chapterScript(extractBlocks(mdx, noRaw)).lines[0]!.expectFailure).toBe(true);

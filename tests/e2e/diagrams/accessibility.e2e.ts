@@ -32,6 +32,7 @@ const processTree = (change: (page: Page) => Promise<void>): Widget => ({
 });
 const CI_PIPELINE = '[data-testid="ci-pipeline"]';
 const COMPOSE_TO_K8S = '[data-testid="compose-to-k8s"]';
+const CAPS = '[data-testid="capability-matrix"]';
 
 /** Page path → the figures on it. */
 const FIGURES: Readonly<Record<string, readonly Widget[]>> = {
@@ -165,6 +166,13 @@ const FIGURES: Readonly<Record<string, readonly Widget[]>> = {
           '취약점 검사',
         );
       },
+    },
+  ],
+  '/docs/building-images/security': [
+    {
+      selector: CAPS,
+      control: `${CAPS} input[data-set="default"]`,
+      change: (page) => page.locator(`${CAPS} input[data-set="privileged"]`).check(),
     },
   ],
   '/docs/compose-cluster/compose-file': [

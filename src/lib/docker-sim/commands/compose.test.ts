@@ -385,7 +385,8 @@ describe('docker compose: settings, secrets and run-time keys (Compose in operat
     expect(hc('ReadonlyRootfs')).toBe('true\n');
     expect(hc('Tmpfs')).toBe('{"/tmp":""}\n');
     expect(hc('CapDrop')).toBe('["ALL"]\n');
-    expect(hc('CapAdd')).toBe('["NET_BIND_SERVICE"]\n');
+    // moby client/container_create.go normalizeCapabilities, for Compose as for the CLI
+    expect(hc('CapAdd')).toBe('["CAP_NET_BIND_SERVICE"]\n');
     expect(hc('SecurityOpt')).toBe('["no-new-privileges:true"]\n');
     expect(hc('Init')).toBe('true\n');
     expect(hc('Memory')).toBe('268435456\n');
@@ -393,6 +394,18 @@ describe('docker compose: settings, secrets and run-time keys (Compose in operat
     expect(
       e.run("docker inspect shop-app-1 --format '{{.Config.User}} {{.Config.StopTimeout}}'").stdout,
     ).toBe('1000 90\n');
+  });
+
+  it('read_only, tmpfs, user and cap_drop are enforced in the service as with docker run', () => {
+    const e = project({
+      'compose.yaml': `${ECHO}    user: "1000"\n    read_only: true\n    tmpfs:\n      - /tmp\n    cap_drop: [ALL]\n`,
+    });
+    e.run('docker compose up -d');
+    const sh = (cmd: string) => e.run(`docker compose exec app sh -c '${cmd}'`);
+    expect(sh('echo x > /tmp/ok && cat /tmp/ok').stdout).toBe('x\n');
+    // compose exec allocates a TTY by default: stderr arrives with stdout
+    expect(sh('echo x > /nope').stdout).toContain('Read-only file system');
+    expect(sh('id -u').stdout).toBe('1000\n');
   });
 
   it('a container without logging: keeps the default json-file driver with no rotation options', () => {

@@ -3,6 +3,7 @@
  * build, config, ls and version, with the project model of ./compose-project.ts. Progress is
  * the final screen of docker/compose v5.5.0 cmd/display/tty.go; texts cite their source.
  */
+import {normalizeCapabilities} from '../capabilities';
 import {parseDocker} from '../cli';
 import {
   createNetwork,
@@ -266,7 +267,15 @@ function createServiceContainer(
     env: svc.environment,
     ports: oneoff ? [] : parsePorts(svc.ports),
     publishAll: false,
-    mounts: mountsOf(p, svc),
+    mounts: [
+      ...mountsOf(p, svc),
+      ...Object.keys(svc.runtime.tmpfs).map((destination) => ({
+        type: 'tmpfs' as const,
+        source: '',
+        destination,
+        readOnly: false,
+      })),
+    ],
     network: first ?? 'bridge',
     restart: {
       name:
@@ -282,7 +291,13 @@ function createServiceContainer(
     aliases: oneoff ? [] : [svc.name],
     memory: svc.runtime.memory,
     nanoCpus: svc.runtime.nanoCpus,
-    capAdd: svc.runtime.capAdd.map((c) => c.replace(/^CAP_/, '')),
+    // The moby client normalizes capabilities for Compose as for the CLI (client/container_create.go).
+    capAdd: normalizeCapabilities(svc.runtime.capAdd),
+    capDrop: normalizeCapabilities(svc.runtime.capDrop),
+    readonlyRootfs: svc.runtime.readOnly,
+    securityOpt: svc.runtime.securityOpt,
+    tmpfs: svc.runtime.tmpfs,
+    user: svc.runtime.user || null,
     labels: {
       [`${P}config-hash`]: configHash(svc),
       [`${P}container-number`]: String(n),
@@ -298,12 +313,7 @@ function createServiceContainer(
   });
   if (isError(created)) return msg.fromDaemon(created.message);
   const rt = svc.runtime;
-  created.readonlyRootfs = rt.readOnly;
-  created.capDrop = rt.capDrop.map((c) => c.replace(/^CAP_/, ''));
-  created.securityOpt = rt.securityOpt;
-  created.tmpfs = rt.tmpfs;
   created.init = rt.init;
-  created.user = rt.user;
   if (rt.logging) created.logConfig = rt.logging;
   if (rt.stopGraceSeconds !== null) created.stopTimeout = rt.stopGraceSeconds;
   const primary = first ? created.networks[first] : undefined;

@@ -33,6 +33,8 @@ import {HOST_HOME} from '../state';
 import {copyTree, dirname, isDir, exists, resolvePath, basename} from '../vfs';
 import {locate} from '../fsview';
 import {copySummaryLine} from '../copy-sizes';
+import {normalizeCapabilities} from '../capabilities';
+import {parseSecurityOpts, parseTmpfsFlag} from '../security';
 import {outErr, outOk, parseFilters, Printer, type Ctx, type Handler} from './common';
 import {renderRows, type FormatSpec, type Row} from './templates';
 
@@ -173,6 +175,17 @@ function prepare(ctx: Ctx, cmd: ParsedCommand, command: 'run' | 'create'): Prepa
     if (typeof r === 'string') return help(r);
     mounts.push(r);
   }
+  const tmpfs: Record<string, string> = {};
+  for (const t of flagList(cmd, 'tmpfs')) {
+    const {destination, readOnly, options} = parseTmpfsFlag(t);
+    tmpfs[destination] = options;
+    mounts.push({type: 'tmpfs', source: '', destination, readOnly});
+  }
+  const securityOpt = parseSecurityOpts(flagList(cmd, 'security-opt'), (path) => {
+    const content = ctx.state.host.files[resolvePath(ctx.state.cwd, path, HOST_HOME)];
+    return content === undefined ? null : content;
+  });
+  if (typeof securityOpt === 'string') return help(securityOpt);
   const [imageInput, ...rest] = cmd.args;
   const ref = parseNormalizedNamed(imageInput);
   if (typeof ref === 'string' && !findImage(ctx.state, imageInput)) {
@@ -240,7 +253,13 @@ function prepare(ctx: Ctx, cmd: ParsedCommand, command: 'run' | 'create'): Prepa
     pidMode: flagString(cmd, 'pid') ?? '',
     nanoCpus: Math.round(Number(flagString(cmd, 'cpus') ?? '0') * 1e9) || 0,
     pidsLimit: flagInt(cmd, 'pids-limit', 0) || 0,
-    capAdd: flagList(cmd, 'cap-add').map((c) => c.toUpperCase().replace(/^CAP_/, '')),
+    capAdd: normalizeCapabilities(flagList(cmd, 'cap-add')),
+    capDrop: normalizeCapabilities(flagList(cmd, 'cap-drop')),
+    privileged: flagBool(cmd, 'privileged'),
+    readonlyRootfs: flagBool(cmd, 'read-only'),
+    securityOpt,
+    tmpfs,
+    user: flagString(cmd, 'user') ?? null,
   };
   if (entry === '' && spec.cmd === null) spec.cmd = image.config.cmd;
   return {spec, detach: flagBool(cmd, 'detach'), p};

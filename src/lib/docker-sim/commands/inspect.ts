@@ -1,4 +1,5 @@
 /** The JSON objects `docker inspect` prints (a subset of the Engine API's fields, same names and order). */
+import {normalizeCapabilities} from '../capabilities';
 import {healthOf} from '../apps';
 import {goStruct, rfc3339Nano, type TemplateValue} from '../format';
 import type {
@@ -123,13 +124,14 @@ export function containerJson(
       NanoCpus: c.nanoCpus ?? 0,
       // api/types/container HostConfig.PidsLimit is a *int64: null when unset.
       PidsLimit: c.pidsLimit ? c.pidsLimit : null,
-      CapAdd: c.capAdd?.length ? [...c.capAdd] : null,
+      CapAdd: c.capAdd?.length ? normalizeCapabilities(c.capAdd) : null,
       CapDrop: c.capDrop?.length ? [...c.capDrop] : null,
       // api/types/container HostConfig: LogConfig is always there (the daemon's default driver).
       LogConfig: goStruct({
         Type: c.logConfig?.type ?? 'json-file',
         Config: {...c.logConfig?.config},
       }),
+      Privileged: c.privileged ?? false,
       ReadonlyRootfs: c.readonlyRootfs ?? false,
       SecurityOpt: c.securityOpt?.length ? [...c.securityOpt] : null,
       // Tmpfs and Init are omitempty in the API.
@@ -137,36 +139,39 @@ export function containerJson(
       ...(typeof c.init === 'boolean' ? {Init: c.init} : {}),
     },
     Storage: {RootFS: {Snapshot: {Name: 'overlayfs'}}},
-    Mounts: c.mounts.map((m): TemplateValue =>
-      m.type === 'tmpfs'
-        ? {
-            Type: 'tmpfs',
-            Source: '',
-            Destination: m.destination,
-            Mode: '',
-            RW: m.rw,
-            Propagation: '',
-          }
-        : m.type === 'volume'
+    // --tmpfs mounts live in HostConfig.Tmpfs only; --mount type=tmpfs ones are listed here.
+    Mounts: c.mounts
+      .filter((m) => !(m.type === 'tmpfs' && c.tmpfs && m.destination in c.tmpfs))
+      .map((m): TemplateValue =>
+        m.type === 'tmpfs'
           ? {
-              Type: 'volume',
-              Name: m.name,
-              Source: m.source,
+              Type: 'tmpfs',
+              Source: '',
               Destination: m.destination,
-              Driver: 'local',
-              Mode: m.rw ? 'z' : 'ro',
+              Mode: '',
               RW: m.rw,
               Propagation: '',
             }
-          : {
-              Type: 'bind',
-              Source: m.source,
-              Destination: m.destination,
-              Mode: m.rw ? '' : 'ro',
-              RW: m.rw,
-              Propagation: 'rprivate',
-            },
-    ),
+          : m.type === 'volume'
+            ? {
+                Type: 'volume',
+                Name: m.name,
+                Source: m.source,
+                Destination: m.destination,
+                Driver: 'local',
+                Mode: m.rw ? 'z' : 'ro',
+                RW: m.rw,
+                Propagation: '',
+              }
+            : {
+                Type: 'bind',
+                Source: m.source,
+                Destination: m.destination,
+                Mode: m.rw ? '' : 'ro',
+                RW: m.rw,
+                Propagation: 'rprivate',
+              },
+      ),
     Config: {
       Hostname: c.hostname,
       Domainname: '',
