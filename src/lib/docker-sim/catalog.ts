@@ -980,15 +980,15 @@ export const CATALOG: readonly CatalogImage[] = [
   }),
   img({
     repo: 'golang',
-    tags: ['1.25', '1.25.12', '1.25-trixie', '1.25.12-trixie'],
-    size: 305264123,
-    created: '2026-07-14T03:17:36Z',
+    tags: ['1.27'],
+    size: 316194729,
+    created: '2026-09-01T23:25:12Z',
     layers: 7,
     entrypoint: null,
     cmd: ['bash'],
     env: [
       'PATH=/go/bin:/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
-      'GOLANG_VERSION=1.25.12',
+      'GOLANG_VERSION=1.27.1',
       'GOTOOLCHAIN=local',
       'GOPATH=/go',
     ],
@@ -1000,19 +1000,19 @@ export const CATALOG: readonly CatalogImage[] = [
     description: 'Go (golang) is a general purpose, higher-level, imperative programming language.',
     stars: 5000,
     source:
-      'docker-library/repo-info@01b535c016d07e973eeb58e43ad1e2552018a407 repos/golang/remote/1.25.md',
+      'docker-library/repo-info@274d39a50141ecda8745a0ebaa20760259111041 repos/golang/remote/1.27.md',
   }),
   img({
     repo: 'golang',
-    tags: ['1.25-alpine', '1.25.13-alpine', '1.25-alpine3.24', '1.25.13-alpine3.24'],
-    size: 64384778,
-    created: '2026-08-13T19:34:28Z',
+    tags: ['1.27-alpine'],
+    size: 75169503,
+    created: '2026-09-01T23:25:09Z',
     layers: 5,
     entrypoint: null,
     cmd: ['/bin/sh'],
     env: [
       'PATH=/go/bin:/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
-      'GOLANG_VERSION=1.25.13',
+      'GOLANG_VERSION=1.27.1',
       'GOTOOLCHAIN=local',
       'GOPATH=/go',
     ],
@@ -1024,7 +1024,7 @@ export const CATALOG: readonly CatalogImage[] = [
     description: 'Go (golang) is a general purpose, higher-level, imperative programming language.',
     stars: 5000,
     source:
-      'docker-library/repo-info@2af3b479e2f2a00fd4a5be3b414c9904c69ea365 repos/golang/remote/1.25-alpine.md',
+      'docker-library/repo-info@274d39a50141ecda8745a0ebaa20760259111041 repos/golang/remote/1.27-alpine.md',
   }),
   img({
     repo: 'maven',
@@ -1086,7 +1086,7 @@ export const CATALOG: readonly CatalogImage[] = [
       'docker-library/repo-info@34e3234d30fbc5dde31ae9a288de69b15463c863 repos/eclipse-temurin/remote/21-jre-alpine.md',
   }),
   img({
-    repo: 'gcr.io/distroless/static-debian12',
+    repo: 'gcr.io/distroless/static-debian13',
     tags: ['nonroot', 'latest'],
     // The README gives only "around 2 MiB" for the static image.
     size: 2097152,
