@@ -178,3 +178,16 @@ describe('running an image of another CPU', () => {
     expect(e.run('docker inspect -f "{{.State.Status}}" adv').stdout).toBe('running\n');
   });
 });
+
+describe('docker image inspect of a single-platform build for another CPU', () => {
+  it('reports the built platform', () => {
+    const e = testEngine();
+    runAll(e, [
+      'cd examples/advanced',
+      'docker buildx build --platform linux/arm64 -t adv:arm64 .',
+    ]);
+    expect(e.run("docker image inspect -f '{{.Os}}/{{.Architecture}}' adv:arm64").stdout).toBe(
+      'linux/arm64\n',
+    );
+  });
+});

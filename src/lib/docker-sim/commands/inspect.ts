@@ -222,7 +222,8 @@ export function imageJson(img: ImageRecord): {[k: string]: TemplateValue} {
       Labels: img.config.labels,
       ...(img.config.stopSignal ? {StopSignal: img.config.stopSignal} : {}),
     },
-    Architecture: 'amd64',
+    // A single-platform build for another CPU (`--platform linux/arm64`) carries that platform.
+    Architecture: img.platforms?.length === 1 ? img.platforms[0].split('/')[1] : 'amd64',
     Os: 'linux',
     Size: img.size,
     GraphDriver: {Data: {MergedDir: '', UpperDir: '', WorkDir: ''}, Name: 'overlay2'},
