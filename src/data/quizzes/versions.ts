@@ -4,7 +4,7 @@ export const QUIZ_VERSIONS: Readonly<Record<string, string>> = {
   'building-images/build-tag-push': '8d333171',
   'building-images/dockerfile-basics': 'd31b601d',
   'building-images/good-images': 'e558dac6',
-  'building-images/multi-platform': '01b50b5c',
+  'building-images/multi-platform': '9d9fa73b',
   'building-images/practice-advanced': '1acdf08c',
   'building-images/practice-java': '357adb2f',
   'building-images/practice-node': '2c3a328e',

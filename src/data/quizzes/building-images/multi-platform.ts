@@ -20,14 +20,14 @@ const quiz: QuizData = {
       prompt:
         'Go 예제에서 FROM --platform=$BUILDPLATFORM golang:1.27-alpine AS build 를 쓰는 이유는?',
       choices: [
-        'go build를 빌드하는 기계의 CPU에서 에뮬레이션 없이 돌리려고',
+        'go build를 빌드하는 기계의 CPU에서 에뮬레이션 없이 실행하려고',
         '최종 이미지를 빌드하는 기계의 플랫폼 하나로만 만들어 크기를 줄이기 위해서',
         'golang 이미지가 arm64를 지원하지 않아서',
         'TARGETARCH 인자를 쓸 수 없게 막으려고',
       ],
       answer: 0,
       explanation:
-        '빌드 단계를 빌드 기계의 플랫폼으로 받으면 컴파일러가 네이티브로 돕니다. 대상 플랫폼용 바이너리는 GOOS=$TARGETOS GOARCH=$TARGETARCH로 교차 컴파일하고, 실행 단계는 플랫폼마다 그 플랫폼의 베이스를 받습니다.',
+        '빌드 단계를 빌드 기계의 플랫폼으로 받으면 컴파일러가 네이티브로 실행됩니다. 대상 플랫폼용 바이너리는 GOOS=$TARGETOS GOARCH=$TARGETARCH로 교차 컴파일하고, 실행 단계는 플랫폼마다 그 플랫폼의 베이스를 받습니다.',
     },
     {
       prompt:
@@ -40,7 +40,7 @@ const quiz: QuizData = {
       ],
       answer: 3,
       explanation:
-        'docker-container 빌더는 엔진 밖의 컨테이너에서 돕니다. 결과를 엔진 이미지 목록으로 가져오려면 --load, 레지스트리로 보내려면 --push를 붙여야 하며, 둘 다 없으면 buildx가 No output specified 경고를 냅니다.',
+        'docker-container 빌더는 엔진 밖의 컨테이너에서 실행됩니다. 결과를 엔진 이미지 목록으로 가져오려면 --load, 레지스트리로 보내려면 --push를 붙여야 하며, 둘 다 없으면 buildx가 No output specified 경고를 냅니다.',
     },
     {
       prompt:
