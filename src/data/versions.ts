@@ -94,11 +94,11 @@ export const VERSIONS = {
   },
   temurin: {
     product: 'Eclipse Temurin',
-    text: '21',
-    versions: ['21'],
+    text: '25',
+    versions: ['25'],
     kind: 'current',
     source:
-      'examples/java-app/Dockerfile (maven:3.9-eclipse-temurin-21, eclipse-temurin:21-jre-alpine)',
+      'examples/java-app/Dockerfile (maven:3.9-eclipse-temurin-25, eclipse-temurin:25-jre-alpine)',
   },
   python: {
     product: 'Python',

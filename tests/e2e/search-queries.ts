@@ -30,7 +30,7 @@ export const QUERY_SET: ReadonlyArray<readonly [string, readonly string[]]> = [
     'permission denied while trying to connect to the Docker daemon socket',
     ['/docs/install/troubleshooting'],
   ],
-  ['exec format error', ['/docs/install/troubleshooting']],
+  ['exec format error', ['/docs/install/troubleshooting', '/docs/building-images/multi-platform']],
   ['no matching manifest for linux/arm64/v8', ['/docs/install/troubleshooting']],
   ['compose 버전 경고', ['/docs/install/troubleshooting', '/docs/compose-cluster/compose-file']],
   [
@@ -77,6 +77,9 @@ export const QUERY_SET: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['ENTRYPOINT CMD', ['/docs/building-images/dockerfile-basics']],
   ['cap-drop', ['/docs/building-images/security']],
   ['SBOM 출처 증명', ['/docs/building-images/security']],
+  ['멀티 플랫폼 이미지', ['/docs/building-images/multi-platform']],
+  ['buildx imagetools inspect', ['/docs/building-images/multi-platform']],
+  ['교차 컴파일 TARGETARCH', ['/docs/building-images/multi-platform']],
   ['볼륨 바인드 마운트', ['/docs/docker-basics/data-storage']],
   ['docker save load', ['/docs/docker-basics/backup-and-move']],
   ['overlay2', ['/docs/docker-basics/images-and-layers']],

@@ -96,7 +96,7 @@ export const buildingImagesTerms: readonly GlossaryEntry[] = [
     en: 'multi-platform image',
     definition:
       '같은 이름과 태그 아래에 linux/amd64, linux/arm64처럼 여러 플랫폼용 이미지를 묶어 둔 이미지입니다. 내려받는 쪽의 플랫폼에 맞는 것이 자동으로 선택됩니다.',
-    chapter: '/docs/building-images/build-tag-push',
+    chapter: '/docs/building-images/multi-platform',
     aliases: ['멀티 아키텍처 이미지', 'multi-arch'],
   },
   {
@@ -161,5 +161,23 @@ export const buildingImagesTerms: readonly GlossaryEntry[] = [
       '앱의 런타임과 그 의존성만 담고 셸과 패키지 관리자를 뺀 베이스 이미지입니다. 공격 표면과 스캔 결과가 작아지는 대신 컨테이너 안에서 셸로 디버깅할 수 없습니다.',
     chapter: '/docs/building-images/security',
     aliases: ['디스트로리스'],
+  },
+  {
+    id: 'emulation',
+    ko: '에뮬레이션',
+    en: 'emulation',
+    definition:
+      '다른 CPU용 프로그램의 명령어를 소프트웨어로 번역해 실행하는 일입니다. 리눅스에서는 QEMU를 binfmt_misc에 등록해 arm64 바이너리를 amd64 기계에서 돌리며, 네이티브보다 훨씬 느립니다.',
+    chapter: '/docs/building-images/multi-platform',
+    aliases: ['QEMU', 'binfmt', 'binfmt_misc', '에뮬레이터'],
+  },
+  {
+    id: 'cross-compilation',
+    ko: '교차 컴파일',
+    en: 'cross-compilation',
+    definition:
+      '빌드하는 기계와 다른 CPU나 운영체제에서 실행될 프로그램을 만드는 컴파일입니다. Go에서는 GOOS와 GOARCH 환경 변수로 대상 플랫폼을 고릅니다.',
+    chapter: '/docs/building-images/multi-platform',
+    aliases: ['크로스 컴파일', 'cross compile', 'GOARCH'],
   },
 ];

@@ -5,6 +5,7 @@ export const QUIZ_VERSIONS: Readonly<Record<string, string>> = {
   'building-images/ci-and-registries': 'd40c2a74',
   'building-images/dockerfile-basics': 'd31b601d',
   'building-images/good-images': 'e558dac6',
+  'building-images/multi-platform': '9d9fa73b',
   'building-images/practice-advanced': '1acdf08c',
   'building-images/practice-java': '357adb2f',
   'building-images/practice-node': '2c3a328e',

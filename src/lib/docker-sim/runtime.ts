@@ -21,6 +21,7 @@ import {
 } from './daemon';
 import {containerView} from './fsview';
 import * as msg from './messages';
+import {execFormatError, HOST_PLATFORM, runsOnHost} from './platform';
 import {randomHex} from './rng';
 import {
   CONTAINER_MODE,
@@ -110,6 +111,8 @@ export interface CreateSpec {
   tmpfs?: Record<string, string>;
   /** --user (null: the image's USER) */
   user?: string | null;
+  /** the platform the container runs as (platform.ts containerPlatform) */
+  platform?: string;
 }
 
 /** --add-host as the daemon stores it: `host-gateway` becomes the default bridge's address. */
@@ -309,6 +312,7 @@ export function createContainer(
     securityOpt: spec.securityOpt ?? [],
     tmpfs: spec.tmpfs ?? {},
     user: spec.user ?? cfg.user,
+    ...(spec.platform && spec.platform !== HOST_PLATFORM ? {platform: spec.platform} : {}),
     installed: [...(spec.image.installed ?? [])],
     logs: [],
     rootfs,
@@ -1057,6 +1061,18 @@ export function startContainer(
   return result;
 }
 
+/** The path runc execs: the program itself when it has a slash, else its first hit on PATH. */
+function resolveProgram(state: EngineState, c: ContainerRecord, prog: string): string {
+  if (prog.includes('/')) return prog;
+  const pathVar = c.env.find((e) => e.startsWith('PATH='))?.slice(5) ?? DEFAULT_PATH;
+  const fs = containerView(state, c);
+  const dirs = pathVar.split(':').filter(Boolean);
+  const hit = dirs.find((d) => fs.isFile(`${d}/${prog}`));
+  return `${hit ?? dirs[dirs.length - 1] ?? '/bin'}/${prog}`;
+}
+
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
 function runMain(
   state: EngineState,
   c: ContainerRecord,
@@ -1085,6 +1101,11 @@ function runMain(
       output: c.logs.slice(before).map((l) => ({stream: l.stream, text: l.text})),
     };
   };
+  // Without QEMU in binfmt_misc the kernel refuses another CPU's binary (platform.ts).
+  if (c.platform && !runsOnHost(c.platform))
+    return exited(255, [
+      {stream: 'stderr', text: execFormatError(resolveProgram(state, c, argv[0] ?? ''))},
+    ]);
   if (img?.behavior.kind === 'hello' && argv[0] === '/hello')
     return exited(
       0,

@@ -188,6 +188,8 @@ export interface ContainerRecord {
   rootfs: Vfs;
   /** Starts so far (drives one-time init logs such as postgres' initdb). */
   starts: number;
+  /** `--platform` (or DOCKER_DEFAULT_PLATFORM) of a container whose image is not the host's; absent for the host's */
+  platform?: string;
 }
 
 export interface VolumeRecord {
@@ -250,6 +252,17 @@ export interface EngineState {
    * saved sessions (0).
    */
   sleptMs?: number;
+  /** Builders made with `docker buildx create` (the `default` docker-driver builder is implied). */
+  builders?: BuilderRecord[];
+  /** The builder `docker buildx use` selected; absent means `default`. */
+  currentBuilder?: string;
+}
+
+/** A `docker-container` builder: BuildKit in a container, booted by its first build. */
+export interface BuilderRecord {
+  name: string;
+  driver: 'docker-container';
+  booted: boolean;
 }
 
 export const HOST_HOME = '/home/user';

@@ -19,8 +19,10 @@ export function collectRenames(commands: readonly string[]): Renames {
     if (name && !names.has(name) && !/^[0-9]/.test(name)) names.set(name, `${name}2`);
   };
   for (const command of commands) {
-    for (const m of command.matchAll(new RegExp(String.raw`--name[ =](${NAME})`, 'gi')))
-      addName(m[1]);
+    // A buildx builder's name also names its nodes (`multi0`), which no rename can follow.
+    if (!/\bbuildx create\b/.test(command))
+      for (const m of command.matchAll(new RegExp(String.raw`--name[ =](${NAME})`, 'gi')))
+        addName(m[1]);
     for (const m of command.matchAll(new RegExp(String.raw`\bvolume create (${NAME})`, 'g')))
       addName(m[1]);
     for (const m of command.matchAll(new RegExp(String.raw`(?:-v|--volume)[ =](${NAME}):/`, 'g')))
@@ -51,11 +53,12 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function applyRenames(text: string, renames: Renames): string {
   let out = text;
   // Longest first, so `web` does not rename part of an already renamed `web-data`. A name after
-  // one `/` is a path (`/srv/web`); after `//` it is a URL's host (`http://web/`).
+  // one `/` is a path (`/srv/web`), except after a registry (`docker.io/gildong/app`); after `//`
+  // it is a URL's host (`http://web/`).
   const names = [...renames.names].sort((a, b) => b[0].length - a[0].length);
   if (names.length > 0) {
     const pattern = new RegExp(
-      String.raw`(?<![\w.-])(?<![^/]/|^/)(${names.map(([n]) => escape(n)).join('|')})(?![\w/]|[.-]\w)`,
+      String.raw`(?<![\w.-])(?<![^/]/(?<!docker\.io/)|^/)(${names.map(([n]) => escape(n)).join('|')})(?![\w/]|[.-]\w)`,
       'g',
     );
     out = out.replace(pattern, (name) => renames.names.get(name) ?? name);

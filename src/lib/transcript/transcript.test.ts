@@ -179,6 +179,17 @@ describe('renaming the reader’s names', () => {
     );
   });
 
+  it('renames an image name after the docker.io registry, and leaves buildx builder names alone', () => {
+    const renames = collectRenames([
+      'docker buildx create --name multi --driver docker-container --use',
+      'docker buildx build -t gildong/app:1.0 --push .',
+    ]);
+    expect(renames.names.has('multi')).toBe(false);
+    expect(applyRenames('Name: docker.io/gildong/app:1.0 /srv/gildong/app', renames)).toBe(
+      'Name: docker.io/gildong/app2:1.0 /srv/gildong/app',
+    );
+  });
+
   it('renames a container name as a URL host but not as a path segment', () => {
     const renames = collectRenames(['docker run -d --name web nginx']);
     expect(

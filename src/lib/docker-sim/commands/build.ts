@@ -1,4 +1,5 @@
 /** `docker build` of a small Dockerfile from the simulated host, printed in BuildKit's (buildx) tty style. */
+import {DEFAULT_PLATFORM_ENV, HOST_PLATFORM, normalizePlatform} from '../platform';
 import {flagBool, flagList, flagString} from '../cli';
 import {findImage, isError, pullImage, tagImage} from '../daemon';
 import {familiarName, familiarTagged, fullName, parseNormalizedNamed} from '../reference';
@@ -588,7 +589,13 @@ export const buildCmd: Handler = (ctx, cmd) => {
     results.set(stage, img);
   }
   const img = results.get(target) as ImageRecord;
-  const platforms = (flagString(cmd, 'platform') ?? '').split(',').filter(Boolean);
+  // docker/cli and buildx take the default of --platform from DOCKER_DEFAULT_PLATFORM.
+  const platforms = (flagString(cmd, 'platform') ?? ctx.state.vars?.[DEFAULT_PLATFORM_ENV] ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map(normalizePlatform);
+  // A single other platform is recorded too: running the image on this host fails (platform.ts).
+  if (platforms.length === 1 && platforms[0] !== HOST_PLATFORM) img.platforms = platforms;
   const push = flagBool(cmd, 'push');
   // --push: buildx's registry exporter needs a login with push rights on each name.
   for (const t of push ? tags : []) {

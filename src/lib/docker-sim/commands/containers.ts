@@ -14,6 +14,7 @@ import {
   truncateId,
 } from '../format';
 import * as msg from '../messages';
+import {containerPlatform, DEFAULT_PLATFORM_ENV, platformMismatchWarning} from '../platform';
 import {familiarTagged, parseNormalizedNamed} from '../reference';
 import {
   createContainer,
@@ -260,15 +261,29 @@ function prepare(ctx: Ctx, cmd: ParsedCommand, command: 'run' | 'create'): Prepa
     securityOpt,
     tmpfs,
     user: flagString(cmd, 'user') ?? null,
+    platform: containerPlatform(requestedPlatform(ctx.state, cmd), image.platforms),
   };
   if (entry === '' && spec.cmd === null) spec.cmd = image.config.cmd;
   return {spec, detach: flagBool(cmd, 'detach'), p};
 }
 
 /** The daemon's create warning (daemon_unix.go), which the CLI prints as "WARNING: …". */
-function createWarnings(p: Printer, spec: CreateSpec, c: ContainerRecord): void {
+function createWarnings(
+  p: Printer,
+  spec: CreateSpec,
+  c: ContainerRecord,
+  requested: boolean,
+): void {
+  // daemon/create.go checks the image's platform only when no platform was requested.
+  const mismatch = requested ? null : platformMismatchWarning(spec.image.platforms);
+  if (mismatch) p.err(`WARNING: ${mismatch}\n`);
   if (c.networkMode === 'host' && spec.ports.length > 0)
     p.err('WARNING: Published ports are discarded when using host network mode\n');
+}
+
+/** `--platform`, whose default docker/cli takes from DOCKER_DEFAULT_PLATFORM (run.go, create.go). */
+function requestedPlatform(state: EngineState, cmd: ParsedCommand): string | undefined {
+  return flagString(cmd, 'platform') || state.vars?.[DEFAULT_PLATFORM_ENV] || undefined;
 }
 
 function printOutput(p: Printer, lines: readonly LogLine[], tty: boolean): void {
@@ -288,7 +303,7 @@ export const runCmd: Handler = (ctx, cmd) => {
       .err(msg.withRunHelp(msg.fromDaemon(c.message)))
       .code(125)
       .done();
-  createWarnings(p, spec, c);
+  createWarnings(p, spec, c, requestedPlatform(ctx.state, cmd) !== undefined);
   const started = startContainer(ctx.state, c, ctx.now(), !detach);
   if (isError(started)) {
     if (c.autoRemove) removeContainerRecord(ctx.state, c, true);
@@ -315,7 +330,7 @@ export const createCmd: Handler = (ctx, cmd) => {
   if ('out' in prep) return prep.out;
   const c = createContainer(ctx.state, ctx.now(), prep.spec);
   if (isError(c)) return prep.p.err(msg.fromDaemon(c.message)).code(1).done();
-  createWarnings(prep.p, prep.spec, c);
+  createWarnings(prep.p, prep.spec, c, requestedPlatform(ctx.state, cmd) !== undefined);
   return prep.p.line(c.id).done();
 };
 

@@ -238,7 +238,8 @@ export function imageJson(img: ImageRecord): {[k: string]: TemplateValue} {
       Labels: img.config.labels,
       ...(img.config.stopSignal ? {StopSignal: img.config.stopSignal} : {}),
     },
-    Architecture: 'amd64',
+    // A single-platform build for another CPU (`--platform linux/arm64`) carries that platform.
+    Architecture: img.platforms?.length === 1 ? img.platforms[0].split('/')[1] : 'amd64',
     Os: 'linux',
     Size: img.size,
     RootFS: {Type: 'layers', Layers: img.layers.map((l) => `sha256:${l}`)},
