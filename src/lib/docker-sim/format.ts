@@ -248,8 +248,7 @@ export function renderTemplate(
               .sort()
               .map((k) => list[k]!)
           : [];
-      for (const item of items)
-        out += renderTemplate(body, (path) => lookupIn(item, path), typeName);
+      for (const item of items) out += renderTemplate(body, (path) => lookup(item, path), typeName);
       i = end.close + 2;
       continue;
     }
@@ -286,7 +285,8 @@ function matchingEnd(template: string, from: number): {open: number; close: numb
   }
 }
 
-function lookupIn(value: TemplateValue, path: readonly string[]): TemplateValue | undefined {
+/** The value at a dotted field path of a template's data (undefined when a field is missing). */
+export function lookup(value: TemplateValue, path: readonly string[]): TemplateValue | undefined {
   let cur: TemplateValue | undefined = value;
   for (const p of path) {
     if (cur === null || typeof cur !== 'object' || Array.isArray(cur)) return undefined;

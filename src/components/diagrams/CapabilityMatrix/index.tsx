@@ -30,10 +30,10 @@ export default function CapabilityMatrix(): ReactNode {
   return (
     <figure className="dg-figure" data-diagram="capability-matrix" data-testid="capability-matrix">
       <div className={styles.controls}>
-        <fieldset className={styles.group}>
+        <fieldset className={clsx('dg-choices', styles.group)}>
           <legend>docker run 옵션</legend>
           {FLAG_SETS.map((s) => (
-            <label key={s.id} className={styles.option}>
+            <label key={s.id} className={clsx('dg-choice', styles.option)}>
               <input
                 type="radio"
                 name={`${baseId}-set`}
@@ -48,9 +48,9 @@ export default function CapabilityMatrix(): ReactNode {
             </label>
           ))}
         </fieldset>
-        <fieldset className={styles.group}>
+        <fieldset className={clsx('dg-choices', styles.group)}>
           <legend>네트워크</legend>
-          <label className={styles.option}>
+          <label className={clsx('dg-choice', styles.option)}>
             <input
               type="checkbox"
               checked={hostNetwork}

@@ -26,10 +26,10 @@ export default function CiPipeline(): ReactNode {
 
   return (
     <figure className="dg-figure" data-diagram="ci-pipeline" data-testid="ci-pipeline">
-      <fieldset className={styles.group}>
+      <fieldset className={clsx('dg-choices', styles.group)}>
         <legend>지난 실행 이후 바뀐 것</legend>
         {CACHE_SCENARIOS.map((s) => (
-          <label key={s.id} className={styles.option}>
+          <label key={s.id} className={clsx('dg-choice', styles.option)}>
             <input
               type="radio"
               name={`${baseId}-scenario`}

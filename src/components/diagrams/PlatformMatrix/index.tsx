@@ -35,10 +35,10 @@ function Radios<T extends string>(props: {
   readonly onChange: (id: T) => void;
 }): ReactNode {
   return (
-    <fieldset className={styles.group}>
+    <fieldset className={clsx('dg-choices', styles.group)}>
       <legend>{props.legend}</legend>
       {props.options.map((o) => (
-        <label key={o.id} className={styles.option}>
+        <label key={o.id} className="dg-choice">
           <input
             type="radio"
             name={props.name}

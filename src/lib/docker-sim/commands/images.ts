@@ -8,6 +8,7 @@ import {
   humanDuration,
   humanSize,
   indentJson,
+  lookup,
   renderTemplate,
   TemplateError,
   goTimeString,
@@ -23,7 +24,7 @@ import {outErr, outOk, parseFilters, Printer, type Ctx, type Handler} from './co
 import {TAR_MAGIC} from './containers';
 import {gunzipText} from '../archive';
 import {imageJson} from './inspect';
-import {lookup, renderRows, type FormatSpec, type Row} from './templates';
+import {renderRows, type FormatSpec, type Row} from './templates';
 
 export const pullCmd: Handler = (ctx, cmd) => {
   const input = cmd.args[0];

@@ -17,6 +17,7 @@ import {
 import {
   goJson,
   goStruct,
+  lookup,
   humanSize,
   renderTemplate,
   tabwrite,
@@ -35,7 +36,7 @@ import {outErr, outOk, parseFilters, Printer, type Ctx, type Handler} from './co
 import {containerPruneCmd} from './containers';
 import {imagePruneCmd, printInspect} from './images';
 import {containerJson, imageJson, networkJson, volumeJson} from './inspect';
-import {lookup, renderRows, type FormatSpec, type Row} from './templates';
+import {renderRows, type FormatSpec, type Row} from './templates';
 
 /** Prune commands ask for confirmation; the playground cannot read an answer, so it explains and stops. */
 function needsForce(cmd: Parameters<Handler>[1], warning: string): ReturnType<Handler> | null {

@@ -1,5 +1,12 @@
 /** `--format` handling shared by ps, images, volume ls, network ls (docker/cli cli/command/formatter). */
-import {goJson, renderTemplate, tabwriteLines, TemplateError, type TemplateValue} from '../format';
+import {
+  goJson,
+  lookup,
+  renderTemplate,
+  tabwriteLines,
+  TemplateError,
+  type TemplateValue,
+} from '../format';
 
 export interface FormatSpec {
   /** field → table header, e.g. ID → 'CONTAINER ID' */
@@ -45,14 +52,4 @@ export function renderRows(
     if (e instanceof TemplateError) return {error: e.message};
     return {error: String(e)};
   }
-}
-
-export function lookup(v: TemplateValue, path: readonly string[]): TemplateValue | undefined {
-  let cur: TemplateValue | undefined = v;
-  for (const p of path) {
-    if (cur === null || typeof cur !== 'object' || Array.isArray(cur)) return undefined;
-    if (!Object.prototype.hasOwnProperty.call(cur, p)) return undefined;
-    cur = cur[p];
-  }
-  return cur;
 }
