@@ -18,7 +18,7 @@ const HELP: ReadonlyArray<readonly [string, string]> = [
   ['help', '플레이그라운드가 이해하는 명령(셸 명령과 docker 명령)의 목록을 보여 줍니다.'],
   [
     'docker --help',
-    'Docker CLI가 보여 주는 것과 같은 도움말입니다(실제 CLI 28.2.2에서 기록했습니다). docker run --help처럼 명령마다 볼 수도 있습니다.',
+    'Docker CLI가 보여 주는 것과 같은 도움말입니다(실제 CLI 28.2.2에서 기록하고, 29.7.2에서 바뀐 설명은 docker/cli 소스에서 고쳐 넣었습니다). docker run --help처럼 명령마다 볼 수도 있습니다.',
   ],
   [
     'docker run hello-world',
