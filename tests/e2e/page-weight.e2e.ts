@@ -9,18 +9,22 @@ const PLAIN_CHAPTER = '/docs/intro';
 // 189 KiB before code was coloured at build time; 155.2 KiB then, 157.6 KiB on main at 0bb8774.
 // Quiz versions (content hash, earlier attempts in the store and the quiz) add 1.3 KiB; every
 // chapter adds its sidebar entry, route and metadata to every page (about 165 B gzip for
-// 10-debugging, measured): 159.1 KiB in session 6.
-const PLAIN_CHAPTER_JS_BUDGET = 161 * KiB;
+// 10-debugging, measured): 159.1 KiB in session 6; 160.8 KiB in session 8 with the five
+// practitioner chapters (issue 22).
+const PLAIN_CHAPTER_JS_BUDGET = 163 * KiB;
 
 // The playground page: its view (terminal, host picture, tables) and the engine, which only
 // this page and a pressed run button load. Measured on main in session 7: engine 131.0 KiB
 // (102.0 before it gained Compose v5 and swarm, the image catalogue and the example apps,
-// postgres and packages, and the shell language), 282.9 KiB for the page. Raise only with a
-// measured reason.
+// postgres and packages, and the shell language), 282.9 KiB for the page. Session 8: engine
+// 146.3 KiB, page 299.1 KiB. The growth, gzip of the sources: the examples mount +4.7 KiB (the
+// Compose-in-operation, Kubernetes and CI examples), security.ts and capabilities.ts +5.2,
+// platform.ts +2.1, local-registry.ts +1.3, the Docker 29 help overlay +1.5, catalogue +0.6.
+// Raise only with a measured reason.
 const PLAYGROUND = '/playground';
 const ENGINE_MARKER = 'This message shows that your installation appears to be working correctly.';
-const ENGINE_CHUNK_BUDGET = 134 * KiB;
-const PLAYGROUND_JS_BUDGET = 286 * KiB;
+const ENGINE_CHUNK_BUDGET = 150 * KiB;
+const PLAYGROUND_JS_BUDGET = 302 * KiB;
 
 /** Local files of the scripts a page executes while it loads and hydrates. */
 async function scriptsRunBy(page: Page, urlPath: string): Promise<string[]> {
