@@ -39,6 +39,7 @@ describe('example archives', () => {
       'advanced',
       'compose-app',
       'java-app',
+      'k8s',
       'node-app',
       'python-app',
       'static-site',
@@ -103,7 +104,7 @@ describe('example archives', () => {
   it('are written with the sizes the pages show, and the build fails when those differ', () => {
     const out = tempDir();
     const archives = buildExampleArchives(EXAMPLES);
-    expect(writeExampleArchives(out, archives, archives.map(archiveInfo))).toBe(6);
+    expect(writeExampleArchives(out, archives, archives.map(archiveInfo))).toBe(7);
     for (const archive of archives) {
       expect(fs.statSync(path.join(out, 'examples', `${archive.name}.zip`)).size).toBe(
         archive.size,

@@ -417,7 +417,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     when: '2015-06-22',
     title: 'Open Container Initiative',
     description:
-      '리눅스 재단 아래 OCI가 출범하고 Docker가 runc를 기부합니다. 컨테이너 런타임과 이미지 형식이 특정 회사가 아닌 공개 표준이 됩니다.',
+      '리눅스 재단 아래 OCI가 출범하고 Docker가 자신의 컨테이너 형식과 런타임 runc를 기부합니다. 컨테이너 런타임과 이미지 형식이 특정 회사가 아닌 공개 표준이 됩니다.',
     category: 'containers',
     source: {
       factsId: 'S33',

@@ -15,7 +15,7 @@ function boxesAtTop(source: string): string[] {
 const docs = listDocs();
 
 describe('chapters that work in an example folder', () => {
-  it('are the build chapter, the practice chapters of part 4 and the Compose chapters', () => {
+  it('are the build chapter, the practice and practitioner chapters of part 4, the Compose chapters and the Kubernetes lab', () => {
     const entering = docs.filter((doc) => examplesEntered(doc.source).length > 0);
     expect(entering.map((doc) => doc.file.split('/').pop())).toEqual([
       '02-build-tag-push.mdx',
@@ -24,10 +24,14 @@ describe('chapters that work in an example folder', () => {
       '05-practice-java.mdx',
       '06-practice-python.mdx',
       '07-practice-advanced.mdx',
+      '10-multi-platform.mdx',
+      '11-ci-and-registries.mdx',
       '01-compose-intro.mdx',
       '02-compose-file.mdx',
       '03-compose-commands.mdx',
       '04-compose-practice.mdx',
+      '05-compose-in-operation.mdx',
+      '07-kubernetes-lab.mdx',
     ]);
   });
 

@@ -30,9 +30,9 @@ export const EXAMPLE_ROUTES: Readonly<Record<string, ExampleRoute>> = {
     },
   },
   'java-app': {
-    image: 'maven:3.9-eclipse-temurin-21',
+    image: 'maven:3.9-eclipse-temurin-25',
     dockerfile: 'Dockerfile',
-    note: 'JDK와 Maven이 없어도 됩니다. 컴파일과 패키징은 Dockerfile의 빌드 단계가 `maven:3.9-eclipse-temurin-21` 이미지 안에서 합니다.',
+    note: 'JDK와 Maven이 없어도 됩니다. 컴파일과 패키징은 Dockerfile의 빌드 단계가 `maven:3.9-eclipse-temurin-25` 이미지 안에서 합니다.',
   },
   'python-app': {
     image: 'python:3.13-slim',
@@ -40,9 +40,15 @@ export const EXAMPLE_ROUTES: Readonly<Record<string, ExampleRoute>> = {
     note: 'Python이 없어도 됩니다. 패키지 설치와 실행은 `python:3.13-slim` 이미지 안에서 이루어집니다.',
   },
   advanced: {
-    image: 'golang:1.25-alpine',
+    image: 'golang:1.27-alpine',
     dockerfile: 'Dockerfile',
-    note: 'Go가 없어도 됩니다. 컴파일은 Dockerfile의 빌드 단계가 `golang:1.25-alpine` 이미지 안에서 합니다.',
+    note: 'Go가 없어도 됩니다. 컴파일은 Dockerfile의 빌드 단계가 `golang:1.27-alpine` 이미지 안에서 합니다.',
+  },
+  k8s: {
+    // The manifests run node-app's image: its Dockerfile is the one the chapter builds.
+    image: 'node:24-alpine',
+    dockerfile: '../node-app/Dockerfile',
+    note: '클러스터를 만드는 kind와 kubectl은 설치해야 하지만 Node.js는 없어도 됩니다. 매니페스트가 실행하는 node-app 이미지는 `node:24-alpine` 위에서 빌드됩니다.',
   },
   'compose-app': {
     image: 'node:24-alpine',

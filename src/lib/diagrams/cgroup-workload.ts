@@ -187,7 +187,7 @@ export function memoryRun(limitMiB: number, workload: MemoryWorkload): MemoryRun
     if (anon + cache <= limitMiB) {
       event = growing
         ? `${growerName}가 메모리를 늘려 갑니다. 익명 메모리와 페이지 캐시를 합해도 한도 안입니다.`
-        : '남은 프로세스가 한도 안에서 계속 돕니다.';
+        : '남은 프로세스가 한도 안에서 계속 실행됩니다.';
     } else {
       events.max += 1;
       limited = true;

@@ -16,7 +16,7 @@ export interface ArchComponent {
 export const COMPONENTS: readonly ArchComponent[] = [
   {id: 'client', name: 'docker (클라이언트)', role: '명령을 REST API 요청으로 바꿉니다'},
   {id: 'dockerd', name: 'dockerd', role: 'Docker 엔진 데몬: API, 이미지, 네트워크, 볼륨'},
-  {id: 'containerd', name: 'containerd', role: '이미지 콘텐츠·스냅샷·컨테이너 실행 관리'},
+  {id: 'containerd', name: 'containerd', role: '이미지 콘텐츠·스냅숏·컨테이너 실행 관리'},
   {id: 'shim', name: 'containerd-shim-runc-v2', role: '컨테이너 하나를 지키는 작은 부모 프로세스'},
   {id: 'runc', name: 'runc', role: 'OCI 런타임: 네임스페이스와 cgroup을 설정하고 프로세스 실행'},
   {id: 'kernel', name: 'Linux 커널', role: '네임스페이스, cgroup, overlayfs, 신호'},

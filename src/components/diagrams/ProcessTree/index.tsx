@@ -213,7 +213,7 @@ export default function ProcessTree({
       </div>
 
       <figcaption id={`${id}-caption`} className={styles.caption}>
-        nginx 컨테이너 web이 도는 호스트의 프로세스 트리입니다. 네임스페이스 종류를 고르면 각
+        nginx 컨테이너 web을 실행 중인 호스트의 프로세스 트리입니다. 네임스페이스 종류를 고르면 각
         프로세스가 어느 네임스페이스에 있는지 색으로 보이고, 옵션과 시작 과정에 따라 트리가
         바뀝니다. PID는 한 번 실행한 예입니다.
       </figcaption>
