@@ -129,7 +129,7 @@ export const composeClusterTerms: readonly GlossaryEntry[] = [
     ko: '시크릿',
     en: 'secret',
     definition:
-      '비밀번호나 토큰처럼 민감한 값을 환경 변수 대신 파일로 컨테이너에 넘기는 Compose의 기능입니다. 서비스에 허락한 secret만 /run/secrets/<이름>에 읽기 전용 파일로 나타나며, docker inspect의 환경 변수에는 보이지 않습니다.',
+      '비밀번호나 토큰처럼 민감한 값을 환경 변수 대신 파일로 컨테이너에 넘기는 Compose의 기능입니다. 서비스에 허락한 secret만 /run/secrets/ 아래에 같은 이름의 읽기 전용 파일로 나타나며, docker inspect의 환경 변수에는 보이지 않습니다.',
     chapter: '/docs/compose-cluster/compose-in-operation',
     aliases: ['secrets', 'Docker secret', '*_FILE'],
   },

@@ -97,7 +97,7 @@ export const PIPELINE_STEPS: readonly PipelineStep[] = [
     label: 'ghcr.io에 이미지',
     action: null,
     detail:
-      'ghcr.io/<소유자>/<저장소>에 계산한 태그가 모두 붙은 이미지가 올라갑니다. 서버는 docker pull로 자기 플랫폼에 맞는 이미지를 받습니다.',
+      'ghcr.io/ 아래 저장소 소유자와 이름의 경로(예: ghcr.io/gildong/node-app)에 계산한 태그가 모두 붙은 이미지가 올라갑니다. 서버는 docker pull로 자기 플랫폼에 맞는 이미지를 받습니다.',
     cache: 'none',
   },
 ];

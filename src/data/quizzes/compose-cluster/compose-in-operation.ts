@@ -40,7 +40,7 @@ const quiz: QuizData = {
       ],
       answer: 0,
       explanation:
-        'secret은 컨테이너의 /run/secrets/<이름>에 읽기 전용 파일로 연결되고, 설정에는 파일 경로만 남습니다. Swarm이 아닌 Compose에서는 호스트 파일의 바인드 마운트일 뿐이므로 파일 자체는 권한으로 지켜야 하고, 기존 볼륨의 비밀번호가 바뀌지도 않습니다.',
+        'secret은 컨테이너의 /run/secrets/ 아래에 같은 이름의 읽기 전용 파일(db_password라면 /run/secrets/db_password)로 연결되고, 설정에는 파일 경로만 남습니다. Swarm이 아닌 Compose에서는 호스트 파일의 바인드 마운트일 뿐이므로 파일 자체는 권한으로 지켜야 하고, 기존 볼륨의 비밀번호가 바뀌지도 않습니다.',
     },
     {
       prompt:
