@@ -40,24 +40,12 @@ describe('docker version, docker info and compose version imitate Docker 29.7.2'
     );
   });
 
-  it('GET /version writes system.VersionResponse in its 29 field order, with Module details', () => {
+  // The field order is checked in engine-version.test.ts; here the 29 values and Module details.
+  it('GET /version writes the 29 API versions and the Module details', () => {
     const r = testEngine().run('curl --unix-socket /var/run/docker.sock http://localhost/version');
     const v = JSON.parse(r.stdout) as {
       Components: {Name: string; Details?: Record<string, string>}[];
     } & Record<string, unknown>;
-    expect(Object.keys(v)).toEqual([
-      'Platform',
-      'Version',
-      'ApiVersion',
-      'MinAPIVersion',
-      'Os',
-      'Arch',
-      'Components',
-      'GitCommit',
-      'GoVersion',
-      'KernelVersion',
-      'BuildTime',
-    ]);
     expect(v.ApiVersion).toBe('1.55');
     expect(v.MinAPIVersion).toBe('1.40');
     expect(v.Components[0]!.Details).toMatchObject({

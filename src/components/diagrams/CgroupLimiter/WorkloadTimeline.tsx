@@ -1,6 +1,6 @@
 import {useEffect, useId, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
-import {formatMemoryLabel, snap, type Limits} from '@site/src/lib/diagrams/cgroup';
+import {formatMemoryLabel, type Limits} from '@site/src/lib/diagrams/cgroup';
 import {
   CPU_PERIODS_SHOWN,
   CPU_STEP_MS,
@@ -19,6 +19,7 @@ import {
   type WorkloadKind,
   type Workloads,
 } from '@site/src/lib/diagrams/cgroup-workload';
+import RangeRow from './RangeRow';
 import styles from './styles.module.css';
 
 const KINDS: readonly {readonly id: WorkloadKind; readonly label: string}[] = [
@@ -108,6 +109,7 @@ export default function WorkloadTimeline({limits}: {readonly limits: Limits}): R
         {kind === 'cpu' && (
           <RangeRow
             id={`${baseId}-threads`}
+            data={{'data-workload': 'threads'}}
             label="바쁜 스레드 수"
             range={WORKLOAD_RANGES.threads}
             value={workloads.cpu.threads}
@@ -123,6 +125,7 @@ export default function WorkloadTimeline({limits}: {readonly limits: Limits}): R
           <>
             <RangeRow
               id={`${baseId}-anon`}
+              data={{'data-workload': 'anon'}}
               label="익명 메모리(힙) 요구량"
               range={WORKLOAD_RANGES.anonMiB}
               value={workloads.memory.anonMiB}
@@ -131,6 +134,7 @@ export default function WorkloadTimeline({limits}: {readonly limits: Limits}): R
             />
             <RangeRow
               id={`${baseId}-cache`}
+              data={{'data-workload': 'cache'}}
               label="읽는 파일(페이지 캐시)"
               range={WORKLOAD_RANGES.cacheMiB}
               value={workloads.memory.cacheMiB}
@@ -241,38 +245,6 @@ export default function WorkloadTimeline({limits}: {readonly limits: Limits}): R
           );
         })}
       </div>
-    </div>
-  );
-}
-
-function RangeRow(props: {
-  readonly id: string;
-  readonly label: string;
-  readonly range: {readonly min: number; readonly max: number; readonly step: number};
-  readonly value: number;
-  readonly text: (value: number) => string;
-  readonly onValue: (value: number) => void;
-}): ReactNode {
-  const {id, label, range, value, text, onValue} = props;
-  return (
-    <div className={styles.slider}>
-      <label htmlFor={id} className={styles.sliderLabel}>
-        {label}
-      </label>
-      <input
-        id={id}
-        type="range"
-        min={range.min}
-        max={range.max}
-        step={range.step}
-        value={value}
-        aria-valuetext={text(value)}
-        data-workload={id.split('-').at(-1)}
-        onChange={(event) => onValue(snap(Number(event.currentTarget.value), range))}
-      />
-      <output htmlFor={id} className={styles.value}>
-        {text(value)}
-      </output>
     </div>
   );
 }

@@ -7,9 +7,9 @@ import {
   dockerRunCommand,
   formatCpus,
   formatMemoryLabel,
-  snap,
   type Limits,
 } from '@site/src/lib/diagrams/cgroup';
+import RangeRow from './RangeRow';
 import WorkloadTimeline from './WorkloadTimeline';
 import styles from './styles.module.css';
 
@@ -45,8 +45,7 @@ export default function CgroupLimiter(): ReactNode {
   const [lastChanged, setLastChanged] = useState<LimitKey | null>(null);
   const files = cgroupFiles(limits);
 
-  const update = (key: LimitKey, raw: string) => {
-    const value = snap(Number(raw), LIMIT_RANGES[key]);
+  const update = (key: LimitKey, value: number) => {
     setLimits((previous) => ({...previous, [key]: value}));
     setLastChanged(key);
   };
@@ -61,33 +60,23 @@ export default function CgroupLimiter(): ReactNode {
     <figure className={styles.limiter} data-testid="cgroup-limiter">
       <fieldset className={styles.group}>
         <legend className={styles.legend}>자원 한도</legend>
-        {SLIDERS.map((slider) => {
-          const range = LIMIT_RANGES[slider.key];
-          const value = limits[slider.key];
-          const inputId = `${baseId}-${slider.key}`;
-          return (
-            <div key={slider.key} className={styles.slider}>
-              <label htmlFor={inputId} className={styles.sliderLabel}>
+        {SLIDERS.map((slider) => (
+          <RangeRow
+            key={slider.key}
+            id={`${baseId}-${slider.key}`}
+            label={
+              <>
                 {slider.label} <code>{slider.flag}</code>
-              </label>
-              <input
-                id={inputId}
-                type="range"
-                min={range.min}
-                max={range.max}
-                step={range.step}
-                value={value}
-                className="dg-js-only"
-                aria-valuetext={slider.text(value)}
-                data-limit={slider.key}
-                onChange={(event) => update(slider.key, event.currentTarget.value)}
-              />
-              <output htmlFor={inputId} className={styles.value} data-value={slider.key}>
-                {slider.text(value)}
-              </output>
-            </div>
-          );
-        })}
+              </>
+            }
+            range={LIMIT_RANGES[slider.key]}
+            value={limits[slider.key]}
+            text={slider.text}
+            onValue={(value) => update(slider.key, value)}
+            data={{'data-limit': slider.key}}
+            jsOnly
+          />
+        ))}
       </fieldset>
 
       <p className="dg-sr-only" aria-live="polite" data-testid="cgroup-announcement">
