@@ -9,7 +9,8 @@ import rawImports from './plugins/raw-imports';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
 import remarkVersions from './plugins/remark-versions';
 import {ssrTemplate} from './plugins/ssr-template';
-import {deviceOsScript} from './src/lib/platform/early';
+import {earlyPlatformScript, earlyTabStyle} from './src/lib/platform/early';
+import {siteStorageNamespace} from './plugins/storage-namespace';
 import rehypeScrollableTables from './plugins/rehype-scrollable-tables';
 import {darkCodeTheme, lightCodeTheme} from './src/data/prism-themes';
 
@@ -72,11 +73,13 @@ const config: Config = {
         '<style>.tabs-container>[role=tablist]{display:none}.tabs-container [role=tabpanel][hidden]{display:block}.tabs-container [role=tabpanel]{margin-bottom:1.25rem}.tabs-container .dg-tab-label{display:block}.dg-code__buttons,.dg-js-only{display:none!important}.dg-nojs-only{display:block!important}.dg-nojs-reveal[hidden]{display:block!important}</style>',
     },
     {
-      // Marks phones, tablets and ChromeOS on <html> before the first paint (install pages' notices).
+      // Before the first paint: marks phones, tablets and ChromeOS on <html> (install pages'
+      // notices) and settles which OS/shell/distribution tabs show (src/lib/platform/early.ts).
       tagName: 'script',
       attributes: {},
-      innerHTML: deviceOsScript(),
+      innerHTML: earlyPlatformScript(siteStorageNamespace(siteUrl, baseUrl)),
     },
+    {tagName: 'style', attributes: {}, innerHTML: earlyTabStyle()},
     {tagName: 'meta', attributes: {name: 'theme-color', content: '#1d63ed'}},
     {tagName: 'link', attributes: {rel: 'manifest', href: `${baseUrl}manifest.webmanifest`}},
   ],

@@ -413,6 +413,54 @@ test.describe('troubleshooting anchors', () => {
     const id = TROUBLESHOOTING_IDS[TROUBLESHOOTING_IDS.length - 1]!;
     await page.goto(`/docs/install/troubleshooting#${id}`);
     await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+    // Once hydrated and detected, the heading is still there: the OS tabs above it did not
+    // switch under the reader (they switched from Windows to Linux ~1 s after load, moving it
+    // 1,100 px down, before the early tab choice of src/lib/platform/early.ts).
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await expect(page.getByTestId('dg-env-summary')).toContainText('Linux');
+    await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+  });
+});
+
+test.describe('OS tabs before the scripts run', () => {
+  // The site's scripts never arrive: what shows is what the server HTML, the inline head
+  // script and CSS show in the moment before hydration.
+  const firstOsGroup = (page: Page) => page.locator('[data-tab-group=os]').first();
+
+  for (const [query, shown] of [
+    ['', 'linux'],
+    ['?os=mac', 'mac'],
+  ] as const) {
+    test(`show the ${shown} panel and tab already${query ? ` for ${query}` : ' (the browser says Linux)'}`, async ({
+      page,
+    }) => {
+      await page.route(/\.js$/, (route) => route.abort());
+      await page.goto(`/docs/install/troubleshooting${query}`);
+      await expect(page.locator('html')).toHaveAttribute('data-dg-tab-os', shown);
+      const group = firstOsGroup(page);
+      for (const value of ['windows', 'mac', 'linux']) {
+        const panel = group.locator(`> div > [role=tabpanel].dg-tab-${value}`);
+        if (value === shown) await expect(panel).toBeVisible();
+        else await expect(panel).toBeHidden();
+      }
+      const colorOf = (value: string) =>
+        group
+          .locator(`> ul > [data-tab-value=${value}]`)
+          .evaluate((tab) => getComputedStyle(tab).borderBottomColor);
+      const other = shown === 'linux' ? 'windows' : 'linux';
+      expect(await colorOf(shown)).not.toBe(await colorOf(other));
+      expect(await colorOf(other)).toBe('rgba(0, 0, 0, 0)');
+    });
+  }
+
+  test('leave the choice to the tabs once hydrated: a click still switches', async ({page}) => {
+    await page.goto('/docs/install/troubleshooting?os=windows');
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    const group = firstOsGroup(page);
+    await expect(group.locator('> div > .dg-tab-windows')).toBeVisible();
+    await group.locator('> ul > [data-tab-value=mac]').click();
+    await expect(group.locator('> div > .dg-tab-mac')).toBeVisible();
+    await expect(group.locator('> div > .dg-tab-windows')).toBeHidden();
   });
 });
 

@@ -7,7 +7,8 @@ import {
   type DetectedPlatform,
 } from './detect';
 import {detectFromNavigator} from './browser';
-import {DEVICE_OS_VALUES, deviceOsScript} from './early';
+import {DEVICE_OS_VALUES, REMEMBERED_TAB_GROUPS, earlyPlatformScript, earlyTabStyle} from './early';
+import {listDocs} from '../../../tests/support/docs';
 
 // Real user-agent strings as the browsers send them (Chrome, Edge and Firefox
 // freeze most of the string, which is why client hints matter).
@@ -445,20 +446,44 @@ describe('detectFromNavigator', () => {
   });
 });
 
-describe('deviceOsScript (the early mark for phones, tablets and ChromeOS)', () => {
-  function markFor(input: DetectInput): string | null {
-    let mark: string | null = null;
-    const documentStub = {
-      documentElement: {setAttribute: (_name: string, value: string) => (mark = value)},
-    };
-    const navigatorStub = {
+interface EarlyRun {
+  readonly attributes: Record<string, string>;
+  readonly stored: Map<string, string>;
+}
+
+/** Runs the head script against stand-ins for navigator, document, localStorage and location. */
+function runEarlyScript(
+  input: DetectInput,
+  options: {stored?: Record<string, string>; search?: string; storageThrows?: boolean} = {},
+): EarlyRun {
+  const attributes: Record<string, string> = {};
+  const stored = new Map(Object.entries(options.stored ?? {}));
+  const storage = {
+    getItem: (key: string) => stored.get(key) ?? null,
+    setItem: (key: string, value: string) => void stored.set(key, value),
+  };
+  const windowStub = options.storageThrows
+    ? Object.defineProperty({}, 'localStorage', {
+        get() {
+          throw new Error('SecurityError');
+        },
+      })
+    : {localStorage: storage};
+  new Function('navigator', 'document', 'window', 'location', earlyPlatformScript('-abc'))(
+    {
       userAgent: input.userAgent,
       platform: input.platform,
       maxTouchPoints: input.maxTouchPoints ?? 0,
-    };
-    new Function('navigator', 'document', deviceOsScript())(navigatorStub, documentStub);
-    return mark;
-  }
+    },
+    {documentElement: {setAttribute: (name: string, value: string) => (attributes[name] = value)}},
+    windowStub,
+    {search: options.search ?? ''},
+  );
+  return {attributes, stored};
+}
+
+describe('earlyPlatformScript: the device mark for phones, tablets and ChromeOS', () => {
+  const markFor = (input: DetectInput) => runEarlyScript(input).attributes['data-dg-os'] ?? null;
 
   it.each(rows.map((row) => [row.name, row.input] as const))(
     'agrees with detectPlatform on the user agent: %s',
@@ -480,5 +505,102 @@ describe('deviceOsScript (the early mark for phones, tablets and ChromeOS)', () 
     expect(markFor({userAgent: UA.safariMac, platform: 'MacIntel', maxTouchPoints: 0})).toBeNull();
     expect(markFor({userAgent: UA.chromeAndroid, platform: 'Linux armv81'})).toBe('android');
     expect(markFor({userAgent: UA.chromeOs, platform: 'Linux x86_64'})).toBe('chromeos');
+  });
+});
+
+describe('earlyPlatformScript: the tabs each group shows before hydration', () => {
+  it.each(rows.map((row) => [row.name, row.input] as const))(
+    'stores the OS tab detectPlatform would pick, when none is stored: %s',
+    (_name, input) => {
+      const tab = osTabFor(detectPlatform(input).os);
+      const {attributes, stored} = runEarlyScript(input);
+      expect(stored.get('docusaurus.tab.os-abc') ?? null).toBe(tab);
+      expect(attributes['data-dg-tab-os'] ?? null).toBe(tab);
+      const shell = tab === 'windows' ? 'powershell' : tab ? 'bash' : null;
+      expect(stored.get('docusaurus.tab.shell-abc') ?? null).toBe(shell);
+    },
+  );
+
+  it("keeps the reader's stored choices and marks them, the distribution too", () => {
+    const {attributes, stored} = runEarlyScript(
+      {userAgent: UA.chromeWindows, platform: 'Win32'},
+      {
+        stored: {
+          'docusaurus.tab.os-abc': 'linux',
+          'docusaurus.tab.shell-abc': 'cmd',
+          'docusaurus.tab.distro-abc': 'fedora',
+        },
+      },
+    );
+    expect(attributes).toEqual({
+      'data-dg-tab-os': 'linux',
+      'data-dg-tab-shell': 'cmd',
+      'data-dg-tab-distro': 'fedora',
+    });
+    expect(stored.get('docusaurus.tab.os-abc')).toBe('linux');
+  });
+
+  it('lets a valid ?os= win, as the Tabs do, and ignores an unknown one', () => {
+    const input = {userAgent: UA.chromeWindows, platform: 'Win32'};
+    expect(runEarlyScript(input, {search: '?x=1&os=mac'}).attributes['data-dg-tab-os']).toBe('mac');
+    expect(runEarlyScript(input, {search: '?os=beos'}).attributes['data-dg-tab-os']).toBe(
+      'windows',
+    );
+    expect(runEarlyScript(input, {search: '?os=macintosh'}).attributes['data-dg-tab-os']).toBe(
+      'windows',
+    );
+  });
+
+  it('still marks the OS when storage is blocked, and stores nothing', () => {
+    const {attributes} = runEarlyScript(
+      {userAgent: UA.chromeMac, platform: 'MacIntel'},
+      {storageThrows: true},
+    );
+    expect(attributes).toEqual({});
+  });
+
+  it('names no tab on phones', () => {
+    const {attributes, stored} = runEarlyScript({userAgent: UA.chromeAndroid, platform: ''});
+    expect(attributes).toEqual({'data-dg-os': 'android'});
+    expect(stored.size).toBe(0);
+  });
+});
+
+describe('REMEMBERED_TAB_GROUPS and earlyTabStyle', () => {
+  // Every grouped <Tabs> of the docs with the values of its own <TabItem>s (tabs nest: a
+  // distribution group sits inside the Linux panel of an OS group).
+  const groups = listDocs().flatMap(({file, source}) => {
+    const found: {file: string; group: string; values: string[]}[] = [];
+    const open: {group: string | null; values: string[]}[] = [];
+    for (const tag of source.matchAll(/<Tabs\b([^>]*)>|<\/Tabs>|<TabItem value="([^"]+)"/g)) {
+      if (tag[0] === '</Tabs>') {
+        const closed = open.pop()!;
+        if (closed.group) found.push({file, group: closed.group, values: closed.values});
+      } else if (tag[2] !== undefined) open.at(-1)!.values.push(tag[2]);
+      else open.push({group: /groupId="([^"]+)"/.exec(tag[1]!)?.[1] ?? null, values: []});
+    }
+    expect(open, file).toEqual([]);
+    return found;
+  });
+
+  it('lists every group and value the docs use', () => {
+    expect(groups.length).toBeGreaterThan(20);
+    for (const {file, group, values} of groups) {
+      expect(Object.keys(REMEMBERED_TAB_GROUPS), file).toContain(group);
+      const known: readonly string[] =
+        REMEMBERED_TAB_GROUPS[group as keyof typeof REMEMBERED_TAB_GROUPS];
+      for (const value of values) expect(known, `${file}: ${group}=${value}`).toContain(value);
+    }
+  });
+
+  it('has a rule showing each value, only before hydration', () => {
+    const style = earlyTabStyle();
+    for (const [group, values] of Object.entries(REMEMBERED_TAB_GROUPS)) {
+      for (const value of values) {
+        expect(style).toContain(
+          `html[data-dg-tab-${group}=${value}]:not([data-has-hydrated=true]) [data-tab-group=${group}]>div>.dg-tab-${value}{display:block}`,
+        );
+      }
+    }
   });
 });

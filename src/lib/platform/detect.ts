@@ -109,6 +109,10 @@ export const UA_PATTERNS = {
   chromeos: /\bCrOS\b/,
   mac: /\bMacintosh\b|\bMac OS X\b/,
   macPlatform: /^Mac/,
+  windows: /\bWindows\b/,
+  windowsPlatform: /^Win/,
+  linux: /\b(Linux|X11)\b/,
+  linuxPlatform: /^Linux/,
 } as const;
 
 function osFromUserAgent(ua: string, platform: string, maxTouchPoints: number): DetectedOs {
@@ -121,8 +125,8 @@ function osFromUserAgent(ua: string, platform: string, maxTouchPoints: number): 
     // iPadOS 13+ Safari sends a desktop Mac user agent; a Mac has no touch screen.
     return maxTouchPoints > 1 ? 'ios' : 'mac';
   }
-  if (/\bWindows\b/.test(ua) || /^Win/.test(platform)) return 'windows';
-  if (/\b(Linux|X11)\b/.test(ua) || /^Linux/.test(platform)) return 'linux';
+  if (UA_PATTERNS.windows.test(ua) || UA_PATTERNS.windowsPlatform.test(platform)) return 'windows';
+  if (UA_PATTERNS.linux.test(ua) || UA_PATTERNS.linuxPlatform.test(platform)) return 'linux';
   return 'unknown';
 }
 

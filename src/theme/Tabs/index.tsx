@@ -55,6 +55,7 @@ function TabList({className}: {className?: string}): ReactNode {
             onKeyDown={item.onKeyDown}
             role="tab"
             aria-selected={selectedValue === value}
+            data-tab-value={value}
             key={value}
             onClick={(event) => select(index, event.currentTarget)}
             {...attributes}
@@ -79,7 +80,11 @@ export default function Tabs(props: TabsProps): ReactNode {
   const value = useTabsContextValue(props);
   return (
     <TabsProvider value={value}>
-      <div className={clsx(ThemeClassNames.tabs.container, 'tabs-container', styles.tabList)}>
+      {/* data-tab-group, data-tab-value: the pre-hydration choice (src/lib/platform/early.ts). */}
+      <div
+        className={clsx(ThemeClassNames.tabs.container, 'tabs-container', styles.tabList)}
+        data-tab-group={props.groupId}
+      >
         <TabList className={props.className} />
         <div className="margin-top--md">{sanitizeTabsChildren(props.children)}</div>
       </div>
