@@ -19,10 +19,14 @@ export const TRANSCRIPT_START_STATES: Readonly<Record<string, StartState>> = {
   },
   // An earlier nginx `web` holding port 8080 and an image built for one platform.
   'install/troubleshooting': {
+    // The reader's own project: a Dockerfile in the current directory, built once for the
+    // host's platform, which the chapter rebuilds for two platforms.
     setup: [
       'docker run -d --name web -p 8080:80 nginx',
-      'docker pull alpine',
-      'docker tag alpine myimage:1.0',
+      'mkdir myimage',
+      'cd myimage',
+      `printf 'FROM alpine\\nCMD ["echo", "hello"]\\n' > Dockerfile`,
+      'docker build -t myimage:1.0 .',
     ],
   },
   'building-images/good-images': {

@@ -5,29 +5,8 @@
 import type {KnownFailure} from '../../src/lib/transcript/report';
 
 export const KNOWN_FAILURES: readonly KnownFailure[] = [
-  {
-    doc: 'docker-basics/images-and-layers',
-    command: 'docker buildx imagetools inspect alpine:latest',
-    cause: 'exit 1',
-  },
   {doc: 'docker-basics/docker-hub-practice', command: 'docker login', cause: 'playground note'},
   {doc: 'building-images/build-tag-push', command: 'docker login', cause: 'playground note'},
-  {
-    doc: 'building-images/good-images',
-    command: 'docker build --secret id=npmrc,src=$HOME/.npmrc -t node-app:1.0 .',
-    cause: 'exit 1',
-  },
-  {
-    doc: 'compose-cluster/compose-commands',
-    command:
-      'docker compose exec db psql -U app -d guestbook -c "SELECT author, body FROM entries;"',
-    cause: 'exit 1',
-  },
-  {
-    doc: 'install/troubleshooting',
-    command: 'docker buildx build --platform linux/amd64,linux/arm64 -t myimage:1.0 .',
-    cause: 'exit 1',
-  },
   {doc: 'install/troubleshooting', command: 'docker system prune', cause: 'playground note'},
   {doc: 'install/troubleshooting', command: 'docker builder prune', cause: 'unknown command'},
 ];

@@ -13,6 +13,8 @@ export interface PgColumn {
   type: string;
   /** serial columns take the next number when an INSERT leaves them out */
   serial: boolean;
+  /** DEFAULT of the column: a literal, or `now()` (the time of the INSERT) */
+  default?: string | null;
 }
 export interface PgTable {
   columns: PgColumn[];
@@ -37,6 +39,8 @@ export interface PgServer {
   /** PG_VERSION of the image, e.g. 18.6-1.pgdg13+2 */
   pgVersion: string;
   store: PgStore;
+  /** the clock in ms, for `DEFAULT now()` (default: Date.now) */
+  now?: () => number;
 }
 
 export const PG_DATA_FILE = 'playground-sql.json';
@@ -123,6 +127,12 @@ export function splitStatements(script: string): string[] {
       out.push(script.slice(i, end < 0 ? undefined : end).trim());
       i = end < 0 ? script.length : end;
       cur = '';
+      continue;
+    }
+    // A -- comment runs to the end of the line (psqlscan.l); it never ends a statement.
+    if (!quoted && ch === '-' && script[i + 1] === '-') {
+      const end = script.indexOf('\n', i);
+      i = end < 0 ? script.length : end - 1;
       continue;
     }
     if (ch === "'") quoted = !quoted;
@@ -234,25 +244,54 @@ function literal(t: Token): string | null {
   throw new SqlError(`column "${t.text}" does not exist`, t.at);
 }
 
-function execute(db: Db, sql: string): Result {
+/**
+ * timestamptz in the image's UTC zone as the server prints it (EncodeDateTime): fractional
+ * seconds without trailing zeros, none when whole: `2026-11-23 10:00:05.12+00`.
+ */
+function timestamp(ms: number): string {
+  const iso = new Date(ms).toISOString().replace('T', ' ').replace('Z', '');
+  return `${iso.replace(/\.?0+$/, '')}+00`;
+}
+
+function execute(db: Db, sql: string, now: () => number): Result {
   const p = new Parser(tokenize(sql));
   const first = p.next();
   if (first.text === 'create' && p.accept('table')) {
+    const ifNotExists = p.accept('if') && (p.expect('not'), p.expect('exists'), true);
     const name = p.name();
-    if (db.tables[name.text]) throw new SqlError(`relation "${name.text}" already exists`);
+    if (db.tables[name.text]) {
+      if (ifNotExists)
+        return {
+          stdout: 'CREATE TABLE\n',
+          note: `NOTICE:  relation "${name.text}" already exists, skipping\n`,
+        };
+      throw new SqlError(`relation "${name.text}" already exists`);
+    }
     p.expect('(');
     const columns: PgColumn[] = [];
     for (;;) {
       const col = p.name().text;
       const type = p.name().text;
-      // Constraints and lengths (PRIMARY KEY, NOT NULL, varchar(80)) are accepted and not kept.
+      // Constraints and lengths (PRIMARY KEY, NOT NULL, varchar(80)) are accepted and not kept;
+      // a DEFAULT is kept for INSERTs that leave the column out.
       let depth = 0;
+      let dflt: string | null | undefined;
       while (p.peek() && !(depth === 0 && (p.peek()!.text === ',' || p.peek()!.text === ')'))) {
         const t = p.next();
+        if (depth === 0 && t.text === 'default' && t.kind === 'word' && p.peek()) {
+          const v = p.next();
+          dflt = v.text === 'now' || v.text === 'current_timestamp' ? 'now()' : literal(v);
+          continue;
+        }
         if (t.text === '(') depth++;
         if (t.text === ')') depth--;
       }
-      columns.push({name: col, type, serial: /serial$/.test(type)});
+      columns.push({
+        name: col,
+        type,
+        serial: /serial$/.test(type),
+        ...(dflt !== undefined && {default: dflt}),
+      });
       if (p.accept(')')) break;
       p.expect(',');
     }
@@ -310,7 +349,9 @@ function execute(db: Db, sql: string): Result {
           const v = k >= 0 ? values[k] : undefined;
           if ((v === undefined || v.text === 'default') && c.serial)
             return String(table.nextSerial++);
-          return v === undefined || v.text === 'default' ? null : literal(v);
+          if (v === undefined || v.text === 'default')
+            return c.default === 'now()' ? timestamp(now()) : (c.default ?? null);
+          return literal(v);
         }),
       );
     } while (p.accept(','));
@@ -498,7 +539,7 @@ export function psql(server: PgServer, args: readonly string[], stdin: string): 
             stdout: '',
             note: `${PLAYGROUND_NOTE_PREFIX}psql의 ${sql.split(' ')[0]} 명령은 흉내 내지 않습니다.\n`,
           };
-        else r = execute(db, sql);
+        else r = execute(db, sql, server.now ?? Date.now);
       } catch (e) {
         if (!(e instanceof SqlError)) throw e;
         r = {stdout: '', error: errorText(sql, e)};
@@ -552,4 +593,62 @@ export function pgDump(server: PgServer, args: readonly string[]): UtilResult {
     stderr: '',
     exitCode: 0,
   };
+}
+
+/** Where the postgres image's entrypoint looks for init files, and its own path (`$0`). */
+export const INITDB_DIR = '/docker-entrypoint-initdb.d';
+const ENTRYPOINT = '/usr/local/bin/docker-entrypoint.sh';
+
+export interface InitLine {
+  readonly stream: 'stdout' | 'stderr';
+  readonly text: string;
+}
+
+/**
+ * docker-entrypoint.sh docker_process_init_files (docker-library/postgres 17/alpine3.22 and the
+ * Debian variants alike): on an empty data directory, each file of /docker-entrypoint-initdb.d in
+ * name order. `*.sql` runs through `psql -v ON_ERROR_STOP=1 --username $POSTGRES_USER --dbname
+ * $POSTGRES_DB -f FILE`; a failing statement stops the entrypoint (`set -e`) with psql's status 3.
+ * Other files are logged as the script logs them; `*.sh` scripts are not run here (README).
+ */
+export function processInitFiles(
+  server: PgServer,
+  files: readonly {readonly path: string; readonly content: string}[],
+): {lines: InitLine[]; exitCode: number} {
+  const lines: InitLine[] = [];
+  if (files.length === 0) return {lines, exitCode: 0};
+  const out = (text: string, stream: InitLine['stream'] = 'stdout'): void => {
+    for (const l of text.replace(/\n$/, '').split('\n')) lines.push({stream, text: l});
+  };
+  out('');
+  const data = server.store.load() ?? {databases: {}};
+  for (const d of server.databases) data.databases[d] ??= {tables: {}};
+  const db = data.databases[server.databases[server.databases.length - 1]!]!;
+  let exitCode = 0;
+  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    if (f.path.endsWith('.sql')) {
+      out(`${ENTRYPOINT}: running ${f.path}`);
+      for (const sql of splitStatements(f.content)) {
+        try {
+          const r = execute(db, sql, server.now ?? Date.now);
+          if (r.note) out(r.note, 'stderr');
+          if (r.stdout) out(r.stdout);
+        } catch (e) {
+          if (!(e instanceof SqlError)) throw e;
+          // psql -f names the file and the statement's line (psql:FILE:LINE: ERROR: …).
+          const at = f.content.indexOf(sql.split('\n')[0]!);
+          const line = at < 0 ? 1 : f.content.slice(0, at).split('\n').length;
+          out(`psql:${f.path}:${line}: ${errorText(sql, e)}`, 'stderr');
+          exitCode = 3;
+          break;
+        }
+      }
+      if (exitCode) break;
+      out('');
+    } else if (f.path.endsWith('.sh')) out(`${ENTRYPOINT}: sourcing ${f.path}`);
+    else out(`${ENTRYPOINT}: ignoring ${f.path}`);
+    out('');
+  }
+  server.store.save(data);
+  return {lines, exitCode};
 }

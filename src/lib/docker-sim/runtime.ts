@@ -35,7 +35,15 @@ import {
 } from './network';
 import {curl, getent, ipLink, nslookup, ping, wget, type NetCtx} from './nettools';
 import {apk, aptGet, installedPrograms} from './packages';
-import {PG_DATA_FILE, pgDump, psql, type PgData, type PgServer} from './postgres';
+import {
+  INITDB_DIR,
+  PG_DATA_FILE,
+  pgDump,
+  processInitFiles,
+  psql,
+  type PgData,
+  type PgServer,
+} from './postgres';
 import {runShellScript} from './script';
 import {HOST_NAME} from './state';
 import type {
@@ -596,8 +604,23 @@ function psOutput(ctx: ShellCtx, fam: string, self: string): string {
   return `    PID TTY          TIME CMD\n${rows.join('')}${String(pids[procs.length]).padStart(7)} pts/0    00:00:00 ${self}\n`;
 }
 
+/** The files of the postgres image's init directory (a bind-mounted file or a folder). */
+function postgresInitFiles(
+  state: EngineState,
+  c: ContainerRecord,
+  now: number,
+): ReturnType<typeof processInitFiles> {
+  const view = containerView(state, c);
+  const files = view
+    .list(INITDB_DIR)
+    .map((name) => `${INITDB_DIR}/${name}`)
+    .filter((path) => view.isFile(path))
+    .map((path) => ({path, content: String(view.read(path))}));
+  return processInitFiles(pgServer({state, c, now}), files);
+}
+
 /** The postgres server of a container: its role, databases and the data file in PGDATA. */
-function pgServer(ctx: ShellCtx): PgServer {
+function pgServer(ctx: Pick<ShellCtx, 'state' | 'c' | 'now'>): PgServer {
   const view = containerView(ctx.state, ctx.c);
   const env = (k: string): string => envValue(ctx.c.env, k) ?? '';
   const user = env('POSTGRES_USER') || 'postgres';
@@ -607,6 +630,7 @@ function pgServer(ctx: ShellCtx): PgServer {
     user,
     databases: ['postgres', env('POSTGRES_DB') || user],
     pgVersion: env('PG_VERSION'),
+    now: () => ctx.now,
     store: {
       load: () => {
         if (!view.isFile(file)) return null;
@@ -1164,7 +1188,18 @@ function runMain(
     }
     if (dataDir && !initialized) {
       view.write(`${dataDir}/.initialized`, `${now}\n`);
-      if (prog === 'postgres') view.write(`${dataDir}/PG_VERSION`, '17\n');
+      if (prog === 'postgres') {
+        view.write(`${dataDir}/PG_VERSION`, '17\n');
+        const init = postgresInitFiles(state, c, now);
+        if (init.lines.length > 0) {
+          // The entrypoint runs them after initdb, before "init process complete".
+          const at = lines.findIndex((l) => l.text.startsWith('PostgreSQL init process complete'));
+          const cut = at > 0 ? at - 1 : lines.length;
+          const before = [...lines.slice(0, cut), ...init.lines];
+          if (init.exitCode !== 0) return exited(init.exitCode, before);
+          lines = [...before, ...lines.slice(cut)];
+        }
+      }
     }
     return running(lines);
   }

@@ -247,8 +247,12 @@ export const buildCmd: Handler = (ctx, cmd) => {
     const src = kv.src ?? kv.source;
     if (!kv.id || !src) continue;
     const path = resolvePath(ctx.state.cwd, src.replace(/^\$HOME|^~/, HOST_HOME), HOST_HOME);
+    // buildx commands/build.go RunBuild → build.CreateSecrets → buildkit secretsprovider
+    // NewStore's os.Stat, wrapped as "failed to build" by runBuildWithOptions.
     if (!isFile(ctx.state.host, path))
-      return outErr(`ERROR: failed to stat ${src}: stat ${src}: no such file or directory\n`);
+      return outErr(
+        `ERROR: failed to build: failed to stat ${src}: stat ${src}: no such file or directory\n`,
+      );
     secrets[kv.id] = ctx.state.host.files[path];
   }
   const globalArgs = {...buildArgs};

@@ -11,6 +11,7 @@ import type {BuilderRecord, EngineState} from '../state';
 import * as msg from '../messages';
 import {tabwrite as cliTabwrite} from '../format';
 import {truncatePlatforms, WORKER_PLATFORMS} from '../platform';
+import {HUB_INDEXES} from '../hub-indexes';
 
 /** moby docker-v29.7.2 go.mod vendors github.com/moby/buildkit v0.32.2 (the `docker` driver). */
 const ENGINE_BUILDKIT = 'v0.32.2';
@@ -29,67 +30,96 @@ function tabwrite(rows: readonly (readonly string[])[]): string {
 const INDEX = 'application/vnd.oci.image.index.v1+json';
 const MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 
+/** One descriptor of an index: a platform's manifest, or the attestation manifest of `of`. */
+interface IndexEntry {
+  readonly digest: string;
+  readonly platform: string;
+  readonly of?: string;
+}
+
+/** The index of `full` in the session's registry (pushed images), else a Docker Hub index. */
+function lookupIndex(
+  state: EngineState,
+  registryKey: string,
+  tag: string,
+  full: string,
+): {digest: string; entries: IndexEntry[]} | null {
+  const img = state.registry[registryKey]?.tags[tag];
+  if (img) {
+    const digest = img.repoDigests[0]?.split('@')[1] ?? img.id;
+    const manifests = (img.platforms ?? ['linux/amd64']).map((p) => ({
+      platform: p,
+      digest: `sha256:${stableHex(`manifest:${digest}:${p}`)}`,
+    }));
+    // BuildKit's exporter lists the platforms' manifests, then their attestation manifests.
+    return {
+      digest,
+      entries: [
+        ...manifests,
+        ...manifests.map((m) => ({
+          digest: `sha256:${stableHex(`attestation:${m.digest}`)}`,
+          platform: 'unknown/unknown',
+          of: m.digest,
+        })),
+      ],
+    };
+  }
+  const hub = HUB_INDEXES[full];
+  if (!hub) return null;
+  return {
+    digest: hub.digest,
+    entries: hub.manifests.flatMap(([platform, digest, attestation]) => [
+      {platform, digest},
+      {platform: 'unknown/unknown', digest: attestation, of: digest},
+    ]),
+  };
+}
+
+/** util/imagetools/printers.go Print and printManifestList (tabwriters with padding 1). */
 function imagetoolsInspect(state: EngineState, name: string): Output {
   const ref = parseNormalizedNamed(name);
   if (typeof ref === 'string') return {stdout: '', stderr: `ERROR: ${ref}\n`, exitCode: 1};
   const tag = ref.tag ?? 'latest';
   const full = `${fullName(ref)}:${tag}`;
-  const img = state.registry[`${ref.domain}/${ref.path}`]?.tags[tag];
-  if (!img) return {stdout: '', stderr: `ERROR: ${full}: not found\n`, exitCode: 1};
-  const digest = img.repoDigests[0]?.split('@')[1] ?? img.id;
-  const platforms = img.platforms ?? ['linux/amd64'];
-  const manifests = platforms.map((p) => ({
-    platform: p,
-    digest: `sha256:${stableHex(`manifest:${digest}:${p}`)}`,
-  }));
+  const index = lookupIndex(state, `${ref.domain}/${ref.path}`, tag, full);
+  if (!index) return {stdout: '', stderr: `ERROR: ${full}: not found\n`, exitCode: 1};
   const head = tabwrite([
     ['Name:', '', full],
     ['MediaType:', '', INDEX],
-    ['Digest:', '', digest],
+    ['Digest:', '', index.digest],
   ]);
   const list: string[][] = [];
-  const attestations = manifests.map((m) => ({
-    digest: `sha256:${stableHex(`attestation:${m.digest}`)}`,
-    of: m.digest,
-  }));
-  const entries = [
-    ...manifests.map((m) => [
-      ['  Name:', `${full}@${m.digest}`],
-      ['  MediaType:', MANIFEST],
-      ['  Platform:', m.platform],
-    ]),
-    ...attestations.map((a) => [
-      ['  Name:', `${full}@${a.digest}`],
-      ['  MediaType:', MANIFEST],
-      ['  Platform:', 'unknown/unknown'],
-      ['  Annotations:', ''],
-    ]),
-  ];
-  entries.forEach((e, i) => {
+  index.entries.forEach((e, i) => {
     if (i > 0) list.push(['', '']);
-    list.push(...e);
+    list.push(['  Name:', `${full}@${e.digest}`], ['  MediaType:', MANIFEST]);
+    list.push(['  Platform:', e.platform]);
+    if (e.of) list.push(['  Annotations:', '']);
   });
-  // The annotations are printed by a second tabwriter after a flush (printManifestList).
-  const body = tabwrite(list).split('\n');
+  // The annotations are printed by a second tabwriter after a flush (printManifestList), so
+  // the lines before each flush form one column block.
   const out: string[] = [];
-  let a = 0;
-  for (const l of body) {
-    out.push(l);
-    if (l.startsWith('  Annotations:')) {
-      const at = attestations[a++];
+  const blocks: string[][][] = [[]];
+  for (const row of list) {
+    blocks[blocks.length - 1]!.push(row);
+    if (row[0] === '  Annotations:') blocks.push([]);
+  }
+  const attested = index.entries.filter((e) => e.of);
+  blocks.forEach((block, b) => {
+    if (block.length > 0) out.push(...tabwrite(block).replace(/\n$/, '').split('\n'));
+    const at = attested[b];
+    if (at && b < blocks.length - 1)
       out.push(
         tabwrite([
-          ['    vnd.docker.reference.digest:', at.of],
+          ['    vnd.docker.reference.digest:', at.of!],
           ['    vnd.docker.reference.type:', 'attestation-manifest'],
         ]).replace(/\n$/, ''),
       );
-    }
-  }
+  });
   const manifestsHead = tabwrite([
     ['', ''],
     ['Manifests:', ''],
   ]);
-  return {stdout: `${head}${manifestsHead}${out.join('\n')}`, stderr: '', exitCode: 0};
+  return {stdout: `${head}${manifestsHead}${out.join('\n')}\n`, stderr: '', exitCode: 0};
 }
 
 const ok = (stdout = '', stderr = ''): Output => ({stdout, stderr, exitCode: 0});
