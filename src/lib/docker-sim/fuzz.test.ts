@@ -4,6 +4,23 @@ import {createEngine, type Engine} from './index';
 import {nextRandom, type RngState} from './rng';
 
 const WORDS = [
+  // buildx imagetools, compose ps --format, build secrets, postgres init files
+  'buildx',
+  'imagetools',
+  'inspect',
+  'alpine:latest',
+  'compose',
+  'ps',
+  '--format',
+  'json',
+  'table {{.Name}}\\t{{.State}}',
+  '{{.Publishers}}',
+  '{{json .Labels}}',
+  '--secret',
+  'id=npmrc,src=$HOME/.npmrc',
+  '/docker-entrypoint-initdb.d',
+  'CREATE TABLE IF NOT EXISTS t (a TEXT DEFAULT now());',
+  'psql',
   // networking
   'ping',
   'wget',

@@ -14,7 +14,7 @@ import {
   pullImage,
   volumeUsers,
 } from '../daemon';
-import {ellipsis, goQuote, humanDuration, tabwrite} from '../format';
+import {ellipsis, goQuote, goStruct, goTimeString, humanDuration, tabwrite} from '../format';
 import * as msg from '../messages';
 import {
   createContainer,
@@ -32,6 +32,7 @@ import {buildCmd} from './build';
 import {outErr, outOk, Printer, type Ctx} from './common';
 import {loadProject, type Project, type Service} from './compose-project';
 import {apiPorts, commandString, displayablePorts, execCmd, statusText} from './containers';
+import {renderRows, type FormatSpec, type Row} from './templates';
 
 export const COMPOSE_VERSION = 'v5.5.0';
 
@@ -471,25 +472,101 @@ function healthOf(state: EngineState, p: Project | null, c: ContainerRecord): st
     : '';
 }
 
-function ps(ctx: Ctx, p: Project, all: boolean, quiet: boolean, services: boolean): Output {
+/** docker/compose v5.5.0 cmd/formatter/container.go NewContainerContext headers. */
+const COMPOSE_PS_SPEC: FormatSpec = {
+  headers: {
+    ID: 'CONTAINER ID',
+    Name: 'NAME',
+    Names: 'NAMES',
+    Project: 'PROJECT',
+    Service: 'SERVICE',
+    Image: 'IMAGE',
+    Command: 'COMMAND',
+    CreatedAt: 'CREATED AT',
+    RunningFor: 'CREATED',
+    Ports: 'PORTS',
+    State: 'STATE',
+    Status: 'STATUS',
+    Size: 'SIZE',
+    Labels: 'LABELS',
+    Engine: 'ENGINE',
+    Mounts: 'MOUNTS',
+    LocalVolumes: 'LOCAL VOLUMES',
+    Networks: 'NETWORKS',
+  },
+  defaultTable:
+    'table {{.Name}}\t{{.Image}}\t{{.Command}}\t{{.Service}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}',
+  typeName: '*formatter.ContainerContext',
+};
+
+/**
+ * One container as compose's ContainerContext shows it: every exported method without
+ * arguments (the keys of `--format json`, docker/cli formatter.MarshalJSON). Labels and
+ * Networks come from Go maps (random order in real output); here they are sorted.
+ */
+function composePsRow(ctx: Ctx, p: Project, c: ContainerRecord, now: number): Row {
+  const ports = apiPorts(c).filter((x) => x.publicPort > 0 || x.ip === '');
+  const publishers = [...ports]
+    .sort((a, b) => a.privatePort - b.privatePort)
+    .map((x) =>
+      goStruct({
+        URL: x.ip,
+        TargetPort: x.privatePort,
+        PublishedPort: x.publicPort,
+        Protocol: x.type,
+      }),
+    );
+  const health = healthOf(ctx.state, p, c);
+  const running = c.state === 'running';
+  const mounts = c.mounts.filter((m) => m.type !== 'tmpfs');
+  return {
+    Command: goQuote(ellipsis(commandString(c), 20)),
+    CreatedAt: goTimeString(c.created),
+    Engine: '',
+    ExitCode: c.state === 'exited' || c.state === 'dead' ? c.exitCode : 0,
+    Health: running && health ? health.replace(/^ \((.*)\)$/, '$1') : '',
+    ID: c.id.slice(0, 12),
+    Image: c.image,
+    Labels: Object.keys(c.labels)
+      .sort()
+      .map((k) => `${k}=${c.labels[k]}`)
+      .join(','),
+    LocalVolumes: String(mounts.filter((m) => m.type === 'volume').length),
+    Mounts: mounts.map((m) => ellipsis(m.type === 'volume' ? m.name : m.source, 15)).join(','),
+    Name: c.name,
+    Names: c.name,
+    Networks: Object.keys(c.networks).sort().join(','),
+    Ports: displayablePorts(apiPorts(c)),
+    Project: p.name,
+    Publishers: publishers,
+    RunningFor: `${humanDuration(now - c.created)} ago`,
+    Service: serviceOf(c),
+    Size: '0B',
+    State: c.state,
+    Status: `${statusText(c, now)}${health}`,
+  };
+}
+
+function ps(
+  ctx: Ctx,
+  p: Project,
+  all: boolean,
+  quiet: boolean,
+  services: boolean,
+  format: string | undefined,
+): Output {
   const now = ctx.now();
   const list = projectContainers(ctx.state, p.name)
     .filter((c) => all || isUp(c))
     .sort((a, b) => (a.name < b.name ? -1 : 1));
   if (services) return outOk([...new Set(list.map(serviceOf))].map((x) => `${x}\n`).join(''));
   if (quiet) return outOk(list.map((c) => `${c.id}\n`).join(''));
-  const rows = [['NAME', 'IMAGE', 'COMMAND', 'SERVICE', 'CREATED', 'STATUS', 'PORTS']];
-  for (const c of list)
-    rows.push([
-      c.name,
-      c.image,
-      goQuote(ellipsis(commandString(c), 20)),
-      serviceOf(c),
-      `${humanDuration(now - c.created)} ago`,
-      `${statusText(c, now)}${healthOf(ctx.state, p, c)}`,
-      displayablePorts(apiPorts(c)),
-    ]);
-  return outOk(tabwrite(rows, 10, 3));
+  const r = renderRows(
+    COMPOSE_PS_SPEC,
+    format,
+    list.map((c) => composePsRow(ctx, p, c, now)),
+  );
+  return 'error' in r ? outErr(r.error) : outOk(r.text);
 }
 
 function forServices(ctx: Ctx, p: Project, names: readonly string[]): ContainerRecord[] | string {
@@ -881,7 +958,14 @@ export function composeCommand(ctx: Ctx, argv: readonly string[]): Output {
       });
     }
     case 'ps':
-      return ps(ctx, p, has('-a', '--all'), has('-q', '--quiet'), has('--services'));
+      return ps(
+        ctx,
+        p,
+        has('-a', '--all'),
+        has('-q', '--quiet'),
+        has('--services'),
+        val('--format'),
+      );
     case 'logs': {
       const list = forServices(ctx, p, positional);
       if (typeof list === 'string') return outErr(list);
