@@ -113,6 +113,8 @@ export interface CreateSpec {
   privileged?: boolean;
   /** --read-only */
   readonlyRootfs?: boolean;
+  /** --init (HostConfig.Init: set only when the flag is given) */
+  init?: boolean;
   /** --security-opt as the client sends it */
   securityOpt?: string[];
   /** --tmpfs PATH[:OPTIONS] (HostConfig.Tmpfs) */
@@ -317,6 +319,7 @@ export function createContainer(
     capDrop: spec.capDrop ?? [],
     privileged: spec.privileged ?? false,
     readonlyRootfs: spec.readonlyRootfs ?? false,
+    ...(spec.init !== undefined && {init: spec.init}),
     securityOpt: spec.securityOpt ?? [],
     tmpfs: spec.tmpfs ?? {},
     user: spec.user ?? cfg.user,

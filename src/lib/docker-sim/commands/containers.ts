@@ -258,6 +258,8 @@ function prepare(ctx: Ctx, cmd: ParsedCommand, command: 'run' | 'create'): Prepa
     capDrop: normalizeCapabilities(flagList(cmd, 'cap-drop')),
     privileged: flagBool(cmd, 'privileged'),
     readonlyRootfs: flagBool(cmd, 'read-only'),
+    // docker/cli run/create: hostConfig.Init = &copts.init only if flags.Changed("init")
+    ...('init' in cmd.flags && {init: flagBool(cmd, 'init')}),
     securityOpt,
     tmpfs,
     user: flagString(cmd, 'user') ?? null,
