@@ -8,6 +8,7 @@ export type {
   Engine,
   EngineOptions,
   RunResult,
+  AwaitingInput,
   Snapshot,
   ImageSnapshot,
   ContainerSnapshot,
