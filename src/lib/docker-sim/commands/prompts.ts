@@ -5,7 +5,7 @@
 import type {Output} from '../cli';
 import {chunksOf} from '../coreutils';
 import * as msg from '../messages';
-import type {Ctx} from './common';
+import type {AwaitingInput, Ctx} from './common';
 
 /** How an answer counts as "yes": docker/cli trims it and ignores case; buildx only lowercases. */
 export type YesRule = 'cli' | 'buildx';
@@ -59,4 +59,12 @@ export function confirmThen(
     stderr: `${msg.PLAYGROUND_NOTE_PREFIX}y/N 질문에는 명령을 한 줄에 하나만 입력했을 때 답할 수 있습니다. 확인 없이 진행하려면 -f (--force)를 붙입니다.\n`,
     exitCode: 0,
   };
+}
+
+/**
+ * What a terminal shows for an answered question: the prompt, the answer as typed (nothing for
+ * a password: echo is off) and the line end.
+ */
+export function shownAnswer(awaiting: AwaitingInput, answer: string): string {
+  return `${awaiting.prompt}${awaiting.kind === 'password' ? '' : answer}\n`;
 }
