@@ -16,6 +16,7 @@ async function engineThatThrowsOnBoom(): Promise<EngineModule> {
         engineVersion: session.engineVersion,
         panel: () => session.panel(),
         pending: () => session.pending(),
+        awaiting: () => session.awaiting(),
         cancel: () => session.cancel(),
         run: (line) => {
           if (line === 'boom') throw new Error('engine failure');
