@@ -342,7 +342,7 @@ export default function Terminal({
           />
         )}
       </div>
-      <p className={styles.srOnly} role="status" data-testid="terminal-secret-status">
+      <p className={styles.srOnly} aria-live="polite" data-testid="terminal-secret-status">
         {secret ? '비밀번호를 묻고 있습니다. 입력한 글자는 화면에 나타나지 않습니다.' : ''}
       </p>
       <p id={hintId} className={styles.keys}>
