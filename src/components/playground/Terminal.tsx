@@ -240,6 +240,24 @@ export default function Terminal({
     }
   };
 
+  // What the command line and the password field share.
+  const fieldProps = {
+    id: inputId,
+    className: styles.input,
+    onCompositionStart: (): void => {
+      composing.current = true;
+    },
+    onCompositionEnd: (): void => {
+      composing.current = false;
+    },
+    'aria-labelledby': `${id}-sr ${promptId}`,
+    'aria-describedby': hintId,
+    autoComplete: 'off',
+    spellCheck: false,
+    enterKeyHint: 'send' as const,
+    disabled,
+  };
+
   const inputLabel = secret
     ? '비밀번호 입력 (입력한 글자는 화면에 나타나지 않습니다)'
     : '명령 입력';
@@ -289,23 +307,10 @@ export default function Terminal({
               setRef(inputRef, element);
             }}
             key="secret"
-            id={inputId}
-            className={styles.input}
             type="password"
             defaultValue=""
             onKeyDown={onSecretKeyDown}
-            onCompositionStart={() => {
-              composing.current = true;
-            }}
-            onCompositionEnd={() => {
-              composing.current = false;
-            }}
-            aria-labelledby={`${id}-sr ${promptId}`}
-            aria-describedby={hintId}
-            autoComplete="off"
-            spellCheck={false}
-            enterKeyHint="send"
-            disabled={disabled}
+            {...fieldProps}
             data-testid="terminal-secret-input"
           />
         ) : (
@@ -314,8 +319,6 @@ export default function Terminal({
               input.current = element;
               setRef(inputRef, element);
             }}
-            id={inputId}
-            className={styles.input}
             type="text"
             value={value}
             onChange={(event) => {
@@ -324,20 +327,9 @@ export default function Terminal({
             }}
             onKeyDown={onKeyDown}
             onPaste={onPaste}
-            onCompositionStart={() => {
-              composing.current = true;
-            }}
-            onCompositionEnd={() => {
-              composing.current = false;
-            }}
-            aria-labelledby={`${id}-sr ${promptId}`}
-            aria-describedby={hintId}
-            autoComplete="off"
+            {...fieldProps}
             autoCapitalize="off"
             autoCorrect="off"
-            spellCheck={false}
-            enterKeyHint="send"
-            disabled={disabled}
             data-testid="terminal-input"
           />
         )}
