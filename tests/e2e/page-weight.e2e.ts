@@ -20,11 +20,13 @@ const PLAIN_CHAPTER_JS_BUDGET = 163 * KiB;
 // 146.3 KiB, page 299.1 KiB. The growth, gzip of the sources: the examples mount +4.7 KiB (the
 // Compose-in-operation, Kubernetes and CI examples), security.ts and capabilities.ts +5.2,
 // platform.ts +2.1, local-registry.ts +1.3, the Docker 29 help overlay +1.5, catalogue +0.6.
-// Raise only with a measured reason.
+// Raise only with a measured reason. Questions a program asks (issue 20, interactive programs):
+// engine 148.1 KiB and page 302.3 KiB measured (login.ts, builder.ts, prompts.ts and the awaiting
+// state; the password field and the run button waiting for an answer), so the page gets 304 KiB.
 const PLAYGROUND = '/playground';
 const ENGINE_MARKER = 'This message shows that your installation appears to be working correctly.';
 const ENGINE_CHUNK_BUDGET = 150 * KiB;
-const PLAYGROUND_JS_BUDGET = 302 * KiB;
+const PLAYGROUND_JS_BUDGET = 304 * KiB;
 
 /** Local files of the scripts a page executes while it loads and hydrates. */
 async function scriptsRunBy(page: Page, urlPath: string): Promise<string[]> {

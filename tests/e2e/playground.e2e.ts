@@ -187,6 +187,42 @@ test.describe('the /playground page', () => {
     expect(outside, 'Esc then Tab moves focus out of the terminal').toBe(true);
   });
 
+  test('answers questions from the keyboard: a y/N prune, and a login password that is never shown or stored', async ({
+    page,
+    problems,
+  }) => {
+    await openPlayground(page);
+    const prompt = page.locator('[data-testid="playground-app"] [data-testid="terminal"] label');
+    await runCommand(page, 'docker network create appnet');
+    await runCommand(page, 'docker network prune');
+    await expect(prompt).toHaveText('Are you sure you want to continue? [y/N]');
+    await page.keyboard.type('y');
+    await page.keyboard.press('Enter');
+    await expect(log(page)).toContainText('Are you sure you want to continue? [y/N] y');
+    await expect(log(page)).toContainText('Deleted Networks:\nappnet');
+
+    const password = 'e2e-hunter2-never-shown';
+    await runCommand(page, 'docker login -u kim');
+    const secret = page.locator(
+      '[data-testid="playground-app"] [data-testid="terminal-secret-input"]',
+    );
+    await expect(secret).toBeFocused();
+    await expect(secret).toHaveAttribute('type', 'password');
+    await expect(prompt).toHaveText('Password:');
+    await expect(page.getByTestId('terminal-secret-status')).toContainText('비밀번호를 묻고');
+    await page.keyboard.type(password);
+    await page.keyboard.press('Enter');
+    await expect(log(page)).toContainText('Login Succeeded');
+    await expect(page.locator(INPUT)).toBeFocused();
+    expect(await page.content()).not.toContain(password);
+    const stored = await page.evaluate(() => JSON.stringify({...window.localStorage}));
+    expect(stored).toContain('Login Succeeded');
+    expect(stored).not.toContain(password);
+    await page.keyboard.press('ArrowUp');
+    await expect(page.locator(INPUT)).toHaveValue('docker login -u kim');
+    expectClean(problems);
+  });
+
   test('does not run a line when Enter only commits Korean IME input', async ({context, page}) => {
     await openPlayground(page);
     const input = page.locator(INPUT);

@@ -4,9 +4,4 @@
 // that passes. `cause` is informative (what failed when listed), grouped in docs-dev/transcripts.md.
 import type {KnownFailure} from '../../src/lib/transcript/report';
 
-export const KNOWN_FAILURES: readonly KnownFailure[] = [
-  {doc: 'docker-basics/docker-hub-practice', command: 'docker login', cause: 'playground note'},
-  {doc: 'building-images/build-tag-push', command: 'docker login', cause: 'playground note'},
-  {doc: 'install/troubleshooting', command: 'docker system prune', cause: 'playground note'},
-  {doc: 'install/troubleshooting', command: 'docker builder prune', cause: 'unknown command'},
-];
+export const KNOWN_FAILURES: readonly KnownFailure[] = [];

@@ -56,6 +56,8 @@ interface ViewState {
   readonly history: readonly string[];
   readonly commands: readonly string[];
   readonly prompt: string;
+  /** A program asks for a password: the command line hides what is typed. */
+  readonly secret: boolean;
   readonly panel: PanelData;
   readonly done: number;
 }
@@ -90,6 +92,7 @@ function waitingView(scenario: Scenario | undefined): ViewState {
     history: [],
     commands: scenario?.setup ?? [],
     prompt: FRESH_PROMPT,
+    secret: false,
     panel: FRESH_PANEL,
     done: 0,
   };
@@ -117,6 +120,7 @@ function start(
       history: stored?.history ?? [],
       commands,
       prompt: session.engine.prompt(),
+      secret: false,
       panel: session.panel(),
       done: scenario
         ? advanceSteps(scenario, done, session.engine.snapshot(), session.engine.state)
@@ -212,9 +216,13 @@ export default function PlaygroundApp({
     const sim = session.current;
     if (!sim) return;
     const prompt = sim.engine.prompt();
-    const echo: TranscriptEntry = {kind: 'input', prompt, text: line};
-    // An empty line does nothing, except inside a command that waits for more (a here-document).
-    if (line.trim() === '' && !sim.pending()) {
+    const asked = sim.awaiting();
+    // An answer to a program is not a shell line (no history); a password is never shown or kept.
+    const secret = asked?.kind === 'password';
+    const echo: TranscriptEntry = {kind: 'input', prompt, text: secret ? '' : line};
+    // An empty line does nothing, except inside a command that waits for more (a here-document)
+    // or as an answer.
+    if (line.trim() === '' && !sim.pending() && !asked) {
       const previous = latest.current;
       latest.current = {
         ...previous,
@@ -232,9 +240,10 @@ export default function PlaygroundApp({
       : 0;
     const next: ViewState = {
       transcript: transcript.slice(-MAX_TRANSCRIPT),
-      history: pushHistory(previous.history, line),
-      commands: [...previous.commands, line],
+      history: asked ? previous.history : pushHistory(previous.history, line),
+      commands: secret ? previous.commands : [...previous.commands, line],
       prompt: sim.engine.prompt(),
+      secret: sim.awaiting()?.kind === 'password',
       panel: sim.panel(),
       done,
     };
@@ -246,7 +255,7 @@ export default function PlaygroundApp({
     }
   };
 
-  // Ctrl+C at the `> ` prompt: the unfinished command's lines are not replayed later.
+  // Ctrl+C at the `> ` prompt or at a question: the unfinished command is not replayed later.
   const interrupt = (): void => {
     const sim = session.current;
     if (!sim) return;
@@ -257,6 +266,7 @@ export default function PlaygroundApp({
       ...previous,
       commands: previous.commands.slice(0, -dropped),
       prompt: sim.engine.prompt(),
+      secret: false,
     };
     setView(latest.current);
     persist(latest.current);
@@ -328,6 +338,7 @@ export default function PlaygroundApp({
           complete={(line, cursor) => session.current?.engine.complete(line, cursor) ?? []}
           inputRef={input}
           disabled={!ready}
+          secret={view.secret}
           label={scenario ? `${scenario.title} 터미널` : '터미널'}
         />
         <div className={styles.side}>

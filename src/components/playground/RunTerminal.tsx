@@ -46,6 +46,7 @@ export default function RunTerminal({session, onClose}: RunTerminalProps): React
         complete={session.complete}
         inputRef={input}
         disabled={view.busy}
+        secret={view.secret}
         label="명령 블록 실행 터미널"
       />
       <details className={styles.host} data-testid="run-host">

@@ -32,6 +32,11 @@ export interface TerminalProps {
   /** Accessible name of the whole terminal. */
   readonly label?: string;
   readonly disabled?: boolean;
+  /**
+   * A program asks for a password: the field hides what is typed, keeps it out of React state,
+   * the history and the page (an uncontrolled `type="password"` field, emptied on Enter).
+   */
+  readonly secret?: boolean;
 }
 
 function setRef<T>(ref: Ref<T> | undefined, value: T | null): void {
@@ -59,6 +64,7 @@ export default function Terminal({
   inputRef,
   label = '터미널',
   disabled = false,
+  secret = false,
 }: TerminalProps): ReactNode {
   const id = useId();
   const inputId = `${id}-input`;
@@ -73,6 +79,15 @@ export default function Terminal({
   const pendingCursor = useRef<number | null>(null);
   const input = useRef<HTMLInputElement | null>(null);
   const log = useRef<HTMLDivElement | null>(null);
+  const secretInput = useRef<HTMLInputElement | null>(null);
+
+  // The password field replaces the command line: keep the keyboard focus where it was.
+  const hadFocus = useRef(false);
+  useLayoutEffect(() => {
+    if (!hadFocus.current) return;
+    hadFocus.current = false;
+    (secret ? secretInput.current : input.current)?.focus({preventScroll: true});
+  }, [secret]);
 
   // Keep the newest output in view.
   useEffect(() => {
@@ -96,6 +111,7 @@ export default function Terminal({
   };
 
   const submit = (): void => {
+    hadFocus.current = true;
     const line = value;
     setValue('');
     setHistoryIndex(null);
@@ -205,6 +221,47 @@ export default function Terminal({
     }
   };
 
+  // Enter sends the password and empties the field at once; Ctrl+C drops it. Nothing is echoed.
+  const onSecretKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    const element = event.currentTarget;
+    if (event.nativeEvent.isComposing || composing.current) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      const typed = element.value;
+      element.value = '';
+      hadFocus.current = true;
+      onSubmit(typed);
+    } else if ((event.key === 'c' || event.key === 'C') && event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      element.value = '';
+      hadFocus.current = true;
+      onEcho([{kind: 'input', prompt, text: '^C'}]);
+      onInterrupt?.();
+    }
+  };
+
+  // What the command line and the password field share.
+  const fieldProps = {
+    id: inputId,
+    className: styles.input,
+    onCompositionStart: (): void => {
+      composing.current = true;
+    },
+    onCompositionEnd: (): void => {
+      composing.current = false;
+    },
+    'aria-labelledby': `${id}-sr ${promptId}`,
+    'aria-describedby': hintId,
+    autoComplete: 'off',
+    spellCheck: false,
+    enterKeyHint: 'send' as const,
+    disabled,
+  };
+
+  const inputLabel = secret
+    ? '비밀번호 입력 (입력한 글자는 화면에 나타나지 않습니다)'
+    : '명령 입력';
+
   return (
     <div className={styles.terminal} role="group" aria-labelledby={nameId} data-testid="terminal">
       <span id={nameId} className={styles.srOnly}>
@@ -238,46 +295,57 @@ export default function Terminal({
       </div>
       <div className={styles.inputRow}>
         <span id={`${id}-sr`} className={styles.srOnly}>
-          명령 입력
+          {inputLabel}
         </span>
         <label htmlFor={inputId} id={promptId} className={styles.prompt}>
           {shownPrompt(prompt)}
         </label>
-        <input
-          ref={(element) => {
-            input.current = element;
-            setRef(inputRef, element);
-          }}
-          id={inputId}
-          className={styles.input}
-          type="text"
-          value={value}
-          onChange={(event) => {
-            setValue(event.target.value);
-            setHistoryIndex(null);
-          }}
-          onKeyDown={onKeyDown}
-          onPaste={onPaste}
-          onCompositionStart={() => {
-            composing.current = true;
-          }}
-          onCompositionEnd={() => {
-            composing.current = false;
-          }}
-          aria-labelledby={`${id}-sr ${promptId}`}
-          aria-describedby={hintId}
-          autoComplete="off"
-          autoCapitalize="off"
-          autoCorrect="off"
-          spellCheck={false}
-          enterKeyHint="send"
-          disabled={disabled}
-          data-testid="terminal-input"
-        />
+        {secret ? (
+          <input
+            ref={(element) => {
+              secretInput.current = element;
+              setRef(inputRef, element);
+            }}
+            key="secret"
+            type="password"
+            defaultValue=""
+            onKeyDown={onSecretKeyDown}
+            {...fieldProps}
+            data-testid="terminal-secret-input"
+          />
+        ) : (
+          <input
+            ref={(element) => {
+              input.current = element;
+              setRef(inputRef, element);
+            }}
+            type="text"
+            value={value}
+            onChange={(event) => {
+              setValue(event.target.value);
+              setHistoryIndex(null);
+            }}
+            onKeyDown={onKeyDown}
+            onPaste={onPaste}
+            {...fieldProps}
+            autoCapitalize="off"
+            autoCorrect="off"
+            data-testid="terminal-input"
+          />
+        )}
       </div>
+      <p className={styles.srOnly} aria-live="polite" data-testid="terminal-secret-status">
+        {secret ? '비밀번호를 묻고 있습니다. 입력한 글자는 화면에 나타나지 않습니다.' : ''}
+      </p>
       <p id={hintId} className={styles.keys}>
-        Enter 실행 · ↑/↓ 이전 명령 · Tab 자동 완성 · Esc 다음 Tab 터미널 밖으로 이동 ·{' '}
-        <code>help</code> 도움말
+        {secret ? (
+          <>Enter 보내기 · Ctrl+C 취소 · 입력한 비밀번호는 화면과 기록에 남지 않습니다</>
+        ) : (
+          <>
+            Enter 실행 · ↑/↓ 이전 명령 · Tab 자동 완성 · Esc 다음 Tab 터미널 밖으로 이동 ·{' '}
+            <code>help</code> 도움말
+          </>
+        )}
       </p>
     </div>
   );

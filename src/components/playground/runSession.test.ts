@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {RunSession} from './runSession';
 import {loadEngine, type EngineModule} from './loadEngine';
 import {planRun} from '@site/src/lib/playground/catchUp';
@@ -16,6 +16,7 @@ async function engineThatThrowsOnBoom(): Promise<EngineModule> {
         engineVersion: session.engineVersion,
         panel: () => session.panel(),
         pending: () => session.pending(),
+        awaiting: () => session.awaiting(),
         cancel: () => session.cancel(),
         run: (line) => {
           if (line === 'boom') throw new Error('engine failure');
@@ -69,6 +70,50 @@ describe('RunSession', () => {
     expect(session.getView().transcript.at(-1)).toEqual({kind: 'stdout', text: '42'});
     const reloaded = new RunSession(engine, key);
     expect(reloaded.getView().prompt).toBe('user@playground:~$ ');
+  });
+
+  it('waits for the reader to answer a question before typing the next line of the block', async () => {
+    const session = new RunSession(await loadEngine(), 'dg-playground:run:v1:questions');
+    const blocks = [['docker run hello-world'], ['docker container prune', 'docker ps -a -q']];
+    const playing = session.play((ran) => planRun(blocks, 1, ran), true);
+    await vi.waitFor(() =>
+      expect(session.getView().prompt).toBe('Are you sure you want to continue? [y/N] '),
+    );
+    // The earlier block ran quietly; the command line is free for the answer.
+    expect(session.getView().busy).toBe(false);
+    expect(session.getView().transcript.some((e) => e.text === 'docker ps -a -q')).toBe(false);
+    session.type('y');
+    await playing;
+    const echoed = session
+      .getView()
+      .transcript.filter((entry) => entry.kind === 'input')
+      .map((entry) => `${entry.prompt}${entry.text}`);
+    expect(echoed.slice(-3)).toEqual([
+      'user@playground:~$ docker container prune',
+      'Are you sure you want to continue? [y/N] y',
+      'user@playground:~$ docker ps -a -q',
+    ]);
+    expect(session.getView().history).not.toContain('y');
+  });
+
+  it('answers y/N questions of earlier blocks quietly and never makes up a password', async () => {
+    const session = new RunSession(await loadEngine(), 'dg-playground:run:v1:quiet');
+    const blocks = [
+      ['docker run hello-world'],
+      ['docker container prune'],
+      ['docker login -u kim'],
+      ['docker ps -a'],
+    ];
+    await session.play((ran) => planRun(blocks, 3, ran), true);
+    expect(session.getView().prompt).toBe('user@playground:~$ ');
+    expect(session.getView().transcript.at(-1)?.text ?? '').not.toMatch(/hello-world/);
+    // The login's password question was dropped, so nobody is logged in.
+    const stored = JSON.parse(
+      window.localStorage.getItem('dg-playground:run:v1:quiet') ?? '{}',
+    ) as {
+      engineState?: string;
+    };
+    expect((JSON.parse(stored.engineState ?? '{}') as {auth?: object}).auth).toEqual({});
   });
 
   it('tells the reader once that a session from an older engine goes on renewed', async () => {

@@ -17,6 +17,8 @@ export interface RunView {
   readonly transcript: readonly TranscriptEntry[];
   readonly history: readonly string[];
   readonly prompt: string;
+  /** A program asks for a password: the command line hides what is typed. */
+  readonly secret: boolean;
   /** Lines are being typed: the command line waits. */
   readonly busy: boolean;
   /** The last run's summary, for the aria-live status. */
@@ -70,6 +72,7 @@ export class RunSession {
         : [WELCOME],
       history: stored?.history ?? [],
       prompt: this.sim.engine.prompt(),
+      secret: false,
       busy: false,
       status: '',
       focusRequest: 0,
@@ -127,32 +130,57 @@ export class RunSession {
       for (const part of lines) this.type(part);
       return;
     }
-    const echo: TranscriptEntry = {kind: 'input', prompt: this.sim.engine.prompt(), text: line};
-    // An empty line does nothing, except inside a command that waits for more (a here-document).
-    if (line.trim() === '' && !this.sim.pending()) {
+    const asked = this.sim.awaiting();
+    // An answer to a program is not a shell line (no history); a password is never shown or kept.
+    const secret = asked?.kind === 'password';
+    const echo: TranscriptEntry = {
+      kind: 'input',
+      prompt: this.sim.engine.prompt(),
+      text: secret ? '' : line,
+    };
+    // An empty line does nothing, except inside a command that waits for more (a here-document)
+    // or as an answer.
+    if (line.trim() === '' && !this.sim.pending() && !asked) {
       this.append([echo]);
       return;
     }
     const result = this.sim.run(line);
-    this.commands.push(line);
+    if (!secret) this.commands.push(line);
     const printed = transcriptOf(result);
     this.append(result.clear ? printed : [echo, ...printed], result.clear);
     this.update({
       prompt: this.sim.engine.prompt(),
-      history: pushHistory(this.view.history, line),
+      secret: this.sim.awaiting()?.kind === 'password',
+      history: asked ? this.view.history : pushHistory(this.view.history, line),
       ...this.host(),
     });
     this.persist();
+    if (!this.sim.awaiting()) this.answered?.();
   };
+
+  /** Called once the program that asked has its answer (typing a block waits for it). */
+  private answered: (() => void) | null = null;
+
+  /** Resolves when no program waits for an answer any more (answered or Ctrl+C). */
+  private untilAnswered(): Promise<void> {
+    if (!this.sim.awaiting()) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.answered = () => {
+        this.answered = null;
+        resolve();
+      };
+    });
+  }
 
   echo = (entries: readonly TranscriptEntry[]): void => this.append(entries);
 
   /** Ctrl+C at the `> ` prompt: drops the unfinished command, which is then never replayed. */
   interrupt = (): void => {
     const dropped = this.sim.cancel();
+    this.answered?.();
     if (dropped === 0) return;
     this.commands = this.commands.slice(0, -dropped);
-    this.update({prompt: this.sim.engine.prompt(), ...this.host()});
+    this.update({prompt: this.sim.engine.prompt(), secret: false, ...this.host()});
     this.persist();
   };
 
@@ -204,6 +232,13 @@ export class RunSession {
       for (const part of line.split('\n')) {
         this.sim.run(part);
         this.commands.push(part);
+        // Earlier blocks run quietly: a y/N question is answered yes (as the chapter's replay
+        // does); a name or password is not made up, so that question is dropped.
+        const asked = this.sim.awaiting();
+        if (asked?.kind === 'confirm') {
+          this.sim.run('y');
+          this.commands.push('y');
+        } else if (asked) this.commands.splice(this.commands.length - this.sim.cancel());
       }
     }
     const summary = runSummary(plan);
@@ -216,6 +251,12 @@ export class RunSession {
     for (const line of plan.typedLines) {
       if (delay > 0) await sleep(delay);
       this.type(line);
+      // A program asks: the reader answers before the block's next line is typed.
+      if (this.sim.awaiting()) {
+        this.update({busy: false, focusRequest: this.view.focusRequest + 1});
+        await this.untilAnswered();
+        this.update({busy: true});
+      }
     }
     this.ran = plan.ranBlocks;
     this.persist();

@@ -6,6 +6,7 @@
 import {
   createEngine,
   ENGINE,
+  type AwaitingInput,
   type ContainerSnapshot,
   type Engine,
   type ImageSnapshot,
@@ -25,6 +26,8 @@ export interface ScreenOutput {
   readonly clear: boolean;
   /** The line left a command unfinished: the next line continues it at the `> ` prompt. */
   readonly pending: boolean;
+  /** The program now waits for an answer (the next line); a password is typed unseen. */
+  readonly awaiting: AwaitingInput | null;
 }
 
 export interface PanelImage extends Pick<ImageSnapshot, 'id' | 'shortId'> {
@@ -63,7 +66,12 @@ export interface SimSession {
   run(line: string): ScreenOutput;
   /** A command waits for more lines (the prompt is `> `). */
   pending(): boolean;
-  /** Ctrl+C at the `> ` prompt: drops the unfinished command; how many typed lines it had. */
+  /** What the running program asks for (`docker login`'s `Password: `), or null. */
+  awaiting(): AwaitingInput | null;
+  /**
+   * Ctrl+C at the `> ` prompt or at a program's question: drops the unfinished command; how many
+   * of its lines were kept (a password never is), so the caller can forget them too.
+   */
   cancel(): number;
   panel(): PanelData;
 }
@@ -91,7 +99,13 @@ export function toScreen(result: RunResult): ScreenOutput {
     }
     shown.push({stream: chunk.stream, text: stripAnsi(parts[parts.length - 1]!)});
   }
-  return {exitCode: result.exitCode, chunks: shown, clear, pending: result.pending === true};
+  return {
+    exitCode: result.exitCode,
+    chunks: shown,
+    clear,
+    pending: result.pending === true,
+    awaiting: result.awaiting ?? null,
+  };
 }
 
 /** The snapshot as the panel's rows: one row per image tag, ports as `docker ps` prints them. */
@@ -144,24 +158,34 @@ export function createSession(options: {
   }
   if (!engine) {
     engine = createEngine(engineOptions);
-    for (const line of options.commands ?? []) engine.run(line);
+    for (const line of options.commands ?? []) {
+      // Passwords are never stored: a login that asked for one is dropped, not fed the next line.
+      if (engine.awaiting()?.kind === 'password') engine.cancel();
+      engine.run(line);
+    }
     // A session reopens at the shell's prompt, never in the middle of a command.
     engine.cancel();
   }
   const current = engine;
+  // Lines kept of a command not finished yet (waiting at `> ` or for an answer).
   let openLines = 0;
+  let morePending = false;
   return {
     engine: current,
     engineVersion: ENGINE.version,
     run: (line) => {
+      const kept = current.awaiting()?.kind !== 'password';
       const output = toScreen(current.run(line));
-      openLines = output.pending ? openLines + 1 : 0;
+      openLines = output.pending || output.awaiting ? openLines + (kept ? 1 : 0) : 0;
+      morePending = output.pending;
       return output;
     },
-    pending: () => openLines > 0,
+    pending: () => morePending,
+    awaiting: () => current.awaiting(),
     cancel: () => {
       const dropped = current.cancel() ? openLines : 0;
       openLines = 0;
+      morePending = false;
       return dropped;
     },
     panel: () => toPanel(current.snapshot()),

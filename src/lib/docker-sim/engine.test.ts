@@ -277,13 +277,16 @@ describe('images, volumes, networks, system', () => {
     expect(e.snapshot().containers[0]!.networks).toEqual(['bridge']);
   });
 
-  it('prunes with -f and explains without it', () => {
+  it('prunes with -f and asks without it', () => {
     const e = testEngine();
     e.run('docker run hello-world');
     const ask = e.run('docker container prune');
-    expect(ask.stdout).toBe(
-      'WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] \n',
-    );
+    expect(ask.stdout).toBe('WARNING! This will remove all stopped containers.\n');
+    expect(ask.awaiting).toEqual({
+      kind: 'confirm',
+      prompt: 'Are you sure you want to continue? [y/N] ',
+    });
+    expect(e.cancel()).toBe(true);
     expect(e.state.containers).toHaveLength(1);
     expect(e.run('docker container prune -f').stdout).toMatch(
       /^Deleted Containers:\n[0-9a-f]{64}\n\nTotal reclaimed space: /,

@@ -4,13 +4,15 @@ import {HANDLERS} from './commands';
 import {composeCommand} from './commands/compose';
 import {SWARM_COMMANDS, swarmCommand} from './commands/swarm';
 import {buildxCommand} from './commands/buildx';
-import type {Ctx} from './commands/common';
+import {builderCommand} from './commands/builder';
+import type {AwaitingInput, Ctx, InputRequest} from './commands/common';
 import {apiPorts, displayablePorts, imageColumn, statusText} from './commands/containers';
 import {completeLine} from './complete';
 import {createInitialState, fromSavedState, toSavedState, volumeUsers} from './daemon';
 import {humanSize} from './format';
 import {hostPrompt, runHostLine} from './host-shell';
 import {parseScript} from './script';
+import type {Parsed} from './script-syntax';
 import {chunksOf} from './coreutils';
 import * as msg from './messages';
 import {advanceRestarts, finish, runScript} from './runtime';
@@ -31,7 +33,14 @@ export interface RunResult {
    * `run()` continues it.
    */
   pending?: true;
+  /**
+   * The command waits for the reader's answer (`docker login`'s `Username: `/`Password: `, a
+   * prune's `[y/N]`): `prompt()` is `awaiting.prompt` and the next `run()` line is the answer.
+   */
+  awaiting?: AwaitingInput;
 }
+
+export type {AwaitingInput};
 
 export interface EngineOptions {
   seed?: number;
@@ -103,8 +112,13 @@ export interface Snapshot {
 
 export interface Engine {
   run(line: string): RunResult;
-  /** Drops a command waiting for more lines (Ctrl+C at the `> ` prompt); true if there was one. */
+  /**
+   * Ctrl+C: drops a command waiting for more lines (the `> ` prompt) or for an answer (it ends
+   * as docker/cli's prompts end on SIGINT: nothing more printed, status 0); true if there was one.
+   */
   cancel(): boolean;
+  /** What the program asks for now, or null. */
+  awaiting(): AwaitingInput | null;
   snapshot(): Snapshot;
   prompt(): string;
   complete(line: string, cursor?: number): string[];
@@ -133,6 +147,22 @@ export function isEngineState(v: unknown): v is EngineState {
 
 /** What `prompt()` shows while a command waits for more lines (bash's PS2). */
 export const CONTINUATION_PROMPT = '> ';
+
+/**
+ * Whether a complete input is one plain command that reads the reader's terminal: not part of a
+ * pipeline or list, no redirection, no `$(…)` (those run without a terminal to answer from).
+ */
+function readsTerminal(parsed: Parsed): boolean {
+  if (parsed.kind !== 'complete' || parsed.list.length !== 1) return false;
+  const item = parsed.list[0]!;
+  if (item.rest.length > 0 || item.first.bang || item.first.commands.length !== 1) return false;
+  const command = item.first.commands[0]!;
+  return (
+    command.kind === 'simple' &&
+    command.redirects.length === 0 &&
+    !command.words.some((word) => /\$\(|`/.test(word))
+  );
+}
 
 /** The output of several commands run from one input, in order; the last one's status. */
 function combine(results: RunResult[], pending: boolean, lastExit: number): RunResult {
@@ -170,19 +200,35 @@ export function createEngine(options: EngineOptions = {}): Engine {
   // The simulated time: the real clock plus what the reader's `sleep`s waited.
   const now = (): number => clock() + (state.sleptMs ?? 0);
 
-  const ctx = (): Ctx => ({
+  /** A program waiting for the reader's answer; a closure, so never part of `serialize()`. */
+  let interaction: InputRequest | null = null;
+  /** The command running now reads the terminal and may ask once (`Ctx.ask`). */
+  let terminal = false;
+
+  const ctx = (stdin = ''): Ctx => ({
     state,
     now,
     openSession: (containerId, shell, execOnly) => {
       const c = state.containers.find((x) => x.id === containerId);
       state.session = {containerId, execOnly, cwd: c?.workingDir || '/', shell};
     },
+    stdin,
+    ...(terminal && {
+      ask: (request: InputRequest): void => {
+        interaction = request;
+        terminal = false;
+      },
+    }),
   });
 
-  const docker = (argv: string[]): Output => {
+  const docker = (argv: string[], stdin = ''): Output => {
     if (argv[0] === 'compose') return composeCommand(ctx(), argv.slice(1));
     if (SWARM_COMMANDS.has(argv[0] ?? '')) return swarmCommand(ctx(), argv);
     if (argv[0] === 'buildx') return buildxCommand(state, argv.slice(1), docker);
+    if (argv[0] === 'builder') {
+      const pruned = builderCommand(ctx(stdin), argv.slice(1));
+      if (pruned) return pruned;
+    }
     const parsed = parseDocker(argv);
     if (parsed.kind === 'output') return parsed.output;
     const canon = canonicalPath(parsed.cmd.path);
@@ -194,7 +240,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         exitCode: 1,
       };
     }
-    return handler(ctx(), parsed.cmd);
+    return handler(ctx(stdin), parsed.cmd);
   };
 
   const inContainer = (line: string): RunResult => {
@@ -240,9 +286,27 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (state.history.length > 500) state.history.shift();
     }
     advanceRestarts(state, now());
-    const r = state.session ? inContainer(source) : runHost(source);
-    state.lastExit = r.exitCode;
-    return r;
+    terminal = !state.session && readsTerminal(parseScript(source));
+    try {
+      const r = state.session ? inContainer(source) : runHost(source);
+      state.lastExit = r.exitCode;
+      return r;
+    } finally {
+      terminal = false;
+    }
+  };
+
+  /** Gives the waiting program its answer: not a shell line, so never in `history`. */
+  const answer = (request: InputRequest, line: string): RunResult => {
+    interaction = null;
+    terminal = true;
+    try {
+      const r = withChunks(request.answer(line));
+      state.lastExit = r.exitCode;
+      return r;
+    } finally {
+      terminal = false;
+    }
   };
 
   const engine: Engine = {
@@ -257,6 +321,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
         if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
         const results: RunResult[] = [];
         for (const line of lines) {
+          if (interaction) {
+            results.push(answer(interaction, line));
+            continue;
+          }
           const source = pending === null ? line : `${pending}\n${line}`;
           // A command that stays open past MAX_LINE runs (and fails with bash's EOF message).
           if (source.length < MAX_LINE && parseScript(source).kind === 'incomplete') {
@@ -266,9 +334,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
           pending = null;
           results.push(runComplete(source));
         }
-        return combine(results, pending !== null, state.lastExit);
+        const waiting: AwaitingInput | null = interaction;
+        return {
+          ...combine(results, pending !== null, state.lastExit),
+          ...(waiting && {awaiting: {kind: waiting.kind, prompt: waiting.prompt}}),
+        };
       } catch (e) {
         pending = null;
+        interaction = null;
         return withChunks({
           stdout: '',
           stderr: `플레이그라운드 내부 오류: ${e instanceof Error ? e.message : String(e)}\n`,
@@ -277,11 +350,19 @@ export function createEngine(options: EngineOptions = {}): Engine {
       }
     },
     cancel(): boolean {
-      const had = pending !== null;
+      const had = pending !== null || interaction !== null;
+      // docker/cli internal/prompt: on SIGINT the prompt writes a newline and the CLI exits 0
+      // without a message (ErrTerminated is a "cancelled" error, cmd/docker/docker.go main).
+      if (interaction) state.lastExit = 0;
       pending = null;
+      interaction = null;
       return had;
     },
+    awaiting(): AwaitingInput | null {
+      return interaction && {kind: interaction.kind, prompt: interaction.prompt};
+    },
     prompt(): string {
+      if (interaction) return interaction.prompt;
       if (pending !== null) return CONTINUATION_PROMPT;
       const s = state.session;
       const c = s ? state.containers.find((x) => x.id === s.containerId) : undefined;
@@ -388,6 +469,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         if (!isEngineState(parsed)) return false;
         state = fromSavedState(parsed);
         pending = null;
+        interaction = null;
         return true;
       } catch {
         return false;

@@ -21,6 +21,17 @@ const WORDS = [
   '/docker-entrypoint-initdb.d',
   'CREATE TABLE IF NOT EXISTS t (a TEXT DEFAULT now());',
   'psql',
+  // questions (prune's y/N, login's name and password)
+  'prune',
+  'builder',
+  'system',
+  'login',
+  'logout',
+  '-u',
+  '--password-stdin',
+  'localhost:5000',
+  'y',
+  'N',
   // networking
   'ping',
   'wget',
@@ -225,6 +236,9 @@ function randomLine(rng: RngState): string {
       `cat > f.txt <<EOF\n${body} $i\nEOF`,
       `until ${body}; do break; done`,
       `X=$(${body}) && echo "$X" | grep -c . || echo $?`,
+      // A command that asks, answered by the lines after it.
+      `docker ${word()} prune ${word()}\n${word()}\n${body}`,
+      `docker login ${word()}\n${word()}\n${word()}\n${body}`,
     ];
     return programs[Math.floor(nextRandom(rng) * programs.length)];
   }
@@ -286,6 +300,11 @@ describe('fuzzing the engine', () => {
       if (r.pending) {
         expect(engine.prompt()).toBe('> ');
         if (nextRandom(rng) < 0.5) expect(engine.cancel()).toBe(true);
+      }
+      // A program that asks shows its question as the prompt; the next line answers, or Ctrl+C.
+      if (r.awaiting) {
+        expect(engine.prompt()).toBe(r.awaiting.prompt);
+        if (nextRandom(rng) < 0.3) expect(engine.cancel()).toBe(true);
       }
       if (i % 500 === 0) {
         checkConsistency(engine);

@@ -53,7 +53,8 @@ docker 명령 (Docker CLI 29.7 / Engine 29.7, containerd 이미지 스토어와 
 export interface HostDeps {
   state: EngineState;
   now: () => number;
-  docker: (argv: string[]) => UtilResult;
+  /** `stdin`: what a pipe or redirection feeds the command ('' from the terminal). */
+  docker: (argv: string[], stdin: string) => UtilResult;
 }
 
 export function hostPrompt(state: EngineState): string {
@@ -83,7 +84,7 @@ function runSimple(deps: HostDeps, words: readonly string[], stdin: string): Uti
   };
   switch (name) {
     case 'docker':
-      return deps.docker(args);
+      return deps.docker(args, stdin);
     case 'cd': {
       const target = resolvePath(state.cwd, args[0] ?? HOST_HOME, HOST_HOME);
       if (args.length > 1) return fail('bash: cd: too many arguments');

@@ -8,6 +8,7 @@ export type {
   Engine,
   EngineOptions,
   RunResult,
+  AwaitingInput,
   Snapshot,
   ImageSnapshot,
   ContainerSnapshot,
@@ -17,4 +18,5 @@ export type {
 export type {ContainerState, EngineState} from './state';
 export {CLEAR_SCREEN, HELP_TEXT} from './host-shell';
 export {PLAYGROUND_NOTE_PREFIX} from './messages';
+export {shownAnswer} from './commands/prompts';
 export {ENGINE} from './engine-version';

@@ -2,7 +2,14 @@
  * Replays a chapter's lines in one fresh engine, as a reader would type them, and says for each
  * line whether it behaves as real Docker and bash would.
  */
-import {createEngine, PLAYGROUND_NOTE_PREFIX, type RunResult} from '../docker-sim';
+import {
+  createEngine,
+  PLAYGROUND_NOTE_PREFIX,
+  shownAnswer,
+  type AwaitingInput,
+  type Engine,
+  type RunResult,
+} from '../docker-sim';
 import {outputMatches} from './normalize';
 import {applyRenames, collectRenames} from './rename';
 import type {ScriptLine} from './script';
@@ -79,11 +86,39 @@ export function judge(
 
 const T0 = Date.parse('2026-11-23T10:00:00Z');
 
+/** What the replay types when a program asks: a fixed name, a fixed test password, and yes. */
+export const REPLAY_ANSWERS: Readonly<Record<AwaitingInput['kind'], string>> = {
+  line: 'reader',
+  password: 'test-password',
+  confirm: 'y',
+};
+
+/** Answers every question `run` ends with; the whole exchange as one result, as a terminal shows it. */
+export function answerQuestions(engine: Engine, run: RunResult): RunResult {
+  let result = run;
+  for (let round = 0; result.awaiting && round < 10; round++) {
+    const asked: AwaitingInput = result.awaiting;
+    const next = engine.run(REPLAY_ANSWERS[asked.kind]);
+    result = {
+      stdout: result.stdout + shownAnswer(asked, REPLAY_ANSWERS[asked.kind]) + next.stdout,
+      stderr: result.stderr + next.stderr,
+      exitCode: next.exitCode,
+      chunks: [
+        ...result.chunks,
+        {stream: 'stdout', text: shownAnswer(asked, REPLAY_ANSWERS[asked.kind])},
+        ...next.chunks,
+      ],
+      ...(next.awaiting && {awaiting: next.awaiting}),
+    };
+  }
+  return result;
+}
+
 /** Runs `lines` after `start` in a fresh engine; one result per line. */
 export function replay(lines: readonly ScriptLine[], start: StartState): LineResult[] {
   let t = T0;
   const engine = createEngine({seed: 1, now: () => (t += 1000)});
-  for (const setup of start.setup) engine.run(setup);
+  for (const setup of start.setup) answerQuestions(engine, engine.run(setup));
   if (start.cwd) engine.run(`cd ${start.cwd}`);
   const inContainer = (): boolean => !engine.prompt().startsWith('user@');
   let sessionOpenedAt = -1;
@@ -95,7 +130,7 @@ export function replay(lines: readonly ScriptLine[], start: StartState): LineRes
       (sessionOpenedAt >= 0 && lines[sessionOpenedAt]!.blockLine === line.blockLine);
     if (inContainer() && leaves) engine.run('exit');
     const wasInContainer = inContainer();
-    const run = engine.run(line.command);
+    const run = answerQuestions(engine, engine.run(line.command));
     // Remember the line that opened the session, not the lines typed inside it.
     sessionOpenedAt = !inContainer() ? -1 : wasInContainer ? sessionOpenedAt : i;
     return {

@@ -8,6 +8,25 @@ export interface Ctx {
   now: () => number;
   /** Opens an interactive shell session in a container (after run -it / exec -it). */
   openSession: (containerId: string, shell: 'bash' | 'sh', execOnly: boolean) => void;
+  /**
+   * Present only when the command reads the reader's terminal (typed alone on its line): the
+   * handler returns what it printed so far, and `request.answer` continues with the typed answer.
+   */
+  ask?: (request: InputRequest) => void;
+  /** What a pipe or redirection gives the command on its standard input ('' from the terminal). */
+  stdin?: string;
+}
+
+/** What a program waits for: a line, a y/N answer, or a password typed without echo. */
+export interface AwaitingInput {
+  readonly kind: 'password' | 'line' | 'confirm';
+  /** The prompt the program wrote last (not part of the output before it). */
+  readonly prompt: string;
+}
+
+export interface InputRequest extends AwaitingInput {
+  /** Continues the command with the answer (one line, without its newline). */
+  readonly answer: (text: string) => Output;
 }
 
 export type Handler = (ctx: Ctx, cmd: ParsedCommand) => Output;
@@ -68,6 +87,3 @@ export function parseFilters(values: readonly string[]): Map<string, string[]> |
   }
   return m;
 }
-
-/** Prune prompts need a TTY: without -f the playground answers as if the reader typed "y". */
-export const PRUNE_NOTE = '';

@@ -1,4 +1,4 @@
-/** docker pull/images/rmi/tag/history/image inspect/image prune/save/load/import/push/login/logout/search. */
+/** docker pull/images/rmi/tag/history/image inspect/image prune/save/load/import/push/search. */
 import {flagBool, flagList, flagString, type ParsedCommand} from '../cli';
 import {CATALOG} from '../catalog';
 import {findImage, imageLabel, isError, pullImage, tagImage} from '../daemon';
@@ -584,42 +584,6 @@ export const pushCmd: Handler = (ctx, cmd) => {
   repo.tags[tag] = copy;
   if (!img.repoDigests.includes(copy.repoDigests[0])) img.repoDigests.push(copy.repoDigests[0]);
   return p.line(`${tag}: digest: ${digest} size: ${1200 + img.layers.length * 200}`).done();
-};
-
-export const loginCmd: Handler = (ctx, cmd) => {
-  const server = cmd.args[0] ?? 'docker.io';
-  const user = flagString(cmd, 'username');
-  const password = flagString(cmd, 'password');
-  const p = new Printer();
-  if (!user) {
-    return p
-      .err(
-        `${msg.PLAYGROUND_NOTE_PREFIX}이 플레이그라운드는 입력을 물어볼 수 없습니다. docker login -u <사용자이름> -p <비밀번호> 처럼 입력합니다. (실제로는 --password-stdin을 권장합니다.)`,
-      )
-      .code(1)
-      .done();
-  }
-  if (password) p.err('WARNING! Using --password via the CLI is insecure. Use --password-stdin.');
-  if (!password && !flagBool(cmd, 'password-stdin'))
-    return p.err('Error: Cannot perform an interactive login from a non TTY device').code(1).done();
-  const key =
-    server === 'index.docker.io' || server === 'https://index.docker.io/v1/' ? 'docker.io' : server;
-  const changed = ctx.state.auth[key] !== user;
-  ctx.state.auth[key] = user;
-  // cli/config/credentials/file_store.go: warns once when a password is stored in the file store.
-  if (changed && password)
-    p.err(
-      `\nWARNING! Your credentials are stored unencrypted in '${HOST_HOME}/.docker/config.json'.\nConfigure a credential helper to remove this warning. See\nhttps://docs.docker.com/go/credential-store/\n\n`,
-    );
-  return p.line('Login Succeeded').done();
-};
-
-export const logoutCmd: Handler = (ctx, cmd) => {
-  const server = cmd.args[0] ?? 'docker.io';
-  const display = cmd.args[0] ?? 'https://index.docker.io/v1/';
-  if (!ctx.state.auth[server]) return outOk(`Not logged in to ${display}\n`);
-  delete ctx.state.auth[server];
-  return outOk(`Removing login credentials for ${display}\n`);
 };
 
 export const searchCmd: Handler = (_ctx, cmd) => {

@@ -5,6 +5,7 @@ import * as I from './images';
 import * as O from './objects';
 import {buildCmd} from './build';
 import {commitCmd, diffCmd, updateCmd} from './changes';
+import {loginCmd, logoutCmd} from './login';
 
 export const HANDLERS: Readonly<Record<string, Handler>> = {
   'container run': C.runCmd,
@@ -40,8 +41,8 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   'image import': I.importCmd,
   'image push': I.pushCmd,
   'image build': buildCmd,
-  login: I.loginCmd,
-  logout: I.logoutCmd,
+  login: loginCmd,
+  logout: logoutCmd,
   search: I.searchCmd,
   'volume create': O.volumeCreateCmd,
   'volume ls': O.volumeLsCmd,

@@ -33,20 +33,14 @@ import {treeSize} from '../vfs';
 import {sha256Hex} from '../sha256';
 import {HOST_HOME} from '../state';
 import {outErr, outOk, parseFilters, Printer, type Ctx, type Handler} from './common';
+import {confirmThen} from './prompts';
 import {containerPruneCmd} from './containers';
 import {imagePruneCmd, printInspect} from './images';
 import {containerJson, imageJson, networkJson, volumeJson} from './inspect';
 import {renderRows, type FormatSpec, type Row} from './templates';
 
-/** Prune commands ask for confirmation; the playground cannot read an answer, so it explains and stops. */
-function needsForce(cmd: Parameters<Handler>[1], warning: string): ReturnType<Handler> | null {
-  if (flagBool(cmd, 'force')) return null;
-  return {
-    stdout: `${warning}\nAre you sure you want to continue? [y/N] \n`,
-    stderr: `${msg.PLAYGROUND_NOTE_PREFIX}이 플레이그라운드는 y/N 질문에 답할 수 없습니다. 확인 없이 지우려면 -f (--force)를 붙입니다.\n`,
-    exitCode: 0,
-  };
-}
+// The prune questions: docker/cli v29.7.2 cli/command/{container,image,volume,network,system}/prune.go.
+const CONTINUE = '\nAre you sure you want to continue?';
 
 /* ------------------------------------------------------------------ volumes */
 
@@ -156,13 +150,13 @@ export const volumeInspectCmd: Handler = (ctx, cmd) => {
 
 export const volumePruneCmd: Handler = (ctx, cmd) => {
   const all = flagBool(cmd, 'all');
-  const ask = needsForce(
-    cmd,
-    all
-      ? 'WARNING! This will remove all local volumes not used by at least one container.'
-      : 'WARNING! This will remove anonymous local volumes not used by at least one container.',
-  );
-  if (ask) return ask;
+  const warning = all
+    ? 'WARNING! This will remove all local volumes not used by at least one container.'
+    : 'WARNING! This will remove anonymous local volumes not used by at least one container.';
+  return confirmThen(ctx, flagBool(cmd, 'force'), warning + CONTINUE, () => pruneVolumes(ctx, all));
+};
+
+function pruneVolumes(ctx: Ctx, all: boolean): ReturnType<Handler> {
   const victims = ctx.state.volumes.filter(
     (v) => (all || v.anonymous) && volumeUsers(ctx.state, v.name).length === 0,
   );
@@ -178,7 +172,7 @@ export const volumePruneCmd: Handler = (ctx, cmd) => {
   }
   ctx.state.volumes = ctx.state.volumes.filter((v) => !victims.includes(v));
   return p.line(msg.totalReclaimed(humanSize(size))).done();
-};
+}
 
 /* ------------------------------------------------------------------ networks */
 
@@ -315,12 +309,15 @@ export const networkDisconnectCmd: Handler = (ctx, cmd) => {
   return outOk();
 };
 
-export const networkPruneCmd: Handler = (ctx, cmd) => {
-  const ask = needsForce(
-    cmd,
-    'WARNING! This will remove all custom networks not used by at least one container.',
+export const networkPruneCmd: Handler = (ctx, cmd) =>
+  confirmThen(
+    ctx,
+    flagBool(cmd, 'force'),
+    `WARNING! This will remove all custom networks not used by at least one container.${CONTINUE}`,
+    () => pruneNetworks(ctx),
   );
-  if (ask) return ask;
+
+function pruneNetworks(ctx: Ctx): ReturnType<Handler> {
   const victims = ctx.state.networks.filter(
     (n) => !n.builtin && !ctx.state.containers.some((c) => c.networks[n.name]),
   );
@@ -328,7 +325,7 @@ export const networkPruneCmd: Handler = (ctx, cmd) => {
   return outOk(
     victims.length ? `Deleted Networks:\n${victims.map((n) => `${n.name}\n`).join('')}\n` : '',
   );
-};
+}
 
 /* ------------------------------------------------------------------ system */
 
@@ -605,8 +602,17 @@ export const systemPruneCmd: Handler = (ctx, cmd) => {
   const all = flagBool(cmd, 'all');
   const volumes = flagBool(cmd, 'volumes');
   const warning = `WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n${volumes ? '  - all anonymous volumes not used by at least one container\n' : ''}  - ${all ? 'all images without at least one container associated to them' : 'all dangling images'}\n  - ${all ? 'all build cache' : 'unused build cache'}\n`;
-  const ask = needsForce(cmd, warning);
-  if (ask) return ask;
+  return confirmThen(ctx, flagBool(cmd, 'force'), `${warning}${CONTINUE}`, () =>
+    pruneSystem(ctx, cmd, all, volumes),
+  );
+};
+
+function pruneSystem(
+  ctx: Ctx,
+  cmd: Parameters<Handler>[1],
+  all: boolean,
+  volumes: boolean,
+): ReturnType<Handler> {
   const p = new Printer();
   const stopped = ctx.state.containers.filter(
     (c) => c.state === 'exited' || c.state === 'created' || c.state === 'dead',
@@ -649,21 +655,27 @@ export const systemPruneCmd: Handler = (ctx, cmd) => {
     ctx.state.buildCacheSize = 0;
   }
   return p.out(`${total[0] ?? msg.totalReclaimed('0B')}\n`).done();
-};
+}
 
 export {containerPruneCmd};
 
 export const containerPruneGuarded: Handler = (ctx, cmd) =>
-  needsForce(cmd, 'WARNING! This will remove all stopped containers.') ??
-  containerPruneCmd(ctx, cmd);
+  confirmThen(
+    ctx,
+    flagBool(cmd, 'force'),
+    `WARNING! This will remove all stopped containers.${CONTINUE}`,
+    () => containerPruneCmd(ctx, cmd),
+  );
 
 export const imagePruneGuarded: Handler = (ctx, cmd) =>
-  needsForce(
-    cmd,
-    flagBool(cmd, 'all')
+  confirmThen(
+    ctx,
+    flagBool(cmd, 'force'),
+    (flagBool(cmd, 'all')
       ? 'WARNING! This will remove all images without at least one container associated to them.'
-      : 'WARNING! This will remove all dangling images.',
-  ) ?? imagePruneCmd(ctx, cmd);
+      : 'WARNING! This will remove all dangling images.') + CONTINUE,
+    () => imagePruneCmd(ctx, cmd),
+  );
 
 /** docker inspect: containers, then images, volumes and networks. */
 export const inspectCmd: Handler = (ctx, cmd) => {
