@@ -1,12 +1,19 @@
-// Search latency in Chromium over the search quality set (tests/e2e/search-queries.ts).
-// Two paths, both timed in the page with performance.now():
-//  - api: the Pagefind calls the site's UI makes (search(q), then data() of the top 8),
-//    after pagefind.js is loaded and initialised and one warm-up search has run;
-//  - ui: a value typed into /search's input until the status reads "N개 문서를 찾았습니다",
-//    minus the UI's 120 ms debounce.
-import type {Page} from 'playwright-core';
+// Search latency in Chromium, timed in the page with performance.now():
+//  - ui: each reader query (tests/e2e/search-reader-queries.ts: both halves and the fresh group,
+//    then the site's own set, tests/e2e/search-queries.ts), seen for the first time, typed into
+//    /search's input until the status reads "N개 문서를 찾았습니다" (results rendered), minus the
+//    UI's 120 ms debounce. This is the whole query layer: every extra search it runs (variants,
+//    fallbacks) and the loading of the results' fragments. pagefind.js, its WebAssembly and the
+//    lexicon are loaded by one warm-up query first;
+//  - first query: the same, on a fresh page with no service worker (so nothing from its cache),
+//    once the page has hydrated: it includes loading pagefind.js, the WebAssembly, the index
+//    chunks and the lexicon;
+//  - api: the bare Pagefind calls (search(q), then data() of the top 8) over the site's own set,
+//    for comparison with the layer: first time each query runs, then again with all cached.
+import type {Browser, Page} from 'playwright-core';
 import {launchBrowser, newContext} from '../../tests/e2e/browser';
 import {QUERY_SET} from '../../tests/e2e/search-queries';
+import {FRESH_QUERIES, READER_QUERIES} from '../../tests/e2e/search-reader-queries';
 
 export const DEBOUNCE_MS = 120;
 const MAX_PAGES = 8;
@@ -20,6 +27,8 @@ export interface Percentiles {
 
 export interface SearchLatency {
   readonly queries: number;
+  /** The first query on a fresh, hydrated /search with no service worker, debounce subtracted. */
+  readonly firstQuery: number;
   /** First time each query runs: index chunks it needs may still be downloaded. */
   readonly apiFirst: Percentiles;
   /** The same queries again, everything cached. */
@@ -118,19 +127,38 @@ async function uiTiming(page: Page, query: string): Promise<number> {
 // page.evaluate callbacks in a `__name(fn, "name")` helper that exists only in Node.
 const NAME_HELPER = 'globalThis.__name = globalThis.__name || ((fn) => fn);';
 
-async function contextFor(browser: Awaited<ReturnType<typeof launchBrowser>>) {
+async function contextFor(browser: Browser) {
   const context = await newContext(browser);
   await context.addInitScript(NAME_HELPER);
   return context;
 }
 
+/** A fresh visit: no cache and no service worker to serve Pagefind's files. */
+async function freshContextFor(browser: Browser) {
+  const context = await browser.newContext({
+    locale: 'ko-KR',
+    viewport: {width: 1280, height: 800},
+    serviceWorkers: 'block',
+  });
+  await context.addInitScript(NAME_HELPER);
+  return context;
+}
+
+async function openHydratedSearch(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}/search`, {waitUntil: 'networkidle'});
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  await page.waitForSelector('main input[type="search"]:not([disabled])');
+}
+
 export async function measureSearch(baseUrl: string): Promise<SearchLatency> {
   const browser = await launchBrowser();
   try {
-    const queries = QUERY_SET.map(([query]) => query);
+    const siteQueries = QUERY_SET.map(([query]) => query);
+    const readerQueries = [...READER_QUERIES, ...FRESH_QUERIES].map(({query}) => query);
+    const queries = [...new Set([...readerQueries, ...siteQueries])];
 
-    // What a first search downloads, on a fresh visit to /search.
-    const downloads = await contextFor(browser);
+    // What a first search downloads and how long it takes, on a fresh visit to /search.
+    const downloads = await freshContextFor(browser);
     const downloadPage = await downloads.newPage();
     const fetched: Array<{url: string; bytes: number}> = [];
     downloadPage.on('requestfinished', (request) => {
@@ -143,17 +171,15 @@ export async function measureSearch(baseUrl: string): Promise<SearchLatency> {
         }),
       );
     });
-    await downloadPage.goto(`${baseUrl}/search`, {waitUntil: 'networkidle'});
-    await downloadPage.waitForSelector('main input[type="search"]:not([disabled])');
-    await uiTiming(downloadPage, queries[0]!);
+    await openHydratedSearch(downloadPage, baseUrl);
+    const firstQuery = Math.max(0, (await uiTiming(downloadPage, queries[0]!)) - DEBOUNCE_MS);
     await downloadPage.waitForLoadState('networkidle');
     await downloads.close();
 
     // The UI path: one page, every query typed in turn (pagefind.js already loaded by the first).
     const uiContext = await contextFor(browser);
     const uiPage = await uiContext.newPage();
-    await uiPage.goto(`${baseUrl}/search`, {waitUntil: 'networkidle'});
-    await uiPage.waitForSelector('main input[type="search"]:not([disabled])');
+    await openHydratedSearch(uiPage, baseUrl);
     await uiTiming(uiPage, '도커');
     const ui: number[] = [];
     for (const query of queries)
@@ -164,11 +190,12 @@ export async function measureSearch(baseUrl: string): Promise<SearchLatency> {
     const apiContext = await contextFor(browser);
     const apiPage = await apiContext.newPage();
     await apiPage.goto(`${baseUrl}/search`, {waitUntil: 'networkidle'});
-    const {first, repeat} = await apiTimings(apiPage, queries);
+    const {first, repeat} = await apiTimings(apiPage, siteQueries);
     await apiContext.close();
 
     return {
       queries: queries.length,
+      firstQuery: Math.round(firstQuery),
       apiFirst: percentiles(first),
       apiRepeat: percentiles(repeat),
       ui: percentiles(ui),

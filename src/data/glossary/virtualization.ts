@@ -92,7 +92,7 @@ export const virtualizationTerms: readonly GlossaryEntry[] = [
     definition:
       '하드웨어 바로 위에서 실행되는 하이퍼바이저입니다. VMware ESXi, Hyper-V, Xen이 대표적이고, KVM은 리눅스 커널을 이런 하이퍼바이저로 만듭니다.',
     chapter: HYPERVISORS,
-    aliases: ['베어메탈 하이퍼바이저', '네이티브 하이퍼바이저'],
+    aliases: ['베어메탈 하이퍼바이저', '네이티브 하이퍼바이저', '타입 1 하이퍼바이저'],
   },
   {
     id: 'type-2-hypervisor',
@@ -101,7 +101,7 @@ export const virtualizationTerms: readonly GlossaryEntry[] = [
     definition:
       'Windows, macOS, 리눅스 같은 일반 운영체제 위에서 응용 프로그램으로 실행되는 하이퍼바이저입니다. VirtualBox, VMware Workstation이 대표적입니다.',
     chapter: HYPERVISORS,
-    aliases: ['호스티드 하이퍼바이저'],
+    aliases: ['호스티드 하이퍼바이저', '타입 2 하이퍼바이저'],
   },
   {
     id: 'full-virtualization',

@@ -66,10 +66,51 @@ describe('running the plan', () => {
   it('ranks the install section first for an install intent, the cheat sheet below chapters', async () => {
     const result = await layeredSearch('Ubuntu Docker 설치', lexicon, engineOver(PAGES), 8);
     expect(result.hits.map((hit) => hit.url)).toEqual(['/docs/install/linux', '/docs/cheat-sheet']);
-    expect(rankScore('/docs/glossary', 10, false)).toBeLessThan(rankScore('/docs/intro', 5, false));
-    expect(rankScore('/docs/install/linux', 5, true)).toBeGreaterThan(
-      rankScore('/docs/intro', 9, true),
+    const none = {installIntent: false, troubleIntent: false};
+    const install = {installIntent: true, troubleIntent: false};
+    expect(rankScore('/docs/glossary', 10, none)).toBeLessThan(rankScore('/docs/intro', 5, none));
+    expect(rankScore('/docs/install/linux', 5, install)).toBeGreaterThan(
+      rankScore('/docs/intro', 9, install),
     );
+  });
+
+  it('ranks the pages about failures first when something does not work', async () => {
+    const pages: FakePage[] = [
+      {url: '/docs/start/first-container', title: '첫 컨테이너', content: '컨테이너 실행'},
+      {
+        url: '/docs/docker-basics/debugging',
+        title: '컨테이너가 안 뜰 때',
+        content: '컨테이너 실행',
+      },
+    ];
+    const result = await layeredSearch('컨테이너 실행이 안 될 때', lexicon, engineOver(pages), 8);
+    expect(result.hits[0]?.url).toBe('/docs/docker-basics/debugging');
+    const plain = await layeredSearch('컨테이너 실행', lexicon, engineOver(pages), 8);
+    expect(plain.hits[0]?.url).toBe('/docs/start/first-container');
+  });
+
+  it('fills the top five with pages that match most words', async () => {
+    const pages: FakePage[] = [
+      ...['a', 'b', 'c'].map((name) => ({
+        url: `/docs/${name}`,
+        title: name,
+        content: 'Compose down 볼륨 삭제',
+      })),
+      {url: '/docs/compose', title: 'Compose 명령', content: 'Compose down 볼륨'},
+    ];
+    const result = await layeredSearch('Compose down 볼륨 삭제', lexicon, engineOver(pages), 8);
+    expect(result.hits.map((hit) => hit.url)).toContain('/docs/compose');
+    expect(result.partialFrom).toBe(3);
+  });
+
+  it('searches the known words last, when a word no page has sinks every shorter list', async () => {
+    const pages: FakePage[] = [
+      {url: '/docs/namespaces', title: '네임스페이스', content: '네임스페이스 종류'},
+    ];
+    const result = await layeredSearch('네임스페이스 뷁뷁 쉙쉙', lexicon, engineOver(pages), 8);
+    expect(result.hits.map((hit) => hit.url)).toEqual(['/docs/namespaces']);
+    expect(result.partialFrom).toBe(0);
+    expect((await layeredSearch('뷁뷁 쉙쉙', lexicon, engineOver(pages), 8)).hits).toEqual([]);
   });
 
   it('falls back to most words and says so', async () => {

@@ -26,10 +26,12 @@ export interface LayeredResult {
 /** Pages that list every topic briefly; a chapter that teaches the topic ranks above them. */
 const REFERENCE_PAGES = /\/docs\/(glossary|cheat-sheet|command-map)$/;
 const INSTALL_SECTION = /\/docs\/install(\/|$)/;
+/** The pages about things that fail: installing and running Docker, and containers that stop. */
+const TROUBLE_PAGES = /\/docs\/(install\/troubleshooting|docker-basics\/debugging)$/;
 const INSTALL_BOOST = 2;
 const REFERENCE_PENALTY = 0.35;
-/** Fewer full matches than this, and results that match most words follow them. */
-const ENOUGH = 3;
+/** Fewer full matches than the five a reader scans, and results that match most words follow. */
+const ENOUGH = 5;
 /** Results whose data is loaded before ranking: a few more than are shown. */
 const CANDIDATES = 12;
 
@@ -85,10 +87,15 @@ export function titleShare(title: string, words: readonly string[]): number {
  * Adjusted score: words in the title or a heading count more, install intent favours the
  * install section, reference pages step back.
  */
+export interface Intent {
+  readonly installIntent: boolean;
+  readonly troubleIntent: boolean;
+}
+
 export function rankScore(
   url: string,
   score: number,
-  installIntent: boolean,
+  {installIntent, troubleIntent}: Intent,
   inTitle = 0,
   inHeading = 0,
 ): number {
@@ -98,6 +105,7 @@ export function rankScore(
     .replace(/\/$/, '');
   let adjusted = score * (1 + inTitle + inHeading / 2);
   if (installIntent && INSTALL_SECTION.test(path)) adjusted *= INSTALL_BOOST;
+  if (troubleIntent && TROUBLE_PAGES.test(path)) adjusted *= INSTALL_BOOST;
   if (REFERENCE_PAGES.test(path)) adjusted *= REFERENCE_PENALTY;
   return adjusted;
 }
@@ -108,10 +116,7 @@ interface Verified {
 }
 
 /** Loads the top candidates and keeps those that hold every word of a list that found them. */
-async function verify(
-  candidates: readonly Candidate[],
-  installIntent: boolean,
-): Promise<Verified[]> {
+async function verify(candidates: readonly Candidate[], intent: Intent): Promise<Verified[]> {
   const loaded = await Promise.all(
     candidates.slice(0, CANDIDATES).map(async (candidate) => ({
       candidate,
@@ -125,9 +130,7 @@ async function verify(
     const share = (title: string) => Math.max(...matching.map((words) => titleShare(title, words)));
     const inTitle = share(data.meta.title ?? '');
     const inHeading = Math.max(0, ...(data.sub_results ?? []).map((sub) => share(sub.title)));
-    return [
-      {data, score: rankScore(data.url, candidate.result.score, installIntent, inTitle, inHeading)},
-    ];
+    return [{data, score: rankScore(data.url, candidate.result.score, intent, inTitle, inHeading)}];
   });
 }
 
@@ -154,15 +157,17 @@ export async function layeredSearch(
 ): Promise<LayeredResult> {
   const plan = planQuery(raw, lexicon);
   const byScore = (a: Verified, b: Verified) => b.score - a.score;
-  const full = (await verify(await searchAll(plan.variants, engine), plan.installIntent)).sort(
-    byScore,
-  );
+  const full = (await verify(await searchAll(plan.variants, engine), plan)).sort(byScore);
   let most: Verified[] = [];
   if (full.length < ENOUGH && plan.fallbacks.length > 0) {
     const shown = new Set(full.map(({data}) => data.url));
-    most = (await verify(await searchAll(plan.fallbacks, engine), plan.installIntent))
+    most = (await verify(await searchAll(plan.fallbacks, engine), plan))
       .filter(({data}) => !shown.has(data.url))
       .sort(byScore);
+  }
+  // Last: the words the site knows, when words no page has (타입1) sank every shorter list too.
+  if (full.length === 0 && most.length === 0 && plan.knownWords.length > 0) {
+    most = (await verify(await searchAll([plan.knownWords], engine), plan)).sort(byScore);
   }
   const found = [...full, ...most].slice(0, maxPages);
   if (found.length === 0) {

@@ -61,6 +61,29 @@ export interface PreparedLexicon {
   readonly longestSpan: number;
 }
 
+/**
+ * Word-level transliterations a term's aliases show: where an alias differs from the term as the
+ * chapters write it only in Hangul words standing for Latin ones ('타입 1 하이퍼바이저' for
+ * 'Type 1 하이퍼바이저'), each such Hangul word leads to the Latin word (타입 → Type).
+ */
+export function transliterationPairs(
+  term: Pick<LexiconTerm, 'ko' | 'aliases'>,
+): [string, string][] {
+  const pageWords = term.ko.trim().split(/\s+/);
+  return term.aliases.flatMap((alias) => {
+    const aliasWords = alias.trim().split(/\s+/);
+    if (aliasWords.length !== pageWords.length) return [];
+    const pairs: [string, string][] = [];
+    for (const [index, pageWord] of pageWords.entries()) {
+      const aliasWord = aliasWords[index]!;
+      if (aliasWord === pageWord) continue;
+      if (!/^[A-Za-z][A-Za-z0-9.+-]*$/.test(pageWord) || !isHangulWord(aliasWord)) return [];
+      pairs.push([aliasWord, pageWord]);
+    }
+    return pairs;
+  });
+}
+
 function hangulWordsOf(text: string): string[] {
   return text.split(/[^\uac00-\ud7a3]+/).filter((word) => word.length >= 2 && isHangulWord(word));
 }
@@ -89,6 +112,7 @@ export function prepareLexicon(lexicon: SearchLexicon): PreparedLexicon {
       if (!termByForm.has(formKey(form))) termByForm.set(formKey(form), term);
       for (const word of hangulWordsOf(form)) vocabulary.add(word);
     }
+    for (const [readerWord, pageWord] of transliterationPairs(term)) addForm(readerWord, pageWord);
   }
   for (const heading of lexicon.headings) {
     for (const word of hangulWordsOf(heading)) vocabulary.add(word);

@@ -2,12 +2,17 @@ import {describe, expect, it} from 'vitest';
 import {prepareLexicon, type SearchLexicon} from './lexicon';
 import {
   errorClauses,
+  isFiller,
+  joinNegation,
   looksLikeError,
   planQuery,
   splitCompound,
+  splitScripts,
   stripEnding,
+  stripNounSuffix,
   toPageSpelling,
 } from './query';
+import {transliterationPairs} from './lexicon';
 
 const term = (id: string, ko: string, en: string, aliases: string[] = []) => ({
   id,
@@ -25,8 +30,15 @@ const RAW: SearchLexicon = {
     term('restart-policy', '재시작 정책', 'restart policy'),
     term('docker-hub', 'Docker Hub', 'Docker Hub', ['도커 허브']),
     term('docker-compose', 'Docker Compose', 'Docker Compose', ['컴포즈']),
+    term('type-1-hypervisor', 'Type 1 하이퍼바이저', 'Type 1 hypervisor', ['타입 1 하이퍼바이저']),
   ],
-  headings: ['하드웨어 가상화 켜기', '컨테이너 이름 충돌', '볼륨 백업'],
+  headings: [
+    '하드웨어 가상화 켜기',
+    '컨테이너 이름 충돌',
+    '볼륨 백업',
+    '다른 사용자로 실행하기',
+    'Compose 명령',
+  ],
 };
 const lexicon = prepareLexicon(RAW);
 const words = (query: string) => planQuery(query, lexicon).variants;
@@ -62,6 +74,23 @@ describe('particles and endings', () => {
     expect(stripEnding('백업', lexicon)).toBe('백업');
   });
 
+  it('cuts a particle from a word that a heading writes with it', () => {
+    // 사용자로 is a heading word; its stem still finds it, as Pagefind matches prefixes.
+    expect(stripEnding('사용자로', lexicon)).toBe('사용자');
+  });
+
+  it('cuts a noun suffix when a known word is left', () => {
+    expect(stripNounSuffix('명령어', lexicon.vocabulary)).toBe('명령');
+    expect(stripNounSuffix('컨테이너들', new Set(['컨테이너']))).toBe('컨테이너');
+    expect(stripNounSuffix('레이어', lexicon.vocabulary)).toBe('레이어');
+    expect(words('컴포즈 명령어')).toContainEqual(['Compose', '명령']);
+  });
+
+  it('turns "X가 아닌" into the pages\' 비X', () => {
+    expect(joinNegation(['루트', '아닌', '사용자'])).toEqual(['비루트', '사용자']);
+    expect(words('루트가 아닌 사용자로 실행')[0]).toEqual(['비루트', '사용자', '실행']);
+  });
+
   it('searches the stems of a sentence-like query', () => {
     expect(words('볼륨을 백업하는')[0]).toEqual(['볼륨', '백업']);
   });
@@ -72,6 +101,19 @@ describe('question and filler words', () => {
     expect(words('네임스페이스가 뭐야')[0]).toEqual(['네임스페이스']);
     expect(words('볼륨 백업 방법')[0]).toEqual(['볼륨', '백업']);
     expect(words('컨테이너 실행이 안 돼요')[0]).toEqual(['컨테이너', '실행']);
+  });
+
+  it('drops filler words run together (할때) and the looking of a how-to (보는 법)', () => {
+    expect(isFiller('할때')).toBe(true);
+    expect(isFiller('안될때')).toBe(true);
+    expect(isFiller('볼륨')).toBe(false);
+    expect(words('컴포즈 down 할때 볼륨도 삭제')[0]).toEqual(['컴포즈', 'down', '볼륨', '삭제']);
+    expect(words('볼륨 백업 보는 법')[0]).toEqual(['볼륨', '백업']);
+  });
+
+  it('notes that something fails apart from installing', () => {
+    expect(planQuery('컨테이너 실행이 안 될 때', lexicon).troubleIntent).toBe(true);
+    expect(planQuery('도커 설치', lexicon).troubleIntent).toBe(false);
   });
 
   it('drops words typed only in jamo, so ㅋㅋㅋ searches for nothing', () => {
@@ -96,6 +138,32 @@ describe('loanwords and transliteration', () => {
     expect(words('이름공간')).toContainEqual(['네임스페이스']);
   });
 
+  it('learns word transliterations from the glossary aliases (타입 → Type)', () => {
+    expect(
+      transliterationPairs({
+        ko: 'Type 1 하이퍼바이저',
+        aliases: ['타입 1 하이퍼바이저', '베어메탈'],
+      }),
+    ).toEqual([['타입', 'Type']]);
+    expect(
+      transliterationPairs({ko: '유니온 파일시스템', aliases: ['유니온 파일 시스템']}),
+    ).toEqual([]);
+    expect(words('하이퍼바이저 타입1 타입2')).toContainEqual([
+      '하이퍼바이저',
+      'Type',
+      '1',
+      'Type',
+      '2',
+    ]);
+  });
+
+  it('splits a Hangul word run into a number', () => {
+    expect(splitScripts('타입1')).toEqual(['타입', '1']);
+    expect(splitScripts('윈도우11')).toEqual(['윈도우', '11']);
+    expect(splitScripts('cgroup')).toEqual(['cgroup']);
+    expect(splitScripts('k8s')).toEqual(['k8s']);
+  });
+
   it('names the glossary term the whole query spells', () => {
     expect(planQuery('유니온 파일 시스템', lexicon).term?.id).toBe('union-filesystem');
     expect(planQuery('namespace가 뭐야', lexicon).term?.id).toBe('namespace');
@@ -111,6 +179,14 @@ describe('most words', () => {
       ['Ubuntu', 'Docker'],
     ]);
     expect(planQuery('네임스페이스', lexicon).fallbacks).toEqual([]);
+  });
+
+  it('falls back to the halves of a long pasted message, which may gain a word at one end', () => {
+    const pasted =
+      'Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock';
+    expect(planQuery(pasted, lexicon).fallbacks).toContainEqual(
+      'to the Docker daemon socket at unix:///var/run/docker.sock'.split(' '),
+    );
   });
 
   it('keeps a pasted error as typed and falls back to its clauses', () => {

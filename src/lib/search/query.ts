@@ -95,11 +95,27 @@ const FILLER = new Set([
   '작성법',
   '사용법',
   '뭔지',
+  // 보다 ("to see") in how-to phrases (로그 보는 법): the pages name the thing, not the looking.
+  '보는',
+  '보려면',
+  '보는법',
 ]);
+
+/** True for a word made only of filler words written without spaces (할때, 안될때). */
+export function isFiller(word: string): boolean {
+  if (FILLER.has(word)) return true;
+  if (!isHangulWord(word)) return false;
+  for (let cut = 1; cut < word.length; cut += 1) {
+    if (FILLER.has(word.slice(0, cut)) && isFiller(word.slice(cut))) return true;
+  }
+  return false;
+}
 
 /** Words that say the reader is installing, removing or fixing something. */
 const INSTALL_INTENT =
   /^(설치|삭제|제거|업그레이드|업데이트|오류|에러|안|안됨|안돼요|안돼|실패|error|failed|denied|cannot)/i;
+/** Words that say something does not work: the pages about failures help first. */
+const TROUBLE_INTENT = /^(오류|에러|안|안됨|안돼|안되|실패|error|failed|denied|cannot)/i;
 
 export interface QueryPlan {
   /** Word lists to search, each as one Pagefind query; results are merged. */
@@ -108,6 +124,10 @@ export interface QueryPlan {
   readonly fallbacks: readonly (readonly string[])[];
   /** Install or troubleshooting intent: /docs/install/… rank higher. */
   readonly installIntent: boolean;
+  /** Something fails (안 될 때, 오류, a pasted error): the troubleshooting pages rank higher. */
+  readonly troubleIntent: boolean;
+  /** Used when the fallbacks find nothing either: only the words the lexicon knows. */
+  readonly knownWords: readonly string[];
   /** The glossary term the whole query names, if any (shown as a compact "용어" result). */
   readonly term: LexiconTerm | null;
 }
@@ -126,7 +146,9 @@ export function looksLikeError(query: string): boolean {
 
 /** Cuts one particle or ending, if what remains is still a word. */
 export function stripEnding(word: string, lexicon: PreparedLexicon): string {
-  if (lexicon.vocabulary.has(word) || lexicon.canonical.has(formKey(word))) return word;
+  // Only a term's own spelling is kept whole: headings hold inflected words too (사용자로), and
+  // Pagefind matches a stem as a prefix of them anyway.
+  if (lexicon.canonical.has(formKey(word))) return word;
   for (const ending of ENDINGS) {
     if (!word.endsWith(ending) || word.length === ending.length) continue;
     const stem = word.slice(0, -ending.length);
@@ -135,7 +157,43 @@ export function stripEnding(word: string, lexicon: PreparedLexicon): string {
     if (lexicon.vocabulary.has(stem) || lexicon.canonical.has(formKey(stem))) return stem;
     if (isHangulWord(stem) && stem.length >= 2) return stem;
   }
+  return stripNounSuffix(word, lexicon.vocabulary);
+}
+
+/** Noun suffixes a reader adds where the pages may not: plural 들, 어 of 명령어 (명령 + 語). */
+const NOUN_SUFFIXES = ['들', '어'] as const;
+
+/**
+ * 컨테이너들 → 컨테이너, 명령어 → 명령: cut a noun suffix when the rest is a known word. The
+ * shorter word still finds the longer one, as Pagefind matches prefixes.
+ */
+export function stripNounSuffix(word: string, vocabulary: ReadonlySet<string>): string {
+  for (const suffix of NOUN_SUFFIXES) {
+    const stem = word.slice(0, -suffix.length);
+    if (word.endsWith(suffix) && stem.length >= 2 && vocabulary.has(stem)) return stem;
+  }
   return word;
+}
+
+/** 타입1 → 타입 1, 윈도우11 → 윈도우 11: a reader runs a Hangul word into a number. */
+export function splitScripts(word: string): string[] {
+  if (!/^[\uac00-\ud7a3]+[0-9]+$|^[0-9]+[\uac00-\ud7a3]+$/.test(word)) return [word];
+  return word.match(/[\uac00-\ud7a3]+|[0-9]+/g) ?? [word];
+}
+
+/**
+ * "X가 아닌" is how a reader says what the pages write as 비X (루트가 아닌 → 비루트): the
+ * negated noun becomes one word with the prefix 비 (非).
+ */
+export function joinNegation(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const word of words) {
+    const previous = out.at(-1);
+    if (word === '아닌' && previous !== undefined && isHangulWord(previous)) {
+      out[out.length - 1] = `비${previous}`;
+    } else out.push(word);
+  }
+  return out;
 }
 
 /**
@@ -186,12 +244,23 @@ export function toPageSpelling(words: readonly string[], lexicon: PreparedLexico
 /** A word typed only in unassembled jamo (ㅋㅋㅋ, ㅁㄴㅇㄹ): no page is written that way. */
 const JAMO_ONLY = /^[\u3131-\u318e]+$/;
 
-/** Clauses of a pasted message (split at , : ;), so a name of the reader's own cannot sink it. */
+/**
+ * Clauses of a pasted message (split at , : ;), so a name of the reader's own cannot sink it;
+ * then both halves of each long clause, since a message often gains or loses a word at one end
+ * between versions (Got permission denied … / permission denied …).
+ */
 export function errorClauses(message: string): string[][] {
-  return message
+  const clauses = message
     .split(/[,;]|:\s/)
     .map((clause) => clause.trim().split(/\s+/).filter(Boolean))
     .filter((words) => words.length >= 3);
+  const halves = clauses
+    .filter((words) => words.length >= 6)
+    .flatMap((words) => {
+      const middle = Math.ceil(words.length / 2);
+      return [words.slice(0, middle), words.slice(middle)];
+    });
+  return [...clauses, ...halves];
 }
 
 function cleanWord(word: string): string {
@@ -217,29 +286,40 @@ function dropOne(words: readonly string[]): string[][] {
 export function planQuery(raw: string, lexicon: PreparedLexicon): QueryPlan {
   const typed = raw.trim().split(/\s+/).filter(Boolean);
   const installIntent = typed.some((word) => INSTALL_INTENT.test(word));
+  const troubleIntent = typed.some((word) => TROUBLE_INTENT.test(word));
   if (looksLikeError(raw)) {
     return {
       variants: [typed],
-      fallbacks: errorClauses(raw),
+      fallbacks: unique(errorClauses(raw)),
       installIntent: true,
+      troubleIntent: true,
+      knownWords: [],
       term: null,
     };
   }
-  const words = typed
-    .map(cleanWord)
-    .filter((word) => word !== '' && !JAMO_ONLY.test(word))
-    .map((word) => stripEnding(word, lexicon))
-    .filter((word) => !FILLER.has(word));
+  const words = joinNegation(
+    typed
+      .map(cleanWord)
+      .filter((word) => word !== '' && !JAMO_ONLY.test(word))
+      .map((word) => stripEnding(word, lexicon))
+      .flatMap(splitScripts)
+      .filter((word) => !isFiller(word)),
+  );
   const split = words.flatMap((word) => splitCompound(word, lexicon.vocabulary));
   const pageSpelling = toPageSpelling(words, lexicon).flatMap((word) =>
     splitCompound(word, lexicon.vocabulary),
   );
   const variants = unique([split, pageSpelling]);
   const term = lexicon.termByForm.get(formKey(words.join(''))) ?? null;
+  const knownWords = pageSpelling.filter(
+    (word) => lexicon.vocabulary.has(word) || lexicon.canonical.has(formKey(word)),
+  );
   return {
     variants,
     fallbacks: unique(dropOne(pageSpelling)),
     installIntent,
+    troubleIntent,
+    knownWords: knownWords.length < pageSpelling.length ? knownWords : [],
     term,
   };
 }
