@@ -43,11 +43,6 @@ export default defineConfig({
   },
   esbuild: {jsx: 'automatic'},
   test: {
-    // Two workers per pool on the two cores. Vitest's default in a run is cores - 1, i.e. one:
-    // the logic project's files then ran one after another in a single process while the
-    // component pool's one thread finished early. Measured in `npm run test:unit`, quiet machine
-    // (load 2-4), interleaved: 85.4 and 82.4 s with the default, 68.9 and 66.1 s with two.
-    maxWorkers: 2,
     css: {modules: {classNameStrategy: 'non-scoped'}},
     projects: [
       // Pure logic shares one module cache per worker: re-importing the engine and the
