@@ -112,6 +112,19 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
 });
 
+/** Waits until every CSS transition has ended (Infima fades colours over 200 ms), e.g. after a
+ * colour-scheme switch, so that axe judges settled colours. */
+export async function transitionsDone(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation instanceof CSSTransition)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
+}
+
 /** Viewport of a small phone: the width every page must fit without sideways scrolling. */
 export const PHONE = {width: 360, height: 740} as const;
 

@@ -23,17 +23,17 @@ test.describe('reference pages', () => {
     expect(problems.consoleErrors).toEqual([]);
   });
 
+  // Dark mode at 360 px is the sitemap crawl's (nginx.e2e.ts: the same axe run and
+  // overflow check on every page); light mode at 360 px is checked only here.
   for (const url of ['/docs/glossary', '/docs/command-map', '/docs/cheat-sheet', '/progress']) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      test(`${url} passes axe in ${colorScheme} mode and fits 360 px`, async ({openContext}) => {
-        const page = await (await openContext({colorScheme, viewport: PHONE})).newPage();
-        await gotoHydrated(page, url);
-        expect(await runAxe(page), `${url} ${colorScheme}`).toEqual([]);
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        expect(overflow, `${url} overflows at 360 px`).toBeLessThanOrEqual(0);
-      });
-    }
+    test(`${url} passes axe in light mode and fits 360 px`, async ({openContext}) => {
+      const page = await (await openContext({colorScheme: 'light', viewport: PHONE})).newPage();
+      await gotoHydrated(page, url);
+      expect(await runAxe(page), `${url} light`).toEqual([]);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `${url} overflows at 360 px`).toBeLessThanOrEqual(0);
+    });
   }
 });

@@ -1,6 +1,6 @@
 import type {BrowserContext} from '@playwright/test';
 import {runAxe} from './axe';
-import {expect, gotoHydrated, PHONE, test, watchPage, type Page} from './fixtures';
+import {expect, gotoHydrated, PHONE, test, transitionsDone, watchPage, type Page} from './fixtures';
 
 const INSTALL_PAGES = [
   '/docs/install',
@@ -342,21 +342,19 @@ test.describe('install pages: OS detection and the site-wide OS choice', () => {
 test.describe('install pages without JavaScript', () => {
   test.use({javaScriptEnabled: false});
 
-  for (const path of [
-    '/docs/install/windows',
-    '/docs/install/linux',
-    '/docs/install/troubleshooting',
-  ]) {
-    test(`${path} shows every OS, shell and distribution panel`, async ({page}) => {
-      await page.goto(path);
-      const panels = page.locator('[role="tabpanel"]');
-      expect(await panels.count()).toBeGreaterThan(0);
-      for (const panel of await panels.all()) await expect(panel).toBeVisible();
-    });
+  /** Every tab panel is shown: without JavaScript a reader sees all OS, shell and distribution panels. */
+  async function expectEveryPanelVisible(page: Page): Promise<void> {
+    const panels = page.locator('[role="tabpanel"]');
+    expect(await panels.count()).toBeGreaterThan(0);
+    for (const panel of await panels.all()) await expect(panel).toBeVisible();
   }
 
-  test('labels each panel and says that the OS was not detected', async ({page}) => {
+  // One load per page for all of its checks without JavaScript.
+  test('/docs/install/windows shows every OS, shell and distribution panel, labels each panel and says that the OS was not detected', async ({
+    page,
+  }) => {
     await page.goto('/docs/install/windows');
+    await test.step('every panel is shown', () => expectEveryPanelVisible(page));
     await expect(page.locator('.dg-tab-cmd').first()).toBeVisible();
     const label = page.locator('.dg-tab-cmd .dg-tab-label').first();
     await expect(label).toBeVisible();
@@ -370,8 +368,11 @@ test.describe('install pages without JavaScript', () => {
     await expect(page.locator('button[aria-controls^="dg-env-picker"]')).toBeHidden();
   });
 
-  test('shows the commands of every Linux distribution', async ({page}) => {
+  test('/docs/install/linux shows every OS, shell and distribution panel and the commands of every Linux distribution', async ({
+    page,
+  }) => {
     await page.goto('/docs/install/linux');
+    await test.step('every panel is shown', () => expectEveryPanelVisible(page));
     const text = await page.locator('main').innerText();
     for (const command of [
       'download.docker.com/linux/ubuntu',
@@ -381,32 +382,41 @@ test.describe('install pages without JavaScript', () => {
       expect(text).toContain(command);
     }
   });
+
+  test('/docs/install/troubleshooting shows every OS, shell and distribution panel', async ({
+    page,
+  }) => {
+    await page.goto('/docs/install/troubleshooting');
+    await expectEveryPanelVisible(page);
+  });
 });
 
 test.describe('troubleshooting anchors', () => {
-  test('has at least 20 entries, each quoting its message in a text block', async ({page}) => {
+  // One load for both checks (loading the page once per id took minutes on a busy machine).
+  test('has at least 20 entries, each quoting its message in a text block, and resolves every #id to its heading', async ({
+    page,
+  }) => {
     expect(TROUBLESHOOTING_IDS.length).toBeGreaterThanOrEqual(20);
     await page.goto('/docs/install/troubleshooting');
-    const entries = await page.$$eval('article h3[id]', (headings) =>
-      headings.map((heading) => {
-        let next = heading.nextElementSibling;
-        while (next && !next.matches('h2, h3') && !next.querySelector('pre'))
-          next = next.nextElementSibling;
-        return {id: heading.id, hasCode: Boolean(next && next.querySelector('pre'))};
-      }),
-    );
-    expect(entries.map((entry) => entry.id).sort()).toEqual([...TROUBLESHOOTING_IDS].sort());
-    for (const entry of entries) expect(entry.hasCode, entry.id).toBe(true);
-  });
-
-  test('resolves every #id to its heading', async ({page}) => {
-    // One load for all ids (loading the page once per id took minutes on a busy machine).
-    await page.goto('/docs/install/troubleshooting');
-    const tags = await page.evaluate(
-      (ids) => ids.map((id) => document.getElementById(id)?.tagName ?? null),
-      [...TROUBLESHOOTING_IDS],
-    );
-    expect(tags).toEqual(TROUBLESHOOTING_IDS.map(() => 'H3'));
+    await test.step('one entry per id, each quoting its message in a text block', async () => {
+      const entries = await page.$$eval('article h3[id]', (headings) =>
+        headings.map((heading) => {
+          let next = heading.nextElementSibling;
+          while (next && !next.matches('h2, h3') && !next.querySelector('pre'))
+            next = next.nextElementSibling;
+          return {id: heading.id, hasCode: Boolean(next && next.querySelector('pre'))};
+        }),
+      );
+      expect(entries.map((entry) => entry.id).sort()).toEqual([...TROUBLESHOOTING_IDS].sort());
+      for (const entry of entries) expect(entry.hasCode, entry.id).toBe(true);
+    });
+    await test.step('resolves every #id to its heading', async () => {
+      const tags = await page.evaluate(
+        (ids) => ids.map((id) => document.getElementById(id)?.tagName ?? null),
+        [...TROUBLESHOOTING_IDS],
+      );
+      expect(tags).toEqual(TROUBLESHOOTING_IDS.map(() => 'H3'));
+    });
   });
 
   test('scrolls a #id link to its heading', async ({page}) => {
@@ -465,20 +475,26 @@ test.describe('OS tabs before the scripts run', () => {
 });
 
 test.describe('install pages pass axe', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const path of INSTALL_PAGES) {
-      test(`${path} in ${colorScheme} mode, with the environment picker open`, async ({
-        openContext,
-      }) => {
-        const page = await spoofedPage(await openContext({colorScheme}), SPOOFS.windows11);
-        await page.goto(path);
-        await summary(page);
-        const toggle = page.locator('button[aria-controls^="dg-env-picker"]');
-        await toggle.click();
-        await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-        expect(await runAxe(page), `${path} (${colorScheme})`).toEqual([]);
-      });
-    }
+  // One load per page for both modes: the site follows the system colour scheme live (no stored
+  // choice, respectPrefersColorScheme). Loading in dark mode is the dark crawl's check.
+  for (const path of INSTALL_PAGES) {
+    test(`${path} in light and dark mode, with the environment picker open`, async ({context}) => {
+      const page = await spoofedPage(context, SPOOFS.windows11);
+      await page.goto(path);
+      await summary(page);
+      const toggle = page.locator('button[aria-controls^="dg-env-picker"]');
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await test.step(`${colorScheme} mode`, async () => {
+          await page.emulateMedia({colorScheme});
+          await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+          await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+          await transitionsDone(page);
+          expect(await runAxe(page), `${path} (${colorScheme})`).toEqual([]);
+        });
+      }
+    });
   }
 
   test.describe('at 360 px', () => {

@@ -3,15 +3,17 @@
 // Content-Security-Policy: every page, search (Pagefind's WebAssembly), the playground,
 // headers, caching, compression, 404. nginx runs on 127.0.0.1:<free port> for this file only.
 //
-// The per-page test is also the light-mode, desktop-width crawl (title, description, chapter
-// frame, axe): one page load serves both, as loading and checking every page twice cost about
-// a minute of the e2e stage. The dark-mode 360 px crawl and the no-JavaScript crawl are in
-// their own files.
+// The per-page test is also the crawl in both colour modes (title, description, chapter frame,
+// axe; overflow at 360 px): one page load serves all of it, as loading and checking every page
+// once per mode cost minutes of the e2e stage. The page loads in dark mode on a 360 px phone,
+// so the mode a reader's system asks for is applied at load, then turns to light mode at
+// desktop width the way the site follows a system change. The no-JavaScript crawl is in its
+// own file.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import {runAxe} from './axe';
-import {expect, test as siteTest, watchPage, type Page} from './fixtures';
+import {expect, PHONE, test as siteTest, transitionsDone, watchPage, type Page} from './fixtures';
 import {startNginx, type RunningNginx} from './nginx-server';
 import {requireBuild, sitemapPaths} from '../support/build';
 import {listDocs, NOT_CHAPTERS} from '../support/docs';
@@ -89,6 +91,9 @@ function cspInclude(): string {
   return fs.readFileSync(cspFile, 'utf8');
 }
 
+/** The viewport of every other spec (playwright.config.ts). */
+const DESKTOP = {width: 1280, height: 800} as const;
+
 // nginx runs once per worker; every page records the CSP violations it sees.
 const test = siteTest.extend<object, {server: RunningNginx}>({
   server: [
@@ -120,34 +125,64 @@ test.describe('the site behind deploy/nginx.conf, under its Content-Security-Pol
     expect(paths).toContain(PLAYGROUND);
   });
 
-  for (const pathname of paths) {
-    test(`${pathname} in light mode at desktop width: hydrated under the CSP, titled, accessible`, async ({
-      page,
-      server,
-    }) => {
-      const {problems} = watch(page);
-      const {foreignRequests} = watchPage(page, server.url);
-      const response = await page.goto(`${server.url}${pathname}`, {waitUntil: 'networkidle'});
-      expect(response?.status()).toBe(200);
-      // Hydration shows that the page's JavaScript ran under the policy.
-      await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true', {
-        timeout: 15_000,
+  test.describe('every sitemap page', () => {
+    test.use({colorScheme: 'dark', viewport: PHONE});
+
+    for (const pathname of paths) {
+      test(`${pathname} in dark mode at 360 px, then light mode at desktop width: hydrated under the CSP, titled, accessible, no sideways scrolling`, async ({
+        page,
+        server,
+      }) => {
+        const {problems} = watch(page);
+        const {foreignRequests} = watchPage(page, server.url);
+        const response = await page.goto(`${server.url}${pathname}`, {waitUntil: 'networkidle'});
+        expect(response?.status()).toBe(200);
+        // Hydration shows that the page's JavaScript ran under the policy.
+        await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true', {
+          timeout: 15_000,
+        });
+        await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+        await expect(page).toHaveTitle(/\S.* \| 도커 길잡이$|^도커 길잡이/);
+        const description = await page.getAttribute('meta[name="description"]', 'content');
+        expect(description?.trim().length ?? 0).toBeGreaterThan(10);
+        if (chapterUrls.has(pathname)) {
+          // The goals admonition must render as an admonition, not as plain text.
+          const goals = page.locator('.theme-admonition-info', {hasText: '이 장을 마치면'});
+          await expect(goals.first()).toBeVisible();
+        }
+        await test.step('dark mode at 360 px', async () => {
+          await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+          const overflow = await page.evaluate(() => {
+            const root = document.documentElement;
+            const wide = Array.from(document.querySelectorAll('body *'))
+              .filter((element) => element.getBoundingClientRect().right > root.clientWidth + 1)
+              .filter((element) => !element.closest('[tabindex="0"], pre, .table-wrapper, table'))
+              .slice(0, 3)
+              .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+            return {scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide};
+          });
+          expect(overflow.scrollWidth, overflow.wide.join(', ')).toBeLessThanOrEqual(
+            overflow.clientWidth,
+          );
+          expect(await runAxe(page)).toEqual([]);
+        });
+        await test.step('light mode at desktop width', async () => {
+          await page.setViewportSize(DESKTOP);
+          await page.emulateMedia({colorScheme: 'light'});
+          await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+          // React renders the desktop sidebar and table of contents once it has seen the width.
+          const sidebar = page.locator('.theme-doc-sidebar-container');
+          if ((await sidebar.count()) > 0)
+            await expect(sidebar.locator('.theme-doc-sidebar-menu').first()).toBeVisible();
+          await transitionsDone(page);
+          expect(await runAxe(page)).toEqual([]);
+        });
+        expect(await violations(page)).toEqual([]);
+        expect(problems).toEqual([]);
+        expect(foreignRequests, 'requests to other hosts').toEqual([]);
       });
-      await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
-      await expect(page).toHaveTitle(/\S.* \| 도커 길잡이$|^도커 길잡이/);
-      const description = await page.getAttribute('meta[name="description"]', 'content');
-      expect(description?.trim().length ?? 0).toBeGreaterThan(10);
-      if (chapterUrls.has(pathname)) {
-        // The goals admonition must render as an admonition, not as plain text.
-        const goals = page.locator('.theme-admonition-info', {hasText: '이 장을 마치면'});
-        await expect(goals.first()).toBeVisible();
-      }
-      expect(await runAxe(page)).toEqual([]);
-      expect(await violations(page)).toEqual([]);
-      expect(problems).toEqual([]);
-      expect(foreignRequests, 'requests to other hosts').toEqual([]);
-    });
-  }
+    }
+  });
 
   test.describe('with its service worker', () => {
     test.use({serviceWorkers: 'allow'});

@@ -51,6 +51,27 @@ function loaderList(html: string): string[] {
   return match ? match[1]!.split(' ') : [];
 }
 
+/** Script paths the page requests until React has hydrated it. */
+async function scriptsUntilHydrated(page: Page, urlPath: string): Promise<string[]> {
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') requested.push(new URL(request.url()).pathname);
+  });
+  await gotoHydrated(page, urlPath);
+  return requested;
+}
+
+/** Every script requested until hydration is in the loader's list: no second round trip for route chunks. */
+function expectListed(urlPath: string, requested: string[]): void {
+  const listed = loaderList(readHtml(urlPath));
+  expect(listed.length, urlPath).toBeGreaterThan(2);
+  expect(requested.length, urlPath).toBeGreaterThan(0);
+  expect(
+    requested.filter((script) => !listed.includes(script)),
+    urlPath,
+  ).toEqual([]);
+}
+
 test.describe('the HTML of a page', () => {
   test('leaves its scripts to the loader at the end of <body>, so they are requested after the first paint', () => {
     for (const route of [PLAIN_CHAPTER, '/', '/playground']) {
@@ -73,33 +94,28 @@ test.describe('the HTML of a page', () => {
 test.describe('start-up of a page', () => {
   test.use({viewport: {width: 412, height: 800}});
 
-  test(`a plain chapter makes at most ${PLAIN_CHAPTER_MAX_REQUESTS} requests before it is interactive`, async ({
+  // Each page is loaded once for all its start-up checks: the same load is counted, its scripts
+  // compared with the loader's list and, for the install guide, its server blocks watched.
+  test(`a plain chapter makes at most ${PLAIN_CHAPTER_MAX_REQUESTS} requests before it is interactive, and ${PLAIN_CHAPTER} lists every script it runs until hydrated`, async ({
     page,
   }) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    await gotoHydrated(page, PLAIN_CHAPTER);
-    console.log(`plain chapter: ${requests.length} requests until hydrated`);
-    expect(requests.length, requests.join('\n')).toBeLessThanOrEqual(PLAIN_CHAPTER_MAX_REQUESTS);
+    const scripts = await scriptsUntilHydrated(page, PLAIN_CHAPTER);
+    await test.step(`at most ${PLAIN_CHAPTER_MAX_REQUESTS} requests`, () => {
+      console.log(`plain chapter: ${requests.length} requests until hydrated`);
+      expect(requests.length, requests.join('\n')).toBeLessThanOrEqual(PLAIN_CHAPTER_MAX_REQUESTS);
+    });
+    await test.step('lists every script it runs', () => expectListed(PLAIN_CHAPTER, scripts));
   });
 
-  for (const urlPath of [PLAIN_CHAPTER, INSTALL_GUIDE, '/']) {
-    test(`${urlPath} lists every script it runs until hydrated (no second round trip for route chunks)`, async ({
-      page,
-    }) => {
-      const listed = loaderList(readHtml(urlPath));
-      const requested: string[] = [];
-      page.on('request', (request) => {
-        if (request.resourceType() === 'script') requested.push(new URL(request.url()).pathname);
-      });
-      await gotoHydrated(page, urlPath);
-      expect(listed.length).toBeGreaterThan(2);
-      expect(requested.length).toBeGreaterThan(0);
-      expect(requested.filter((script) => !listed.includes(script))).toEqual([]);
-    });
-  }
+  test('/ lists every script it runs until hydrated (no second round trip for route chunks)', async ({
+    page,
+  }) => {
+    expectListed('/', await scriptsUntilHydrated(page, '/'));
+  });
 
-  test('hydration on a phone keeps the server-rendered code blocks, tabs, sidebar and table of contents (no remount)', async ({
+  test(`${INSTALL_GUIDE} lists every script it runs until hydrated, and hydration on a phone keeps the server-rendered code blocks, tabs, sidebar and table of contents (no remount)`, async ({
     page,
   }) => {
     await page.addInitScript(() => {
@@ -116,7 +132,8 @@ test.describe('start-up of a page', () => {
         }
       }).observe(document, {childList: true, subtree: true});
     });
-    await gotoHydrated(page, INSTALL_GUIDE);
+    const scripts = await scriptsUntilHydrated(page, INSTALL_GUIDE);
+    await test.step('lists every script it runs', () => expectListed(INSTALL_GUIDE, scripts));
     expect(await page.locator('.dg-code').count()).toBeGreaterThan(3);
     expect(await page.locator('.tabs-container').count()).toBeGreaterThan(0);
     expect(await page.locator('.theme-doc-sidebar-menu').count()).toBeGreaterThan(0);
