@@ -23,10 +23,13 @@ const PLAIN_CHAPTER_JS_BUDGET = 163 * KiB;
 // Raise only with a measured reason. Questions a program asks (issue 20, interactive programs):
 // engine 148.1 KiB and page 302.3 KiB measured (login.ts, builder.ts, prompts.ts and the awaiting
 // state; the password field and the run button waiting for an answer), so the page gets 304 KiB.
+// Session 9, both merged: engine 150.7 KiB, page 304.7 KiB — the questions above plus alpine's
+// Hub index with repo-info's digests (hub-indexes.ts), compose ps --format and the postgres
+// image's init files (+2.5 KiB measured on their branch): engine 153 KiB, page 307 KiB.
 const PLAYGROUND = '/playground';
 const ENGINE_MARKER = 'This message shows that your installation appears to be working correctly.';
-const ENGINE_CHUNK_BUDGET = 150 * KiB;
-const PLAYGROUND_JS_BUDGET = 304 * KiB;
+const ENGINE_CHUNK_BUDGET = 153 * KiB;
+const PLAYGROUND_JS_BUDGET = 307 * KiB;
 
 /** Local files of the scripts a page executes while it loads and hydrates. */
 async function scriptsRunBy(page: Page, urlPath: string): Promise<string[]> {
