@@ -31,7 +31,14 @@ import type {Output} from '../cli';
 import {buildCmd} from './build';
 import {outErr, outOk, Printer, type Ctx} from './common';
 import {loadProject, type Project, type Service} from './compose-project';
-import {apiPorts, commandString, displayablePorts, execCmd, statusText} from './containers';
+import {
+  apiPorts,
+  commandString,
+  displayablePorts,
+  execCmd,
+  PS_SPEC,
+  statusText,
+} from './containers';
 import {renderRows, type FormatSpec, type Row} from './templates';
 
 export const COMPOSE_VERSION = 'v5.5.0';
@@ -472,27 +479,14 @@ function healthOf(state: EngineState, p: Project | null, c: ContainerRecord): st
     : '';
 }
 
-/** docker/compose v5.5.0 cmd/formatter/container.go NewContainerContext headers. */
+/** docker/compose v5.5.0 cmd/formatter/container.go NewContainerContext headers: docker/cli's and four of compose's own. */
 const COMPOSE_PS_SPEC: FormatSpec = {
   headers: {
-    ID: 'CONTAINER ID',
+    ...PS_SPEC.headers,
     Name: 'NAME',
-    Names: 'NAMES',
     Project: 'PROJECT',
     Service: 'SERVICE',
-    Image: 'IMAGE',
-    Command: 'COMMAND',
-    CreatedAt: 'CREATED AT',
-    RunningFor: 'CREATED',
-    Ports: 'PORTS',
-    State: 'STATE',
-    Status: 'STATUS',
-    Size: 'SIZE',
-    Labels: 'LABELS',
     Engine: 'ENGINE',
-    Mounts: 'MOUNTS',
-    LocalVolumes: 'LOCAL VOLUMES',
-    Networks: 'NETWORKS',
   },
   defaultTable:
     'table {{.Name}}\t{{.Image}}\t{{.Command}}\t{{.Service}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}',

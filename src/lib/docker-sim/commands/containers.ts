@@ -612,7 +612,8 @@ export function imageColumn(state: EngineState, c: ContainerRecord): string {
     : c.image;
 }
 
-const PS_SPEC: FormatSpec = {
+/** docker/cli's ContainerContext headers; compose ps adds its own to these. */
+export const PS_SPEC: FormatSpec = {
   headers: {
     ID: 'CONTAINER ID',
     Image: 'IMAGE',
