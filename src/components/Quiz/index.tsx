@@ -6,6 +6,7 @@ import {quizAttempts, quizVersion} from '@site/src/lib/progress/quiz-version';
 import {useProgress} from '@site/src/components/progress/useProgress';
 import {scoreQuiz} from './score';
 import styles from './styles.module.css';
+import {formatKoreanDate} from '@site/src/lib/format/date';
 
 interface QuizProps {
   readonly quiz: QuizData;
@@ -70,9 +71,6 @@ export default function Quiz({quiz}: QuizProps): ReactNode {
   );
 }
 
-const dateFormat = new Intl.DateTimeFormat('ko-KR', {dateStyle: 'medium'});
-const formatDate = (iso: string) => dateFormat.format(new Date(iso));
-
 /**
  * The reader's stored scores: the last one of this quiz while the reader has not started
  * again, and the latest attempt at an earlier version of the quiz, labelled as such. Its own
@@ -95,13 +93,15 @@ function StoredAttempts({
     <div className={styles.attempts}>
       {current && answered === 0 && (
         <p>
-          지난 기록: {current.total}문제 중 {current.correct}문제({formatDate(current.at)})
+          지난 기록: {current.total}문제 중 {current.correct}문제(
+          {formatKoreanDate(current.at, 'medium')})
         </p>
       )}
       {previous && (
         <p>
           이전 버전 퀴즈 기록: {previous.total}문제 중 {previous.correct}문제(
-          {formatDate(previous.at)}). 그 뒤로 문제가 바뀌어 지금 퀴즈의 점수로 치지 않습니다.
+          {formatKoreanDate(previous.at, 'medium')}). 그 뒤로 문제가 바뀌어 지금 퀴즈의 점수로 치지
+          않습니다.
           {!current && ' 바뀐 퀴즈는 아직 풀지 않았습니다.'}
         </p>
       )}

@@ -3,16 +3,12 @@ import {getProgressStore} from '@site/src/lib/progress/browser';
 import {useHydrated, useProgress} from './useProgress';
 import StorageNotice from './StorageNotice';
 import styles from './styles.module.css';
+import {formatKoreanDate} from '@site/src/lib/format/date';
 
 interface Props {
   readonly docId: string;
   readonly openedNearEnd?: boolean;
 }
-
-// Made on first use: building a Korean date format loads locale data, a long task on a phone.
-let dateFormat: Intl.DateTimeFormat | undefined;
-const formatDate = (iso: string) =>
-  (dateFormat ??= new Intl.DateTimeFormat('ko-KR', {dateStyle: 'long'})).format(new Date(iso));
 
 /**
  * End of a chapter: marks it read when the reader scrolls here (not when the
@@ -54,7 +50,7 @@ export default function ChapterDone({docId, openedNearEnd = true}: Props): React
         <>
           <p className={styles.chapterStatus} aria-live="polite">
             {read
-              ? `${formatDate(read)}에 이 장을 읽었습니다.`
+              ? `${formatKoreanDate(read, 'long')}에 이 장을 읽었습니다.`
               : '끝까지 읽으면 학습 현황에 표시됩니다.'}
           </p>
           <button

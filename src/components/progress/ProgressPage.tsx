@@ -13,13 +13,11 @@ import {QUIZ_VERSIONS} from '@site/src/data/quizzes/versions';
 import {useHydrated, useProgress} from './useProgress';
 import StorageNotice from './StorageNotice';
 import styles from './styles.module.css';
+import {formatKoreanDate} from '@site/src/lib/format/date';
 
 interface Props {
   readonly parts: readonly OutlinePart[];
 }
-
-const dateFormat = new Intl.DateTimeFormat('ko-KR', {dateStyle: 'medium'});
-const formatDate = (iso: string) => dateFormat.format(new Date(iso));
 
 function download(text: string): void {
   const url = URL.createObjectURL(new Blob([text], {type: 'application/json'}));
@@ -42,7 +40,9 @@ function ChapterStatus({
   hydrated: boolean;
 }): ReactNode {
   if (!hydrated) return null;
-  const parts: string[] = [entry?.read ? `읽음(${formatDate(entry.read)})` : '읽지 않음'];
+  const parts: string[] = [
+    entry?.read ? `읽음(${formatKoreanDate(entry.read, 'medium')})` : '읽지 않음',
+  ];
   // Only a score of the quiz as it is now counts as its score; older ones are labelled.
   const version = QUIZ_VERSIONS[id];
   const {current, earlier} = version

@@ -67,15 +67,21 @@ export function groupOf(term: string): string {
   return OTHER_GROUP;
 }
 
-const collatorKo = new Intl.Collator('ko', {sensitivity: 'base', numeric: true});
-const collatorEn = new Intl.Collator('en', {sensitivity: 'base', numeric: true});
+// Made on first use, like the date formats (src/lib/format/date.ts): building a collator loads
+// locale data.
+let collators: {ko: Intl.Collator; en: Intl.Collator} | undefined;
+const collator = (locale: 'ko' | 'en'): Intl.Collator =>
+  (collators ??= {
+    ko: new Intl.Collator('ko', {sensitivity: 'base', numeric: true}),
+    en: new Intl.Collator('en', {sensitivity: 'base', numeric: true}),
+  })[locale];
 
 /** 가나다 order (Korean collation, then the English term to break ties). */
 export function sortKorean<T extends {readonly ko: string; readonly en: string}>(
   entries: readonly T[],
 ): T[] {
   return [...entries].sort(
-    (a, b) => collatorKo.compare(a.ko, b.ko) || collatorEn.compare(a.en, b.en),
+    (a, b) => collator('ko').compare(a.ko, b.ko) || collator('en').compare(a.en, b.en),
   );
 }
 
@@ -108,7 +114,7 @@ export function groupByInitial<T extends {readonly ko: string; readonly en: stri
 
 /** English terms A–Z, under their first letter (digits and symbols under "#"). */
 export function englishIndex<T extends {readonly en: string}>(entries: readonly T[]): Group<T>[] {
-  const sorted = [...entries].sort((a, b) => collatorEn.compare(a.en, b.en));
+  const sorted = [...entries].sort((a, b) => collator('en').compare(a.en, b.en));
   const groups = new Map<string, T[]>();
   for (const entry of sorted) {
     const first = entry.en.trim().charAt(0).toUpperCase();
