@@ -1,13 +1,20 @@
-// `npm run bench`: the site against stock Docusaurus (bench/baseline), same machine, same run.
-//   1. builds both, cold (caches removed) then warm, timing each inside the build lock;
+// `npm run bench`: the site against stock Docusaurus (bench/baseline) and against the build
+// before the change, same machine, same run, interleaved.
+//   1. builds the three (site and stock cold, then warm, timing each; the previous commit once),
+//      inside one hold of the build lock;
 //   2. serves each build gzip-compressed on 127.0.0.1;
-//   3. runs Lighthouse 12 (mobile and desktop, N runs per page, median by performance score);
+//   3. runs Lighthouse 12 in rounds: each round measures every page type once on each build,
+//      in an order that rotates from round to round (A, B, C, then B, C, A …), so that a busy
+//      spell of the shared machine falls on all three; medians and spreads over the rounds;
 //   4. times search in Chromium over the search quality set;
 //   5. prints a table, writes bench/results.json and appends to bench/history.json.
 // Options: --from-head (build the committed site, git HEAD, from a copy under bench/.work/site-src;
-//          default: the working tree), --no-lock (only with --from-head: the copy and the baseline
-//          share no cache with other builds, so the lock only saves CPU), --skip-build (reuse bench/.work/*-build), --runs=N (default 3),
-//          --modes=mobile,desktop, --pages=home,intro (ids of SITE_PAGES), --no-lighthouse, --no-search.
+//          default: the working tree), --previous=REF (the build before the change; default HEAD
+//          when the working tree has changes, else HEAD~1), --no-previous, --no-lock (only with
+//          --from-head: the copies and the baseline share no cache with other builds, so the lock
+//          only saves CPU), --skip-build (reuse bench/.work/*-build), --runs=N (rounds, default 5),
+//          --modes=mobile,desktop (default mobile), --pages=home,intro (ids of SITE_PAGES),
+//          --no-lighthouse, --no-search.
 import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,7 +29,14 @@ import {
   timedBuilds,
   type BuildTiming,
 } from './bench/build.mjs';
-import {measurePage, type Mode, type PageResult} from './bench/lighthouse.mjs';
+import {
+  aggregateRuns,
+  measureOnce,
+  type Mode,
+  type PageResult,
+  type PageRun,
+} from './bench/lighthouse.mjs';
+import {longestChapter} from './bench/longest-chapter';
 import {measureSearch, type SearchLatency} from './bench/search-latency.mjs';
 import {measurePrefetch, type Prefetch} from './bench/prefetch.mjs';
 
@@ -32,12 +46,13 @@ const workDir = path.join(benchDir, '.work');
 const siteOut = path.join(workDir, 'site-build');
 const baselineDir = path.join(benchDir, 'baseline');
 const baselineOut = path.join(workDir, 'baseline-build');
+const previousOut = path.join(workDir, 'previous-build');
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
 const option = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
-const runs = Number(option('runs') ?? 3);
-const modes = (option('modes') ?? 'mobile,desktop').split(',') as Mode[];
+const runs = Number(option('runs') ?? 5);
+const modes = (option('modes') ?? 'mobile').split(',') as Mode[];
 
 interface PageSpec {
   readonly id: string;
@@ -128,9 +143,19 @@ function machineInfo() {
 interface Builds {
   site: {cold: BuildTiming; warm: BuildTiming};
   baseline: {cold: BuildTiming; warm: BuildTiming};
+  previous: BuildTiming | null;
 }
 
-function runBuilds(): Builds {
+/** The commit the site is compared with ("the build before the change"), or null. */
+function previousRef(): string | null {
+  if (flag('no-previous')) return null;
+  const given = option('previous');
+  if (given) return given;
+  if (flag('from-head')) return 'HEAD~1';
+  return git(['status', '--porcelain', '--untracked-files=no']) !== '' ? 'HEAD' : 'HEAD~1';
+}
+
+function runBuilds(previous: string | null): Builds {
   let siteDir = root;
   if (flag('from-head')) {
     const copy = headCopy(root, path.join(workDir, 'site-src'));
@@ -146,27 +171,66 @@ function runBuilds(): Builds {
     {label: 'site (cold)', cwd: siteDir, siteDir, outDir: siteOut, cold: true},
     {label: 'site (warm)', cwd: siteDir, siteDir, outDir: siteOut, cold: false},
   ];
+  if (previous) {
+    const copy = headCopy(root, path.join(workDir, 'previous-src'), previous);
+    console.log(`▶ the build before the change: ${previous} = ${copy.head.slice(0, 10)}`);
+    steps.push({
+      label: `previous ${previous}`,
+      cwd: copy.dir,
+      siteDir: copy.dir,
+      outDir: previousOut,
+      cold: false,
+    });
+  }
   console.log(
     `▶ builds (one hold of the build lock): ${steps.map((step) => step.label).join(', ')}`,
   );
   const lock = !(flag('no-lock') && flag('from-head'));
   if (!lock)
     console.log('  without the build lock: every build here has its own .docusaurus and cache');
-  const [baselineCold, baselineWarm, siteCold, siteWarm] = timedBuilds(steps, {lock});
+  const timings = timedBuilds(steps, {lock});
   steps.forEach((step, index) =>
-    console.log(
-      `  ${step.label}: ${[baselineCold, baselineWarm, siteCold, siteWarm][index]!.seconds.toFixed(1)} s`,
-    ),
+    console.log(`  ${step.label}: ${timings[index]!.seconds.toFixed(1)} s`),
   );
+  const [baselineCold, baselineWarm, siteCold, siteWarm, previousBuild] = timings;
   return {
     baseline: {cold: baselineCold!, warm: baselineWarm!},
     site: {cold: siteCold!, warm: siteWarm!},
+    previous: previousBuild ?? null,
+  };
+}
+
+interface Spread {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+  readonly values: number[];
+}
+
+function spread(values: readonly number[]): Spread | null {
+  const finite = values.filter((value) => Number.isFinite(value));
+  if (finite.length === 0) return null;
+  const sorted = [...finite].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return {median, min: sorted[0]!, max: sorted.at(-1)!, values: [...finite]};
+}
+
+/** Each figure's median over the runs, with its smallest and largest value. */
+function runStats(all: readonly PageRun[]) {
+  return {
+    performance: spread(all.map((run) => run.scores.performance)),
+    tbtMs: spread(all.map((run) => Math.round(run.metrics.tbt))),
+    lcpMs: spread(all.map((run) => Math.round(run.metrics.lcp))),
+    fcpMs: spread(all.map((run) => Math.round(run.metrics.fcp))),
+    mainJsScriptingMs: spread(all.map((run) => run.mainJsScriptingMs ?? Number.NaN)),
   };
 }
 
 function pageSummary(result: PageResult, prefetch: Prefetch) {
   const run = result.median;
   return {
+    stats: runStats(result.all),
     scores: run.scores,
     performanceScores: result.performanceScores,
     lcpMs: Math.round(run.metrics.lcp),
@@ -251,6 +315,53 @@ function printTable(
   for (const line of lines) console.log(format(line));
 }
 
+/** Medians (smallest–largest) of the site, the build before the change and stock, side by side. */
+function printComparison(
+  rows: ReadonlyArray<{
+    name: string;
+    mode: Mode;
+    site: Summary;
+    previous: Summary | null;
+    stock: Summary | null;
+  }>,
+): void {
+  const cell = (value: Spread | null | undefined) =>
+    value ? `${Math.round(value.median)} (${Math.round(value.min)}–${Math.round(value.max)})` : '—';
+  const header = ['page', 'mode', 'build', 'perf', 'TBT ms', 'main.js ms', 'LCP ms'];
+  const lines = rows.flatMap((row) =>
+    (
+      [
+        ['site', row.site],
+        ['previous', row.previous],
+        ['stock', row.stock],
+      ] as const
+    ).flatMap(([build, summary]) =>
+      summary
+        ? [
+            [
+              build === 'site' ? row.name : '',
+              build === 'site' ? row.mode : '',
+              build,
+              cell(summary.stats.performance),
+              cell(summary.stats.tbtMs),
+              cell(summary.stats.mainJsScriptingMs),
+              cell(summary.stats.lcpMs),
+            ],
+          ]
+        : [],
+    ),
+  );
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...lines.map((line) => line[column]!.length)),
+  );
+  const format = (cells: readonly string[]) =>
+    cells.map((text, column) => text.padEnd(widths[column]!)).join('  ');
+  console.log('medians over the rounds (smallest–largest)');
+  console.log(format(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const line of lines) console.log(format(line));
+}
+
 async function main(): Promise<void> {
   const started = new Date();
   const machine = machineInfo();
@@ -258,55 +369,133 @@ async function main(): Promise<void> {
     `bench ${started.toISOString()} · ${machine.cpuModel} × ${machine.cores} · node ${machine.node} · ${machine.chromium}`,
   );
 
-  const builds = flag('skip-build') ? null : runBuilds();
+  const previous = previousRef();
+  const builds = flag('skip-build') ? null : runBuilds(previous);
+  const hasPrevious = previous !== null && fs.existsSync(path.join(previousOut, 'index.html'));
   for (const dir of [siteOut, baselineOut]) {
     if (!fs.existsSync(path.join(dir, 'index.html')))
       throw new Error(`${dir} has no build; run without --skip-build`);
   }
+  if (machine.loadAverageAtStart[0]! > 1)
+    console.log(
+      `⚠ load average ${machine.loadAverageAtStart[0]} at the start: the bench should run alone`,
+    );
 
   const sitemap = sitemapPaths(siteOut);
+  const previousSitemap = hasPrevious ? sitemapPaths(previousOut) : new Set<string>();
+  const longest = longestChapter(siteOut);
+  const pageSpecs: PageSpec[] = SITE_PAGES.some((page) => page.path === longest.path)
+    ? SITE_PAGES
+    : [
+        ...SITE_PAGES,
+        {
+          id: 'longest',
+          kind: '가장 긴 장',
+          path: longest.path,
+          baseline: 'doc',
+          sitemap: longest.path,
+        },
+      ];
+  console.log(
+    `the longest chapter: ${longest.path} (${kib(longest.articleBytes)} KiB of article HTML)`,
+  );
   const only = option('pages')?.split(',');
-  const sitePages = SITE_PAGES.filter(
+  const sitePages = pageSpecs.filter(
     (page) => sitemap.has(page.sitemap) && (!only || only.includes(page.id)),
   );
-  const skipped = SITE_PAGES.filter((page) => !sitemap.has(page.sitemap)).map((page) => page.path);
+  const skipped = pageSpecs.filter((page) => !sitemap.has(page.sitemap)).map((page) => page.path);
   if (skipped.length > 0) console.log(`not in the site's sitemap, skipped: ${skipped.join(', ')}`);
 
   const site = await startStaticServer(siteOut, {gzip: true});
   const baseline = await startStaticServer(baselineOut, {gzip: true});
+  const before = hasPrevious ? await startStaticServer(previousOut, {gzip: true}) : null;
   const chromePath = chromiumPath();
 
   const pageResults: Record<string, Partial<Record<Mode, Summary>>> = {};
+  const previousResults: Record<string, Partial<Record<Mode, Summary>>> = {};
   const baselineResults: Record<string, Partial<Record<Mode, Summary>>> = {};
   const lighthouseErrors: string[] = [];
   const browser = await launchBrowser();
   try {
     if (!flag('no-lighthouse')) {
-      for (const mode of modes) {
-        for (const page of BASELINE_PAGES) {
-          process.stdout.write(`▶ lighthouse ${mode} baseline ${page.path} … `);
-          const url = `${baseline.url}${page.path}`;
-          const result = pageSummary(
-            await measurePage(url, mode, runs, chromePath),
-            await measurePrefetch(browser, url, mode),
+      type Build = 'stock' | 'previous' | 'site';
+      const builds: Build[] = before ? ['stock', 'previous', 'site'] : ['stock', 'site'];
+      const collected = new Map<string, {url: string; runs: PageRun[]; loads: number[]}>();
+      const stockPages = new Set(sitePages.map((page) => page.baseline)).size;
+      const total = runs * modes.length * (sitePages.length * (builds.length - 1) + stockPages);
+      let done = 0;
+      const measure = async (key: string, url: string, mode: Mode, label: string) => {
+        const load = Number(os.loadavg()[0]!.toFixed(2));
+        done += 1;
+        try {
+          const run = await measureOnce(url, mode, chromePath);
+          const entry = collected.get(key) ?? {url, runs: [], loads: []};
+          entry.runs.push(run);
+          entry.loads.push(load);
+          collected.set(key, entry);
+          console.log(
+            `  ${done}/${total} ${label}: perf ${run.scores.performance}, TBT ${Math.round(run.metrics.tbt)} ms, ` +
+              `main.js ${run.mainJsScriptingMs ?? '—'} ms (load ${load})`,
           );
-          (baselineResults[page.id] ??= {})[mode] = result;
-          console.log(`perf ${result.performanceScores.join('/')}`);
+        } catch (error) {
+          lighthouseErrors.push(`${mode} ${url}: ${String(error)}`);
+          console.log(`  ${done}/${total} ${label}: failed: ${String(error)}`);
+        }
+      };
+      for (const mode of modes) {
+        for (let round = 0; round < runs; round += 1) {
+          console.log(`▶ lighthouse ${mode}, round ${round + 1} of ${runs}`);
+          // The order of the builds rotates, so that none always runs first or last.
+          const order = builds.map((_, index) => builds[(index + round) % builds.length]!);
+          const stockDone = new Set<string>();
+          for (const page of sitePages) {
+            for (const build of order) {
+              if (build === 'stock') {
+                const stock = BASELINE_PAGES.find((entry) => entry.id === page.baseline)!;
+                if (stockDone.has(stock.id)) continue;
+                stockDone.add(stock.id);
+                await measure(
+                  `stock ${stock.id} ${mode}`,
+                  `${baseline.url}${stock.path}`,
+                  mode,
+                  `stock ${stock.path}`,
+                );
+              } else if (build === 'previous') {
+                if (!previousSitemap.has(page.sitemap)) continue;
+                await measure(
+                  `previous ${page.id} ${mode}`,
+                  `${before!.url}${page.path}`,
+                  mode,
+                  `previous ${page.path}`,
+                );
+              } else {
+                await measure(
+                  `site ${page.id} ${mode}`,
+                  `${site.url}${page.path}`,
+                  mode,
+                  page.path,
+                );
+              }
+            }
+          }
+        }
+        const summarize = async (key: string) => {
+          const entry = collected.get(key);
+          if (!entry) return undefined;
+          return pageSummary(
+            aggregateRuns(entry.url, mode, entry.runs, entry.loads),
+            await measurePrefetch(browser, entry.url, mode),
+          );
+        };
+        for (const page of BASELINE_PAGES) {
+          const summary = await summarize(`stock ${page.id} ${mode}`);
+          if (summary) (baselineResults[page.id] ??= {})[mode] = summary;
         }
         for (const page of sitePages) {
-          process.stdout.write(`▶ lighthouse ${mode} ${page.path} … `);
-          try {
-            const url = `${site.url}${page.path}`;
-            const result = pageSummary(
-              await measurePage(url, mode, runs, chromePath),
-              await measurePrefetch(browser, url, mode),
-            );
-            (pageResults[page.id] ??= {})[mode] = result;
-            console.log(`perf ${result.performanceScores.join('/')}`);
-          } catch (error) {
-            lighthouseErrors.push(`${mode} ${page.path}: ${String(error)}`);
-            console.log(`failed: ${String(error)}`);
-          }
+          const summary = await summarize(`site ${page.id} ${mode}`);
+          if (summary) (pageResults[page.id] ??= {})[mode] = summary;
+          const earlier = await summarize(`previous ${page.id} ${mode}`);
+          if (earlier) (previousResults[page.id] ??= {})[mode] = earlier;
         }
       }
     }
@@ -342,7 +531,13 @@ async function main(): Promise<void> {
       for (const mode of modes) {
         const summary = pageResults[page.id]?.[mode];
         const base = baselineResults[page.baseline]?.[mode];
-        if (summary) entry[mode] = {...summary, vsBaseline: base ? ratios(summary, base) : null};
+        const earlier = previousResults[page.id]?.[mode];
+        if (summary)
+          entry[mode] = {
+            ...summary,
+            vsBaseline: base ? ratios(summary, base) : null,
+            previous: earlier ?? null,
+          };
       }
       return entry;
     });
@@ -367,9 +562,14 @@ async function main(): Promise<void> {
           ? false
           : git(['status', '--porcelain', '--untracked-files=no']) !== '',
       },
+      seconds: Math.round((Date.now() - started.getTime()) / 1000),
+      previous: hasPrevious
+        ? {ref: previous, commit: git(['rev-parse', `${previous}^{commit}`])}
+        : null,
+      longestChapter: longest,
       machine,
       method: {
-        lighthouse: `Lighthouse ${machine.lighthouse}, ${runs} runs per page and mode, the run with the median performance score kept; mobile = default config (simulated Moto G Power, 4× CPU slowdown, slow 4G), desktop = lighthouse/core/config/desktop-config.js.`,
+        lighthouse: `Lighthouse ${machine.lighthouse}, ${runs} rounds per mode; each round measures every page type once on the site, on the build before the change (previous) and on stock Docusaurus (its home for the home page, its /docs/intro for every other page type, once per round), each run in a fresh Chromium, the builds in an order that rotates from round to round. stats: each figure's median with its smallest and largest value over the rounds; mainJsScriptingMs is Lighthouse's bootup-time scripting of main.js (at the simulated 4x CPU on mobile). The other fields are from the run with the median performance score. mobile = default config (simulated Moto G Power, 4× CPU slowdown, slow 4G), desktop = lighthouse/core/config/desktop-config.js. The longest chapter is the docs page with the most article HTML in this build.`,
         serving: 'Each build is served gzip-compressed by tests/e2e/static-server.ts on 127.0.0.1.',
         jsExecuted:
           "Sum of transferSize (gzip) of the page's network requests with resourceType 'Script' (the scripts that ran).",
@@ -421,7 +621,7 @@ async function main(): Promise<void> {
     const history: unknown[] = fs.existsSync(historyFile)
       ? (JSON.parse(fs.readFileSync(historyFile, 'utf8')) as unknown[])
       : [];
-    const perPage = (pick: (s: Summary) => number, mode: Mode) =>
+    const perPage = <T,>(pick: (s: Summary) => T, mode: Mode) =>
       Object.fromEntries(
         sitePages.flatMap((page) =>
           pageResults[page.id]?.[mode] ? [[page.id, pick(pageResults[page.id]![mode]!)]] : [],
@@ -443,6 +643,16 @@ async function main(): Promise<void> {
         ),
       ),
       mobileTbtMs: perPage((s) => s.tbtMs, 'mobile'),
+      mobileMedians: perPage(
+        (s) => ({
+          performance: s.stats.performance?.median,
+          tbtMs: s.stats.tbtMs?.median,
+          mainJsScriptingMs: s.stats.mainJsScriptingMs?.median,
+        }),
+        'mobile',
+      ),
+      rounds: runs,
+      seconds: results.seconds,
       jsExecutedGzipKiB: perPage((s) => s.jsExecutedGzipKiB, 'mobile'),
       jsPrefetchedGzipKiB: perPage((s) => s.jsPrefetchedGzipKiB, 'mobile'),
       baselineJsExecutedGzipKiB: Object.fromEntries(
@@ -486,7 +696,27 @@ async function main(): Promise<void> {
           });
       }
     }
-    if (rows.length > 0) printTable(rows);
+    if (rows.length > 0) {
+      printTable(rows);
+      console.log('');
+      printComparison(
+        modes.flatMap((mode) =>
+          sitePages.flatMap((page) => {
+            const summary = pageResults[page.id]?.[mode];
+            if (!summary) return [];
+            return [
+              {
+                name: `${page.path} (${page.kind})`,
+                mode,
+                site: summary,
+                previous: previousResults[page.id]?.[mode] ?? null,
+                stock: baselineResults[page.baseline]?.[mode] ?? null,
+              },
+            ];
+          }),
+        ),
+      );
+    }
     if (builds) {
       console.log(
         `\nbuild (s)   site cold ${round1(builds.site.cold.seconds)} · warm ${round1(builds.site.warm.seconds)}   ` +
@@ -505,12 +735,14 @@ async function main(): Promise<void> {
       );
     }
     console.log(
-      `\nwrote bench/results.json and appended to bench/history.json (${history.length} entries)`,
+      `\nwrote bench/results.json and appended to bench/history.json (${history.length} entries); ` +
+        `the bench took ${Math.round(results.seconds / 60)} min`,
     );
   } finally {
     await browser.close();
     await site.close();
     await baseline.close();
+    await before?.close();
   }
 }
 

@@ -76,13 +76,16 @@ export function timedBuilds(
 }
 
 /**
- * The committed site (git HEAD) in `dir`, without touching the working tree: `git archive`,
+ * The committed site (git HEAD, or another commit) in `dir`, without touching the working tree: `git archive`,
  * plus a node_modules of symlinks to the repository's packages (its own .cache stays private).
  */
-export function headCopy(root: string, dir: string): {dir: string; head: string} {
+export function headCopy(root: string, dir: string, ref = 'HEAD'): {dir: string; head: string} {
   fs.rmSync(dir, {recursive: true, force: true});
   fs.mkdirSync(path.join(dir, 'node_modules'), {recursive: true});
-  const head = execFileSync('git', ['rev-parse', 'HEAD'], {cwd: root, encoding: 'utf8'}).trim();
+  const head = execFileSync('git', ['rev-parse', `${ref}^{commit}`], {
+    cwd: root,
+    encoding: 'utf8',
+  }).trim();
   const archive = execFileSync('git', ['archive', '--format=tar', head], {
     cwd: root,
     maxBuffer: 512 * 1024 * 1024,

@@ -52,6 +52,8 @@ export interface PageRun {
   readonly css: Bytes;
   readonly requests: number;
   readonly totalTransferBytes: number;
+  /** Lighthouse's bootup-time "scripting" of main.js (ms at the mode's CPU slowdown). */
+  readonly mainJsScriptingMs: number | null;
   readonly diagnostics: Diagnostics;
 }
 
@@ -71,6 +73,8 @@ export interface PageResult {
   readonly performanceScores: number[];
   readonly loadAverage: number[];
   readonly median: PageRun;
+  /** Every run, in the order they were made. */
+  readonly all: readonly PageRun[];
 }
 
 const isJs = (item: NetworkItem) => /\.m?js(\?|$)/.test(new URL(item.url).pathname);
@@ -115,6 +119,9 @@ export function summarize(lhr: {
   );
   const css = network.filter((item) => item.resourceType === 'Stylesheet');
   const metric = (id: string) => audits[id]?.numericValue ?? Number.NaN;
+  const mainJs = items(audits['bootup-time']).find((item) =>
+    /\/main\.[0-9a-f]+\.js$/.test(shortUrl(item.url)),
+  );
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   return {
     scores: {
@@ -136,6 +143,7 @@ export function summarize(lhr: {
     css: sum(css),
     requests: network.length,
     totalTransferBytes: network.reduce((total, item) => total + (item.transferSize ?? 0), 0),
+    mainJsScriptingMs: mainJs ? Math.round(num(mainJs.scripting)) : null,
     diagnostics: {
       bootup: items(audits['bootup-time'])
         .map((item) => ({
@@ -174,46 +182,63 @@ export function summarize(lhr: {
   };
 }
 
-/** Runs Lighthouse `runs` times on `url` and keeps the run with the median performance score. */
+/** One Lighthouse run of `url` in a Chromium of its own (a fresh profile: no cache, no code cache). */
+export async function measureOnce(url: string, mode: Mode, chromePath: string): Promise<PageRun> {
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: CHROME_FLAGS,
+    logLevel: 'silent',
+  });
+  try {
+    const result = await lighthouse(
+      url,
+      {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES]},
+      mode === 'desktop' ? desktopConfig : undefined,
+    );
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const lhr = result.lhr as unknown as Parameters<typeof summarize>[0] & {
+      runtimeError?: {message: string};
+    };
+    if (lhr.runtimeError)
+      throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
+    return summarize(lhr);
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/** Several runs of one page as one result: the run with the median performance score kept. */
+export function aggregateRuns(
+  url: string,
+  mode: Mode,
+  results: readonly PageRun[],
+  loadAverage: readonly number[],
+): PageResult {
+  if (results.length === 0) throw new Error(`no Lighthouse run of ${url}`);
+  const sorted = [...results].sort((a, b) => a.scores.performance - b.scores.performance);
+  return {
+    url,
+    mode,
+    runs: results.length,
+    performanceScores: results.map((run) => run.scores.performance),
+    loadAverage: [...loadAverage],
+    median: sorted[Math.floor((sorted.length - 1) / 2)]!,
+    all: [...results],
+  };
+}
+
+/** Runs Lighthouse `runs` times on `url`, one after another, and aggregates them. */
 export async function measurePage(
   url: string,
   mode: Mode,
   runs: number,
   chromePath: string,
 ): Promise<PageResult> {
-  const chrome = await chromeLauncher.launch({
-    chromePath,
-    chromeFlags: CHROME_FLAGS,
-    logLevel: 'silent',
-  });
   const results: PageRun[] = [];
   const loadAverage: number[] = [];
-  try {
-    for (let run = 0; run < runs; run += 1) {
-      loadAverage.push(Number(os.loadavg()[0]!.toFixed(2)));
-      const result = await lighthouse(
-        url,
-        {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES]},
-        mode === 'desktop' ? desktopConfig : undefined,
-      );
-      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-      const lhr = result.lhr as unknown as Parameters<typeof summarize>[0] & {
-        runtimeError?: {message: string};
-      };
-      if (lhr.runtimeError)
-        throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
-      results.push(summarize(lhr));
-    }
-  } finally {
-    await chrome.kill();
+  for (let run = 0; run < runs; run += 1) {
+    loadAverage.push(Number(os.loadavg()[0]!.toFixed(2)));
+    results.push(await measureOnce(url, mode, chromePath));
   }
-  const sorted = [...results].sort((a, b) => a.scores.performance - b.scores.performance);
-  return {
-    url,
-    mode,
-    runs,
-    performanceScores: results.map((run) => run.scores.performance),
-    loadAverage,
-    median: sorted[Math.floor((sorted.length - 1) / 2)]!,
-  };
+  return aggregateRuns(url, mode, results, loadAverage);
 }
