@@ -8,6 +8,7 @@ import {
   writeExampleArchives,
   type ExampleArchiveInfo,
 } from './example-archives';
+import {addCompileHints} from './compile-hints';
 import {buildSearchIndex} from './search-index';
 import {writeCspConfig} from './csp';
 import {writeRedirects} from './redirects';
@@ -42,6 +43,14 @@ export const steps: readonly PostBuildStep[] = [
       }
       const pages = await addRouteScripts(outDir, context.generatedFilesDir, context.baseUrl);
       console.log(`[post-build] ${pages} pages load their route chunks alongside main.js`);
+    },
+  },
+  {
+    // After the route chunks joined the pages' script lists; before the precache hashes files.
+    name: 'compile hints on the start-up scripts',
+    run: async (outDir, context) => {
+      const count = addCompileHints(outDir, context.baseUrl);
+      console.log(`[post-build] ${count} start-up scripts carry V8's compile hint`);
     },
   },
   {

@@ -115,6 +115,12 @@ export function routeScriptFiles(
 
 const LOADER_LIST = new RegExp(`(<script ${SCRIPTS_ATTRIBUTE}=)(?:"([^"]*)"|([^\\s>"]+))`);
 
+/** The URLs in the page's script loader list, in the order it runs them (none without a loader). */
+export function listedScripts(html: string): string[] {
+  const loader = html.match(LOADER_LIST);
+  return (loader?.[2] ?? loader?.[3] ?? '').split(' ').filter(Boolean);
+}
+
 /**
  * Adds `files` to the list of the page's script loader, just before main.js
  * (the loader runs them in list order; a chunk that runs first only registers
@@ -123,7 +129,7 @@ const LOADER_LIST = new RegExp(`(<script ${SCRIPTS_ATTRIBUTE}=)(?:"([^"]*)"|([^\
 export function injectScripts(html: string, files: readonly string[], baseUrl: string): string {
   const loader = html.match(LOADER_LIST);
   if (!loader) return html;
-  const listed = (loader[2] ?? loader[3] ?? '').split(' ').filter(Boolean);
+  const listed = listedScripts(html);
   const mainIndex = listed.findIndex((src) => /\/main\.[0-9a-f]+\.js$/.test(src));
   if (mainIndex < 0) return html;
   const added = files.map((file) => `${baseUrl}${file}`).filter((src) => !listed.includes(src));
