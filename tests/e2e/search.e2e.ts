@@ -69,12 +69,14 @@ type GroupName = (typeof GROUPS)[number][0];
  * other half; after general fixes for its misses (search3: error halves, trouble intent, filler
  * runs, heading-word particles, noun suffixes, 비- negation, glossary transliterations, top-five
  * fill, known-word fallback) 59/59. The fresh group was written before those fixes (37/44, one
- * finding nothing) and never tuned on: 39/44 after them, still one finding nothing.
+ * finding nothing) and never tuned on: 39/44 after them, still one finding nothing
+ * (docker-compose.override.yml); 40/44 and none finding nothing once a file name also searches
+ * its parts in the pages' spelling (compose.override.yaml).
  */
 const FLOORS: Record<GroupName, {readonly rate: number; readonly emptyLimit: number}> = {
   'tuning half': {rate: TARGET_RATE, emptyLimit: 0},
   'held-back half': {rate: TARGET_RATE, emptyLimit: 0},
-  fresh: {rate: 0.88, emptyLimit: 1},
+  fresh: {rate: 0.9, emptyLimit: 0},
 };
 
 test.describe('search', () => {
