@@ -15,6 +15,7 @@ import {
   type PreparedLexicon,
   type SearchLexicon,
 } from '@site/src/lib/search/lexicon';
+import {fetchFragment} from '@site/src/lib/search/fragment';
 import type {SearchHit} from '@site/src/lib/search/results';
 
 interface PagefindModule {
@@ -62,7 +63,12 @@ function loadSearch(pagefindUrl: string, lexiconUrl: string): Promise<LoadedSear
       return prepareLexicon((await response.json()) as SearchLexicon);
     }),
   ]).then(([pagefind, lexicon]) => ({
-    engine: async (query: string) => (await pagefind.search(query))?.results ?? [],
+    engine: async (query: string) =>
+      ((await pagefind.search(query))?.results ?? []).map((result) => ({
+        ...result,
+        // The page's text straight from the bundle; Pagefind's data() if that fails.
+        data: () => fetchFragment(pagefindUrl, result.id).catch(() => result.data()),
+      })),
     lexicon,
     session: newSession(),
   }));
