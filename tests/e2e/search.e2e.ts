@@ -177,6 +177,25 @@ test.describe('search', () => {
     await pagefind;
   });
 
+  test('the search page loads Pagefind once idle, before a query is typed', async ({page}) => {
+    const pagefind = page.waitForRequest((request) =>
+      request.url().endsWith('/pagefind/pagefind.js'),
+    );
+    await gotoHydrated(page, '/search');
+    await pagefind;
+    await expect(page.locator('main input[type="search"]')).toHaveValue('');
+  });
+
+  test('opening the dialog loads Pagefind before the reader types', async ({page}) => {
+    await gotoHydrated(page, '/docs/intro');
+    const pagefind = page.waitForRequest((request) =>
+      request.url().endsWith('/pagefind/pagefind.js'),
+    );
+    await page.keyboard.press('Control+k');
+    await pagefind;
+    await expect(page.locator('dialog input[type="search"]')).toHaveValue('');
+  });
+
   test('does not load Pagefind on any other page, even with ?q=', async ({page}) => {
     const elsewhere: string[] = [];
     page.on('request', (request) => elsewhere.push(request.url()));
