@@ -38,6 +38,8 @@ export interface SearchLatency {
   readonly apiRepeat: Percentiles;
   /** The same first query, typed as soon as the page has hydrated (loading may still run). */
   readonly firstQueryAtHydration: number;
+  /** Where the two first queries' time went. */
+  readonly firstQueries: {readonly afterIdle: UiSample; readonly atHydration: UiSample};
   /** Typing into /search until results are rendered, debounce subtracted. */
   readonly ui: Percentiles;
   /** Where the ui time went. */
@@ -47,7 +49,7 @@ export interface SearchLatency {
 }
 
 /** One ui query: the whole time and the page's own timings (usePagefind's QueryTiming). */
-interface UiSample {
+export interface UiSample {
   readonly total: number;
   readonly searches: number;
   readonly searchMs: number;
@@ -229,7 +231,10 @@ async function openHydratedSearch(
   await page.waitForSelector('main input[type="search"]:not([disabled])');
 }
 
-export async function measureSearch(baseUrl: string): Promise<SearchLatency> {
+export async function measureSearch(
+  baseUrl: string,
+  {queryLimit = Infinity}: {queryLimit?: number} = {},
+): Promise<SearchLatency> {
   const browser = await launchBrowser();
   try {
     const siteQueries = QUERY_SET.map(([query]) => query);
@@ -251,7 +256,8 @@ export async function measureSearch(baseUrl: string): Promise<SearchLatency> {
       );
     });
     await openHydratedSearch(downloadPage, baseUrl);
-    const firstQuery = Math.max(0, (await uiTiming(downloadPage, queries[0]!)).total - DEBOUNCE_MS);
+    const afterIdle = await uiTiming(downloadPage, queries[0]!);
+    const firstQuery = Math.max(0, afterIdle.total - DEBOUNCE_MS);
     await downloadPage.waitForLoadState('networkidle');
     await downloads.close();
 
@@ -259,10 +265,8 @@ export async function measureSearch(baseUrl: string): Promise<SearchLatency> {
     const early = await freshContextFor(browser);
     const earlyPage = await early.newPage();
     await openHydratedSearch(earlyPage, baseUrl, 'commit');
-    const firstQueryAtHydration = Math.max(
-      0,
-      (await uiTiming(earlyPage, queries[0]!)).total - DEBOUNCE_MS,
-    );
+    const atHydration = await uiTiming(earlyPage, queries[0]!);
+    const firstQueryAtHydration = Math.max(0, atHydration.total - DEBOUNCE_MS);
     await early.close();
 
     // The UI path: one page, every query typed in turn (pagefind.js already loaded by the first).
@@ -271,7 +275,7 @@ export async function measureSearch(baseUrl: string): Promise<SearchLatency> {
     await openHydratedSearch(uiPage, baseUrl);
     await uiTiming(uiPage, '도커');
     const samples: UiSample[] = [];
-    for (const query of queries) samples.push(await uiTiming(uiPage, query));
+    for (const query of queries.slice(0, queryLimit)) samples.push(await uiTiming(uiPage, query));
     await uiContext.close();
     const ui = samples.map((sample) => Math.max(0, sample.total - DEBOUNCE_MS));
 
@@ -279,13 +283,14 @@ export async function measureSearch(baseUrl: string): Promise<SearchLatency> {
     const apiContext = await contextFor(browser);
     const apiPage = await apiContext.newPage();
     await apiPage.goto(`${baseUrl}/search`, {waitUntil: 'networkidle'});
-    const {first, repeat} = await apiTimings(apiPage, siteQueries);
+    const {first, repeat} = await apiTimings(apiPage, siteQueries.slice(0, queryLimit));
     await apiContext.close();
 
     return {
       queries: queries.length,
       firstQuery: Math.round(firstQuery),
       firstQueryAtHydration: Math.round(firstQueryAtHydration),
+      firstQueries: {afterIdle, atHydration},
       apiFirst: percentiles(first),
       apiRepeat: percentiles(repeat),
       ui: percentiles(ui),
@@ -310,6 +315,8 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const dirs = args.filter((arg) => !arg.startsWith('--'));
   const rounds = Number(/--rounds=(\d+)/.exec(args.join(' '))?.[1] ?? 1);
+  // --queries=N: only the first N queries (a quick look at the first-query numbers).
+  const queryLimit = Number(/--queries=(\d+)/.exec(args.join(' '))?.[1] ?? Infinity);
   const {startStaticServer} = await import('../../tests/e2e/static-server');
   const {loadavg} = await import('node:os');
   for (let round = 1; round <= rounds; round += 1) {
@@ -317,7 +324,7 @@ async function main(): Promise<void> {
       const server = await startStaticServer(dir, {gzip: true});
       const loadBefore = loadavg()[0]!.toFixed(2);
       try {
-        const result = await measureSearch(server.url);
+        const result = await measureSearch(server.url, {queryLimit});
         const {firstSearchDownload, ...numbers} = result;
         console.log(
           JSON.stringify({
