@@ -196,14 +196,20 @@ const wordKey = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, 
  */
 export function pageWordKeys(content: string): Set<string> {
   const keys = new Set<string>();
-  for (const token of content.split(/\s+/)) {
+  for (const token of content.toLowerCase().split(/\s+/)) {
+    // Most words are letters only (컨테이너를); only the others need cleaning and splitting.
+    if (PLAIN_WORD.test(token)) {
+      keys.add(token);
+      continue;
+    }
     keys.add(wordKey(token));
-    const parts = token.split(/[^\p{L}\p{N}]+/u);
-    if (parts.length > 1) for (const part of parts) if (part !== '') keys.add(wordKey(part));
+    for (const part of token.split(/[^\p{L}\p{N}]+/u)) keys.add(part);
   }
   keys.delete('');
   return keys;
 }
+
+const PLAIN_WORD = /^[\p{L}\p{N}]*$/u;
 
 /** A page's word keys, sorted, so "does some word start with …" is a binary search. */
 export class PageWords {
