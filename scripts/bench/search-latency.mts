@@ -8,6 +8,9 @@
 //  - first query: the same, on a fresh page with no service worker (so nothing from its cache),
 //    once the page has hydrated: it includes loading pagefind.js, the WebAssembly, the index
 //    chunks and the lexicon;
+//  - breakdown: for each ui query, the page's own timings (src/components/search/usePagefind.ts
+//    records them when window.__dgSearchTimings exists): Pagefind searches and their wait, result
+//    data() loads and their wait, the layer's own work, and rendering until the status changed;
 //  - api: the bare Pagefind calls (search(q), then data() of the top 8) over the site's own set,
 //    for comparison with the layer: first time each query runs, then again with all cached.
 import type {Browser, Page} from 'playwright-core';
@@ -33,10 +36,58 @@ export interface SearchLatency {
   readonly apiFirst: Percentiles;
   /** The same queries again, everything cached. */
   readonly apiRepeat: Percentiles;
+  /** The same first query, typed as soon as the page has hydrated (loading may still run). */
+  readonly firstQueryAtHydration: number;
+  /** Where the two first queries' time went. */
+  readonly firstQueries: {readonly afterIdle: UiSample; readonly atHydration: UiSample};
   /** Typing into /search until results are rendered, debounce subtracted. */
   readonly ui: Percentiles;
+  /** Where the ui time went. */
+  readonly breakdown: Breakdown;
   /** What the first search on a fresh visit downloads under /pagefind/. */
   readonly firstSearchDownload: {requests: number; transferBytes: number; files: string[]};
+}
+
+/** One ui query: the whole time and the page's own timings (usePagefind's QueryTiming). */
+export interface UiSample {
+  readonly total: number;
+  readonly searches: number;
+  readonly searchMs: number;
+  readonly dataLoads: number;
+  readonly dataMs: number;
+  /** The layer's own work: planning, checking words, ranking (layer minus the waits). */
+  readonly ownMs: number;
+  /** From the results being set until the status line changed (React render and commit). */
+  readonly renderMs: number;
+  /** Waiting for pagefind.js and the lexicon (0 once loaded). */
+  readonly loadMs: number;
+}
+
+export interface Breakdown {
+  readonly searchesPerQuery: number;
+  readonly dataLoadsPerQuery: number;
+  readonly searchMs: Percentiles;
+  readonly dataMs: Percentiles;
+  readonly ownMs: Percentiles;
+  readonly renderMs: Percentiles;
+  readonly loadMs: Percentiles;
+}
+
+const mean = (values: number[]) =>
+  Math.round((values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length)) * 100) /
+  100;
+
+export function breakdownOf(samples: readonly UiSample[]): Breakdown {
+  const of = (key: keyof UiSample) => samples.map((sample) => sample[key]);
+  return {
+    searchesPerQuery: mean(of('searches')),
+    dataLoadsPerQuery: mean(of('dataLoads')),
+    searchMs: percentiles(of('searchMs')),
+    dataMs: percentiles(of('dataMs')),
+    ownMs: percentiles(of('ownMs')),
+    renderMs: percentiles(of('renderMs')),
+    loadMs: percentiles(of('loadMs')),
+  };
 }
 
 export function percentiles(values: number[]): Percentiles {
@@ -86,7 +137,7 @@ async function apiTimings(
   );
 }
 
-async function uiTiming(page: Page, query: string): Promise<number> {
+async function uiTiming(page: Page, query: string): Promise<UiSample> {
   return page.evaluate(async (query) => {
     const input = document.querySelector<HTMLInputElement>('main input[type="search"]');
     const status = document.querySelector<HTMLElement>('main [aria-live="polite"]');
@@ -100,6 +151,19 @@ async function uiTiming(page: Page, query: string): Promise<number> {
     type('');
     await new Promise((resolve) => setTimeout(resolve, 50));
     const done = () => /개 문서를 찾았습니다|결과가 없습니다/.test(status.textContent ?? '');
+    interface Timing {
+      query: string;
+      searches: number;
+      searchMs: number;
+      dataLoads: number;
+      dataMs: number;
+      layerMs: number;
+      startedAt: number;
+      loadedAt: number;
+      resultAt: number;
+    }
+    const page = window as unknown as {__dgSearchTimings?: Timing[]};
+    const timings = (page.__dgSearchTimings ??= []);
     const start = performance.now();
     type(query);
     await new Promise<void>((resolve, reject) => {
@@ -119,7 +183,20 @@ async function uiTiming(page: Page, query: string): Promise<number> {
       });
       observer.observe(status, {childList: true, characterData: true, subtree: true});
     });
-    return performance.now() - start;
+    const end = performance.now();
+    const timing = timings.filter((entry) => entry.query === query.trim()).at(-1);
+    if (!timing) throw new Error(`the page recorded no timings for "${query}"`);
+    const layerWaits = timing.searchMs + timing.dataMs;
+    return {
+      total: end - start,
+      searches: timing.searches,
+      searchMs: timing.searchMs,
+      dataLoads: timing.dataLoads,
+      dataMs: timing.dataMs,
+      ownMs: timing.layerMs - layerWaits,
+      renderMs: end - timing.resultAt,
+      loadMs: timing.loadedAt - timing.startedAt,
+    };
   }, query);
 }
 
@@ -144,13 +221,20 @@ async function freshContextFor(browser: Browser) {
   return context;
 }
 
-async function openHydratedSearch(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(`${baseUrl}/search`, {waitUntil: 'networkidle'});
+async function openHydratedSearch(
+  page: Page,
+  baseUrl: string,
+  waitUntil: 'networkidle' | 'commit' = 'networkidle',
+): Promise<void> {
+  await page.goto(`${baseUrl}/search`, {waitUntil});
   await page.waitForSelector('html[data-has-hydrated="true"]');
   await page.waitForSelector('main input[type="search"]:not([disabled])');
 }
 
-export async function measureSearch(baseUrl: string): Promise<SearchLatency> {
+export async function measureSearch(
+  baseUrl: string,
+  {queryLimit = Infinity}: {queryLimit?: number} = {},
+): Promise<SearchLatency> {
   const browser = await launchBrowser();
   try {
     const siteQueries = QUERY_SET.map(([query]) => query);
@@ -172,33 +256,45 @@ export async function measureSearch(baseUrl: string): Promise<SearchLatency> {
       );
     });
     await openHydratedSearch(downloadPage, baseUrl);
-    const firstQuery = Math.max(0, (await uiTiming(downloadPage, queries[0]!)) - DEBOUNCE_MS);
+    const afterIdle = await uiTiming(downloadPage, queries[0]!);
+    const firstQuery = Math.max(0, afterIdle.total - DEBOUNCE_MS);
     await downloadPage.waitForLoadState('networkidle');
     await downloads.close();
+
+    // The same, typed as soon as the page has hydrated: whatever loading is still running counts.
+    const early = await freshContextFor(browser);
+    const earlyPage = await early.newPage();
+    await openHydratedSearch(earlyPage, baseUrl, 'commit');
+    const atHydration = await uiTiming(earlyPage, queries[0]!);
+    const firstQueryAtHydration = Math.max(0, atHydration.total - DEBOUNCE_MS);
+    await early.close();
 
     // The UI path: one page, every query typed in turn (pagefind.js already loaded by the first).
     const uiContext = await contextFor(browser);
     const uiPage = await uiContext.newPage();
     await openHydratedSearch(uiPage, baseUrl);
     await uiTiming(uiPage, '도커');
-    const ui: number[] = [];
-    for (const query of queries)
-      ui.push(Math.max(0, (await uiTiming(uiPage, query)) - DEBOUNCE_MS));
+    const samples: UiSample[] = [];
+    for (const query of queries.slice(0, queryLimit)) samples.push(await uiTiming(uiPage, query));
     await uiContext.close();
+    const ui = samples.map((sample) => Math.max(0, sample.total - DEBOUNCE_MS));
 
     // The API path, in a fresh page so the UI's caches do not help it.
     const apiContext = await contextFor(browser);
     const apiPage = await apiContext.newPage();
     await apiPage.goto(`${baseUrl}/search`, {waitUntil: 'networkidle'});
-    const {first, repeat} = await apiTimings(apiPage, siteQueries);
+    const {first, repeat} = await apiTimings(apiPage, siteQueries.slice(0, queryLimit));
     await apiContext.close();
 
     return {
       queries: queries.length,
       firstQuery: Math.round(firstQuery),
+      firstQueryAtHydration: Math.round(firstQueryAtHydration),
+      firstQueries: {afterIdle, atHydration},
       apiFirst: percentiles(first),
       apiRepeat: percentiles(repeat),
       ui: percentiles(ui),
+      breakdown: breakdownOf(samples),
       firstSearchDownload: {
         requests: fetched.length,
         transferBytes: fetched.reduce((total, file) => total + file.bytes, 0),
@@ -208,4 +304,48 @@ export async function measureSearch(baseUrl: string): Promise<SearchLatency> {
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * `tsx scripts/bench/search-latency.mts <build dir> [<build dir> …] [--rounds=N]`: the search part
+ * alone, each build served gzip on 127.0.0.1, the builds taking turns (interleaved) for N rounds,
+ * so a before/after comparison sees the same machine load.
+ */
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const dirs = args.filter((arg) => !arg.startsWith('--'));
+  const rounds = Number(/--rounds=(\d+)/.exec(args.join(' '))?.[1] ?? 1);
+  // --queries=N: only the first N queries (a quick look at the first-query numbers).
+  const queryLimit = Number(/--queries=(\d+)/.exec(args.join(' '))?.[1] ?? Infinity);
+  const {startStaticServer} = await import('../../tests/e2e/static-server');
+  const {loadavg} = await import('node:os');
+  for (let round = 1; round <= rounds; round += 1) {
+    for (const dir of dirs) {
+      const server = await startStaticServer(dir, {gzip: true});
+      const loadBefore = loadavg()[0]!.toFixed(2);
+      try {
+        const result = await measureSearch(server.url, {queryLimit});
+        const {firstSearchDownload, ...numbers} = result;
+        console.log(
+          JSON.stringify({
+            round,
+            dir,
+            loadBefore,
+            loadAfter: loadavg()[0]!.toFixed(2),
+            ...numbers,
+            firstSearchDownload: {...firstSearchDownload, files: undefined},
+          }),
+        );
+      } finally {
+        await server.close();
+      }
+    }
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
 }

@@ -3,7 +3,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import SearchResults, {partialNote} from '@site/src/components/search/SearchResults';
-import {usePagefind} from '@site/src/components/search/usePagefind';
+import {usePagefind, usePreloadSearch} from '@site/src/components/search/usePagefind';
 import styles from '@site/src/components/search/styles.module.css';
 
 const subscribeToNothing = () => () => undefined;
@@ -29,6 +29,8 @@ function SearchPageBody(): ReactNode {
     noQueryOnServer,
   );
   const [typed, setTyped] = useState<string | null>(null);
+  // After hydration, once the page is idle: the index is ready when the reader starts typing.
+  usePreloadSearch('idle');
   const query = typed ?? urlQuery;
   // The address's query is searched at once; typing waits for a pause.
   const {status, hits, partialFrom, term, suggestions} = usePagefind(query ?? '', {

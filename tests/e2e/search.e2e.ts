@@ -69,12 +69,14 @@ type GroupName = (typeof GROUPS)[number][0];
  * other half; after general fixes for its misses (search3: error halves, trouble intent, filler
  * runs, heading-word particles, noun suffixes, 비- negation, glossary transliterations, top-five
  * fill, known-word fallback) 59/59. The fresh group was written before those fixes (37/44, one
- * finding nothing) and never tuned on: 39/44 after them, still one finding nothing.
+ * finding nothing) and never tuned on: 39/44 after them, still one finding nothing
+ * (docker-compose.override.yml); 40/44 and none finding nothing once a file name also searches
+ * its parts in the pages' spelling (compose.override.yaml).
  */
 const FLOORS: Record<GroupName, {readonly rate: number; readonly emptyLimit: number}> = {
   'tuning half': {rate: TARGET_RATE, emptyLimit: 0},
   'held-back half': {rate: TARGET_RATE, emptyLimit: 0},
-  fresh: {rate: 0.88, emptyLimit: 1},
+  fresh: {rate: 0.9, emptyLimit: 0},
 };
 
 test.describe('search', () => {
@@ -173,6 +175,25 @@ test.describe('search', () => {
     );
     await gotoHydrated(page, `/search?q=${encodeURIComponent('네임스페이스')}`);
     await pagefind;
+  });
+
+  test('the search page loads Pagefind once idle, before a query is typed', async ({page}) => {
+    const pagefind = page.waitForRequest((request) =>
+      request.url().endsWith('/pagefind/pagefind.js'),
+    );
+    await gotoHydrated(page, '/search');
+    await pagefind;
+    await expect(page.locator('main input[type="search"]')).toHaveValue('');
+  });
+
+  test('opening the dialog loads Pagefind before the reader types', async ({page}) => {
+    await gotoHydrated(page, '/docs/intro');
+    const pagefind = page.waitForRequest((request) =>
+      request.url().endsWith('/pagefind/pagefind.js'),
+    );
+    await page.keyboard.press('Control+k');
+    await pagefind;
+    await expect(page.locator('dialog input[type="search"]')).toHaveValue('');
   });
 
   test('does not load Pagefind on any other page, even with ?q=', async ({page}) => {

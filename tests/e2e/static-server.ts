@@ -25,6 +25,9 @@ const MIME: Record<string, string> = {
   '.pf_filter': 'application/octet-stream',
 };
 
+/** Pagefind's files, gzip already: served as they are, like deploy/nginx.conf's gzip_types. */
+const PRECOMPRESSED = /\.(pf_fragment|pf_index|pf_meta|pf_filter|pagefind)$/;
+
 export interface StaticServer {
   readonly url: string;
   close(): Promise<void>;
@@ -57,7 +60,12 @@ export function startStaticServer(
     const type = MIME[path.extname(file)] ?? 'application/octet-stream';
     const headers: http.OutgoingHttpHeaders = {'Content-Type': type, 'Cache-Control': 'no-cache'};
     let body: Buffer = fs.existsSync(file) ? fs.readFileSync(file) : Buffer.from('Not found');
-    if (options.gzip && /gzip/.test(String(request.headers['accept-encoding'] ?? ''))) {
+    const compressible = !PRECOMPRESSED.test(file);
+    if (
+      options.gzip &&
+      compressible &&
+      /gzip/.test(String(request.headers['accept-encoding'] ?? ''))
+    ) {
       body = zlib.gzipSync(body);
       headers['Content-Encoding'] = 'gzip';
     }

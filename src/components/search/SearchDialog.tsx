@@ -3,7 +3,7 @@ import {useHistory} from '@docusaurus/router';
 import Link from '@docusaurus/Link';
 import {flattenTargets, isComposingKey, moveActive} from '@site/src/lib/search/results';
 import SearchResults, {optionId, partialNote} from './SearchResults';
-import {usePagefind} from './usePagefind';
+import {usePagefind, usePreloadSearch} from './usePagefind';
 import styles from './styles.module.css';
 
 interface SearchDialogProps {
@@ -20,6 +20,8 @@ export default function SearchDialog({initialQuery = '', onClose}: SearchDialogP
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(-1);
+  // Opening search says a query is coming: load the index while the reader types.
+  usePreloadSearch('now');
   const {status, hits, partialFrom, term, suggestions} = usePagefind(query);
   const targets = flattenTargets(hits);
   const history = useHistory();

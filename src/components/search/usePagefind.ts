@@ -1,24 +1,42 @@
 import {useEffect, useRef, useState} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import {layeredSearch, type EngineResult, type SearchEngine} from '@site/src/lib/search/layered';
+import {
+  emptyTrace,
+  layeredSearch,
+  newSession,
+  type EngineResult,
+  type SearchEngine,
+  type SearchSession,
+  type SearchTrace,
+} from '@site/src/lib/search/layered';
 import {
   prepareLexicon,
   type LexiconTerm,
   type PreparedLexicon,
   type SearchLexicon,
 } from '@site/src/lib/search/lexicon';
+import {fetchFragment} from '@site/src/lib/search/fragment';
 import type {SearchHit} from '@site/src/lib/search/results';
 
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string): Promise<{results: EngineResult[]} | null>;
+  preload(query: string): Promise<void>;
 }
 
 interface LoadedSearch {
   readonly engine: SearchEngine;
   readonly lexicon: PreparedLexicon;
+  /** Results and page texts the queries of this visit share. */
+  readonly session: SearchSession;
 }
+
+/**
+ * Words whose index chunks a first query almost always needs: Pagefind keeps all Hangul words in
+ * one chunk, and preloading one loads the WebAssembly and the index metadata too.
+ */
+const PRELOAD_WORDS = ['도커', 'docker'];
 
 /** Options every Pagefind instance of the site gets. */
 const PAGEFIND_OPTIONS = {excerptLength: 22};
@@ -35,6 +53,8 @@ function loadSearch(pagefindUrl: string, lexiconUrl: string): Promise<LoadedSear
     import(/* webpackIgnore: true */ pagefindUrl).then(async (module: PagefindModule) => {
       await module.options(PAGEFIND_OPTIONS);
       await module.init();
+      // init() only starts the worker; these fetch its WebAssembly and the chunks meanwhile.
+      for (const word of PRELOAD_WORDS) module.preload(word).catch(() => undefined);
       return module;
     }),
     // The query layer's words, written beside the index by scripts/search-index.mts.
@@ -43,8 +63,14 @@ function loadSearch(pagefindUrl: string, lexiconUrl: string): Promise<LoadedSear
       return prepareLexicon((await response.json()) as SearchLexicon);
     }),
   ]).then(([pagefind, lexicon]) => ({
-    engine: async (query: string) => (await pagefind.search(query))?.results ?? [],
+    engine: async (query: string) =>
+      ((await pagefind.search(query))?.results ?? []).map((result) => ({
+        ...result,
+        // The page's text straight from the bundle; Pagefind's data() if that fails.
+        data: () => fetchFragment(pagefindUrl, result.id).catch(() => result.data()),
+      })),
     lexicon,
+    session: newSession(),
   }));
   searchPromise.catch(() => {
     searchPromise = undefined; // a later search may try again
@@ -52,7 +78,45 @@ function loadSearch(pagefindUrl: string, lexiconUrl: string): Promise<LoadedSear
   return searchPromise;
 }
 
+/**
+ * Starts loading search when a reader is about to use it (the dialog opened, the search page
+ * idle after hydration), so the first query does not wait for pagefind.js, its WebAssembly and
+ * the Korean index chunk.
+ */
+export function usePreloadSearch(when: 'now' | 'idle'): void {
+  const pagefindUrl = useBaseUrl('/pagefind/pagefind.js');
+  const lexiconUrl = useBaseUrl('/pagefind/ko-lexicon.json');
+  useEffect(() => {
+    const start = () => void loadSearch(pagefindUrl, lexiconUrl).catch(() => undefined);
+    if (when === 'now') {
+      start();
+      return undefined;
+    }
+    if (typeof window.requestIdleCallback !== 'function') {
+      const timer = window.setTimeout(start, 200);
+      return () => window.clearTimeout(timer);
+    }
+    const handle = window.requestIdleCallback(start, {timeout: 2000});
+    return () => window.cancelIdleCallback(handle);
+  }, [when, pagefindUrl, lexiconUrl]);
+}
+
 export type SearchStatus = 'idle' | 'loading' | 'done' | 'error';
+
+/** One query's timings, kept only when the bench asks for them (scripts/bench/search-latency.mts). */
+export interface QueryTiming extends SearchTrace {
+  readonly query: string;
+  /** performance.now() when the debounce ended, when loading was done, when results were set. */
+  readonly startedAt: number;
+  readonly loadedAt: number;
+  readonly resultAt: number;
+}
+
+declare global {
+  interface Window {
+    __dgSearchTimings?: QueryTiming[];
+  }
+}
 
 const MAX_PAGES = 8;
 const DEBOUNCE_MS = 120;
@@ -97,10 +161,16 @@ export function usePagefind(
     const timer = window.setTimeout(
       async () => {
         try {
-          const {engine, lexicon} = await loadSearch(pagefindUrl, lexiconUrl);
+          const startedAt = performance.now();
+          const {engine, lexicon, session} = await loadSearch(pagefindUrl, lexiconUrl);
           if (ticket !== latest.current) return;
-          const result = await layeredSearch(trimmed, lexicon, engine, MAX_PAGES);
-          if (ticket === latest.current) setState({status: 'done', ...result});
+          const loadedAt = performance.now();
+          const trace = emptyTrace();
+          const result = await layeredSearch(trimmed, lexicon, engine, MAX_PAGES, trace, session);
+          if (ticket !== latest.current) return;
+          const timing = {query: trimmed, startedAt, loadedAt, resultAt: performance.now()};
+          window.__dgSearchTimings?.push({...trace, ...timing});
+          setState({status: 'done', ...result});
         } catch {
           if (ticket === latest.current) setState({...IDLE, status: 'error'});
         }

@@ -1,8 +1,12 @@
 import {describe, expect, it} from 'vitest';
 import {jamoDistance} from './korean';
 import {
+  combineWords,
   containsAllWords,
+  emptyTrace,
   layeredSearch,
+  newSession,
+  PageWords,
   rankScore,
   suggestTerms,
   type SearchEngine,
@@ -40,11 +44,18 @@ function engineOver(
       pages
         .filter((page) => containsAllWords(page.content, query.split(' ')))
         .map((page) => page.url);
+    const keys = query.split(' ').map((word) => word.toLowerCase());
     return urls.map((url, rank) => {
       const page = pages.find((candidate) => candidate.url === url)!;
+      const words = page.content
+        .split(/\s+/)
+        .flatMap((word, at) =>
+          keys.some((key) => word.toLowerCase().startsWith(key)) ? [at] : [],
+        );
       return {
         id: url,
         score: 10 - rank,
+        words,
         data: async () => ({url, excerpt: '', meta: {title: page.title}, content: page.content}),
       };
     });
@@ -128,12 +139,98 @@ describe('running the plan', () => {
     expect(result.partialFrom).toBe(1);
   });
 
+  it('finds a page by the parts of a file name it writes differently', async () => {
+    const pages: FakePage[] = [
+      {
+        url: '/docs/compose-in-operation',
+        title: '운영',
+        content: 'docker compose up은 `compose.override.yaml`을 자동으로 읽습니다',
+      },
+    ];
+    expect(containsAllWords(pages[0]!.content, ['override', 'yaml'])).toBe(true);
+    const result = await layeredSearch(
+      'docker-compose.override.yml',
+      lexicon,
+      engineOver(pages),
+      8,
+    );
+    expect(result.hits.map((hit) => hit.url)).toEqual(['/docs/compose-in-operation']);
+  });
+
   it('drops what Pagefind found by shortening an unknown word', async () => {
     // Pagefind answers 아이돌 with pages that only have 아이…; none holds the word itself.
     const shortened = engineOver(PAGES, {아이돌: ['/docs/cheat-sheet']});
     const result = await layeredSearch('아이돌', lexicon, shortened, 8);
     expect(result.hits).toEqual([]);
     expect(result.suggestions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a session', () => {
+  it('searches each word once and loads each page once', async () => {
+    const searched: string[] = [];
+    const loaded: string[] = [];
+    const engine = engineOver(PAGES);
+    const counting: SearchEngine = async (query) => {
+      searched.push(query);
+      return (await engine(query)).map((result) => ({
+        ...result,
+        data: () => {
+          loaded.push(result.id);
+          return result.data();
+        },
+      }));
+    };
+    const session = newSession();
+    const first = emptyTrace();
+    await layeredSearch('볼륨 백업', lexicon, counting, 8, first, session);
+    expect(searched).toEqual(['볼륨', '백업']);
+    const again = emptyTrace();
+    const result = await layeredSearch('볼륨 백업 스케줄러', lexicon, counting, 8, again, session);
+    // Only the new word is searched; the lists with one word left out come from the three.
+    expect(searched).toEqual(['볼륨', '백업', '스케줄러']);
+    expect(again.searches).toBe(1);
+    expect(new Set(loaded).size).toBe(loaded.length);
+    expect(again.dataLoads).toBe(0);
+    expect(result.hits.map((hit) => hit.url)).toContain('/docs/docker-basics/backup-and-move');
+  });
+
+  it("combines the words' results as Pagefind combines a query's words", () => {
+    const result = (id: string, score: number, words: number[]) => ({
+      id,
+      score,
+      words,
+      data: async () => ({url: id, excerpt: '', meta: {}}),
+    });
+    const combined = combineWords([
+      [result('a', 1, [5, 1]), result('b', 2, [3])],
+      [result('b', 1, [3, 9]), result('c', 5, [2])],
+    ]);
+    expect(combined.map(({id, score, words}) => ({id, score, words}))).toEqual([
+      {id: 'b', score: 3, words: [3, 9]},
+    ]);
+    expect(combineWords([])).toEqual([]);
+  });
+
+  it('sends a pasted message to the engine whole', async () => {
+    const searched: string[] = [];
+    const pasted = 'Error response from daemon: Conflict. The container name is already in use';
+    await layeredSearch(pasted, lexicon, async (query) => (searched.push(query), []), 8);
+    expect(searched[0]).toBe(pasted);
+  });
+
+  it('builds the excerpt around the matches from the page text it keeps', async () => {
+    const result = await layeredSearch('백업', lexicon, engineOver(PAGES), 8);
+    const backup = result.hits.find((hit) => hit.url === '/docs/docker-basics/backup-and-move');
+    expect(backup?.excerpt).toBe('볼륨을 <mark>백업합니다</mark>');
+  });
+
+  it('finds a word as the start of a page word by binary search', () => {
+    const words = new PageWords('Docker는 컨테이너를 compose.override.yaml로');
+    expect(words.hasAll(['docker', '컨테이너', 'override'])).toBe(true);
+    expect(words.hasPrefix('컨테이너를')).toBe(true);
+    expect(words.hasPrefix('컨테이너가')).toBe(false);
+    expect(words.hasAll(['아이돌'])).toBe(false);
   });
 });
 

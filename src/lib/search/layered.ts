@@ -1,13 +1,24 @@
 // Runs a query plan through the search engine (Pagefind in the browser, anything in tests):
 // every variant, merged; the fallback lists only when nothing matched; then the ranking rules.
+// A session keeps what queries share: each search's results, and each page's text, loaded once
+// with data() and then used for every check, ranking and excerpt without another round trip.
 import {jamoDistance} from './korean';
 import {formKey, type LexiconTerm, type PreparedLexicon} from './lexicon';
 import {planQuery} from './query';
-import {toHit, type PagefindResultData, type SearchHit} from './results';
+import {
+  pageTextOf,
+  resultDataOf,
+  toHit,
+  type PageText,
+  type PagefindResultData,
+  type SearchHit,
+} from './results';
 
 export interface EngineResult {
   readonly id: string;
   readonly score: number;
+  /** Positions of the matched words in the page's text (Pagefind's `words`). */
+  readonly words: readonly number[];
   data(): Promise<PagefindResultData>;
 }
 
@@ -35,17 +46,133 @@ const ENOUGH = 5;
 /** Results whose data is loaded before ranking: a few more than are shown. */
 const CANDIDATES = 12;
 
+/** Where one query's time went; the layer fills it when given one (the bench reads it). */
+export interface SearchTrace {
+  /** Engine searches run, and the wall time spent waiting for them. */
+  searches: number;
+  searchMs: number;
+  /** Result data() calls (page fragments), and the wall time spent waiting for them. */
+  dataLoads: number;
+  dataMs: number;
+  /** The whole layer, from the raw query to the ranked hits. */
+  layerMs: number;
+}
+
+export const emptyTrace = (): SearchTrace => ({
+  searches: 0,
+  searchMs: 0,
+  dataLoads: 0,
+  dataMs: 0,
+  layerMs: 0,
+});
+
+/** A page as the layer checks it: its text, and its words as Pagefind indexes them, sorted. */
+interface LoadedPage {
+  readonly text: PageText;
+  readonly words: PageWords;
+}
+
+/**
+ * What the queries of one reader's visit share. Pagefind's result ids are its page fragments,
+ * the same for every search, so a page is loaded once; a word list searched again (typing on, or
+ * a fallback list that an earlier query ran) is not sent to the engine again.
+ */
+export interface SearchSession {
+  readonly pages: Map<string, Promise<LoadedPage>>;
+  readonly searches: Map<string, Promise<readonly EngineResult[]>>;
+}
+
+export const newSession = (): SearchSession => ({pages: new Map(), searches: new Map()});
+
+/** Word lists remembered per session; the oldest are forgotten first. */
+const REMEMBERED_SEARCHES = 500;
+
+function remember<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>) {
+  const known = cache.get(key);
+  if (known) return known;
+  const loading = load();
+  cache.set(key, loading);
+  loading.catch(() => cache.delete(key)); // a later query may try again
+  return loading;
+}
+
 interface Candidate {
   readonly result: EngineResult;
   /** The word lists that found it. */
   readonly lists: (readonly string[])[];
 }
 
+/** A word Pagefind drops from a query: only punctuation (its search strips those characters). */
+const DROPPED = /^[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]*$/u;
+
+function searchOnce(
+  query: string,
+  engine: SearchEngine,
+  trace: SearchTrace,
+  session: SearchSession,
+): Promise<readonly EngineResult[]> {
+  return remember(session.searches, query, () => {
+    trace.searches += 1;
+    return engine(query);
+  });
+}
+
+/**
+ * A list's results from its words' own results, as Pagefind computes a query of several words:
+ * the pages that have every word, scored by the sum of the words' scores, with the positions of
+ * all of them. Each word is searched once per session however many lists and queries hold it,
+ * so the lists with one word left out cost no search of their own.
+ */
+export function combineWords(perWord: readonly (readonly EngineResult[])[]): EngineResult[] {
+  if (perWord.length === 1) return [...perWord[0]!];
+  if (perWord.length === 0) return [];
+  const maps = perWord
+    .map((results) => new Map(results.map((result) => [result.id, result])))
+    .sort((a, b) => a.size - b.size);
+  const combined: EngineResult[] = [];
+  for (const [id, first] of maps[0]!) {
+    const all = maps.map((map) => map.get(id));
+    if (all.some((result) => result === undefined)) continue;
+    const results = all as EngineResult[];
+    combined.push({
+      id,
+      score: results.reduce((sum, result) => sum + result.score, 0),
+      words: [...new Set(results.flatMap((result) => result.words))].sort((a, b) => a - b),
+      data: () => first.data(),
+    });
+  }
+  return combined.sort((a, b) => b.score - a.score);
+}
+
+async function searchList(
+  words: readonly string[],
+  wordwise: boolean,
+  engine: SearchEngine,
+  trace: SearchTrace,
+  session: SearchSession,
+): Promise<readonly EngineResult[]> {
+  if (!wordwise) return searchOnce(words.join(' '), engine, trace, session);
+  const kept = [...new Set(words.filter((word) => !DROPPED.test(word)))];
+  return combineWords(
+    await Promise.all(kept.map((word) => searchOnce(word, engine, trace, session))),
+  );
+}
+
 async function searchAll(
   lists: readonly (readonly string[])[],
+  wordwise: boolean,
   engine: SearchEngine,
+  trace: SearchTrace,
+  session: SearchSession,
 ): Promise<Candidate[]> {
-  const responses = await Promise.all(lists.map((words) => engine(words.join(' '))));
+  const start = performance.now();
+  const responses = await Promise.all(
+    lists.map((words) => searchList(words, wordwise, engine, trace, session)),
+  );
+  while (session.searches.size > REMEMBERED_SEARCHES) {
+    session.searches.delete(session.searches.keys().next().value!);
+  }
+  trace.searchMs += performance.now() - start;
   const best = new Map<string, {result: EngineResult; lists: (readonly string[])[]}>();
   responses.forEach((results, index) => {
     for (const result of results) {
@@ -64,15 +191,61 @@ async function searchAll(
 const wordKey = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
- * True when every word starts some word of the page. Pagefind shortens a word it does not know
- * until something matches (아이돌 → 아이…), which would turn an off-topic query into noise.
+ * The words of a page as Pagefind indexes them: each whole word, and each part of a word joined
+ * by punctuation (compose.override.yaml → compose, override, yaml).
  */
+export function pageWordKeys(content: string): Set<string> {
+  const keys = new Set<string>();
+  for (const token of content.toLowerCase().split(/\s+/)) {
+    // Most words are letters only (컨테이너를); only the others need cleaning and splitting.
+    if (PLAIN_WORD.test(token)) {
+      keys.add(token);
+      continue;
+    }
+    keys.add(wordKey(token));
+    for (const part of token.split(/[^\p{L}\p{N}]+/u)) keys.add(part);
+  }
+  keys.delete('');
+  return keys;
+}
+
+const PLAIN_WORD = /^[\p{L}\p{N}]*$/u;
+
+/** A page's word keys, sorted, so "does some word start with …" is a binary search. */
+export class PageWords {
+  private readonly sorted: readonly string[];
+
+  constructor(content: string) {
+    this.sorted = [...pageWordKeys(content)].sort();
+  }
+
+  /** True when some word of the page starts with `prefix`. */
+  hasPrefix(prefix: string): boolean {
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.sorted[middle]! < prefix) low = middle + 1;
+      else high = middle;
+    }
+    return this.sorted[low]?.startsWith(prefix) ?? false;
+  }
+
+  /**
+   * True when every word starts some word of the page. Pagefind shortens a word it does not know
+   * until something matches (아이돌 → 아이…), which would turn an off-topic query into noise.
+   */
+  hasAll(words: readonly string[]): boolean {
+    return words
+      .map(wordKey)
+      .filter((key) => key !== '')
+      .every((key) => this.hasPrefix(key));
+  }
+}
+
+/** True when every word starts some word of the text (PageWords for one check). */
 export function containsAllWords(content: string, words: readonly string[]): boolean {
-  const pageWords = new Set(content.split(/\s+/).map(wordKey));
-  return words
-    .map(wordKey)
-    .filter((key) => key !== '')
-    .every((key) => pageWords.has(key) || [...pageWords].some((word) => word.startsWith(key)));
+  return new PageWords(content).hasAll(words);
 }
 
 /** Share of the words that appear in the page title. */
@@ -111,26 +284,50 @@ export function rankScore(
 }
 
 interface Verified {
+  readonly result: EngineResult;
+  readonly page: PageText;
+  /** Pagefind's data for the result: excerpt and sections around its matches. */
   readonly data: PagefindResultData;
   readonly score: number;
 }
 
-/** Loads the top candidates and keeps those that hold every word of a list that found them. */
-async function verify(candidates: readonly Candidate[], intent: Intent): Promise<Verified[]> {
+/** The page of a result, loaded with data() the first time any search finds it. */
+function loadPage(result: EngineResult, session: SearchSession, trace: SearchTrace) {
+  return remember(session.pages, result.id, async () => {
+    trace.dataLoads += 1;
+    const data = await result.data();
+    const text = pageTextOf(data);
+    return {text, words: new PageWords(`${text.title} ${data.content ?? ''}`)};
+  });
+}
+
+/**
+ * Loads the top candidates' pages (those not seen before) and keeps the candidates that hold
+ * every word of a list that found them; ranks them by title and heading matches.
+ */
+async function verify(
+  candidates: readonly Candidate[],
+  intent: Intent,
+  trace: SearchTrace,
+  session: SearchSession,
+): Promise<Verified[]> {
+  const start = performance.now();
   const loaded = await Promise.all(
     candidates.slice(0, CANDIDATES).map(async (candidate) => ({
       candidate,
-      data: await candidate.result.data(),
+      page: await loadPage(candidate.result, session, trace),
     })),
   );
-  return loaded.flatMap(({candidate, data}) => {
-    const content = `${data.meta.title ?? ''} ${data.content ?? ''}`;
-    const matching = candidate.lists.filter((words) => containsAllWords(content, words));
+  trace.dataMs += performance.now() - start;
+  return loaded.flatMap(({candidate, page}) => {
+    const matching = candidate.lists.filter((words) => page.words.hasAll(words));
     if (matching.length === 0) return [];
+    const data = resultDataOf(page.text, candidate.result.words);
     const share = (title: string) => Math.max(...matching.map((words) => titleShare(title, words)));
-    const inTitle = share(data.meta.title ?? '');
+    const inTitle = share(page.text.title);
     const inHeading = Math.max(0, ...(data.sub_results ?? []).map((sub) => share(sub.title)));
-    return [{data, score: rankScore(data.url, candidate.result.score, intent, inTitle, inHeading)}];
+    const score = rankScore(page.text.url, candidate.result.score, intent, inTitle, inHeading);
+    return [{result: candidate.result, page: page.text, data, score}];
   });
 }
 
@@ -154,20 +351,36 @@ export async function layeredSearch(
   lexicon: PreparedLexicon,
   engine: SearchEngine,
   maxPages: number,
+  trace: SearchTrace = emptyTrace(),
+  session: SearchSession = newSession(),
+): Promise<LayeredResult> {
+  const start = performance.now();
+  const result = await runLayers(raw, lexicon, engine, maxPages, trace, session);
+  trace.layerMs += performance.now() - start;
+  return result;
+}
+
+async function runLayers(
+  raw: string,
+  lexicon: PreparedLexicon,
+  engine: SearchEngine,
+  maxPages: number,
+  trace: SearchTrace,
+  session: SearchSession,
 ): Promise<LayeredResult> {
   const plan = planQuery(raw, lexicon);
+  const run = async (lists: readonly (readonly string[])[]) =>
+    verify(await searchAll(lists, !plan.pasted, engine, trace, session), plan, trace, session);
   const byScore = (a: Verified, b: Verified) => b.score - a.score;
-  const full = (await verify(await searchAll(plan.variants, engine), plan)).sort(byScore);
+  const full = (await run(plan.variants)).sort(byScore);
   let most: Verified[] = [];
   if (full.length < ENOUGH && plan.fallbacks.length > 0) {
     const shown = new Set(full.map(({data}) => data.url));
-    most = (await verify(await searchAll(plan.fallbacks, engine), plan))
-      .filter(({data}) => !shown.has(data.url))
-      .sort(byScore);
+    most = (await run(plan.fallbacks)).filter(({data}) => !shown.has(data.url)).sort(byScore);
   }
   // Last: the words the site knows, when words no page has (타입1) sank every shorter list too.
   if (full.length === 0 && most.length === 0 && plan.knownWords.length > 0) {
-    most = (await verify(await searchAll([plan.knownWords], engine), plan)).sort(byScore);
+    most = (await run([plan.knownWords])).sort(byScore);
   }
   const found = [...full, ...most].slice(0, maxPages);
   if (found.length === 0) {

@@ -41,6 +41,8 @@ export const HAND_NAMES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Redis', ['레디스']],
   ['PostgreSQL', ['포스트그레스', 'postgres']],
   ['WSL 2', ['wsl2']],
+  // The file extension of the format the pages name (compose.yaml; readers type .yml too).
+  ['yaml', ['yml']],
 ];
 
 /** A form as looked up: lower case, no spaces. */

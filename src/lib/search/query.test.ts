@@ -5,6 +5,7 @@ import {
   isFiller,
   joinNegation,
   looksLikeError,
+  nameParts,
   planQuery,
   splitCompound,
   splitScripts,
@@ -168,6 +169,28 @@ describe('loanwords and transliteration', () => {
     expect(planQuery('유니온 파일 시스템', lexicon).term?.id).toBe('union-filesystem');
     expect(planQuery('namespace가 뭐야', lexicon).term?.id).toBe('namespace');
     expect(planQuery('우분투 도커 설치', lexicon).term).toBeNull();
+  });
+});
+
+describe('file names and paths', () => {
+  it('splits a joined name into its parts', () => {
+    expect(nameParts('docker-compose.override.yml')).toEqual([
+      'docker',
+      'compose',
+      'override',
+      'yml',
+    ]);
+    expect(nameParts('/var/lib/docker')).toEqual(['var', 'lib', 'docker']);
+    expect(nameParts('cgroup')).toEqual(['cgroup']);
+    expect(nameParts('unix:///var/run/docker.sock')).toEqual(['unix:///var/run/docker.sock']);
+  });
+
+  it("searches a file name whole and by its parts in the pages' spelling", () => {
+    // The pages write compose.override.yaml; the reader types the V1 name with .yml.
+    const plan = planQuery('docker-compose.override.yml', lexicon);
+    expect(plan.variants[0]).toEqual(['docker-compose.override.yml']);
+    expect(plan.variants).toContainEqual(['Docker', 'Compose', 'override', 'yaml']);
+    expect(plan.fallbacks).toContainEqual(['Compose', 'override', 'yaml']);
   });
 });
 

@@ -130,6 +130,8 @@ export interface QueryPlan {
   readonly knownWords: readonly string[];
   /** The glossary term the whole query names, if any (shown as a compact "용어" result). */
   readonly term: LexiconTerm | null;
+  /** A pasted message: its lists go to Pagefind whole, not word by word (many common words). */
+  readonly pasted: boolean;
 }
 
 /** Signs of a pasted message rather than typed words. */
@@ -241,6 +243,16 @@ export function toPageSpelling(words: readonly string[], lexicon: PreparedLexico
   return out;
 }
 
+/**
+ * The parts of a file name, path or joined word (docker-compose.override.yml → docker, compose,
+ * override, yml). Pagefind indexes each part of such a word as well as the whole, so a name a
+ * page writes differently (compose.override.yaml) still shares most of its parts.
+ */
+export function nameParts(word: string): string[] {
+  if (!/^[A-Za-z0-9]+([._/-]+[A-Za-z0-9]+)+$/.test(word.replace(/^[/.]+/, ''))) return [word];
+  return word.split(/[._/-]+/).filter(Boolean);
+}
+
 /** A word typed only in unassembled jamo (ㅋㅋㅋ, ㅁㄴㅇㄹ): no page is written that way. */
 const JAMO_ONLY = /^[\u3131-\u318e]+$/;
 
@@ -295,6 +307,7 @@ export function planQuery(raw: string, lexicon: PreparedLexicon): QueryPlan {
       troubleIntent: true,
       knownWords: [],
       term: null,
+      pasted: true,
     };
   }
   const words = joinNegation(
@@ -309,17 +322,26 @@ export function planQuery(raw: string, lexicon: PreparedLexicon): QueryPlan {
   const pageSpelling = toPageSpelling(words, lexicon).flatMap((word) =>
     splitCompound(word, lexicon.vocabulary),
   );
-  const variants = unique([split, pageSpelling]);
+  // A file name or path typed whole is searched whole and, in the pages' spelling, by its parts.
+  const partWords = words.flatMap(nameParts);
+  const parts =
+    partWords.length > words.length
+      ? toPageSpelling(partWords, lexicon).flatMap((word) =>
+          splitCompound(word, lexicon.vocabulary),
+        )
+      : pageSpelling;
+  const variants = unique([split, pageSpelling, parts]);
   const term = lexicon.termByForm.get(formKey(words.join(''))) ?? null;
-  const knownWords = pageSpelling.filter(
+  const knownWords = parts.filter(
     (word) => lexicon.vocabulary.has(word) || lexicon.canonical.has(formKey(word)),
   );
   return {
     variants,
-    fallbacks: unique(dropOne(pageSpelling)),
+    fallbacks: unique(dropOne(parts)),
     installIntent,
     troubleIntent,
-    knownWords: knownWords.length < pageSpelling.length ? knownWords : [],
+    knownWords: knownWords.length < parts.length ? knownWords : [],
     term,
+    pasted: false,
   };
 }

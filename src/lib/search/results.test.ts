@@ -1,5 +1,14 @@
 import {describe, expect, it} from 'vitest';
-import {flattenTargets, isComposingKey, moveActive, safeExcerpt, toHit} from './results';
+import {
+  excerptStart,
+  flattenTargets,
+  isComposingKey,
+  moveActive,
+  pageTextOf,
+  resultDataOf,
+  safeExcerpt,
+  toHit,
+} from './results';
 
 describe('toHit', () => {
   it('keeps the page title without the site suffix and up to three anchored sections', () => {
@@ -17,6 +26,48 @@ describe('toHit', () => {
     });
     expect(hit.title).toBe('cgroups');
     expect(hit.sections.map((section) => section.title)).toEqual(['v1과 v2', '메모리', 'CPU']);
+  });
+});
+
+describe("excerpts and sections from the page text (Pagefind's rules)", () => {
+  const words = Array.from({length: 60}, (_, index) => `w${index}`);
+  words[3] = 'a<b>&c';
+  const page = pageTextOf({
+    url: '/docs/p',
+    excerpt: '',
+    meta: {title: '페이지 | 도커 길잡이'},
+    content: words.join(' '),
+    anchors: [
+      {element: 'h2', id: '첫-절', text: '첫 절', location: 30},
+      {element: 'div', id: 'box', text: 'box', location: 40},
+      {element: 'h3', id: 'empty', text: ' ', location: 45},
+      {element: 'h2', id: 'second', text: '둘째 절', location: 50},
+    ],
+  });
+
+  it('starts the excerpt at the densest window of matches', () => {
+    expect(excerptStart([], 22)).toBe(0);
+    expect(excerptStart([1, 2], 22)).toBe(0);
+    const start = excerptStart([30, 31, 32], 22);
+    expect(start).toBeLessThanOrEqual(30);
+    expect(start + 22).toBeGreaterThan(32);
+  });
+
+  it('marks the matches, escapes the text and splits it at headings', () => {
+    const data = resultDataOf(page, [33, 3, 52]);
+    // The densest window of 22 words holds two of the three matches.
+    expect(data.excerpt).toMatch(/^w31 w32 <mark>w33<\/mark> .* <mark>w52<\/mark>$/);
+    expect(data.sub_results?.[0]?.excerpt).toContain('w2 <mark>a&lt;b&gt;&amp;c</mark> w4');
+    expect(data.sub_results?.[1]?.excerpt).toContain('<mark>w33</mark>');
+    expect(data.sub_results?.map((sub) => [sub.title, sub.url])).toEqual([
+      ['페이지 | 도커 길잡이', '/docs/p'],
+      ['첫 절', '/docs/p#%EC%B2%AB-%EC%A0%88'],
+      ['둘째 절', '/docs/p#second'],
+    ]);
+    // A section's excerpt stays inside it: 첫 절 ends where 둘째 절 starts.
+    expect(data.sub_results?.[1]?.excerpt.split(' ')).toHaveLength(20);
+    expect(data.sub_results?.[1]?.excerpt).not.toContain('w50');
+    expect(toHit(data).sections.map((section) => section.title)).toEqual(['첫 절', '둘째 절']);
   });
 });
 

@@ -5,13 +5,158 @@ export interface PagefindSubResult {
   readonly excerpt: string;
 }
 
+/** A heading (or other element with an id) and the word position where it starts. */
+export interface PagefindAnchor {
+  readonly element: string;
+  readonly id: string;
+  readonly text?: string;
+  readonly location: number;
+}
+
 export interface PagefindResultData {
   readonly url: string;
   readonly excerpt: string;
-  readonly meta: {readonly title?: string};
+  readonly meta: {readonly title?: string; readonly url?: string};
   /** The page's indexed text (the query layer checks that every word is really there). */
   readonly content?: string;
+  /** The same text with < and > escaped, as Pagefind builds excerpts from it. */
+  readonly raw_content?: string;
+  readonly anchors?: readonly PagefindAnchor[];
   readonly sub_results?: readonly PagefindSubResult[];
+}
+
+/** Words in a Pagefind excerpt (the site's PAGEFIND_OPTIONS.excerptLength). */
+export const EXCERPT_WORDS = 22;
+
+/**
+ * A page's text as excerpts need it, built once per page: the words Pagefind's match positions
+ * count, and the headings that start sections.
+ */
+export interface PageText {
+  readonly url: string;
+  readonly title: string;
+  readonly words: readonly string[];
+  /** '' when the text is split at zero-width spaces (segmented languages), else ' '. */
+  readonly joiner: string;
+  readonly headings: readonly PagefindAnchor[];
+}
+
+const escapeText = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function pageTextOf(data: PagefindResultData): PageText {
+  // Pagefind escapes only < and > in raw_content; & is escaped here too, so the excerpt's HTML
+  // cannot turn "&copy" into a character.
+  const raw =
+    data.raw_content === undefined
+      ? escapeText(data.content ?? '')
+      : data.raw_content.replace(/&(?![lg]t;)/g, '&amp;');
+  const segmented = raw.includes('\u200B');
+  return {
+    url: data.meta.url ?? data.url,
+    title: data.meta.title ?? data.url,
+    words: segmented ? raw.split('\u200B') : raw.split(/[\r\n\s]+/g),
+    joiner: segmented ? '' : ' ',
+    headings: (data.anchors ?? [])
+      .filter((anchor) => /h\d/i.test(anchor.element) && /\S/.test(anchor.text ?? ''))
+      .sort((a, b) => a.location - b.location),
+  };
+}
+
+/** Pagefind's excerpt region (lib/excerpt.ts): the start of the window with the most matches. */
+export function excerptStart(locations: readonly number[], length: number): number {
+  if (locations.length === 0) return 0;
+  const counts: number[] = [];
+  for (const location of locations) counts[location] = (counts[location] ?? 0) + 1;
+  if (counts.length <= length) return 0;
+  let densest = 0;
+  for (let i = 0; i < length; i += 1) densest += counts[i] ?? 0;
+  let working = densest;
+  let densestAt = [0];
+  for (let i = 0; i < counts.length; i += 1) {
+    working += (counts[i + length] ?? 0) - (counts[i] ?? 0);
+    if (working > densest) {
+      densest = working;
+      densestAt = [i];
+    } else if (working === densest && densestAt.at(-1) === i - 1) densestAt.push(i);
+  }
+  return densestAt[Math.floor(densestAt.length / 2)]!;
+}
+
+/** Pagefind's build_excerpt: `length` words from `start`, matches in <mark>, within the caps. */
+export function buildExcerpt(
+  page: PageText,
+  start: number,
+  length: number,
+  locations: ReadonlySet<number>,
+  notBefore = 0,
+  notFrom = page.words.length,
+): string {
+  let size = Math.min(length, notFrom - notBefore);
+  let from = start;
+  if (from + size > notFrom) from = notFrom - size;
+  if (from < notBefore) from = notBefore;
+  size = Math.max(0, size);
+  return page.words
+    .slice(from, from + size)
+    .map((word, index) => (locations.has(from + index) ? `<mark>${word}</mark>` : word))
+    .join(page.joiner)
+    .trim();
+}
+
+function anchoredUrl(url: string, id: string): string {
+  const absolute = new URL(url.startsWith('/') ? url : `/${url}`, 'https://example.com');
+  absolute.hash = id;
+  return absolute.toString().replace(/^https:\/\/example\.com/, '');
+}
+
+/**
+ * What Pagefind's data() returns for a result, computed from the page text the layer keeps:
+ * the excerpt and the sections (sub_results) around the match positions, as Pagefind's
+ * lib/sub_results.ts computes them, without a round trip to its worker for each result.
+ */
+export function resultDataOf(
+  page: PageText,
+  matchLocations: readonly number[],
+): PagefindResultData {
+  const locations = [...matchLocations].sort((a, b) => a - b);
+  const marked = new Set(locations);
+  const excerpt = buildExcerpt(page, excerptStart(locations, EXCERPT_WORDS), EXCERPT_WORDS, marked);
+  const headings = [...page.headings];
+  const sections: PagefindSubResult[] = [];
+  let current = {title: page.title, url: page.url, start: 0, locations: [] as number[]};
+  const close = (end: number | undefined) => {
+    if (current.locations.length === 0) return;
+    const relative = current.locations.map((location) => location - current.start);
+    const start = excerptStart(relative, EXCERPT_WORDS) + current.start;
+    const length = end === undefined ? EXCERPT_WORDS : Math.min(end - start, EXCERPT_WORDS);
+    const sectionExcerpt = buildExcerpt(
+      page,
+      start,
+      length,
+      new Set(current.locations),
+      current.start,
+      end,
+    );
+    sections.push({title: current.title, url: current.url, excerpt: sectionExcerpt});
+  };
+  for (const location of locations) {
+    if (headings.length === 0 || location < headings[0]!.location) {
+      current.locations.push(location);
+      continue;
+    }
+    let next = headings.shift()!;
+    close(next.location);
+    while (headings.length > 0 && location >= headings[0]!.location) next = headings.shift()!;
+    current = {
+      title: next.text ?? '',
+      url: anchoredUrl(page.url, next.id),
+      start: next.location,
+      locations: [location],
+    };
+  }
+  close(headings[0]?.location);
+  return {url: page.url, excerpt, meta: {title: page.title}, sub_results: sections};
 }
 
 export interface SearchSection {
