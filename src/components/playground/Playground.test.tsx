@@ -105,8 +105,8 @@ describe('PlaygroundApp on the server (the /playground page)', () => {
 describe('Playground in the browser', () => {
   it('loads the terminal lazily and runs hello-world', async () => {
     render(<Playground />);
-    await screen.findByTestId('terminal-input', undefined, {timeout: 10_000});
-    await waitFor(() => expect(input().disabled).toBe(false), {timeout: 10_000});
+    await screen.findByTestId('terminal-input');
+    await waitFor(() => expect(input().disabled).toBe(false));
     run('docker run hello-world');
     expect(log().textContent).toContain('Hello from Docker!');
     expect(log().textContent).toContain('docker run hello-world');
