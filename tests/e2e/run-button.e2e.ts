@@ -306,7 +306,8 @@ async function sweepChapter(page: Page, chapter: Chapter): Promise<string[]> {
   for (const [n, block] of pressed.entries()) {
     let state = await pressAndWait(page, block.index, true);
     // A program asks: answer by keyboard, as the chapter replay does.
-    for (let answers = 0; state !== 'done' && state !== 'stuck' && answers < 5; answers++) {
+    const asks = (now: RunState): now is keyof typeof REPLAY_ANSWERS => now in REPLAY_ANSWERS;
+    for (let answers = 0; asks(state) && answers < 5; answers++) {
       await expect(page.locator('.dg-run-terminal input:not([disabled])')).toBeFocused();
       await page.keyboard.type(REPLAY_ANSWERS[state]);
       await page.keyboard.press('Enter');
