@@ -60,7 +60,9 @@ function run(event: Event): void {
 }
 
 if (typeof document !== 'undefined') {
-  document.addEventListener('click', run);
+  // Capture: a <details> (a chapter's 풀이) stops its clicks from bubbling (Docusaurus Details
+  // isolates nested summaries), which would leave the buttons inside it dead.
+  document.addEventListener('click', run, {capture: true});
   document.addEventListener('pointerover', prefetch, {passive: true});
   document.addEventListener('focusin', prefetch);
 }

@@ -173,4 +173,22 @@ describe('Terminal', () => {
     expect(onSubmit).not.toHaveBeenCalled();
     expect(onInterrupt).toHaveBeenCalledTimes(1);
   });
+
+  it('tells tests the exit code of each finished command, and nothing for an unfinished one', () => {
+    render(
+      <Terminal
+        transcript={[
+          {kind: 'input', prompt: '$ ', text: 'cat missing', exitCode: 1},
+          {kind: 'input', prompt: '$ ', text: 'for n in 1 2'},
+        ]}
+        prompt="> "
+        history={[]}
+        onSubmit={() => undefined}
+        onEcho={() => undefined}
+      />,
+    );
+    const echoes = screen.getByRole('log').children;
+    expect(echoes[0]?.getAttribute('data-exit-code')).toBe('1');
+    expect(echoes[1]?.hasAttribute('data-exit-code')).toBe(false);
+  });
 });

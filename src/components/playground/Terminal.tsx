@@ -278,7 +278,7 @@ export default function Terminal({
       >
         {transcript.map((entry, index) =>
           entry.kind === 'input' ? (
-            <div key={index} className={styles.echo}>
+            <div key={index} className={styles.echo} data-exit-code={entry.exitCode}>
               <span className={styles.prompt}>{shownPrompt(entry.prompt ?? prompt)}</span>
               {entry.text}
             </div>

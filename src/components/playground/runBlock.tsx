@@ -7,6 +7,7 @@ import {runStorageKey} from './savedSession';
 import {commandsOf} from '@site/src/lib/playground/commands';
 import {planRun} from '@site/src/lib/playground/catchUp';
 import {runButtonsOf} from '@site/src/client/runButton';
+import {TRANSCRIPT_START_STATES} from '@site/src/data/transcript-start-states';
 
 // One terminal per page: a React root of its own, outside the page's tree, moved below the
 // block whose button was pressed. Code blocks themselves never re-render.
@@ -61,7 +62,7 @@ export async function runBlock(button: HTMLElement): Promise<void> {
     const container = document.createElement('div');
     container.className = 'dg-run-terminal';
     block.after(container);
-    const session = new RunSession(engine, runStorageKey(docId));
+    const session = new RunSession(engine, runStorageKey(docId), TRANSCRIPT_START_STATES[docId]);
     const root = createRoot(container);
     mounted = {root, container, session, docId};
     // Drawn at once, so its aria-live status exists before the run's summary fills it.

@@ -58,6 +58,85 @@ describe('RunSession', () => {
     expect(session.getView().transcript.at(-1)).toEqual({kind: 'stdout', text: 'first\n\nlast'});
   });
 
+  it('marks each echoed line with the exit code of the command it finished', async () => {
+    const session = new RunSession(await loadEngine(), 'dg-playground:run:v1:exit-codes');
+    session.type('cat > note <<EOF\nhi\nEOF');
+    session.type('cat missing');
+    session.type('docker container prune');
+    session.type('y');
+    const echoed = session
+      .getView()
+      .transcript.filter((entry) => entry.kind === 'input')
+      .map((entry) => [entry.text, entry.exitCode]);
+    expect(echoed).toEqual([
+      // A here-document's first lines wait for more: only its last line finishes it.
+      ['cat > note <<EOF', undefined],
+      ['hi', undefined],
+      ['EOF', 0],
+      ['cat missing', 1],
+      // A question waits for its answer, and the answer's line finishes the command.
+      ['docker container prune', undefined],
+      ['y', 0],
+    ]);
+  });
+
+  it('leaves a container shell where a reader would, typed and quietly alike', async () => {
+    const session = new RunSession(await loadEngine(), 'dg-playground:run:v1:shells');
+    const blocks = [
+      ['docker run -d --name web nginx', 'docker run -it --rm alpine sh', 'docker ps -q'],
+      ['docker exec -it web sh'],
+      ['ls /usr/share/nginx/html'],
+      ['docker stop web'],
+    ];
+    await session.play((ran) => planRun(blocks, 0, ran), true);
+    const echoed = () =>
+      session
+        .getView()
+        .transcript.filter((entry) => entry.kind === 'input')
+        .map((entry) => `${entry.prompt}${entry.text} -> ${entry.exitCode}`);
+    // The block lists separate commands: the shell its second line opened is left first.
+    expect(echoed().slice(-2)).toEqual([
+      expect.stringMatching(/^root@\w+:\/# exit -> 0$/),
+      'user@playground:~$ docker ps -q -> 0',
+    ]);
+    // A block of lines for inside goes into the shell the block before opened; a docker line
+    // leaves it.
+    await session.play((ran) => planRun(blocks, 1, ran), true);
+    await session.play((ran) => planRun(blocks, 2, ran), true);
+    expect(echoed().at(-1)).toMatch(/^root@\w+:\/# ls \/usr\/share\/nginx\/html -> 0$/);
+    await session.play((ran) => planRun(blocks, 3, ran), true);
+    expect(echoed().slice(-2)).toEqual([
+      expect.stringMatching(/# exit -> 0$/),
+      'user@playground:~$ docker stop web -> 0',
+    ]);
+    // Caught up quietly, the same: the third line ran on the host.
+    const quiet = new RunSession(await loadEngine(), 'dg-playground:run:v1:shells-quiet');
+    await quiet.play((ran) => planRun(blocks, 1, ran), true);
+    expect(quiet.getView().prompt).toMatch(/^root@/);
+    expect(quiet.getView().transcript.filter((entry) => entry.kind === 'input')).toHaveLength(1);
+  });
+
+  it("starts from the chapter's start state, and again after 초기화", async () => {
+    const key = 'dg-playground:run:v1:start-state';
+    const start = {setup: ['docker volume create pgdata'], cwd: 'examples'};
+    const session = new RunSession(await loadEngine(), key, start);
+    const notes = () => session.getView().transcript.filter((entry) => entry.kind === 'info');
+    expect(notes().at(-1)?.text).toBe(
+      '이 장은 앞 장에서 만든 상태에서 시작합니다. 그 명령 2개를 먼저 조용히 실행했습니다.',
+    );
+    expect(session.getView().prompt).toBe('user@playground:~/examples$ ');
+    expect(session.getView().panel.volumes.map((volume) => volume.name)).toEqual(['pgdata']);
+    session.type('docker volume rm pgdata');
+    session.reset();
+    expect(session.getView().panel.volumes.map((volume) => volume.name)).toEqual(['pgdata']);
+    expect(session.getView().prompt).toBe('user@playground:~/examples$ ');
+    // A session saved with the start state comes back with it.
+    session.type('ls');
+    const reopened = new RunSession(await loadEngine(), key, start);
+    expect(reopened.getView().panel.volumes).toHaveLength(1);
+    window.localStorage.removeItem(key);
+  });
+
   it('forgets an unfinished command on Ctrl+C, also after a reload', async () => {
     const engine = await loadEngine();
     const key = 'dg-playground:run:v1:interrupt';

@@ -10,7 +10,15 @@ import {
   saveSession,
   type TranscriptEntry,
 } from './savedSession';
-import {catchUpLine, runSummary, typingDelay, type RunPlan} from '@site/src/lib/playground/catchUp';
+import {
+  catchUpLine,
+  runSummary,
+  startStateLine,
+  typingDelay,
+  type RunPlan,
+} from '@site/src/lib/playground/catchUp';
+import {inContainerShell, leavesShellBefore} from '@site/src/lib/playground/shellSession';
+import type {StartState} from '@site/src/lib/transcript/replay';
 
 /** What the run terminal shows; replaced (never mutated) on every change. */
 export interface RunView {
@@ -52,24 +60,31 @@ export class RunSession {
   private view: RunView;
   private readonly listeners = new Set<() => void>();
   private queue: Promise<void> = Promise.resolve();
+  /** Each block run (quiet or typed) gets a number; the one whose line opened a container shell. */
+  private blockRuns = 0;
+  private shellOpenedBy: number | null = null;
 
+  /** `start`: what the chapter starts from (src/data/transcript-start-states.ts), if anything. */
   constructor(
     private readonly engine: EngineModule,
     private readonly key: string,
+    private readonly start?: StartState,
   ) {
     const stored = loadSession(key);
     this.seed = stored?.seed ?? randomSeed();
     this.commands = [...(stored?.commands ?? [])];
     this.ran = stored?.ranBlocks ?? [];
-    this.sim = engine.createSession({
-      seed: this.seed,
-      engineState: stored?.engineState,
-      commands: this.commands,
-    });
+    this.sim = stored
+      ? engine.createSession({
+          seed: this.seed,
+          engineState: stored.engineState,
+          commands: this.commands,
+        })
+      : this.freshSim();
     this.view = {
       transcript: stored
         ? [...stored.transcript, ...renewalNotice(stored, this.sim.engineVersion)]
-        : [WELCOME],
+        : this.welcome(),
       history: stored?.history ?? [],
       prompt: this.sim.engine.prompt(),
       secret: false,
@@ -79,6 +94,63 @@ export class RunSession {
       storageFailed: false,
       ...this.host(),
     };
+  }
+
+  /** The chapter's start setup, then its directory. */
+  private setupLines(): string[] {
+    return [...(this.start?.setup ?? []), ...(this.start?.cwd ? [`cd ${this.start.cwd}`] : [])];
+  }
+
+  /** A fresh engine in the chapter's start state (the setup run quietly); nothing typed yet. */
+  private freshSim(): SimSession {
+    this.commands = [];
+    this.shellOpenedBy = null;
+    this.sim = this.engine.createSession({seed: this.seed, commands: []});
+    for (const line of this.setupLines()) this.runQuietly([line]);
+    return this.sim;
+  }
+
+  private welcome(): TranscriptEntry[] {
+    const setup = this.setupLines().length;
+    return setup > 0 ? [WELCOME, {kind: 'info', text: startStateLine(setup)}] : [WELCOME];
+  }
+
+  /** Before `line` of block run `block`: whether a reader types `exit` first (shellSession.ts). */
+  private leavesShell(line: string, block: number): boolean {
+    return (
+      inContainerShell(this.sim.engine.prompt()) &&
+      leavesShellBefore(line, this.shellOpenedBy === block)
+    );
+  }
+
+  /** After a line of block run `block`: remember whether it opened a container shell. */
+  private noteShell(block: number, wasInContainer: boolean): void {
+    if (!inContainerShell(this.sim.engine.prompt())) this.shellOpenedBy = null;
+    else if (!wasInContainer) this.shellOpenedBy = block;
+  }
+
+  /**
+   * Runs one block's lines unseen. Earlier blocks run quietly: a y/N question is answered yes (as
+   * the chapter's replay does); a name or password is not made up, so that question is dropped.
+   */
+  private runQuietly(lines: readonly string[]): void {
+    const block = ++this.blockRuns;
+    for (const line of lines) {
+      const parts = this.leavesShell(line, block)
+        ? ['exit', ...line.split('\n')]
+        : line.split('\n');
+      const wasInContainer = inContainerShell(this.sim.engine.prompt()) && parts[0] !== 'exit';
+      for (const part of parts) {
+        this.sim.run(part);
+        this.commands.push(part);
+        const asked = this.sim.awaiting();
+        if (asked?.kind === 'confirm') {
+          this.sim.run('y');
+          this.commands.push('y');
+        } else if (asked) this.commands.splice(this.commands.length - this.sim.cancel());
+      }
+      this.noteShell(block, wasInContainer);
+    }
   }
 
   /** The host picture's data after the engine changed. */
@@ -147,7 +219,9 @@ export class RunSession {
     const result = this.sim.run(line);
     if (!secret) this.commands.push(line);
     const printed = transcriptOf(result);
-    this.append(result.clear ? printed : [echo, ...printed], result.clear);
+    const finished = !result.pending && !result.awaiting;
+    const echoed = finished ? {...echo, exitCode: result.exitCode} : echo;
+    this.append(result.clear ? printed : [echoed, ...printed], result.clear);
     this.update({
       prompt: this.sim.engine.prompt(),
       secret: this.sim.awaiting()?.kind === 'password',
@@ -188,11 +262,10 @@ export class RunSession {
   reset(): void {
     clearSession(this.key);
     this.seed = randomSeed();
-    this.commands = [];
     this.ran = [];
-    this.sim = this.engine.createSession({seed: this.seed, commands: []});
+    this.freshSim();
     this.update({
-      transcript: [{kind: 'info', text: '처음 상태로 초기화했습니다.'}, WELCOME],
+      transcript: [{kind: 'info', text: '처음 상태로 초기화했습니다.'}, ...this.welcome()],
       prompt: this.sim.engine.prompt(),
       status: '처음 상태로 초기화했습니다.',
       focusRequest: this.view.focusRequest + 1,
@@ -225,22 +298,9 @@ export class RunSession {
     await sleep(0);
     if (plan.reset) {
       this.seed = randomSeed();
-      this.commands = [];
-      this.sim = this.engine.createSession({seed: this.seed, commands: []});
+      this.freshSim();
     }
-    for (const line of plan.quietLines) {
-      for (const part of line.split('\n')) {
-        this.sim.run(part);
-        this.commands.push(part);
-        // Earlier blocks run quietly: a y/N question is answered yes (as the chapter's replay
-        // does); a name or password is not made up, so that question is dropped.
-        const asked = this.sim.awaiting();
-        if (asked?.kind === 'confirm') {
-          this.sim.run('y');
-          this.commands.push('y');
-        } else if (asked) this.commands.splice(this.commands.length - this.sim.cancel());
-      }
-    }
+    for (const lines of plan.quietBlockLines) this.runQuietly(lines);
     const summary = runSummary(plan);
     const caughtUp = catchUpLine(plan);
     if (caughtUp) {
@@ -248,8 +308,12 @@ export class RunSession {
       this.update({prompt: this.sim.engine.prompt(), ...this.host()});
     }
     const delay = typingDelay(plan.typedLines.length, reducedMotion);
+    const block = ++this.blockRuns;
     for (const line of plan.typedLines) {
       if (delay > 0) await sleep(delay);
+      // As a reader would, leave a container shell the block's line is not meant for.
+      if (this.leavesShell(line, block)) this.type('exit');
+      const wasInContainer = inContainerShell(this.sim.engine.prompt());
       this.type(line);
       // A program asks: the reader answers before the block's next line is typed.
       if (this.sim.awaiting()) {
@@ -257,6 +321,7 @@ export class RunSession {
         await this.untilAnswered();
         this.update({busy: true});
       }
+      this.noteShell(block, wasInContainer);
     }
     this.ran = plan.ranBlocks;
     this.persist();

@@ -11,6 +11,11 @@ export interface TranscriptEntry {
   readonly text: string;
   /** For `input`: the prompt shown before the command. */
   readonly prompt?: string;
+  /**
+   * For `input`: the exit code of the command this line finished (absent while the command
+   * waits for more lines or an answer). Shown only as a data attribute, for tests.
+   */
+  readonly exitCode?: number;
 }
 
 export interface StoredSession {

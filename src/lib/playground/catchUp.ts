@@ -9,6 +9,8 @@ export interface RunPlan {
   readonly quietBlocks: readonly number[];
   /** Their lines, in order. */
   readonly quietLines: readonly string[];
+  /** The same lines, one array per block (a block's lines are separate commands). */
+  readonly quietBlockLines: readonly (readonly string[])[];
   /** The clicked block's lines, typed one after another. */
   readonly typedLines: readonly string[];
   /** The blocks the session has run once the plan is done. */
@@ -48,6 +50,7 @@ export function planRun(
     reset,
     quietBlocks,
     quietLines: quietBlocks.flatMap((index) => blocks[index] ?? []),
+    quietBlockLines: quietBlocks.map((index) => blocks[index] ?? []),
     typedLines: blocks[clicked] ?? [],
     ranBlocks: [...new Set([...before, ...quietBlocks, clicked])].sort((a, b) => a - b),
   };
@@ -74,4 +77,9 @@ export function runSummary(plan: RunPlan): string {
 export function typingDelay(lineCount: number, reducedMotion: boolean, maxTotalMs = 5000): number {
   if (reducedMotion || lineCount === 0) return 0;
   return Math.min(600, Math.floor(maxTotalMs / lineCount));
+}
+
+/** The terminal's line about a chapter that starts from what earlier chapters left. */
+export function startStateLine(setupCount: number): string {
+  return `이 장은 앞 장에서 만든 상태에서 시작합니다. 그 명령 ${setupCount}개를 먼저 조용히 실행했습니다.`;
 }

@@ -10,6 +10,7 @@ import {
   type Engine,
   type RunResult,
 } from '../docker-sim';
+import {inContainerShell, leavesShellBefore} from '../playground/shellSession';
 import {outputMatches} from './normalize';
 import {applyRenames, collectRenames} from './rename';
 import type {ScriptLine} from './script';
@@ -120,14 +121,13 @@ export function replay(lines: readonly ScriptLine[], start: StartState): LineRes
   const engine = createEngine({seed: 1, now: () => (t += 1000)});
   for (const setup of start.setup) answerQuestions(engine, engine.run(setup));
   if (start.cwd) engine.run(`cd ${start.cwd}`);
-  const inContainer = (): boolean => !engine.prompt().startsWith('user@');
+  const inContainer = (): boolean => inContainerShell(engine.prompt());
   let sessionOpenedAt = -1;
   return lines.map((line, i) => {
-    // The reader leaves a container shell before typing the next host command: a docker line,
-    // or any line after an interactive line that was not its block's last.
-    const leaves =
-      /^(?:sudo\s+)?docker\s/.test(line.command) ||
-      (sessionOpenedAt >= 0 && lines[sessionOpenedAt]!.blockLine === line.blockLine);
+    const leaves = leavesShellBefore(
+      line.command,
+      sessionOpenedAt >= 0 && lines[sessionOpenedAt]!.blockLine === line.blockLine,
+    );
     if (inContainer() && leaves) engine.run('exit');
     const wasInContainer = inContainer();
     const run = answerQuestions(engine, engine.run(line.command));
