@@ -150,10 +150,7 @@ Commercial support is available at
 const HTTPD_INDEX_HTML = `<html><body><h1>It works!</h1></body></html>
 `;
 
-const osRelease = (
-  family: CatalogImage['family'],
-  alpine = '3.22.0',
-): Record<string, string> => {
+const osRelease = (family: CatalogImage['family'], alpine = '3.22.0'): Record<string, string> => {
   switch (family) {
     case 'debian':
       return {'/etc/os-release': DEBIAN_OS_RELEASE, '/etc/debian_version': '12.11\n'};

@@ -33,7 +33,9 @@ describe('docker events: the event log', () => {
     const c = lines(r.stdout);
     expect(c[0]).toMatch(/ image pull nginx:latest \(name=nginx\)$/);
     expect(c[1]).toMatch(/ container create [0-9a-f]{64} \(image=nginx, name=web\)$/);
-    expect(c[2]).toMatch(/ network connect [0-9a-f]{64} \(container=[0-9a-f]{64}, name=bridge, type=bridge\)$/);
+    expect(c[2]).toMatch(
+      / network connect [0-9a-f]{64} \(container=[0-9a-f]{64}, name=bridge, type=bridge\)$/,
+    );
     // nginx's STOPSIGNAL is SIGQUIT (3), which ends it cleanly: no SIGKILL follows.
     expect(c[4]).toMatch(/ \(image=nginx, name=web, signal=3\)$/);
     expect(c[6]).toMatch(/ \(execDuration=\d+, exitCode=0, image=nginx, name=web\)$/);
@@ -88,7 +90,9 @@ describe('docker events: the event log', () => {
   it('formats with --format templates and json (events.Message, Go field order)', () => {
     const e = testEngine();
     e.run('docker network create appnet');
-    const name = e.run(`docker events ${SINCE} --format '{{.Type}} {{.Action}} {{.Actor.Attributes.name}}'`);
+    const name = e.run(
+      `docker events ${SINCE} --format '{{.Type}} {{.Action}} {{.Actor.Attributes.name}}'`,
+    );
     expect(name.stdout).toBe('network create appnet\n');
     const json = e.run(`docker events ${SINCE} --format json`).stdout;
     const id = e.state.networks.find((n) => n.name === 'appnet')!.id;
@@ -164,8 +168,12 @@ describe('docker events: the event log', () => {
       'image untag',
       'image delete',
     ]);
-    expect(out).toMatch(/ container exec_create: ls \/data [0-9a-f]{64} \(execID=[0-9a-f]{64}, image=alpine, name=aa\)\n/);
-    expect(out).toMatch(/ volume mount data \(container=[0-9a-f]{64}, destination=\/data, driver=local, propagation=, read\/write=true\)\n/);
+    expect(out).toMatch(
+      / container exec_create: ls \/data [0-9a-f]{64} \(execID=[0-9a-f]{64}, image=alpine, name=aa\)\n/,
+    );
+    expect(out).toMatch(
+      / volume mount data \(container=[0-9a-f]{64}, destination=\/data, driver=local, propagation=, read\/write=true\)\n/,
+    );
     expect(out).toMatch(/ container rename [0-9a-f]{64} \(image=alpine, name=bb, oldName=\/aa\)\n/);
     expect(out).toMatch(/ container kill [0-9a-f]{64} \(image=alpine, name=bb, signal=9\)\n/);
     expect(out).toMatch(/ image tag sha256:[0-9a-f]{64} \(name=mine:1\)\n/);

@@ -581,7 +581,10 @@ export interface PsqlSession {
  * (the help text, a statement runs at its semicolon) and prompt.c get_prompt (database name,
  * `=` or `-` for a continued statement, `#` for the superuser POSTGRES_USER).
  */
-export function psqlSession(server: PgServer, args: readonly string[]): PsqlSession | UtilResult | null {
+export function psqlSession(
+  server: PgServer,
+  args: readonly string[],
+): PsqlSession | UtilResult | null {
   const a = parseArgs(args);
   if (a.version || a.commands.length > 0 || a.file !== undefined) return null;
   const first = connect('psql', server, a);

@@ -43,7 +43,10 @@ const ARITY: Readonly<Record<string, number>> = {
 
 /** KEYS patterns: `*`, `?` and plain characters (stringmatchlen without classes). */
 function globMatch(pattern: string, key: string): boolean {
-  const re = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const re = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${re}$`, 's').test(key);
 }
 
@@ -136,9 +139,7 @@ function formatTty(r: Reply): string {
     case 'array': {
       if (r.items.length === 0) return '(empty array)\n';
       const width = String(r.items.length).length;
-      return r.items
-        .map((item, i) => `${String(i + 1).padStart(width)}) ${repr(item)}\n`)
-        .join('');
+      return r.items.map((item, i) => `${String(i + 1).padStart(width)}) ${repr(item)}\n`).join('');
     }
   }
 }

@@ -47,7 +47,13 @@ import {
   type PgData,
   type PgServer,
 } from './postgres';
-import {REDIS_DATA_FILE, REDIS_PROMPT, redisCommand, splitRedisArgs, type RedisStore} from './redis';
+import {
+  REDIS_DATA_FILE,
+  REDIS_PROMPT,
+  redisCommand,
+  splitRedisArgs,
+  type RedisStore,
+} from './redis';
 import {runShellScript} from './script';
 import {HOST_NAME} from './state';
 import type {

@@ -4,7 +4,9 @@ import {splitInfoNotes} from './infoNotes';
 
 describe('splitInfoNotes', () => {
   it('marks a docker/cli note with its blank line and indented lines, and nothing else', () => {
-    const note = infoNote('A Personal Access Token (PAT) can be used instead.\nTo create a PAT, visit https://app.docker.com/settings');
+    const note = infoNote(
+      'A Personal Access Token (PAT) can be used instead.\nTo create a PAT, visit https://app.docker.com/settings',
+    );
     const text = `Username: \n${note}Error: something failed\n`;
     expect(splitInfoNotes(text)).toEqual([
       {text: 'Username: \n', note: false},
@@ -14,7 +16,8 @@ describe('splitInfoNotes', () => {
   });
 
   it('leaves stderr without a note as one part, and keeps the text byte for byte', () => {
-    const text = 'docker: Error response from daemon: No such container: x\n\nRun \'docker run --help\'';
+    const text =
+      "docker: Error response from daemon: No such container: x\n\nRun 'docker run --help'";
     expect(splitInfoNotes(text)).toEqual([{text, note: false}]);
     expect(splitInfoNotes('')).toEqual([{text: '', note: false}]);
   });

@@ -630,7 +630,11 @@ function down(ctx: Ctx, p: Project, volumes: boolean, rmi: string | null): Outpu
     for (const v of p.volumes) {
       const full = `${p.name}_${v}`;
       if (s.volumes.some((x) => x.name === full) && volumeUsers(s, full).length === 0) {
-        removeVolumes(s, s.volumes.filter((x) => x.name === full), ctx.now());
+        removeVolumes(
+          s,
+          s.volumes.filter((x) => x.name === full),
+          ctx.now(),
+        );
         progress.set({id: `Volume ${full}`, status: 'Removed', secs: 0.0});
       }
     }

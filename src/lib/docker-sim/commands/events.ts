@@ -190,7 +190,8 @@ function eventFilters(values: readonly string[]): Map<string, string[]> | string
     if (value === '') continue;
     // opts.FilterOpt.Set: lower-cased, trimmed name; trimmed value.
     const at = value.indexOf('=');
-    if (at < 0) return `invalid argument "${value}" for "-f, --filter" flag: bad format of filter (expected name=value)`;
+    if (at < 0)
+      return `invalid argument "${value}" for "-f, --filter" flag: bad format of filter (expected name=value)`;
     const key = value.slice(0, at).trim().toLowerCase();
     filters.set(key, [...(filters.get(key) ?? []), value.slice(at + 1).trim()]);
   }
