@@ -159,6 +159,9 @@ describe('programs at their own prompt (psql, redis-cli in docker exec -it)', ()
     expect(e.run('docker exec cache redis-cli GET user:1').stdout).toBe('Kim Gildong\n');
     expect(e.run('docker exec -it cache redis-cli GET user:1').stdout).toBe('"Kim Gildong"\n');
     expect(e.run('docker exec cache redis-cli GET nope').stdout).toBe('\n');
+    // sdscatrepr quotes a value and escapes its quotes and line breaks on a terminal.
+    e.run(`docker exec cache redis-cli SET quote 'say "hi"'`);
+    expect(e.run('docker exec -it cache redis-cli GET quote').stdout).toBe('"say \\"hi\\""\n');
     e.run('docker rm -f cache');
     e.run('docker run -d --name again -v cachedata:/data redis');
     expect(e.run('docker exec again redis-cli EXISTS user:1').stdout).toBe('1\n');

@@ -107,21 +107,18 @@ function run(data: RedisData, argv: readonly string[]): Reply {
 }
 
 /** sdscatrepr: a quoted string with escapes. */
+const REPR_ESCAPES: Readonly<Record<string, string>> = {
+  '\\': '\\\\',
+  '"': '\\"',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\u0007': '\\a',
+  '\b': '\\b',
+};
+
 function repr(text: string): string {
-  const escaped = text.replace(/[\\"\n\r\t\x07\x08]/g, (c) =>
-    c === '\n'
-      ? '\\n'
-      : c === '\r'
-        ? '\\r'
-        : c === '\t'
-          ? '\\t'
-          : c === '\x07'
-            ? '\\a'
-            : c === '\x08'
-              ? '\\b'
-              : `\\${c}`,
-  );
-  return `"${escaped}"`;
+  return `"${[...text].map((c) => REPR_ESCAPES[c] ?? c).join('')}"`;
 }
 
 function formatTty(r: Reply): string {
