@@ -180,6 +180,14 @@ describe('docker events: the event log', () => {
     expect(out).toMatch(/ image delete (sha256:[0-9a-f]{64}) \(name=\1\)\n/);
   });
 
+  it('logs `oom` before the `die` of a process the OOM killer ended', () => {
+    const e = testEngine();
+    e.run('docker run --name hog -m 32m python:3.13 python -c "b = bytearray(200 * 1024 * 1024)"');
+    const out = e.run(`docker events ${SINCE} -f container=hog`).stdout;
+    expect(actions(out).slice(-2)).toEqual(['container oom', 'container die']);
+    expect(out).toMatch(/ container die [0-9a-f]{64} \(execDuration=0, exitCode=137, /);
+  });
+
   it('keeps the last 256 events only, and none in a saved session', () => {
     const e = testEngine();
     for (let i = 0; i < 150; i++) {

@@ -893,8 +893,10 @@ export function runInContainer(ctx: ShellCtx, words: string[], stdin = ''): Shel
     case 'python':
     case 'python3':
       // The cgroup OOM killer ends the process with SIGKILL; nothing more reaches its output.
-      if (oomKill(ctx.c, [cmd, ...args]))
+      if (oomKill(ctx.c, [cmd, ...args])) {
+        containerEvent(ctx.state, ctx.c, 'oom', ctx.now); // daemon/monitor.go EventOOM
         return done({stdout: '', stderr: '', exitCode: SIGKILL_STATUS});
+      }
       if (args[0] === '--version' || args[0] === '-V')
         return done(ok(`Python ${envOf(ctx, 'PYTHON_VERSION')}\n`));
       if (args[0] === '-c') return done(ok(evalPrint(args[1] ?? '', /print\((.*)\)/)));
