@@ -29,6 +29,10 @@ export const TRANSCRIPT_START_STATES: Readonly<Record<string, StartState>> = {
       'docker build -t myimage:1.0 .',
     ],
   },
+  // The reader's Docker Hub access token in their shell, which the chapters' `echo
+  // "$DOCKERHUB_TOKEN" | docker login … --password-stdin` reads (empty, docker/cli refuses it).
+  'building-images/build-tag-push': {setup: ['export DOCKERHUB_TOKEN=dckr_pat_reader']},
+  'building-images/multi-platform': {setup: ['export DOCKERHUB_TOKEN=dckr_pat_reader']},
   'building-images/good-images': {
     setup: ['cd examples/node-app', 'docker build -t node-app:1.0 .'],
   },

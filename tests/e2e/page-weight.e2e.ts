@@ -26,10 +26,16 @@ const PLAIN_CHAPTER_JS_BUDGET = 163 * KiB;
 // Session 9, both merged: engine 150.7 KiB, page 304.7 KiB — the questions above plus alpine's
 // Hub index with repo-info's digests (hub-indexes.ts), compose ps --format and the postgres
 // image's init files (+2.5 KiB measured on their branch): engine 153 KiB, page 307 KiB.
+// Session 10 (h-engine): engine 155.7 KiB, page 310.2 KiB — the event log and `docker events`
+// (events.ts, commands/events.ts: 3.2 KiB gzipped alone), redis-cli's model (redis.ts 1.2),
+// psql's prompt (+0.5), the events help records (+0.6) and the hooks in runtime/daemon/commands
+// (+1.4; +5.0 in the chunk together); the page also renders docker/cli's info notes apart (+0.5).
+// Lazy help texts (the reference is 28 KiB of the chunk) would pay for it; not done yet:
+// engine 158 KiB, page 313 KiB.
 const PLAYGROUND = '/playground';
 const ENGINE_MARKER = 'This message shows that your installation appears to be working correctly.';
-const ENGINE_CHUNK_BUDGET = 153 * KiB;
-const PLAYGROUND_JS_BUDGET = 307 * KiB;
+const ENGINE_CHUNK_BUDGET = 158 * KiB;
+const PLAYGROUND_JS_BUDGET = 313 * KiB;
 
 /** Local files of the scripts a page executes while it loads and hydrates. */
 async function scriptsRunBy(page: Page, urlPath: string): Promise<string[]> {

@@ -3,6 +3,8 @@ import {cleanup, fireEvent, render, screen} from '@testing-library/react';
 import {useState} from 'react';
 import Terminal from './Terminal';
 import type {TranscriptEntry} from './savedSession';
+import styles from './styles.module.css';
+import {infoNote} from '../../lib/docker-sim/commands/login';
 
 afterEach(cleanup);
 
@@ -44,6 +46,29 @@ const type = (value: string): void => {
 };
 
 describe('Terminal', () => {
+  it("shows docker/cli's `i Info →` notes on stderr plainly and other stderr as errors", () => {
+    const note = infoNote('A Personal Access Token (PAT) can be used instead.');
+    const transcript: TranscriptEntry[] = [
+      {kind: 'stderr', text: `${note}Error: password is required\n`},
+    ];
+    render(
+      <Terminal
+        transcript={transcript}
+        prompt="user@playground:~$"
+        history={[]}
+        onSubmit={() => undefined}
+        onEcho={() => undefined}
+      />,
+    );
+    const parts = Array.from(screen.getByRole('log').querySelectorAll('[data-stream="stderr"]'));
+    expect(parts.map((p) => p.textContent)).toEqual([note, 'Error: password is required\n']);
+    expect(parts[0]!.getAttribute('data-note')).toBe('info');
+    expect(parts[0]!.className).toContain(styles.note);
+    expect(parts[0]!.className).not.toContain(styles.stderr);
+    expect(parts[1]!.className).toContain(styles.stderr);
+    expect(parts[1]!.hasAttribute('data-note')).toBe(false);
+  });
+
   it('has a live log of real text and a real, labelled text field for any keyboard', () => {
     render(<Harness />);
     const log = screen.getByRole('log');

@@ -1,4 +1,5 @@
 import {
+  Fragment,
   useEffect,
   useId,
   useLayoutEffect,
@@ -10,6 +11,7 @@ import {
   type Ref,
 } from 'react';
 import clsx from 'clsx';
+import {splitInfoNotes} from '@site/src/lib/playground/infoNotes';
 import {applyCompletion} from './tabCompletion';
 import type {TranscriptEntry} from './savedSession';
 import styles from './styles.module.css';
@@ -282,6 +284,20 @@ export default function Terminal({
               <span className={styles.prompt}>{shownPrompt(entry.prompt ?? prompt)}</span>
               {entry.text}
             </div>
+          ) : entry.kind === 'stderr' ? (
+            // docker/cli's `i Info →` notes are hints: shown plainly, not as errors.
+            <Fragment key={index}>
+              {splitInfoNotes(entry.text).map((part, i) => (
+                <pre
+                  key={i}
+                  className={clsx(styles.output, part.note ? styles.note : styles.stderr)}
+                  data-stream="stderr"
+                  data-note={part.note ? 'info' : undefined}
+                >
+                  {part.text}
+                </pre>
+              ))}
+            </Fragment>
           ) : (
             <pre
               key={index}

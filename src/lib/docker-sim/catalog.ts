@@ -4,6 +4,7 @@
  * are derived deterministically from the names (they look like, but are not, the real ones).
  */
 import {stableHex} from './rng';
+import {HUB_INDEXES} from './hub-indexes';
 
 export type ImageBehavior =
   | {readonly kind: 'hello'}
@@ -98,10 +99,11 @@ UBUNTU_CODENAME=noble
 LOGO=ubuntu-logo
 `;
 
-const ALPINE_OS_RELEASE = `NAME="Alpine Linux"
+/** alpine-baselayout's os-release for an Alpine release (3.22.0 unless an entry says otherwise). */
+const alpineOsRelease = (version: string): string => `NAME="Alpine Linux"
 ID=alpine
-VERSION_ID=3.22.0
-PRETTY_NAME="Alpine Linux v3.22"
+VERSION_ID=${version}
+PRETTY_NAME="Alpine Linux v${version.split('.').slice(0, 2).join('.')}"
 HOME_URL="https://alpinelinux.org/"
 BUG_REPORT_URL="https://gitlab.alpinelinux.org/alpine/aports/-/issues"
 `;
@@ -148,14 +150,14 @@ Commercial support is available at
 const HTTPD_INDEX_HTML = `<html><body><h1>It works!</h1></body></html>
 `;
 
-const osRelease = (family: CatalogImage['family']): Record<string, string> => {
+const osRelease = (family: CatalogImage['family'], alpine = '3.22.0'): Record<string, string> => {
   switch (family) {
     case 'debian':
       return {'/etc/os-release': DEBIAN_OS_RELEASE, '/etc/debian_version': '12.11\n'};
     case 'ubuntu':
       return {'/etc/os-release': UBUNTU_OS_RELEASE, '/etc/debian_version': 'trixie/sid\n'};
     case 'alpine':
-      return {'/etc/os-release': ALPINE_OS_RELEASE, '/etc/alpine-release': '3.22.0\n'};
+      return {'/etc/os-release': alpineOsRelease(alpine), '/etc/alpine-release': `${alpine}\n`};
     case 'oracle':
       return {'/etc/os-release': ORACLE_OS_RELEASE};
     default:
@@ -347,11 +349,15 @@ const MYSQL_REQUIRED_ENV = [
 ];
 
 const img = (
-  c: Omit<CatalogImage, 'files'> & {readonly files?: Readonly<Record<string, string>>},
-): CatalogImage => ({
-  ...c,
-  files: {...osRelease(c.family), ...(c.files ?? {})},
-});
+  c: Omit<CatalogImage, 'files'> & {
+    readonly files?: Readonly<Record<string, string>>;
+    /** the Alpine release of an alpine-based entry (its os-release), 3.22.0 if not given */
+    readonly alpine?: string;
+  },
+): CatalogImage => {
+  const {alpine, ...entry} = c;
+  return {...entry, files: {...osRelease(c.family, alpine), ...(c.files ?? {})}};
+};
 
 export const CATALOG: readonly CatalogImage[] = [
   img({
@@ -373,9 +379,31 @@ export const CATALOG: readonly CatalogImage[] = [
     stars: 2489,
     source: EARLY_CATALOGUE,
   }),
+  // alpine:latest from the same repo-info page as its Hub index (hub-indexes.ts), so `docker
+  // pull alpine`, the image's os-release and `buildx imagetools inspect alpine` agree.
   img({
     repo: 'alpine',
-    tags: ['latest', '3.22', '3.22.0', '3'],
+    tags: ['latest', '3', '3.24', '3.24.2'],
+    size: 3849738,
+    created: '2026-09-17T20:37:20Z',
+    layers: 1,
+    entrypoint: null,
+    cmd: ['/bin/sh'],
+    env: [PATH_ENV],
+    exposed: [],
+    workdir: '',
+    family: 'alpine',
+    alpine: '3.24.2',
+    behavior: {kind: 'shell'},
+    logs: [],
+    description:
+      'A minimal Docker image based on Alpine Linux with a complete package index and only 5 MB in size!',
+    stars: 11412,
+    source: HUB_INDEXES['docker.io/library/alpine:latest']!.source,
+  }),
+  img({
+    repo: 'alpine',
+    tags: ['3.22', '3.22.0'],
     size: 8310000,
     created: '2025-05-30T17:38:45Z',
     layers: 1,
@@ -1148,8 +1176,10 @@ export function catalogImageId(c: CatalogImage): string {
   return stableHex(`image:${c.repo}:${c.tags[0]}`);
 }
 
+/** The index digest: the Hub's (hub-indexes.ts) where the playground has it, else made up. */
 export function catalogDigest(c: CatalogImage): string {
-  return `sha256:${stableHex(`digest:${c.repo}:${c.tags[0]}`)}`;
+  const hub = c.tags.map((t) => HUB_INDEXES[`docker.io/library/${c.repo}:${t}`]).find(Boolean);
+  return hub?.digest ?? `sha256:${stableHex(`digest:${c.repo}:${c.tags[0]}`)}`;
 }
 
 export function catalogLayerIds(c: CatalogImage): string[] {

@@ -10,6 +10,7 @@ import {
   findCatalogImage,
   type CatalogImage,
 } from './catalog';
+import {imageEvent, networkEvent, volumeEvent} from './events';
 import {diskUsageFromCatalog} from './image-sizes';
 import * as msg from './messages';
 import {NAME_LEFT, NAME_RIGHT} from './names-data';
@@ -48,7 +49,9 @@ export type SavedState = EngineState & {examplesRemoved?: string[]};
 
 export function toSavedState(state: EngineState): SavedState {
   const {fs, removed} = unmountLayer(state.host, EXAMPLES_LAYER);
-  return {...state, host: fs, examplesRemoved: removed};
+  // The event log is the daemon's memory (moby keeps it in memory too): not saved.
+  const {events: _events, ...rest} = state;
+  return {...rest, host: fs, examplesRemoved: removed};
 }
 
 export function fromSavedState(saved: SavedState): EngineState {
@@ -335,7 +338,12 @@ export interface PullOutcome {
 }
 
 /** ImageService.PullImage against the bundled catalogue and the simulated registry. */
-export function pullImage(state: EngineState, input: string): PullOutcome | DaemonError {
+export function pullImage(
+  state: EngineState,
+  input: string,
+  /** the time of the `pull` event; null for BuildKit's pulls of base images, which log none */
+  now: number | null,
+): PullOutcome | DaemonError {
   const ref = parseNormalizedNamed(input);
   if (typeof ref === 'string') return new DaemonError(ref, 'invalid');
   const tag = ref.tag ?? 'latest';
@@ -350,7 +358,7 @@ export function pullImage(state: EngineState, input: string): PullOutcome | Daem
       : undefined;
     if (img && !state.images.includes(img)) img.repoTags = [];
     if (!img) return new DaemonError(msg.manifestUnknown(canonical), 'notfound');
-    return finishPull(state, img, ref, tag, canonical);
+    return finishPull(state, img, ref, tag, canonical, now);
   }
   // Official images by their short name; other bundled images (gcr.io/distroless/…) by full name.
   const repo = name;
@@ -370,7 +378,7 @@ export function pullImage(state: EngineState, input: string): PullOutcome | Daem
   const existing = state.images.find(
     (i) => i.id === catalogDigest(entry) || i.id === `sha256:${catalogImageId(entry)}`,
   );
-  return finishPull(state, existing ?? catalogToImage(entry), ref, tag, canonical);
+  return finishPull(state, existing ?? catalogToImage(entry), ref, tag, canonical, now);
 }
 
 function finishPull(
@@ -379,6 +387,7 @@ function finishPull(
   ref: ImageRef,
   tag: string,
   canonical: string,
+  now: number | null,
 ): PullOutcome {
   // By digest (moby pull: tagOrDigest), the image is named by its digest and gets no tag.
   const digestRef = ref.digest ? `${familiarName(ref)}@${ref.digest}` : undefined;
@@ -402,6 +411,12 @@ function finishPull(
       : `Status: Downloaded newer image for ${tagged}`,
   );
   if (!known) state.images.push(img);
+  // containerd/image_pull.go: `pull` named by FamiliarString(ref), with the image's labels.
+  if (now !== null) {
+    const named = ref.tag ? `${familiarName(ref)}:${ref.tag}` : tagged;
+    const id = ref.digest ? `${ref.tag ? named : familiarName(ref)}@${ref.digest}` : named;
+    imageEvent(state, img, 'pull', id, familiarName(ref), now);
+  }
   if (digestRef)
     return {image: img, lines, upToDate, canonical: `${ref.domain}/${ref.path}@${ref.digest}`};
   tagImage(state, img, tagged);
@@ -468,7 +483,28 @@ export function createVolume(
     files: createVfs(),
   };
   state.volumes.push(vol);
+  volumeEvent(state, vol.name, 'create', now);
   return vol;
+}
+
+/** Removes volumes (volume/service/store.go Remove: a `destroy` event each). */
+export function removeVolumes(
+  state: EngineState,
+  victims: readonly VolumeRecord[],
+  now: number,
+): void {
+  state.volumes = state.volumes.filter((v) => !victims.includes(v));
+  for (const v of victims) volumeEvent(state, v.name, 'destroy', now);
+}
+
+/** Removes networks (daemon/network.go deleteNetwork: a `destroy` event each). */
+export function removeNetworks(
+  state: EngineState,
+  victims: readonly NetworkRecord[],
+  now: number,
+): void {
+  state.networks = state.networks.filter((n) => !victims.includes(n));
+  for (const n of victims) networkEvent(state, n, 'destroy', now);
 }
 
 export function volumeUsers(state: EngineState, name: string): ContainerRecord[] {
@@ -536,5 +572,6 @@ export function createNetwork(
     nextIp: 2,
   };
   state.networks.push(net);
+  networkEvent(state, net, 'create', now);
   return net;
 }

@@ -7,8 +7,8 @@ describe('Docker 29 pull, rmi, load and push', () => {
   it('prints no line for layers whose snapshot exists (no "Already exists")', () => {
     const e = testEngine();
     e.run('docker pull alpine');
-    expect(e.run('docker pull alpine:3.22').stdout).toMatch(
-      /^3\.22: Pulling from library\/alpine\nDigest: sha256:[0-9a-f]{64}\nStatus: Downloaded newer image for alpine:3\.22\ndocker\.io\/library\/alpine:3\.22\n$/,
+    expect(e.run('docker pull alpine:3.24').stdout).toMatch(
+      /^3\.24: Pulling from library\/alpine\nDigest: sha256:[0-9a-f]{64}\nStatus: Downloaded newer image for alpine:3\.24\ndocker\.io\/library\/alpine:3\.24\n$/,
     );
   });
 

@@ -9,6 +9,7 @@ import type {AwaitingInput, Ctx, InputRequest} from './commands/common';
 import {apiPorts, displayablePorts, imageColumn, statusText} from './commands/containers';
 import {completeLine} from './complete';
 import {createInitialState, fromSavedState, toSavedState, volumeUsers} from './daemon';
+import {execDied} from './events';
 import {humanSize} from './format';
 import {hostPrompt, runHostLine} from './host-shell';
 import {parseScript} from './script';
@@ -208,9 +209,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const ctx = (stdin = ''): Ctx => ({
     state,
     now,
-    openSession: (containerId, shell, execOnly) => {
+    openSession: (containerId, shell, execOnly, execId) => {
       const c = state.containers.find((x) => x.id === containerId);
-      state.session = {containerId, execOnly, cwd: c?.workingDir || '/', shell};
+      state.session = {
+        containerId,
+        execOnly,
+        cwd: c?.workingDir || '/',
+        shell,
+        ...(execId ? {execId} : {}),
+      };
     },
     stdin,
     ...(terminal && {
@@ -269,6 +276,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (r.exit !== undefined) {
       state.session = null;
       if (!session.execOnly) finish(state, c, now(), r.exit, true);
+      else if (session.execId) execDied(state, c, session.execId, r.exit, now());
       return withChunks({stdout: `${r.stdout}exit\n`, stderr: r.stderr, exitCode: r.exit});
     }
     return withChunks({stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode});

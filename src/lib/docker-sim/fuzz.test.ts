@@ -4,6 +4,29 @@ import {createEngine, type Engine} from './index';
 import {nextRandom, type RngState} from './rng';
 
 const WORDS = [
+  // docker events, psql and redis-cli at their prompts
+  'events',
+  '--since',
+  '--until',
+  '10m',
+  '0s',
+  '2026-11-23T09:00:00Z',
+  '--filter',
+  'type=container',
+  'event=die',
+  'label=a',
+  '{{.Actor.Attributes.name}}',
+  '{{json .}}',
+  'redis-cli',
+  'SET k v',
+  'GET',
+  'KEYS *',
+  'quit',
+  '\\q',
+  'SELECT 1;',
+  'INSERT INTO t',
+  '-U',
+  'postgres',
   // buildx imagetools, compose ps --format, build secrets, postgres init files
   'buildx',
   'imagetools',
@@ -239,6 +262,10 @@ function randomLine(rng: RngState): string {
       // A command that asks, answered by the lines after it.
       `docker ${word()} prune ${word()}\n${word()}\n${body}`,
       `docker login ${word()}\n${word()}\n${word()}\n${body}`,
+      // A program at its own prompt, typed to, then left (or not).
+      `docker run -d --name db -e POSTGRES_PASSWORD=pw postgres\ndocker exec -it db psql -U postgres\n${word()}\n${body}\n\\q`,
+      `docker run -d --name cache redis\ndocker exec -it cache redis-cli ${word()}\n${body}\n${word()}`,
+      `docker events --since ${word()} ${word()} ${word()}`,
     ];
     return programs[Math.floor(nextRandom(rng) * programs.length)];
   }
@@ -278,6 +305,7 @@ function checkConsistency(engine: Engine): void {
   const ports = live.flatMap((c) => c.ports.map((p) => `${p.hostPort}/${p.proto}`));
   expect(new Set(ports).size).toBe(ports.length);
   if (s.session) expect(s.containers.some((c) => c.id === s.session?.containerId)).toBe(true);
+  expect((s.events ?? []).length).toBeLessThanOrEqual(256);
 }
 
 describe('fuzzing the engine', () => {

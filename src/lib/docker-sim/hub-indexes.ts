@@ -15,8 +15,8 @@ export interface HubIndex {
 }
 
 export const HUB_INDEXES: Readonly<Record<string, HubIndex>> = {
-  // alpine:latest is 3.24.2 here (ADD alpine-minirootfs-3.24.2-*.tar.gz); the catalogue's local
-  // alpine image is the older first-catalogue entry, as a reader's pulled copy can lag the tag.
+  // alpine:latest is 3.24.2 here (ADD alpine-minirootfs-3.24.2-*.tar.gz); the catalogue's
+  // alpine:latest entry cites this page and takes this digest (catalog.ts catalogDigest).
   'docker.io/library/alpine:latest': {
     source:
       'docker-library/repo-info@1746b58749182f00f5d2c26a53fff697cfce2c81 repos/alpine/remote/latest.md',

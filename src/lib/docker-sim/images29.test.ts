@@ -13,8 +13,8 @@ describe('docker images in Docker 29 (containerd image store)', () => {
     const out = e.run('docker images').stdout;
     const lines = out.split('\n');
     expect(lines[0]).toBe('IMAGE           ID             DISK USAGE   CONTENT SIZE   EXTRA');
-    expect(lines[1]).toMatch(/^alpine:latest {3}[0-9a-f]{12} {7}11\.6MB {9}3\.32MB {8}$/);
-    expect(lines[2]).toMatch(/^mybase:1\.0 {6}[0-9a-f]{12} {7}11\.6MB {9}3\.32MB {8}$/);
+    expect(lines[1]).toMatch(/^alpine:latest {3}[0-9a-f]{12} {7}13\.5MB {9}3\.85MB {8}$/);
+    expect(lines[2]).toMatch(/^mybase:1\.0 {6}[0-9a-f]{12} {7}13\.5MB {9}3\.85MB {8}$/);
     expect(lines[3]).toMatch(/^nginx:latest {4}[0-9a-f]{12} {8}269MB {9}76\.8MB {8}$/);
     expect(lines.slice(4)).toEqual(['']);
     // Two tags of one image share the ID.
@@ -51,14 +51,14 @@ describe('docker images in Docker 29 (containerd image store)', () => {
     e.run('docker pull alpine');
     const flat = e.run('docker images --digests').stdout.split('\n');
     expect(flat[0]).toBe(
-      'REPOSITORY   TAG       DIGEST                                                                    IMAGE ID       CREATED         SIZE',
+      'REPOSITORY   TAG       DIGEST                                                                    IMAGE ID       CREATED        SIZE',
     );
     const [, , digest, id] = flat[1]!.split(/\s{2,}/);
     expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(digest!.slice(7, 19)).toBe(id);
     expect(e.run('docker images -q').stdout).toBe(`${id}\n`);
     expect(e.run("docker images --format '{{.Repository}} {{.Size}}'").stdout).toBe(
-      'alpine 11.6MB\n',
+      'alpine 13.5MB\n',
     );
     expect(e.run("docker image inspect -f '{{.Id}}' alpine").stdout).toBe(`${digest}\n`);
   });
@@ -92,7 +92,7 @@ describe('docker system df with the containerd image store', () => {
     );
     e.run('docker pull alpine');
     expect(e.run('docker system df').stdout).toContain(
-      'Images          1         0         11.64MB   11.63MB (99%)\n',
+      'Images          1         0         13.48MB   13.47MB (99%)\n',
     );
   });
 });

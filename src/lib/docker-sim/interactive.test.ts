@@ -117,3 +117,63 @@ describe('the input protocol', () => {
     expect(e.state.buildCacheSize).toBe(0);
   });
 });
+
+describe('programs at their own prompt (psql, redis-cli in docker exec -it)', () => {
+  it('keeps what psql wrote in the database, which a later psql -c sees', () => {
+    const e = testEngine();
+    e.run('docker run -d --name db -e POSTGRES_PASSWORD=pw postgres');
+    const r = e.run('docker exec -it db psql -U postgres');
+    expect(r.awaiting).toEqual({kind: 'line', prompt: 'postgres=# '});
+    expect(e.prompt()).toBe('postgres=# ');
+    e.run('CREATE TABLE t (a text);');
+    expect(e.run("INSERT INTO t VALUES ('x')").awaiting?.prompt).toBe('postgres-# ');
+    e.run(';');
+    expect(e.run('\\q').awaiting).toBeUndefined();
+    expect(e.prompt()).toBe('user@playground:~$ ');
+    expect(e.run("docker exec db psql -U postgres -c 'SELECT a FROM t'").stdout).toBe(
+      ' a \n---\n x\n(1 row)\n\n',
+    );
+    // The exec process ended when psql did (moby daemon/monitor.go exec_die).
+    expect(e.run('docker events --since 1h --until 0s -f event=exec_die').stdout).toMatch(
+      /container exec_die [0-9a-f]{64} \(execID=[0-9a-f]{64}, exitCode=0, image=postgres, name=db\)\n$/,
+    );
+  });
+
+  it('names the database of -d in the prompt, and refuses an unknown role before any prompt', () => {
+    const e = testEngine();
+    e.run('docker run -d --name db -e POSTGRES_PASSWORD=pw -e POSTGRES_DB=shop postgres');
+    expect(e.run('docker exec -it db psql -U postgres -d shop').awaiting?.prompt).toBe('shop=# ');
+    expect(e.run('exit').awaiting).toBeUndefined();
+    const r = e.run('docker exec -it db psql -U nobody');
+    expect(r.awaiting).toBeUndefined();
+    expect(r.stdout).toContain('FATAL:  role "nobody" does not exist');
+    expect(r.exitCode).toBe(2);
+  });
+
+  it('keeps redis keys in the data volume, and prints replies raw without a terminal', () => {
+    const e = testEngine();
+    e.run('docker run -d --name cache -v cachedata:/data redis');
+    e.run('docker exec -it cache redis-cli');
+    e.run('SET user:1 "Kim Gildong"');
+    expect(e.run('quit').awaiting).toBeUndefined();
+    expect(e.run('docker exec cache redis-cli GET user:1').stdout).toBe('Kim Gildong\n');
+    expect(e.run('docker exec -it cache redis-cli GET user:1').stdout).toBe('"Kim Gildong"\n');
+    expect(e.run('docker exec cache redis-cli GET nope').stdout).toBe('\n');
+    // sdscatrepr quotes a value and escapes its quotes and line breaks on a terminal.
+    e.run(`docker exec cache redis-cli SET quote 'say "hi"'`);
+    expect(e.run('docker exec -it cache redis-cli GET quote').stdout).toBe('"say \\"hi\\""\n');
+    e.run('docker rm -f cache');
+    e.run('docker run -d --name again -v cachedata:/data redis');
+    expect(e.run('docker exec again redis-cli EXISTS user:1').stdout).toBe('1\n');
+  });
+
+  it('asks only on a terminal: without -t, or inside a pipe, no prompt is held', () => {
+    const e = testEngine();
+    e.run('docker run -d --name cache redis');
+    expect(e.run('docker exec -i cache redis-cli').awaiting).toBeUndefined();
+    expect(e.run('docker exec -it cache redis-cli && echo done').awaiting).toBeUndefined();
+    expect(e.run('docker exec -it cache redis-cli').awaiting?.prompt).toBe('127.0.0.1:6379> ');
+    expect(e.cancel()).toBe(true);
+    expect(e.prompt()).toBe('user@playground:~$ ');
+  });
+});

@@ -17,6 +17,8 @@ export const EMBEDDED_DNS = '127.0.0.11';
 export const HOST_RESOLVER = '10.0.0.1';
 /** What `host-gateway` in --add-host resolves to: the default bridge's address. */
 export const HOST_GATEWAY = '172.17.0.1';
+/** The --add-host value the daemon replaces with the gateway (libnetwork HostGatewayName). */
+export const HOST_GATEWAY_NAME = 'host-gateway';
 
 const LIVE = new Set(['running', 'paused', 'restarting']);
 
@@ -73,7 +75,9 @@ function hostsRecords(c: ContainerRecord): HostsRecord[] {
   ];
   for (const h of c.extraHosts ?? []) {
     const i = h.indexOf(':');
-    recs.push({ip: h.slice(i + 1), names: h.slice(0, i)});
+    const ip = h.slice(i + 1);
+    // daemon/container_operations.go buildSandboxOptions: host-gateway → the gateway's address.
+    recs.push({ip: ip === HOST_GATEWAY_NAME ? HOST_GATEWAY : ip, names: h.slice(0, i)});
   }
   const ip = ownIp(c);
   if (ip) recs.push({ip, names: c.hostname});

@@ -504,6 +504,26 @@ function connect(
   return {data, db, user};
 }
 
+/** One statement or backslash command of psql; 'quit' for \q. */
+function runStatement(server: PgServer, db: Db, user: string, sql: string): Result | 'quit' {
+  try {
+    if (sql === '\\q') return 'quit';
+    if (sql === '\\dt') return listTables(db, user);
+    if (sql.startsWith('\\'))
+      return {
+        stdout: '',
+        note: `${PLAYGROUND_NOTE_PREFIX}psql의 ${sql.split(' ')[0]} 명령은 흉내 내지 않습니다.\n`,
+      };
+    return execute(db, sql, server.now ?? Date.now);
+  } catch (e) {
+    if (!(e instanceof SqlError)) throw e;
+    return {stdout: '', error: errorText(sql, e)};
+  }
+}
+
+const banner = (server: PgServer): string =>
+  `psql (${serverVersion(server.pgVersion)})\nType "help" for help.\n\n`;
+
 /** psql: -c commands, else statements on stdin, else the interactive banner. */
 export function psql(server: PgServer, args: readonly string[], stdin: string): UtilResult {
   const a = parseArgs(args);
@@ -518,8 +538,8 @@ export function psql(server: PgServer, args: readonly string[], stdin: string): 
   const {data, db, user} = conn;
   if (a.commands.length === 0 && stdin === '') {
     return {
-      stdout: `psql (${serverVersion(server.pgVersion)})\nType "help" for help.\n\n`,
-      stderr: `${PLAYGROUND_NOTE_PREFIX}대화형 psql 프롬프트는 흉내 내지 않습니다. SQL은 psql -c '…'로 실행합니다.\n`,
+      stdout: banner(server),
+      stderr: `${PLAYGROUND_NOTE_PREFIX}psql 프롬프트는 호스트에서 docker exec -it로 연 psql만 흉내 냅니다. 여기서는 psql -c '…'로 실행합니다.\n`,
       exitCode: 0,
     };
   }
@@ -530,20 +550,8 @@ export function psql(server: PgServer, args: readonly string[], stdin: string): 
   const scripts = fromStdin ? [stdin] : a.commands;
   outer: for (const script of scripts) {
     for (const sql of splitStatements(script)) {
-      let r: Result;
-      try {
-        if (sql === '\\q') break outer;
-        if (sql === '\\dt') r = listTables(db, user);
-        else if (sql.startsWith('\\'))
-          r = {
-            stdout: '',
-            note: `${PLAYGROUND_NOTE_PREFIX}psql의 ${sql.split(' ')[0]} 명령은 흉내 내지 않습니다.\n`,
-          };
-        else r = execute(db, sql, server.now ?? Date.now);
-      } catch (e) {
-        if (!(e instanceof SqlError)) throw e;
-        r = {stdout: '', error: errorText(sql, e)};
-      }
+      const r = runStatement(server, db, user, sql);
+      if (r === 'quit') break outer;
       stdout += r.stdout;
       if (r.note) stderr += r.note;
       if (r.error) {
@@ -559,6 +567,72 @@ export function psql(server: PgServer, args: readonly string[], stdin: string): 
   server.store.save(data);
   return {stdout, stderr, exitCode};
 }
+
+/** psql at its prompt: what each typed line prints, until \q, quit or exit. */
+export interface PsqlSession {
+  readonly banner: string;
+  /** PROMPT1 `%/%R%x%# ` (`postgres=# `), or PROMPT2 (`postgres-# `) inside a statement */
+  prompt(): string;
+  line(text: string): {stdout: string; stderr: string; done: boolean};
+}
+
+/**
+ * Interactive psql (no -c, no -f, from a terminal): postgres src/bin/psql/mainloop.c MainLoop
+ * (the help text, a statement runs at its semicolon) and prompt.c get_prompt (database name,
+ * `=` or `-` for a continued statement, `#` for the superuser POSTGRES_USER).
+ */
+export function psqlSession(
+  server: PgServer,
+  args: readonly string[],
+): PsqlSession | UtilResult | null {
+  const a = parseArgs(args);
+  if (a.version || a.commands.length > 0 || a.file !== undefined) return null;
+  const first = connect('psql', server, a);
+  if ('exitCode' in first) return first;
+  const dbName = a.db ?? first.user;
+  let pending = '';
+  return {
+    banner: banner(server),
+    prompt: () => `${dbName}${pending ? '-' : '='}# `,
+    line(text) {
+      const trimmed = text.trim();
+      if (pending === '' && /^help(?:$|[\s;])/i.test(trimmed))
+        return {stdout: PSQL_HELP, stderr: '', done: false};
+      if (pending === '' && /^(?:quit|exit)$/i.test(trimmed))
+        return {stdout: '', stderr: '', done: true};
+      if (trimmed === '' && pending === '') return {stdout: '', stderr: '', done: false};
+      const script = pending ? `${pending}\n${text}` : text;
+      const statements = splitStatements(script);
+      const last = statements[statements.length - 1] ?? '';
+      const complete = trimmed.startsWith('\\') || last.endsWith(';');
+      pending = complete ? '' : script;
+      if (!complete) return {stdout: '', stderr: '', done: false};
+      const conn = connect('psql', server, a);
+      if ('exitCode' in conn) return {stdout: conn.stdout, stderr: conn.stderr, done: true};
+      let stdout = '';
+      let stderr = '';
+      for (const sql of statements) {
+        const r = runStatement(server, conn.db, conn.user, sql);
+        if (r === 'quit') {
+          server.store.save(conn.data);
+          return {stdout, stderr, done: true};
+        }
+        stdout += r.stdout;
+        stderr += (r.note ?? '') + (r.error ?? '');
+      }
+      server.store.save(conn.data);
+      return {stdout, stderr, done: false};
+    },
+  };
+}
+
+const PSQL_HELP =
+  'You are using psql, the command-line interface to PostgreSQL.\n' +
+  'Type:  \\copyright for distribution terms\n' +
+  '       \\h for help with SQL commands\n' +
+  '       \\? for help with psql commands\n' +
+  '       \\g or terminate with semicolon to execute query\n' +
+  '       \\q to quit\n';
 
 /**
  * pg_dump: plain format prints CREATE TABLE and COPY; the custom format (-Fc) is binary in real

@@ -19,13 +19,14 @@ import {
   randomName,
   VALID_NAME,
 } from './daemon';
+import {containerEvent, networkEvent, signalNumber, volumeEvent} from './events';
 import {containerView} from './fsview';
 import * as msg from './messages';
 import {execFormatError, HOST_PLATFORM, runsOnHost} from './platform';
 import {randomHex} from './rng';
 import {
   CONTAINER_MODE,
-  HOST_GATEWAY,
+  HOST_GATEWAY_NAME,
   netnsOwner,
   listeners,
   networkTools,
@@ -41,9 +42,18 @@ import {
   pgDump,
   processInitFiles,
   psql,
+  psqlSession,
+  type PsqlSession,
   type PgData,
   type PgServer,
 } from './postgres';
+import {
+  REDIS_DATA_FILE,
+  REDIS_PROMPT,
+  redisCommand,
+  splitRedisArgs,
+  type RedisStore,
+} from './redis';
 import {runShellScript} from './script';
 import {HOST_NAME} from './state';
 import type {
@@ -125,14 +135,18 @@ export interface CreateSpec {
   platform?: string;
 }
 
-/** --add-host as the daemon stores it: `host-gateway` becomes the default bridge's address. */
+/**
+ * --add-host as docker/cli sends it (opts/hosts.go ValidateExtraHost: `name=ip` or `name:ip`
+ * becomes `name:ip`): `host-gateway` stays literal in HostConfig.ExtraHosts; the daemon puts
+ * the gateway's address only into /etc/hosts (network.ts hostsRecords).
+ */
 export function normalizeExtraHost(spec: string): string | null {
   const i = spec.search(/[=:]/);
   if (i <= 0) return null;
   const ip = spec.slice(i + 1);
-  if (ip !== 'host-gateway' && !/^\d{1,3}(\.\d{1,3}){3}$/.test(ip) && !ip.includes(':'))
+  if (ip !== HOST_GATEWAY_NAME && !/^\d{1,3}(\.\d{1,3}){3}$/.test(ip) && !ip.includes(':'))
     return null;
-  return `${spec.slice(0, i)}:${ip === 'host-gateway' ? HOST_GATEWAY : ip}`;
+  return `${spec.slice(0, i)}:${ip}`;
 }
 
 /** Programs that read commands, so `docker run -it IMAGE sh` opens an interactive session. */
@@ -332,6 +346,7 @@ export function createContainer(
   writeCgroupFiles(c);
   if (argv.length === 0) return new DaemonError('no command specified', 'invalid');
   state.containers.push(c);
+  containerEvent(state, c, 'create', now);
   return c;
 }
 
@@ -651,6 +666,90 @@ function pgServer(ctx: Pick<ShellCtx, 'state' | 'c' | 'now'>): PgServer {
   };
 }
 
+/** The redis server of a container: its keys in a file of /data (the image's VOLUME). */
+function redisStore(ctx: Pick<ShellCtx, 'state' | 'c'>): RedisStore {
+  const view = containerView(ctx.state, ctx.c);
+  return {
+    load: () => {
+      try {
+        return view.isFile(REDIS_DATA_FILE)
+          ? (JSON.parse(view.read(REDIS_DATA_FILE)) as Record<string, string>)
+          : {};
+      } catch {
+        return {};
+      }
+    },
+    save: (data) => {
+      view.mkdir('/data', true);
+      view.write(REDIS_DATA_FILE, `${JSON.stringify(data)}\n`);
+    },
+  };
+}
+
+/** redis-cli's options that take a value (-h host, -p port, -a password, -n db). */
+const REDIS_VALUE_OPTIONS = new Set(['-h', '-p', '-a', '-n', '-u', '--user', '--pass']);
+
+/** redis-cli ARGS: the command after the options, or null when there is none (the prompt). */
+function redisArgs(args: readonly string[]): {command: string[]; host: string; port: string} {
+  let host = '127.0.0.1';
+  let port = '6379';
+  let i = 0;
+  for (; i < args.length && args[i]!.startsWith('-'); i++) {
+    if (args[i] === '-h') host = args[i + 1] ?? host;
+    if (args[i] === '-p') port = args[i + 1] ?? port;
+    if (REDIS_VALUE_OPTIONS.has(args[i]!)) i++;
+  }
+  return {command: args.slice(i), host, port};
+}
+
+/** `redis-cli [OPTIONS] COMMAND …` once: TTY replies on a terminal (`docker exec -t`), raw ones else. */
+export function redisCli(
+  ctx: Pick<ShellCtx, 'state' | 'c'>,
+  args: readonly string[],
+  tty: boolean,
+): UtilResult {
+  if (args.includes('--version') || args.includes('-v')) return ok('redis-cli 8.0.2\n');
+  const {command} = redisArgs(args);
+  if (command.length === 0)
+    return {
+      stdout: '',
+      stderr: `${msg.PLAYGROUND_NOTE_PREFIX}redis-cli 프롬프트는 호스트에서 docker exec -it로 연 redis-cli만 흉내 냅니다. 여기서는 redis-cli SET 키 값처럼 명령을 붙여 실행합니다.\n`,
+      exitCode: 0,
+    };
+  return ok(redisCommand(redisStore(ctx), command, tty));
+}
+
+/** A program waiting at its own prompt (psql, redis-cli) for `docker exec -it`. */
+export type PromptProgram = PsqlSession;
+
+/**
+ * The prompt of `psql` or `redis-cli` started without a command, for `docker exec -it`:
+ * null when the program runs once instead (a command, -c, -f), or its error (a failed login).
+ */
+export function promptProgram(
+  ctx: Pick<ShellCtx, 'state' | 'c' | 'now'>,
+  argv: readonly string[],
+): PromptProgram | UtilResult | null {
+  const [prog = '', ...args] = argv;
+  if (basename(prog) === 'psql') return psqlSession(pgServer(ctx), args);
+  if (basename(prog) !== 'redis-cli' || args.includes('--version') || args.includes('-v'))
+    return null;
+  const {command, host, port} = redisArgs(args);
+  if (command.length > 0) return null;
+  const store = redisStore(ctx);
+  const prompt = host === '127.0.0.1' && port === '6379' ? REDIS_PROMPT : `${host}:${port}> `;
+  return {
+    banner: '',
+    prompt: () => prompt,
+    line(text) {
+      const words = splitRedisArgs(text);
+      if (words.length === 0) return {stdout: '', stderr: '', done: false};
+      if (/^(?:quit|exit)$/i.test(words[0]!)) return {stdout: '', stderr: '', done: true};
+      return {stdout: redisCommand(store, words, true), stderr: '', done: false};
+    },
+  };
+}
+
 /** Runs one command (argv) inside a container. */
 export function runInContainer(ctx: ShellCtx, words: string[], stdin = ''): ShellOutcome {
   const img = ctx.state.images.find((i) => i.id === ctx.c.imageId);
@@ -776,9 +875,7 @@ export function runInContainer(ctx: ShellCtx, words: string[], stdin = ''): Shel
         });
       return done(fail('nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)'));
     case 'redis-cli':
-      if (args.includes('--version') || args.includes('-v')) return done(ok('redis-cli 8.0.2\n'));
-      if (args.map((a) => a.toLowerCase()).includes('ping')) return done(ok('PONG\n'));
-      return done(ok('OK\n'));
+      return done(redisCli(ctx, args, false));
     case 'psql':
       return done(psql(pgServer(ctx), args, stdin));
     case 'pg_dump':
@@ -796,8 +893,10 @@ export function runInContainer(ctx: ShellCtx, words: string[], stdin = ''): Shel
     case 'python':
     case 'python3':
       // The cgroup OOM killer ends the process with SIGKILL; nothing more reaches its output.
-      if (oomKill(ctx.c, [cmd, ...args]))
+      if (oomKill(ctx.c, [cmd, ...args])) {
+        containerEvent(ctx.state, ctx.c, 'oom', ctx.now); // daemon/monitor.go EventOOM
         return done({stdout: '', stderr: '', exitCode: SIGKILL_STATUS});
+      }
       if (args[0] === '--version' || args[0] === '-V')
         return done(ok(`Python ${envOf(ctx, 'PYTHON_VERSION')}\n`));
       if (args[0] === '-c') return done(ok(evalPrint(args[1] ?? '', /print\((.*)\)/)));
@@ -1015,6 +1114,10 @@ export function startContainer(
   ) {
     c.exitCode = 127;
     c.error = msg.execNotFound(prog);
+    // The task fails after the network and mounts were set up; Cleanup releases the network.
+    logAttach(state, c, now, attached);
+    logNetworkSetup(state, c, now);
+    logDisconnect(state, c, now);
     return new DaemonError(msg.execNotFound(prog), 'notfound');
   }
   // daemon/oci_linux.go getUser: a user name must be in the image's /etc/passwd. The spec is
@@ -1083,9 +1186,44 @@ export function startContainer(
   c.error = '';
   c.oomKilled = false; // State.SetRunning clears it (moby daemon/container/state.go)
   c.healthcheck = img?.config.healthcheck;
+  logAttach(state, c, now, attached);
+  logNetworkSetup(state, c, now);
+  containerEvent(state, c, 'start', now);
   const result = runMain(state, c, argv, now, attached, img);
   if (result.kind === 'exited') finish(state, c, now, result.code);
   return result;
+}
+
+/** docker/cli attaches before it starts a container it shows (daemon/attach.go: `attach`). */
+function logAttach(state: EngineState, c: ContainerRecord, now: number, attached: boolean): void {
+  if (attached) containerEvent(state, c, 'attach', now);
+}
+
+/**
+ * daemon/start.go containerStart: initializeNetworking (`network connect` per network,
+ * container_operations.go), then setupMounts (`volume mount` per volume, volumes_unix.go).
+ */
+function logNetworkSetup(state: EngineState, c: ContainerRecord, now: number): void {
+  for (const name of Object.keys(c.networks)) {
+    const net = findNetwork(state, name);
+    if (net) networkEvent(state, net, 'connect', now, {container: c.id});
+  }
+  for (const m of c.mounts)
+    if (m.type === 'volume')
+      volumeEvent(state, m.name, 'mount', now, {
+        container: c.id,
+        destination: m.destination,
+        propagation: '',
+        'read/write': String(m.rw),
+      });
+}
+
+/** Cleanup → releaseNetwork: `network disconnect` per network (container_operations.go). */
+function logDisconnect(state: EngineState, c: ContainerRecord, now: number): void {
+  for (const name of Object.keys(c.networks)) {
+    const net = findNetwork(state, name);
+    if (net) networkEvent(state, net, 'disconnect', now, {container: c.id});
+  }
 }
 
 /** The path runc execs: the program itself when it has a slash, else its first hit on PATH. */
@@ -1277,6 +1415,12 @@ export function finish(
   code: number,
   manual = false,
 ): void {
+  // daemon/monitor.go handleContainerExit: Cleanup (the network), then `die`, then --rm.
+  logDisconnect(state, c, now);
+  containerEvent(state, c, 'die', now, {
+    exitCode: String(code),
+    execDuration: String(Math.max(0, Math.floor((now - c.startedAt) / 1000))),
+  });
   c.state = 'exited';
   c.exitCode = code;
   c.finishedAt = now;
@@ -1289,7 +1433,7 @@ export function finish(
     ep.endpointId = '';
   }
   if (c.autoRemove) {
-    removeContainerRecord(state, c, true);
+    removeContainerRecord(state, c, true, now);
     return;
   }
   const p = c.restartPolicy.name;
@@ -1328,10 +1472,12 @@ export function advanceRestarts(state: EngineState, now: number): void {
   }
 }
 
+/** daemon/delete.go cleanupContainer: the volumes (removeMountPoints), then `destroy`. */
 export function removeContainerRecord(
   state: EngineState,
   c: ContainerRecord,
   removeAnonymousVolumes: boolean,
+  now: number,
 ): void {
   state.containers = state.containers.filter((x) => x !== c);
   if (removeAnonymousVolumes) {
@@ -1343,9 +1489,11 @@ export function removeContainerRecord(
         !state.containers.some((o) => o.mounts.some((om) => om.name === vol.name))
       ) {
         state.volumes = state.volumes.filter((v) => v !== vol);
+        volumeEvent(state, vol.name, 'destroy', now);
       }
     }
   }
+  containerEvent(state, c, 'destroy', now);
   if (state.session?.containerId === c.id) state.session = null;
 }
 
@@ -1385,7 +1533,8 @@ export function stopContainer(
   if (c.state === 'restarting') {
     c.state = 'exited';
     c.finishedAt = now;
-    if (c.autoRemove) removeContainerRecord(state, c, true);
+    containerEvent(state, c, 'stop', now);
+    if (c.autoRemove) removeContainerRecord(state, c, true, now);
     return;
   }
   const img = state.images.find((i) => i.id === c.imageId);
@@ -1409,5 +1558,13 @@ export function stopContainer(
       now,
     );
   }
-  finish(state, c, now, code ?? stopExitCode(state, c), true);
+  // daemon/stop.go: the stop signal (`kill`), SIGKILL after the grace period if it did not end
+  // the process (kill.go), the exit (`die`), then `stop`.
+  const exitCode = code ?? stopExitCode(state, c);
+  containerEvent(state, c, 'kill', now, {
+    signal: String(signalNumber(img?.config.stopSignal)),
+  });
+  if (exitCode === SIGKILL_STATUS) containerEvent(state, c, 'kill', now, {signal: '9'});
+  finish(state, c, now, exitCode, true);
+  containerEvent(state, c, 'stop', now);
 }

@@ -1,5 +1,6 @@
 /** The simulated Engine's state. Everything here is plain JSON-safe data. */
 import type {ImageBehavior} from './catalog';
+import type {EventRecord} from './events';
 import type {RngState} from './rng';
 import type {Vfs} from './vfs';
 
@@ -243,6 +244,8 @@ export interface EngineState {
     cwd: string;
     shell: 'bash' | 'sh';
     vars?: Record<string, string>;
+    /** the exec process of a `docker exec -it` shell (for its `exec_die` event) */
+    execId?: string;
   } | null;
   /** Per-image ids of images' files shared by builds are kept inside images. */
   buildCacheSize: number;
@@ -256,6 +259,8 @@ export interface EngineState {
   builders?: BuilderRecord[];
   /** The builder `docker buildx use` selected; absent means `default`. */
   currentBuilder?: string;
+  /** The daemon's event log (events.ts): in memory only, never in a saved session. */
+  events?: EventRecord[];
 }
 
 /** A `docker-container` builder: BuildKit in a container, booted by its first build. */

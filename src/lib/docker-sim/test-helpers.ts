@@ -9,10 +9,14 @@ export function testEngine(seed = 7): Engine {
   return createEngine({seed, now: () => (t += 1000)});
 }
 
-/** Turns an expected text with <ID64>, <ID12>, <ANY> placeholders into an anchored RegExp. */
+/**
+ * Turns an expected text with <ID64>, <ID12>, <ANY>, <REST> and <TS> (an RFC 3339 time with
+ * nine fraction digits, as `docker events` prints it) placeholders into an anchored RegExp.
+ */
 export function templateToRegExp(template: string): RegExp {
   const esc = template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = esc
+    .replace(/<TS>/g, '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{9}Z')
     .replace(/<ID64>/g, '[0-9a-f]{64}')
     .replace(/<ID12>/g, '[0-9a-f]{12}')
     .replace(/<ANY>/g, '[^\\n]*')

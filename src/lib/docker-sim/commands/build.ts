@@ -2,6 +2,8 @@
 import {DEFAULT_PLATFORM_ENV, HOST_PLATFORM, normalizePlatform} from '../platform';
 import {flagBool, flagList, flagString} from '../cli';
 import {findImage, isError, pullImage, tagImage} from '../daemon';
+import {imageEvent} from '../events';
+import {pushesToLocalRegistry} from '../local-registry';
 import {familiarName, familiarTagged, fullName, parseNormalizedNamed} from '../reference';
 import {randomHex} from '../rng';
 import {runScript, mergeEnv} from '../runtime';
@@ -298,7 +300,7 @@ export const buildCmd: Handler = (ctx, cmd) => {
     const full = `${fullName(ref)}:${ref.tag ?? 'latest'}`;
     let img = findImage(ctx.state, s.base);
     if (!img) {
-      const pulled = pullImage(ctx.state, s.base);
+      const pulled = pullImage(ctx.state, s.base, null);
       if (isError(pulled))
         return fail(
           `${s.base}: failed to resolve source metadata for ${full}: ${pulled.message.includes('manifest unknown') ? `${full}: not found` : `pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`}`,
@@ -605,6 +607,8 @@ export const buildCmd: Handler = (ctx, cmd) => {
   for (const t of push ? tags : []) {
     const ref = parseNormalizedNamed(t);
     if (typeof ref === 'string') continue;
+    // A running local registry (local-registry.ts) takes pushes without a login, as for docker push.
+    if (pushesToLocalRegistry(ctx.state, ref.domain)) continue;
     const user = ctx.state.auth[ref.domain];
     if (!user || ref.path.startsWith('library/') || ref.path.split('/')[0] !== user)
       return fail(
@@ -628,6 +632,10 @@ export const buildCmd: Handler = (ctx, cmd) => {
   }
   ctx.state.images.push(img);
   for (const t of tags) tagImage(ctx.state, img, t);
+  // moby daemon/build.go: BuildKit names the image (`tag` per name), or an untagged image
+  // is logged as `create` named by its id.
+  if (tags.length === 0) imageEvent(ctx.state, img, 'create', img.id, img.id, ctx.now());
+  for (const t of tags) imageEvent(ctx.state, img, 'tag', img.id, t, ctx.now());
   ctx.state.buildCacheSize += added + 8192;
   // Docker 29 (buildx with the containerd image store): the image is an index with an
   // attestation manifest (reference/docker29-differences.md item 14).

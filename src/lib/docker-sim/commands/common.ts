@@ -6,8 +6,16 @@ import type {EngineState} from '../state';
 export interface Ctx {
   state: EngineState;
   now: () => number;
-  /** Opens an interactive shell session in a container (after run -it / exec -it). */
-  openSession: (containerId: string, shell: 'bash' | 'sh', execOnly: boolean) => void;
+  /**
+   * Opens an interactive shell session in a container (after run -it / exec -it); `execId`
+   * names the exec process whose `exec_die` event its `exit` logs.
+   */
+  openSession: (
+    containerId: string,
+    shell: 'bash' | 'sh',
+    execOnly: boolean,
+    execId?: string,
+  ) => void;
   /**
    * Present only when the command reads the reader's terminal (typed alone on its line): the
    * handler returns what it printed so far, and `request.answer` continues with the typed answer.

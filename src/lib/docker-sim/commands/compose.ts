@@ -12,6 +12,8 @@ import {
   findNetwork,
   isError,
   pullImage,
+  removeNetworks,
+  removeVolumes,
   volumeUsers,
 } from '../daemon';
 import {ellipsis, goQuote, goStruct, goTimeString, humanDuration, tabwrite} from '../format';
@@ -183,7 +185,7 @@ function prepareImages(
   const s = ctx.state;
   for (const svc of services) {
     if (svc.build || findImage(s, svc.image)) continue;
-    const r = pullImage(s, svc.image);
+    const r = pullImage(s, svc.image, ctx.now());
     if (isError(r)) {
       progress.set({
         id: `Image ${svc.image}`,
@@ -402,7 +404,7 @@ function up(ctx: Ctx, p: Project, o: UpOptions): Output {
       .sort((a, b) => numberOf(a) - numberOf(b));
     for (const c of existing.filter((c) => numberOf(c) > want)) {
       stopContainer(s, c, ctx.now());
-      removeContainerRecord(s, c, false);
+      removeContainerRecord(s, c, false, ctx.now());
       progress.set({id: `Container ${c.name}`, status: 'Removed', secs: 0.3});
     }
     for (let n = 1; n <= want; n++) {
@@ -411,7 +413,7 @@ function up(ctx: Ctx, p: Project, o: UpOptions): Output {
       const id = `Container ${name}`;
       if (c && c.labels[`${P}config-hash`] !== configHash(svc)) {
         stopContainer(s, c, ctx.now());
-        removeContainerRecord(s, c, false);
+        removeContainerRecord(s, c, false, ctx.now());
         const made = createServiceContainer(ctx, p, svc, n, null);
         if (typeof made === 'string') return failed(id, made);
         c = made;
@@ -621,14 +623,18 @@ function down(ctx: Ctx, p: Project, volumes: boolean, rmi: string | null): Outpu
   const list = byServiceOrder(p, projectContainers(s, p.name)).reverse();
   for (const c of list) {
     stopContainer(s, c, ctx.now());
-    if (s.containers.includes(c)) removeContainerRecord(s, c, volumes);
+    if (s.containers.includes(c)) removeContainerRecord(s, c, volumes, ctx.now());
     progress.set({id: `Container ${c.name}`, status: 'Removed', secs: 0.3});
   }
   if (volumes)
     for (const v of p.volumes) {
       const full = `${p.name}_${v}`;
       if (s.volumes.some((x) => x.name === full) && volumeUsers(s, full).length === 0) {
-        s.volumes = s.volumes.filter((x) => x.name !== full);
+        removeVolumes(
+          s,
+          s.volumes.filter((x) => x.name === full),
+          ctx.now(),
+        );
         progress.set({id: `Volume ${full}`, status: 'Removed', secs: 0.0});
       }
     }
@@ -645,7 +651,7 @@ function down(ctx: Ctx, p: Project, volumes: boolean, rmi: string | null): Outpu
     const full = networkName(p, key);
     const net = findNetwork(s, full);
     if (!net || s.containers.some((c) => c.networks[full])) continue;
-    s.networks = s.networks.filter((n) => n !== net);
+    removeNetworks(s, [net], ctx.now());
     progress.set({id: `Network ${full}`, status: 'Removed', secs: 0.2});
   }
   return {stdout: '', stderr: progress.screen('down'), exitCode: 0};
@@ -753,7 +759,7 @@ function run(ctx: Ctx, p: Project, args: string[]): Output {
     else out.err(`${l.text}\n`);
   }
   const code = c.state === 'exited' ? c.exitCode : 0;
-  if (remove && c.state === 'exited') removeContainerRecord(ctx.state, c, true);
+  if (remove && c.state === 'exited') removeContainerRecord(ctx.state, c, true, ctx.now());
   return out.code(code).done();
 }
 

@@ -2,6 +2,7 @@
 import {healthSuffix} from '../apps';
 import {flagBool, flagInt, flagList, flagString, type Output, type ParsedCommand} from '../cli';
 import {findContainer, findImage, isError, pullImage} from '../daemon';
+import {containerEvent, execDied, execStarted, signalNumber} from '../events';
 import {
   ellipsis,
   goQuote,
@@ -25,8 +26,11 @@ import {
   startContainer,
   stopContainer,
   finish,
+  promptProgram,
+  redisCli,
   SHELLS,
   type CreateSpec,
+  type PromptProgram,
   type MountSpec,
 } from '../runtime';
 import type {ContainerRecord, EngineState, LogLine, PortBinding} from '../state';
@@ -197,7 +201,7 @@ function prepare(ctx: Ctx, cmd: ParsedCommand, command: 'run' | 'create'): Prepa
   if (!image && typeof ref !== 'string') {
     const tagged = familiarTagged(ref);
     p.err(msg.unableToFindImage(tagged));
-    const pulled = pullImage(ctx.state, imageInput);
+    const pulled = pullImage(ctx.state, imageInput, ctx.now());
     if (isError(pulled)) {
       const m = msg.fromDaemon(pulled.message);
       return {
@@ -308,7 +312,7 @@ export const runCmd: Handler = (ctx, cmd) => {
   createWarnings(p, spec, c, requestedPlatform(ctx.state, cmd) !== undefined);
   const started = startContainer(ctx.state, c, ctx.now(), !detach);
   if (isError(started)) {
-    if (c.autoRemove) removeContainerRecord(ctx.state, c, true);
+    if (c.autoRemove) removeContainerRecord(ctx.state, c, true, ctx.now());
     return p
       .err(msg.withRunHelp(msg.fromDaemon(started.message)))
       .code(statusFor(started.message))
@@ -412,13 +416,19 @@ export const restartCmd: Handler = (ctx, cmd) =>
     if (!ctx.state.containers.includes(c)) return null;
     c.state = c.state === 'restarting' ? 'exited' : c.state;
     const r = startContainer(ctx.state, c, ctx.now(), false);
-    return isError(r) ? `Cannot restart container ${c.name}: ${r.message}` : null;
+    if (isError(r)) return `Cannot restart container ${c.name}: ${r.message}`;
+    containerEvent(ctx.state, c, 'restart', ctx.now()); // daemon/restart.go
+    return null;
   });
 
 export const killCmd: Handler = (ctx, cmd) =>
   eachContainer(ctx, cmd, (c) => {
     if (c.state !== 'running' && c.state !== 'paused' && c.state !== 'restarting')
       return msg.notRunning(c.id);
+    // daemon/kill.go: `kill` with the signal's number (SIGKILL by default), then the exit.
+    containerEvent(ctx.state, c, 'kill', ctx.now(), {
+      signal: String(signalNumber(flagString(cmd, 'signal') ?? 'KILL')),
+    });
     finish(ctx.state, c, ctx.now(), 137, true);
     return null;
   });
@@ -450,6 +460,7 @@ export const pauseCmd: Handler = (ctx, cmd) =>
     if (c.state === 'paused') return msg.alreadyPaused(c.id);
     if (c.state !== 'running') return msg.notRunning(c.id);
     c.state = 'paused';
+    containerEvent(ctx.state, c, 'pause', ctx.now());
     return null;
   });
 
@@ -457,6 +468,7 @@ export const unpauseCmd: Handler = (ctx, cmd) =>
   eachContainer(ctx, cmd, (c) => {
     if (c.state !== 'paused') return msg.notPaused(c.id);
     c.state = 'running';
+    containerEvent(ctx.state, c, 'unpause', ctx.now());
     return null;
   });
 
@@ -481,9 +493,13 @@ export const rmCmd: Handler = (ctx, cmd) => {
       );
       continue;
     }
-    if (live) finish(ctx.state, c, ctx.now(), 137, true);
+    if (live) {
+      // rm --force kills the process (daemon/delete.go → Kill: SIGKILL).
+      containerEvent(ctx.state, c, 'kill', ctx.now(), {signal: '9'});
+      finish(ctx.state, c, ctx.now(), 137, true);
+    }
     if (ctx.state.containers.includes(c))
-      removeContainerRecord(ctx.state, c, flagBool(cmd, 'volumes'));
+      removeContainerRecord(ctx.state, c, flagBool(cmd, 'volumes'), ctx.now());
     p.line(ref);
   }
   for (const e of errors) p.err(e);
@@ -801,6 +817,7 @@ export const execCmd: Handler = (ctx, cmd) => {
   const bins = imageBinaries(c, img, ctx.state);
   const prog = argv[0];
   const progBase = basename(prog);
+  const execId = execStarted(ctx.state, c, argv, ctx.now());
   if (!bins.has(progBase) && !bins.has(prog) && prog !== 'exit' && prog !== 'cd') {
     return outErr(msg.execProcessNotFound(prog), 127);
   }
@@ -809,10 +826,24 @@ export const execCmd: Handler = (ctx, cmd) => {
   const extraEnv = flagList(cmd, 'env');
   if (SHELLS.has(progBase) && !argv.includes('-c')) {
     if (interactive && tty) {
-      ctx.openSession(c.id, progBase === 'bash' ? 'bash' : 'sh', true);
+      ctx.openSession(c.id, progBase === 'bash' ? 'bash' : 'sh', true, execId);
       return outOk();
     }
+    execDied(ctx.state, c, execId, 0, ctx.now());
     return outOk();
+  }
+  if (interactive && tty && ctx.ask) {
+    const program = promptProgram({state: ctx.state, c, now: ctx.now()}, argv);
+    if (program && 'exitCode' in program) {
+      execDied(ctx.state, c, execId, program.exitCode, ctx.now());
+      return {stdout: program.stdout + program.stderr, stderr: '', exitCode: program.exitCode};
+    }
+    if (program) return holdPrompt(ctx, ctx.ask, c, execId, program);
+  }
+  if (tty && progBase === 'redis-cli') {
+    const r = redisCli({state: ctx.state, c}, argv.slice(1), true);
+    execDied(ctx.state, c, execId, r.exitCode, ctx.now());
+    return {stdout: r.stdout + r.stderr, stderr: '', exitCode: r.exitCode};
   }
   const saved = c.env;
   if (extraEnv.length) c.env = [...c.env, ...extraEnv];
@@ -827,10 +858,39 @@ export const execCmd: Handler = (ctx, cmd) => {
     argv,
   );
   c.env = saved;
+  execDied(ctx.state, c, execId, r.exitCode, ctx.now());
   return tty
     ? {stdout: r.stdout + r.stderr, stderr: '', exitCode: r.exitCode}
     : {stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode};
 };
+
+/**
+ * A program at its own prompt in a `docker exec -it` terminal (psql, redis-cli): each line the
+ * reader types is its input (the input protocol's 'line' question, the program's prompt), until
+ * it ends (`\q`, `quit`, `exit`); the terminal merges its streams.
+ */
+function holdPrompt(
+  ctx: Ctx,
+  ask: NonNullable<Ctx['ask']>,
+  c: ContainerRecord,
+  execId: string,
+  program: PromptProgram,
+): Output {
+  const waitFor = (shown: string): Output => {
+    ask({
+      kind: 'line',
+      prompt: program.prompt(),
+      answer: (text) => {
+        const r = program.line(text);
+        if (!r.done) return waitFor(r.stdout + r.stderr);
+        execDied(ctx.state, c, execId, 0, ctx.now());
+        return {stdout: r.stdout + r.stderr, stderr: '', exitCode: 0};
+      },
+    });
+    return {stdout: shown, stderr: '', exitCode: 0};
+  };
+  return waitFor(program.banner);
+}
 
 /* ------------------------------------------------------------ port / rename / cp */
 
@@ -860,7 +920,9 @@ export const renameCmd: Handler = (ctx, cmd) => {
     return outErr(msg.fromDaemon(msg.invalidContainerName(newName)));
   const clash = ctx.state.containers.find((o) => o.name === name);
   if (clash) return outErr(msg.fromDaemon(msg.nameConflict(name, clash.id)));
+  const oldName = c.name;
   c.name = name;
+  containerEvent(ctx.state, c, 'rename', ctx.now(), {oldName: `/${oldName}`});
   return outOk();
 };
 
@@ -1008,7 +1070,7 @@ export const containerPruneCmd: Handler = (ctx) => {
   const removed = ctx.state.containers.filter(
     (c) => c.state === 'exited' || c.state === 'created' || c.state === 'dead',
   );
-  for (const c of removed) removeContainerRecord(ctx.state, c, false);
+  for (const c of removed) removeContainerRecord(ctx.state, c, false, ctx.now());
   const p = new Printer();
   if (removed.length)
     p.line('Deleted Containers:')

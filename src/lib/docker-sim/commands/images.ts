@@ -24,6 +24,7 @@ import {outErr, outOk, parseFilters, Printer, type Ctx, type Handler} from './co
 import {TAR_MAGIC} from './containers';
 import {gunzipText} from '../archive';
 import {imageJson} from './inspect';
+import {imageEvent} from '../events';
 import {renderRows, type FormatSpec, type Row} from './templates';
 
 export const pullCmd: Handler = (ctx, cmd) => {
@@ -33,7 +34,7 @@ export const pullCmd: Handler = (ctx, cmd) => {
   const p = new Printer();
   const quiet = flagBool(cmd, 'quiet');
   if (!ref.tag && !ref.digest && !quiet) p.line('Using default tag: latest');
-  const r = pullImage(ctx.state, input);
+  const r = pullImage(ctx.state, input, ctx.now());
   if (isError(r)) return p.err(msg.fromDaemon(r.message)).code(1).done();
   if (!quiet) for (const l of r.lines) p.line(l);
   return p.line(r.canonical).done();
@@ -213,16 +214,22 @@ function ambiguousHint(matchName: string | undefined): string {
     : '';
 }
 
-/** Removes `img` entirely, returning the "Deleted:" lines. */
 /**
  * moby docker-v29.7.2 daemon/containerd/image_delete.go deleteAll: an Untagged line per tag, then
  * one Deleted line with the image's target digest (the index); the digest references and the
- * layers' blobs go without a line.
+ * layers' blobs go without a line. Events: `untag` per tag (imageDeleteHelper, name only), then
+ * `delete` named by the id (the image is gone, so no labels).
  */
-function deleteImage(state: EngineState, img: ImageRecord, p: Printer): void {
-  for (const t of img.repoTags) p.line(`Untagged: ${t}`);
+function deleteImage(state: EngineState, img: ImageRecord, p: Printer, now: number): void {
+  for (const t of img.repoTags) untag(state, img, t, p, now);
   p.line(`Deleted: ${img.id}`);
   state.images = state.images.filter((i) => i !== img);
+  imageEvent(state, undefined, 'delete', img.id, img.id, now);
+}
+
+function untag(state: EngineState, img: ImageRecord, tag: string, p: Printer, now: number): void {
+  p.line(`Untagged: ${tag}`);
+  imageEvent(state, img, 'untag', img.id, tag, now, false);
 }
 
 export function removeImage(
@@ -230,6 +237,7 @@ export function removeImage(
   input: string,
   force: boolean,
   p: Printer,
+  now: number,
 ): string | null {
   const img = findImage(state, input);
   if (!img) {
@@ -248,7 +256,7 @@ export function removeImage(
     const tagged = familiarTagged(parsed);
     if (img.repoTags.length > 1) {
       img.repoTags = img.repoTags.filter((t) => t !== tagged);
-      p.line(`Untagged: ${tagged}`);
+      untag(state, img, tagged, p, now);
       return null;
     }
     if (users.length > 0 && !force)
@@ -257,7 +265,7 @@ export function removeImage(
     // as dangling for them (moby docker-v29.7.2 daemon/containerd/image_delete.go softImageDelete).
     if (users.length > 0) {
       img.repoTags = [];
-      p.line(`Untagged: ${tagged}`);
+      untag(state, img, tagged, p, now);
       return null;
     }
   } else {
@@ -266,12 +274,12 @@ export function removeImage(
     if (users.length > 0 && !force)
       return msg.imageInUseByStoppedId(img.id.slice(7, 19), users[0].id.slice(0, 12));
     if (users.length > 0) {
-      for (const t of img.repoTags) p.line(`Untagged: ${t}`);
+      for (const t of img.repoTags) untag(state, img, t, p, now);
       img.repoTags = [];
       return null;
     }
   }
-  deleteImage(state, img, p);
+  deleteImage(state, img, p, now);
   return null;
 }
 
@@ -279,7 +287,7 @@ export const rmiCmd: Handler = (ctx, cmd) => {
   const p = new Printer();
   const errors: string[] = [];
   for (const a of cmd.args) {
-    const e = removeImage(ctx.state, a, flagBool(cmd, 'force'), p);
+    const e = removeImage(ctx.state, a, flagBool(cmd, 'force'), p, ctx.now());
     if (e) errors.push(msg.fromDaemon(e));
   }
   for (const e of errors) p.err(e);
@@ -298,6 +306,8 @@ export const tagCmd: Handler = (ctx, cmd) => {
     );
   }
   tagImage(ctx.state, img, familiarTagged(target));
+  // containerd/image_tag.go: `tag` with the image's labels and the new name.
+  imageEvent(ctx.state, img, 'tag', img.id, familiarTagged(target), ctx.now());
   return outOk();
 };
 
@@ -419,7 +429,7 @@ export const imagePruneCmd: Handler = (ctx, cmd) => {
     p.line('Deleted Images:');
     for (const v of victims) {
       reclaimed += v.size;
-      deleteImage(ctx.state, v, p);
+      deleteImage(ctx.state, v, p, ctx.now());
     }
     p.line('');
   }

@@ -5,6 +5,7 @@ import * as I from './images';
 import * as O from './objects';
 import {buildCmd} from './build';
 import {commitCmd, diffCmd, updateCmd} from './changes';
+import {eventsCmd} from './events';
 import {loginCmd, logoutCmd} from './login';
 
 export const HANDLERS: Readonly<Record<string, Handler>> = {
@@ -59,6 +60,8 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   'system df': O.systemDfCmd,
   'system prune': O.systemPruneCmd,
   'system info': O.infoCmd,
+  events: eventsCmd,
+  'system events': eventsCmd,
   version: O.versionCmd,
   inspect: O.inspectCmd,
   update: updateCmd,

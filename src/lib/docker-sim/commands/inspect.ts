@@ -126,6 +126,8 @@ export function containerJson(
       PidsLimit: c.pidsLimit ? c.pidsLimit : null,
       CapAdd: c.capAdd?.length ? normalizeCapabilities(c.capAdd) : null,
       CapDrop: c.capDrop?.length ? [...c.capDrop] : null,
+      // --add-host as the client sent it; `host-gateway` stays literal (network.ts resolves it).
+      ExtraHosts: c.extraHosts?.length ? [...c.extraHosts] : null,
       // api/types/container HostConfig: LogConfig is always there (the daemon's default driver).
       LogConfig: goStruct({
         Type: c.logConfig?.type ?? 'json-file',

@@ -84,7 +84,8 @@ export const loginCmd: Handler = (ctx, cmd) => {
     p.err('WARNING! Using --password via the CLI is insecure. Use --password-stdin.');
   const key = registryKey(cmd.args[0]);
   const name = user?.trim() ?? '';
-  // A password from stdin (README: an empty one is accepted, like any other password here).
+  // verifyLoginOptions: a password from stdin that is only blanks (an unset $TOKEN) is refused.
+  if (fromStdin && (ctx.stdin ?? '').trim() === '') return merge(p, outErr('password is empty'));
   if (fromStdin || (password && password !== '-')) return merge(p, loggedIn(ctx, key, name));
 
   // runLogin: without -u and -p the stored credentials are tried first.

@@ -13,7 +13,10 @@ import {
   volumeUsers,
   allocateIp,
   macFor,
+  removeNetworks,
+  removeVolumes,
 } from '../daemon';
+import {networkEvent} from '../events';
 import {
   goJson,
   goStruct,
@@ -130,7 +133,7 @@ export const volumeRmCmd: Handler = (ctx, cmd) => {
       );
       continue;
     }
-    ctx.state.volumes = ctx.state.volumes.filter((x) => x !== v);
+    removeVolumes(ctx.state, [v], ctx.now());
     p.line(name);
   }
   for (const e of errors) p.err(e);
@@ -170,7 +173,7 @@ function pruneVolumes(ctx: Ctx, all: boolean): ReturnType<Handler> {
     }
     p.line('');
   }
-  ctx.state.volumes = ctx.state.volumes.filter((v) => !victims.includes(v));
+  removeVolumes(ctx.state, victims, ctx.now());
   return p.line(msg.totalReclaimed(humanSize(size))).done();
 }
 
@@ -250,7 +253,7 @@ export const networkRmCmd: Handler = (ctx, cmd) => {
       continue;
     }
     for (const c of ctx.state.containers) delete c.networks[n.name];
-    ctx.state.networks = ctx.state.networks.filter((x) => x !== n);
+    removeNetworks(ctx.state, [n], ctx.now());
     p.line(ref);
   }
   for (const e of errors) p.err(e);
@@ -295,7 +298,10 @@ export const networkConnectCmd: Handler = (ctx, cmd) => {
     mac: macFor(ip),
     aliases: flagList(cmd, 'alias'),
   };
-  if (live) refreshNetworkFiles(ctx.state, c);
+  if (live) {
+    refreshNetworkFiles(ctx.state, c);
+    networkEvent(ctx.state, n, 'connect', ctx.now(), {container: c.id});
+  }
   return outOk();
 };
 
@@ -305,7 +311,10 @@ export const networkDisconnectCmd: Handler = (ctx, cmd) => {
   const {n, c} = found;
   if (!c.networks[n.name]) return outErr(msg.fromDaemon(msg.notConnected(c.id, n.name)));
   delete c.networks[n.name];
-  if (c.state === 'running' || c.state === 'paused') refreshNetworkFiles(ctx.state, c);
+  if (c.state === 'running' || c.state === 'paused') {
+    refreshNetworkFiles(ctx.state, c);
+    networkEvent(ctx.state, n, 'disconnect', ctx.now(), {container: c.id});
+  }
   return outOk();
 };
 
@@ -321,7 +330,7 @@ function pruneNetworks(ctx: Ctx): ReturnType<Handler> {
   const victims = ctx.state.networks.filter(
     (n) => !n.builtin && !ctx.state.containers.some((c) => c.networks[n.name]),
   );
-  ctx.state.networks = ctx.state.networks.filter((n) => !victims.includes(n));
+  removeNetworks(ctx.state, victims, ctx.now());
   return outOk(
     victims.length ? `Deleted Networks:\n${victims.map((n) => `${n.name}\n`).join('')}\n` : '',
   );
@@ -621,7 +630,7 @@ function pruneSystem(
     p.line('Deleted Containers:')
       .out(stopped.map((c) => `${c.id}\n`).join(''))
       .line('');
-  for (const c of stopped) removeContainerRecord(ctx.state, c, false);
+  for (const c of stopped) removeContainerRecord(ctx.state, c, false, ctx.now());
   const nets = ctx.state.networks.filter(
     (n) => !n.builtin && !ctx.state.containers.some((c) => c.networks[n.name]),
   );
@@ -629,7 +638,7 @@ function pruneSystem(
     p.line('Deleted Networks:')
       .out(nets.map((n) => `${n.name}\n`).join(''))
       .line('');
-  ctx.state.networks = ctx.state.networks.filter((n) => !nets.includes(n));
+  removeNetworks(ctx.state, nets, ctx.now());
   if (volumes) {
     const vols = ctx.state.volumes.filter(
       (v) => v.anonymous && volumeUsers(ctx.state, v.name).length === 0,
@@ -638,7 +647,7 @@ function pruneSystem(
       p.line('Deleted Volumes:')
         .out(vols.map((v) => `${v.name}\n`).join(''))
         .line('');
-    ctx.state.volumes = ctx.state.volumes.filter((v) => !vols.includes(v));
+    removeVolumes(ctx.state, vols, ctx.now());
   }
   const images = imagePruneCmd(ctx, {...cmd, flags: {all: [String(all)], force: ['true']}});
   const body = images.stdout.split('\n');

@@ -114,9 +114,9 @@ function reconcile(state: EngineState, svc: SwarmService, now: number): void {
 }
 
 /** The image a service runs: local, or pulled by the node like `docker pull`. */
-function resolveImage(state: EngineState, image: string): string | null {
+function resolveImage(state: EngineState, image: string, now: number): string | null {
   if (findImage(state, image)) return null;
-  const pulled = pullImage(state, image);
+  const pulled = pullImage(state, image, now);
   return pulled instanceof DaemonError ? pulled.message : null;
 }
 
@@ -289,7 +289,7 @@ function serviceCreate(ctx: Ctx, sw: SwarmState, args: string[]): Output {
     );
   if (!Number.isInteger(flags.replicas) || flags.replicas < 0)
     return outErr(`invalid argument "${flags.replicas}" for "--replicas" flag\n`);
-  const err = resolveImage(ctx.state, image);
+  const err = resolveImage(ctx.state, image, ctx.now());
   if (err) return daemonErr(err);
   const svc: SwarmService = {
     id: swarmId(ctx.state),
@@ -344,7 +344,7 @@ function serviceCmd(ctx: Ctx, sw: SwarmState, args: string[]): Output {
       const svc = named(rest[rest.length - 1]);
       if ('exitCode' in svc) return svc;
       if (!rest.includes('--image') || !image) return unsupported('service update (only --image)');
-      const err = resolveImage(ctx.state, image);
+      const err = resolveImage(ctx.state, image, ctx.now());
       if (err) return daemonErr(err);
       svc.previous = {image: svc.image, replicas: svc.replicas};
       svc.image = image;
@@ -464,7 +464,7 @@ function stackDeploy(ctx: Ctx, sw: SwarmState, args: string[]): Output {
   for (const [svcName, raw] of Object.entries(services)) {
     const spec = mapOf(raw);
     const image = String(spec.image);
-    const err = resolveImage(ctx.state, image);
+    const err = resolveImage(ctx.state, image, ctx.now());
     if (err) return {stdout, stderr: `${stderr}${msg.fromDaemon(err)}\n`, exitCode: 1};
     const fullName = `${name}_${svcName}`;
     const replicas = Number(mapOf(spec.deploy).replicas ?? 1);
