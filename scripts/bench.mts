@@ -301,13 +301,22 @@ function printTable(
     `${s.jsPrefetchedGzipKiB.toFixed(1)} (${s.jsPrefetchedFiles})`,
     s.cssGzipKiB.toFixed(1),
   ]);
+  printColumns(header, lines, 2);
+}
+
+/** A plain-text table: the first `leftColumns` columns left-aligned, the others right-aligned. */
+function printColumns(
+  header: readonly string[],
+  lines: ReadonlyArray<readonly string[]>,
+  leftColumns: number,
+): void {
   const widths = header.map((title, column) =>
     Math.max(title.length, ...lines.map((line) => line[column]!.length)),
   );
-  const format = (cells: string[]) =>
+  const format = (cells: readonly string[]) =>
     cells
       .map((cell, column) =>
-        column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!),
+        column < leftColumns ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!),
       )
       .join('  ');
   console.log(format(header));
@@ -351,19 +360,15 @@ function printComparison(
         : [],
     ),
   );
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...lines.map((line) => line[column]!.length)),
-  );
-  const format = (cells: readonly string[]) =>
-    cells.map((text, column) => text.padEnd(widths[column]!)).join('  ');
   console.log('medians over the rounds (smallest–largest)');
-  console.log(format(header));
-  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
-  for (const line of lines) console.log(format(line));
+  printColumns(header, lines, header.length);
 }
 
 async function main(): Promise<void> {
   const started = new Date();
+  // Read now: a commit made while the bench runs must not be taken for the one it built.
+  const head = git(['rev-parse', 'HEAD']);
+  const dirty = git(['status', '--porcelain', '--untracked-files=no']) !== '';
   const machine = machineInfo();
   console.log(
     `bench ${started.toISOString()} · ${machine.cpuModel} × ${machine.cores} · node ${machine.node} · ${machine.chromium}`,
@@ -552,15 +557,13 @@ async function main(): Promise<void> {
       date: started.toISOString(),
       finished: new Date().toISOString(),
       git: {
-        head: git(['rev-parse', 'HEAD']),
+        head,
         built: flag('from-head')
           ? 'HEAD (git archive)'
           : flag('skip-build')
             ? 'earlier build'
             : 'working tree',
-        dirty: flag('from-head')
-          ? false
-          : git(['status', '--porcelain', '--untracked-files=no']) !== '',
+        dirty: flag('from-head') ? false : dirty,
       },
       seconds: Math.round((Date.now() - started.getTime()) / 1000),
       previous: hasPrevious
