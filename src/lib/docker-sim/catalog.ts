@@ -348,6 +348,23 @@ const MYSQL_REQUIRED_ENV = [
   'MYSQL_RANDOM_ROOT_PASSWORD',
 ];
 
+// What alpine:latest and alpine:3.22 share: the image's config and its Hub repository's page.
+const ALPINE = {
+  repo: 'alpine',
+  layers: 1,
+  entrypoint: null,
+  cmd: ['/bin/sh'],
+  env: [PATH_ENV],
+  exposed: [],
+  workdir: '',
+  family: 'alpine',
+  behavior: {kind: 'shell'},
+  logs: [],
+  description:
+    'A minimal Docker image based on Alpine Linux with a complete package index and only 5 MB in size!',
+  stars: 11412,
+} as const;
+
 const img = (
   c: Omit<CatalogImage, 'files'> & {
     readonly files?: Readonly<Record<string, string>>;
@@ -382,42 +399,18 @@ export const CATALOG: readonly CatalogImage[] = [
   // alpine:latest from the same repo-info page as its Hub index (hub-indexes.ts), so `docker
   // pull alpine`, the image's os-release and `buildx imagetools inspect alpine` agree.
   img({
-    repo: 'alpine',
+    ...ALPINE,
     tags: ['latest', '3', '3.24', '3.24.2'],
     size: 3849738,
     created: '2026-09-17T20:37:20Z',
-    layers: 1,
-    entrypoint: null,
-    cmd: ['/bin/sh'],
-    env: [PATH_ENV],
-    exposed: [],
-    workdir: '',
-    family: 'alpine',
     alpine: '3.24.2',
-    behavior: {kind: 'shell'},
-    logs: [],
-    description:
-      'A minimal Docker image based on Alpine Linux with a complete package index and only 5 MB in size!',
-    stars: 11412,
     source: HUB_INDEXES['docker.io/library/alpine:latest']!.source,
   }),
   img({
-    repo: 'alpine',
+    ...ALPINE,
     tags: ['3.22', '3.22.0'],
     size: 8310000,
     created: '2025-05-30T17:38:45Z',
-    layers: 1,
-    entrypoint: null,
-    cmd: ['/bin/sh'],
-    env: [PATH_ENV],
-    exposed: [],
-    workdir: '',
-    family: 'alpine',
-    behavior: {kind: 'shell'},
-    logs: [],
-    description:
-      'A minimal Docker image based on Alpine Linux with a complete package index and only 5 MB in size!',
-    stars: 11412,
     source: EARLY_CATALOGUE,
   }),
   img({
