@@ -150,4 +150,31 @@ describe('CodeBlock', () => {
     act(() => root.unmount());
     container.remove();
   });
+
+  // Last in the file: the page's shared observer is made with the fake ResizeObserver.
+  it('shows the wrap button while a line overflows, and wraps the lines with it', () => {
+    class ImmediateObserver {
+      constructor(private readonly callback: (entries: Array<{target: Element}>) => void) {}
+      observe(target: Element) {
+        this.callback([{target}]);
+      }
+      unobserve() {}
+    }
+    vi.stubGlobal('ResizeObserver', ImmediateObserver);
+    const scrollWidth = vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockReturnValue(900);
+    const clientWidth = vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(360);
+    try {
+      const {container} = render(<CodeBlock html={HTML} language="bash" />);
+      const block = container.querySelector('.dg-code')!;
+      expect(block.hasAttribute('data-overflows')).toBe(true);
+      const wrap = screen.getByRole('button', {name: '긴 줄 접어 보기'});
+      expect(wrap.getAttribute('aria-pressed')).toBe('false');
+      fireEvent.click(wrap);
+      expect(wrap.getAttribute('aria-pressed')).toBe('true');
+      expect(block.classList.contains('wrapped')).toBe(true);
+    } finally {
+      scrollWidth.mockRestore();
+      clientWidth.mockRestore();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import React, {useEffect, useId, useRef, useState, type CSSProperties, type ReactNode} from 'react';
 import clsx from 'clsx';
 import type {HostReason} from '../../../plugins/code-highlight/meta';
+import {markOverflow} from '@site/src/lib/dom/overflowMark';
 import styles from './styles.module.css';
 import runStyles from './run.module.css';
 
@@ -103,21 +104,19 @@ export default function CodeBlock({
     typeof showLineNumbers === 'number' ? showLineNumbers : showLineNumbers ? 1 : undefined;
   const describedBy = [host && hostLabelId, caption && captionId].filter(Boolean).join(' ');
   const Wrapper = caption ? 'figure' : 'div';
+  const wrapperRef = useRef<HTMLElement & HTMLDivElement>(null);
   const preRef = useRef<HTMLPreElement>(null);
   const [copied, setCopied] = useState(false);
   const [wrapped, setWrapped] = useState(false);
-  const [overflows, setOverflows] = useState(false);
   const lang = language ?? className?.match(/language-(\S+)/)?.[1];
   // STYLE.md: a `bash` block without `host=` runs in the playground.
   const runnable = lang === 'bash' && !host;
 
+  // The wrap button shows (CSS) while a line overflows or the block is wrapped.
   useEffect(() => {
     const pre = preRef.current;
-    if (!pre || typeof ResizeObserver === 'undefined') return undefined;
-    const measure = () => setOverflows(pre.scrollWidth > pre.clientWidth);
-    const observer = new ResizeObserver(measure);
-    observer.observe(pre);
-    return () => observer.disconnect();
+    const wrapper = wrapperRef.current;
+    return pre && wrapper ? markOverflow(pre, wrapper) : undefined;
   }, []);
 
   useEffect(() => {
@@ -136,6 +135,7 @@ export default function CodeBlock({
 
   return (
     <Wrapper
+      ref={wrapperRef}
       className={clsx(
         'dg-code',
         styles.codeBlock,
@@ -183,18 +183,16 @@ export default function CodeBlock({
           )}
         </pre>
         <div className={clsx('dg-code__buttons', styles.buttons)}>
-          {overflows || wrapped ? (
-            <button
-              type="button"
-              className={styles.button}
-              aria-pressed={wrapped}
-              aria-label="긴 줄 접어 보기"
-              title="긴 줄 접어 보기"
-              onClick={() => setWrapped((value) => !value)}
-            >
-              <Icon path={WRAP_ICON} />
-            </button>
-          ) : null}
+          <button
+            type="button"
+            className={clsx(styles.button, styles.wrapButton)}
+            aria-pressed={wrapped}
+            aria-label="긴 줄 접어 보기"
+            title="긴 줄 접어 보기"
+            onClick={() => setWrapped((value) => !value)}
+          >
+            <Icon path={WRAP_ICON} />
+          </button>
           <button
             type="button"
             className={clsx(styles.button, copied && styles.copied)}

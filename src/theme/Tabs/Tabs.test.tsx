@@ -1,6 +1,6 @@
 import {createContext, useContext, useState, type ReactNode} from 'react';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {cleanup, fireEvent, render, screen} from '@testing-library/react';
+import {act, cleanup, fireEvent, render, screen} from '@testing-library/react';
 
 // Docusaurus' tab state needs the site's router and storage; these tests are about the tab
 // list's keyboard, so the state is a plain useState with the same shape.
@@ -11,6 +11,14 @@ interface TabsState {
   readonly block: boolean;
 }
 const blockScroll = vi.fn();
+// Docusaurus memoises the list (useTabValues).
+const TAB_VALUES = [
+  {value: 'windows', label: 'Windows'},
+  {value: 'mac', label: 'macOS'},
+  {value: 'linux', label: 'Linux'},
+];
+/** Re-renders the Tabs without changing the selection, as Docusaurus' storage store does. */
+let rerenderTabs: () => void = () => {};
 const TabsContext = createContext<TabsState | null>(null);
 
 vi.mock('@docusaurus/theme-common', () => ({ThemeClassNames: {tabs: {container: 'tabs'}}}));
@@ -23,15 +31,14 @@ vi.mock('@docusaurus/theme-common/internal', () => ({
   useScrollPositionBlocker: () => ({blockElementScrollPositionUntilNextRender: blockScroll}),
   useTabsContextValue: ({defaultValue}: {defaultValue: string}): TabsState => {
     const [selectedValue, selectValue] = useState(defaultValue);
+    const [, setTick] = useState(0);
+    rerenderTabs = () => setTick((tick) => tick + 1);
+    // A new object on every render, like Docusaurus' useTabsContextValue.
     return {
       selectedValue,
       selectValue,
       block: false,
-      tabValues: [
-        {value: 'windows', label: 'Windows'},
-        {value: 'mac', label: 'macOS'},
-        {value: 'linux', label: 'Linux'},
-      ],
+      tabValues: TAB_VALUES,
     };
   },
 }));
@@ -89,5 +96,26 @@ describe('Tabs keyboard', () => {
     expect(tabs.selected()).toBe('Windows');
     fireEvent.click(screen.getByRole('tab', {name: 'macOS'}));
     expect(tabs.selected()).toBe('macOS');
+  });
+});
+
+describe('Tabs context', () => {
+  it('re-renders the panels only when the selection changes', () => {
+    let panelRenders = 0;
+    function Panel(): ReactNode {
+      panelRenders += 1;
+      return <p>{useContext(TabsContext)!.selectedValue}</p>;
+    }
+    render(
+      <Tabs defaultValue="mac">
+        <Panel />
+      </Tabs>,
+    );
+    expect(panelRenders).toBe(1);
+    act(() => rerenderTabs());
+    expect(panelRenders).toBe(1);
+    fireEvent.click(screen.getByRole('tab', {name: 'Linux'}));
+    expect(panelRenders).toBe(2);
+    expect(screen.getByText('linux')).toBeTruthy();
   });
 });

@@ -1,4 +1,4 @@
-import React, {type ReactNode} from 'react';
+import React, {useMemo, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {ThemeClassNames} from '@docusaurus/theme-common';
 import {
@@ -77,7 +77,14 @@ function TabList({className}: {className?: string}): ReactNode {
 }
 
 export default function Tabs(props: TabsProps): ReactNode {
-  const value = useTabsContextValue(props);
+  const {selectedValue, selectValue, tabValues, lazy, block} = useTabsContextValue(props);
+  // useTabsContextValue returns a new object on every render. Right after hydration a stored
+  // tab choice re-renders each Tabs twice (its storage store, then its layout effect), and a
+  // new object would re-render every panel both times; only a changed choice needs to.
+  const value = useMemo(
+    () => ({selectedValue, selectValue, tabValues, lazy, block}),
+    [selectedValue, selectValue, tabValues, lazy, block],
+  );
   return (
     <TabsProvider value={value}>
       {/* data-tab-group, data-tab-value: the pre-hydration choice (src/lib/platform/early.ts). */}
