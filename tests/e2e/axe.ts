@@ -13,8 +13,9 @@ export interface AxeViolation {
 /** Runs axe-core's WCAG 2.0/2.1 A and AA rules; returns violations in a readable form. */
 export async function runAxe(page: Page, selector?: string): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol rather than added as a <script>: the nginx crawl runs
-  // under the site's Content-Security-Policy, which blocks inline scripts.
-  await page.evaluate(axeSource);
+  // under the site's Content-Security-Policy, which blocks inline scripts. Once per document:
+  // evaluating the 560 kB source again cost about as much as half an axe run (docs-dev/test-times.md).
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async (context) => {
     type AxeResult = {violations: {id: string; help: string; nodes: {target: unknown[]}[]}[]};
     const axe = (window as unknown as {axe: {run: (c: unknown, o: unknown) => Promise<AxeResult>}})

@@ -123,7 +123,10 @@ test('a chapter that is only read requests neither the terminal nor the engine',
   await page.waitForLoadState('networkidle');
   expect(runChunks).toHaveLength(2);
   expect([...scripts].filter((script) => runChunks.includes(script))).toEqual([]);
-  // Hovering a run button may prefetch; only then does the terminal's chunk come.
+  // Hovering a run button may prefetch; only then does the terminal's chunk come. The listener
+  // comes with main.js, which on a busy machine can still be running after the network is idle:
+  // a hover before it is lost (a full run at load 15 failed here).
+  await waitForHydration(page);
   await page.locator('article button[data-dg-run]').first().hover();
   await expect.poll(() => [...scripts].some((script) => runChunks.includes(script))).toBe(true);
   expect(errors).toEqual([]);
