@@ -10,7 +10,9 @@ beforeEach(() => {
   fs.mkdirSync(path.join(outDir, 'docs/new'), {recursive: true});
   fs.writeFileSync(
     path.join(outDir, 'docs/new/page.html'),
-    '<html><head><title data-rh="true">Podman &amp; 파드 | 도커 길잡이</title></head></html>',
+    '<html><head><title data-rh="true">Podman &amp; 파드 | 도커 길잡이</title>' +
+      // Minified as the build writes it: attribute values without quotes.
+      '<link data-rh=true rel=icon href=/docker-guide/img/favicon.svg /></head></html>',
   );
 });
 afterEach(() => fs.rmSync(outDir, {recursive: true, force: true}));
@@ -34,6 +36,8 @@ describe('redirects of moved chapters', () => {
       '<link rel="canonical" href="https://example.github.io/docker-guide/docs/new/page">',
     );
     expect(html).not.toContain('<script');
+    // The target's icon: without one, Chromium asks for /favicon.ico, which is a 404 here.
+    expect(html).toContain('<link data-rh=true rel=icon href=/docker-guide/img/favicon.svg />');
   });
 
   it('fails when the target page is missing', () => {

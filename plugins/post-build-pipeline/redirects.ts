@@ -31,8 +31,12 @@ const ENTITIES: Record<string, string> = {
 const decodeEntities = (text: string) =>
   text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => ENTITIES[name]!);
 
-/** The page left at a moved chapter's old address. */
-export function redirectPage(target: string, title: string, siteUrl = ''): string {
+/**
+ * The page left at a moved chapter's old address. `iconLink` is the target page's own
+ * `<link rel="icon">`: without one, Chromium asks for /favicon.ico, which the site does not
+ * have, and logs a 404 when the request beats the refresh.
+ */
+export function redirectPage(target: string, title: string, siteUrl = '', iconLink = ''): string {
   const href = escapeHtml(target);
   const canonical = escapeHtml(siteUrl.replace(/\/$/, '') + target);
   const name = escapeHtml(title);
@@ -43,7 +47,7 @@ export function redirectPage(target: string, title: string, siteUrl = ''): strin
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>옮겨진 페이지: ${name}</title>
 <meta name="robots" content="noindex">
-<link rel="canonical" href="${canonical}">
+<link rel="canonical" href="${canonical}">${iconLink ? `\n${iconLink}` : ''}
 <meta http-equiv="refresh" content="0; url=${href}">
 </head>
 <body>
@@ -83,7 +87,9 @@ export function writeRedirects(
       ' | ',
     )[0]!;
     fs.mkdirSync(path.dirname(sourceFile), {recursive: true});
-    fs.writeFileSync(sourceFile, redirectPage(base + to, title.trim(), siteUrl));
+    const iconLink =
+      /<link\b[^>]*\brel=(?:"icon"|'icon'|icon(?=[\s/>]))[^>]*>/.exec(html)?.[0] ?? '';
+    fs.writeFileSync(sourceFile, redirectPage(base + to, title.trim(), siteUrl, iconLink));
   }
   return redirects.length;
 }
