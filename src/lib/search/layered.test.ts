@@ -283,11 +283,18 @@ describe('a session', () => {
     expect(combineWords([])).toEqual([]);
   });
 
-  it('sends a pasted message to the engine whole', async () => {
+  it('searches a pasted message word by word, so the next message shares its words', async () => {
     const searched: string[] = [];
+    const engine: SearchEngine = async (query) => (searched.push(query), []);
+    const session = newSession();
     const pasted = 'Error response from daemon: Conflict. The container name is already in use';
-    await layeredSearch(pasted, lexicon, async (query) => (searched.push(query), []), 8);
-    expect(searched[0]).toBe(pasted);
+    await layeredSearch(pasted, lexicon, engine, 8, emptyTrace(), session);
+    // Each word once, as Pagefind reads it: daemon: of the message and daemon of its clause.
+    expect(searched).toEqual([...new Set(pasted.toLowerCase().replace(/[:.]/g, '').split(' '))]);
+    const next = 'Error response from daemon: pull access denied for app';
+    const trace = emptyTrace();
+    await layeredSearch(next, lexicon, engine, 8, trace, session);
+    expect(trace.searches).toBe(5); // pull access denied for app
   });
 
   it('builds the excerpt around the matches from the page text it keeps', async () => {

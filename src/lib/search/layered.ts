@@ -117,8 +117,11 @@ interface Candidate {
   readonly lists: (readonly string[])[];
 }
 
-/** A word Pagefind drops from a query: only punctuation (its search strips those characters). */
-const DROPPED = /^[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]*$/u;
+/** Characters Pagefind's search strips from a query (pagefind.js, before its search). */
+const STRIPPED = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
+
+/** A word as Pagefind's search sees it, so daemon: and daemon are one search. */
+export const searchForm = (word: string) => word.toLowerCase().replace(STRIPPED, '');
 
 function searchOnce(
   query: string,
@@ -163,23 +166,18 @@ export function combineWords(perWord: readonly (readonly EngineResult[])[]): Eng
 const absent = (word: string, lexicon: PreparedLexicon) =>
   lexicon.siteWords?.standing(word) === 'absent';
 
+/**
+ * A list's results, each word searched alone (once per session), also for a pasted message: its
+ * clauses and the next message share most words. A word no page holds is not searched.
+ */
 async function searchList(
   words: readonly string[],
-  wordwise: boolean,
   lexicon: PreparedLexicon,
   engine: SearchEngine,
   trace: SearchTrace,
   session: SearchSession,
 ): Promise<readonly EngineResult[]> {
-  if (!wordwise) {
-    // No page holds every word if one is held by no page: what Pagefind finds is noise.
-    if (words.some((word) => absent(word, lexicon))) {
-      trace.skipped += 1;
-      return [];
-    }
-    return searchOnce(words.join(' '), engine, trace, session);
-  }
-  const kept = [...new Set(words.filter((word) => !DROPPED.test(word)))];
+  const kept = [...new Set(words.map(searchForm).filter((word) => word !== ''))];
   return combineWords(
     await Promise.all(
       kept.map((word) => {
@@ -193,7 +191,6 @@ async function searchList(
 
 async function searchAll(
   lists: readonly (readonly string[])[],
-  wordwise: boolean,
   lexicon: PreparedLexicon,
   engine: SearchEngine,
   trace: SearchTrace,
@@ -201,7 +198,7 @@ async function searchAll(
 ): Promise<Candidate[]> {
   const start = performance.now();
   const responses = await Promise.all(
-    lists.map((words) => searchList(words, wordwise, lexicon, engine, trace, session)),
+    lists.map((words) => searchList(words, lexicon, engine, trace, session)),
   );
   while (session.searches.size > REMEMBERED_SEARCHES) {
     session.searches.delete(session.searches.keys().next().value!);
@@ -292,14 +289,23 @@ interface Verified {
   readonly score: number;
 }
 
-/** The page of a result, loaded with data() the first time any search finds it. */
-function loadPage(result: EngineResult, session: SearchSession, trace: SearchTrace) {
-  return remember(session.pages, result.id, async () => {
-    trace.dataLoads += 1;
-    const data = await result.data();
+/** A page kept in the session under its result id, loaded with `load` the first time. */
+export function rememberPage(
+  session: SearchSession,
+  id: string,
+  load: () => Promise<PagefindResultData>,
+): Promise<LoadedPage> {
+  return remember(session.pages, id, async () => {
+    const data = await load();
     let words: PageWords | undefined;
     return {text: pageTextOf(data), words: () => (words ??= new PageWords(checkedText(data)))};
   });
+}
+
+/** The page of a result, loaded with data() the first time any search finds it. */
+function loadPage(result: EngineResult, session: SearchSession, trace: SearchTrace) {
+  if (!session.pages.has(result.id)) trace.dataLoads += 1;
+  return rememberPage(session, result.id, () => result.data());
 }
 
 async function loadPages(
@@ -406,13 +412,7 @@ async function runLayers(
 ): Promise<LayeredResult> {
   const plan = planQuery(raw, lexicon);
   const run = async (lists: readonly (readonly string[])[]) =>
-    verify(
-      await searchAll(lists, !plan.pasted, lexicon, engine, trace, session),
-      plan,
-      lexicon,
-      trace,
-      session,
-    );
+    verify(await searchAll(lists, lexicon, engine, trace, session), plan, lexicon, trace, session);
   const byScore = (a: Verified, b: Verified) => b.score - a.score;
   const full = (await run(plan.variants)).sort(byScore);
   let most: Verified[] = [];
