@@ -604,6 +604,7 @@ async function main(): Promise<void> {
       search: search
         ? {
             ...search,
+            samples: undefined, // 220 per-query lines; search-latency.mts --dump writes them
             indexBytes: index.bytes,
             indexFiles: index.files,
             indexKiB: kib(index.bytes),

@@ -11,6 +11,8 @@ import {
   unspacedForms,
 } from '../src/lib/search/index-text';
 import type {SearchLexicon} from '../src/lib/search/lexicon';
+import {decodeFragment} from '../src/lib/search/fragment';
+import {siteIndexOf} from '../src/lib/search/site-index';
 import {htmlFiles, relativePosix, urlPathOf} from '../plugins/shared/html-files';
 import {writeBundle} from './written-files';
 
@@ -50,6 +52,17 @@ async function main(): Promise<void> {
       definition,
     })),
     headings: [...headings].sort(),
+    // Every page's words and outline under its result id (fragment/<id>.pf_fragment).
+    site: siteIndexOf(
+      await Promise.all(
+        bundle.files
+          .filter((file) => /^fragment\/[^/]+\.pf_fragment$/.test(file.path))
+          .map(async (file) => ({
+            id: file.path.slice('fragment/'.length, -'.pf_fragment'.length),
+            data: await decodeFragment(new Uint8Array(file.content)),
+          })),
+      ),
+    ),
   };
   const lexiconFile = {
     path: 'ko-lexicon.json',

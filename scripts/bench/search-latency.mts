@@ -44,12 +44,15 @@ export interface SearchLatency {
   readonly ui: Percentiles;
   /** Where the ui time went. */
   readonly breakdown: Breakdown;
+  /** Every ui query's sample, in the order typed (the bench's --dump writes them). */
+  readonly samples: readonly UiSample[];
   /** What the first search on a fresh visit downloads under /pagefind/. */
   readonly firstSearchDownload: {requests: number; transferBytes: number; files: string[]};
 }
 
 /** One ui query: the whole time and the page's own timings (usePagefind's QueryTiming). */
 export interface UiSample {
+  readonly query: string;
   readonly total: number;
   readonly searches: number;
   readonly searchMs: number;
@@ -61,6 +64,8 @@ export interface UiSample {
   readonly renderMs: number;
   /** Waiting for pagefind.js and the lexicon (0 once loaded). */
   readonly loadMs: number;
+  /** From typing until the debounced search started, beyond the debounce (a busy main thread). */
+  readonly queueMs: number;
 }
 
 export interface Breakdown {
@@ -71,6 +76,7 @@ export interface Breakdown {
   readonly ownMs: Percentiles;
   readonly renderMs: Percentiles;
   readonly loadMs: Percentiles;
+  readonly queueMs: Percentiles;
 }
 
 const mean = (values: number[]) =>
@@ -78,7 +84,7 @@ const mean = (values: number[]) =>
   100;
 
 export function breakdownOf(samples: readonly UiSample[]): Breakdown {
-  const of = (key: keyof UiSample) => samples.map((sample) => sample[key]);
+  const of = (key: Exclude<keyof UiSample, 'query'>) => samples.map((sample) => sample[key]);
   return {
     searchesPerQuery: mean(of('searches')),
     dataLoadsPerQuery: mean(of('dataLoads')),
@@ -87,6 +93,7 @@ export function breakdownOf(samples: readonly UiSample[]): Breakdown {
     ownMs: percentiles(of('ownMs')),
     renderMs: percentiles(of('renderMs')),
     loadMs: percentiles(of('loadMs')),
+    queueMs: percentiles(of('queueMs')),
   };
 }
 
@@ -138,66 +145,73 @@ async function apiTimings(
 }
 
 async function uiTiming(page: Page, query: string): Promise<UiSample> {
-  return page.evaluate(async (query) => {
-    const input = document.querySelector<HTMLInputElement>('main input[type="search"]');
-    const status = document.querySelector<HTMLElement>('main [aria-live="polite"]');
-    if (!input || !status) throw new Error('search page has no input or status');
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-    const type = (value: string) => {
-      setValue.call(input, value);
-      input.dispatchEvent(new Event('input', {bubbles: true}));
-    };
-    // Start from an empty field so the status is not already "…찾았습니다".
-    type('');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const done = () => /개 문서를 찾았습니다|결과가 없습니다/.test(status.textContent ?? '');
-    interface Timing {
-      query: string;
-      searches: number;
-      searchMs: number;
-      dataLoads: number;
-      dataMs: number;
-      layerMs: number;
-      startedAt: number;
-      loadedAt: number;
-      resultAt: number;
-    }
-    const page = window as unknown as {__dgSearchTimings?: Timing[]};
-    const timings = (page.__dgSearchTimings ??= []);
-    const start = performance.now();
-    type(query);
-    await new Promise<void>((resolve, reject) => {
-      if (done()) resolve();
-      const timeout = setTimeout(() => {
-        observer.disconnect();
-        reject(
-          new Error(`no results for "${query}" after 15 s; status: "${status.textContent ?? ''}"`),
-        );
-      }, 15_000);
-      const observer = new MutationObserver(() => {
-        if (done()) {
-          clearTimeout(timeout);
+  return page.evaluate(
+    async ([query, debounceMs]) => {
+      const input = document.querySelector<HTMLInputElement>('main input[type="search"]');
+      const status = document.querySelector<HTMLElement>('main [aria-live="polite"]');
+      if (!input || !status) throw new Error('search page has no input or status');
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const type = (value: string) => {
+        setValue.call(input, value);
+        input.dispatchEvent(new Event('input', {bubbles: true}));
+      };
+      // Start from an empty field so the status is not already "…찾았습니다".
+      type('');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const done = () => /개 문서를 찾았습니다|결과가 없습니다/.test(status.textContent ?? '');
+      interface Timing {
+        query: string;
+        searches: number;
+        searchMs: number;
+        dataLoads: number;
+        dataMs: number;
+        layerMs: number;
+        startedAt: number;
+        loadedAt: number;
+        resultAt: number;
+      }
+      const page = window as unknown as {__dgSearchTimings?: Timing[]};
+      const timings = (page.__dgSearchTimings ??= []);
+      const start = performance.now();
+      type(query);
+      await new Promise<void>((resolve, reject) => {
+        if (done()) resolve();
+        const timeout = setTimeout(() => {
           observer.disconnect();
-          resolve();
-        }
+          reject(
+            new Error(
+              `no results for "${query}" after 15 s; status: "${status.textContent ?? ''}"`,
+            ),
+          );
+        }, 15_000);
+        const observer = new MutationObserver(() => {
+          if (done()) {
+            clearTimeout(timeout);
+            observer.disconnect();
+            resolve();
+          }
+        });
+        observer.observe(status, {childList: true, characterData: true, subtree: true});
       });
-      observer.observe(status, {childList: true, characterData: true, subtree: true});
-    });
-    const end = performance.now();
-    const timing = timings.filter((entry) => entry.query === query.trim()).at(-1);
-    if (!timing) throw new Error(`the page recorded no timings for "${query}"`);
-    const layerWaits = timing.searchMs + timing.dataMs;
-    return {
-      total: end - start,
-      searches: timing.searches,
-      searchMs: timing.searchMs,
-      dataLoads: timing.dataLoads,
-      dataMs: timing.dataMs,
-      ownMs: timing.layerMs - layerWaits,
-      renderMs: end - timing.resultAt,
-      loadMs: timing.loadedAt - timing.startedAt,
-    };
-  }, query);
+      const end = performance.now();
+      const timing = timings.filter((entry) => entry.query === query.trim()).at(-1);
+      if (!timing) throw new Error(`the page recorded no timings for "${query}"`);
+      const layerWaits = timing.searchMs + timing.dataMs;
+      return {
+        query,
+        total: end - start,
+        searches: timing.searches,
+        searchMs: timing.searchMs,
+        dataLoads: timing.dataLoads,
+        dataMs: timing.dataMs,
+        ownMs: timing.layerMs - layerWaits,
+        renderMs: end - timing.resultAt,
+        loadMs: timing.loadedAt - timing.startedAt,
+        queueMs: timing.startedAt - start - debounceMs,
+      };
+    },
+    [query, DEBOUNCE_MS] as const,
+  );
 }
 
 // tsx compiles this file with esbuild's keepNames, which wraps the functions inside the
@@ -295,6 +309,7 @@ export async function measureSearch(
       apiRepeat: percentiles(repeat),
       ui: percentiles(ui),
       breakdown: breakdownOf(samples),
+      samples,
       firstSearchDownload: {
         requests: fetched.length,
         transferBytes: fetched.reduce((total, file) => total + file.bytes, 0),
@@ -317,6 +332,9 @@ async function main(): Promise<void> {
   const rounds = Number(/--rounds=(\d+)/.exec(args.join(' '))?.[1] ?? 1);
   // --queries=N: only the first N queries (a quick look at the first-query numbers).
   const queryLimit = Number(/--queries=(\d+)/.exec(args.join(' '))?.[1] ?? Infinity);
+  // --dump=FILE: every query's sample of every run, one JSON line each (which queries are slow).
+  const dump = /--dump=(\S+)/.exec(args.join(' '))?.[1];
+  const {appendFileSync} = await import('node:fs');
   const {startStaticServer} = await import('../../tests/e2e/static-server');
   const {loadavg} = await import('node:os');
   for (let round = 1; round <= rounds; round += 1) {
@@ -325,7 +343,12 @@ async function main(): Promise<void> {
       const loadBefore = loadavg()[0]!.toFixed(2);
       try {
         const result = await measureSearch(server.url, {queryLimit});
-        const {firstSearchDownload, ...numbers} = result;
+        const {firstSearchDownload, samples, ...numbers} = result;
+        if (dump !== undefined) {
+          for (const sample of samples) {
+            appendFileSync(dump, `${JSON.stringify({round, dir, ...sample})}\n`);
+          }
+        }
         console.log(
           JSON.stringify({
             round,

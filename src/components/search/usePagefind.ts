@@ -16,6 +16,7 @@ import {
   type SearchLexicon,
 } from '@site/src/lib/search/lexicon';
 import {fetchFragment} from '@site/src/lib/search/fragment';
+import {prefetchPages} from '@site/src/lib/search/prefetch';
 import type {SearchHit} from '@site/src/lib/search/results';
 
 interface PagefindModule {
@@ -42,6 +43,21 @@ const PRELOAD_WORDS = ['도커', 'docker'];
 const PAGEFIND_OPTIONS = {excerptLength: 22};
 
 let searchPromise: Promise<LoadedSearch> | undefined;
+let pagesPrefetched = false;
+
+const whenIdle = (task: () => void) => {
+  if (typeof window.requestIdleCallback === 'function') {
+    window.requestIdleCallback(task, {timeout: 1000});
+  } else window.setTimeout(task, 50);
+};
+
+/** After the first query, the other pages load when idle (src/lib/search/prefetch.ts). */
+function prefetchOnce({lexicon, session}: LoadedSearch, pagefindUrl: string): void {
+  if (pagesPrefetched) return;
+  pagesPrefetched = true;
+  const ids = [...lexicon.outlines.keys()];
+  void prefetchPages(session, ids, (id) => fetchFragment(pagefindUrl, id), whenIdle);
+}
 
 /**
  * Loads pagefind.js (and its index) once, on first use. Also on /search?q=… it starts only
@@ -162,7 +178,8 @@ export function usePagefind(
       async () => {
         try {
           const startedAt = performance.now();
-          const {engine, lexicon, session} = await loadSearch(pagefindUrl, lexiconUrl);
+          const search = await loadSearch(pagefindUrl, lexiconUrl);
+          const {engine, lexicon, session} = search;
           if (ticket !== latest.current) return;
           const loadedAt = performance.now();
           const trace = emptyTrace();
@@ -171,6 +188,7 @@ export function usePagefind(
           const timing = {query: trimmed, startedAt, loadedAt, resultAt: performance.now()};
           window.__dgSearchTimings?.push({...trace, ...timing});
           setState({status: 'done', ...result});
+          prefetchOnce(search, pagefindUrl);
         } catch {
           if (ticket === latest.current) setState({...IDLE, status: 'error'});
         }

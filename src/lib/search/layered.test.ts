@@ -11,9 +11,10 @@ import {
   suggestTerms,
   type SearchEngine,
 } from './layered';
-import {prepareLexicon} from './lexicon';
+import {prepareLexicon, type SearchLexicon} from './lexicon';
+import {siteIndexOf} from './site-index';
 
-const lexicon = prepareLexicon({
+const lexiconInput: SearchLexicon = {
   terms: [
     {
       id: 'namespace',
@@ -25,7 +26,8 @@ const lexicon = prepareLexicon({
     },
   ],
   headings: ['볼륨 백업', '포트가 이미 할당됨'],
-});
+};
+const lexicon = prepareLexicon(lexiconInput);
 
 interface FakePage {
   readonly url: string;
@@ -60,6 +62,32 @@ function engineOver(
       };
     });
   };
+}
+
+/** The lexicon with the site part the index step writes for these pages (result id = url). */
+function lexiconOver(pages: readonly FakePage[]) {
+  const fragments = pages.map(({url, title, content}) => ({
+    id: url,
+    data: {url, excerpt: '', meta: {title}, content},
+  }));
+  return prepareLexicon({...lexiconInput, site: siteIndexOf(fragments)});
+}
+
+/** An engine that records the words it is asked for and the pages whose data() is loaded. */
+function counted(engine: SearchEngine) {
+  const searched: string[] = [];
+  const loaded: string[] = [];
+  const counting: SearchEngine = async (query) => {
+    searched.push(query);
+    return (await engine(query)).map((result) => ({
+      ...result,
+      data: () => {
+        loaded.push(result.id);
+        return result.data();
+      },
+    }));
+  };
+  return {searched, loaded, counting};
 }
 
 const PAGES: FakePage[] = [
@@ -166,6 +194,49 @@ describe('running the plan', () => {
   });
 });
 
+describe('with the pages known from the lexicon', () => {
+  it('does not search a word no page holds, and finds the same', async () => {
+    const site = lexiconOver(PAGES);
+    const {searched, counting} = counted(engineOver(PAGES));
+    const trace = emptyTrace();
+    const result = await layeredSearch('볼륨 백업 스케줄러', site, counting, 8, trace);
+    const plain = await layeredSearch('볼륨 백업 스케줄러', lexicon, engineOver(PAGES), 8);
+    expect(searched).toEqual(['볼륨', '백업']);
+    expect(trace.skipped).toBeGreaterThan(0);
+    expect(result).toEqual(plain);
+    await layeredSearch('뷁뷁 쉙쉙', site, counting, 8);
+    const pasted = 'Error response from daemon: Conflict. The container name is already in use';
+    await layeredSearch(pasted, site, counting, 8);
+    expect(searched).toEqual(['볼륨', '백업']);
+  });
+
+  it('ranks the candidates by their outlines and loads only the pages it shows', async () => {
+    const pages: FakePage[] = Array.from({length: 10}, (_, index) => ({
+      url: `/docs/part/${index}`,
+      title: index === 1 ? '볼륨 백업' : `장 ${index}`,
+      content: `볼륨을 다루는 ${index}번째 장`,
+    }));
+    const {loaded, counting} = counted(engineOver(pages));
+    const trace = emptyTrace();
+    const result = await layeredSearch('볼륨', lexiconOver(pages), counting, 3, trace);
+    const plain = await layeredSearch('볼륨', lexicon, engineOver(pages), 3);
+    expect(result).toEqual(plain);
+    expect(result.hits[0]?.url).toBe('/docs/part/1'); // the title match outranks part 0
+    expect(loaded).toHaveLength(3);
+    expect(trace.dataLoads).toBe(3);
+  });
+
+  it('still checks the pages Pagefind finds by jamo (도커 → 도컨테이너)', async () => {
+    const pages: FakePage[] = [
+      {url: '/docs/a', title: 'A', content: '도커를 설치합니다'},
+      {url: '/docs/b', title: 'B', content: '도컨테이너는 없는 말입니다'},
+    ];
+    const jamo = engineOver(pages, {도커: ['/docs/b', '/docs/a']});
+    const result = await layeredSearch('도커', lexiconOver(pages), jamo, 8);
+    expect(result.hits.map((hit) => hit.url)).toEqual(['/docs/a']);
+  });
+});
+
 describe('a session', () => {
   it('searches each word once and loads each page once', async () => {
     const searched: string[] = [];
@@ -212,11 +283,18 @@ describe('a session', () => {
     expect(combineWords([])).toEqual([]);
   });
 
-  it('sends a pasted message to the engine whole', async () => {
+  it('searches a pasted message word by word, so the next message shares its words', async () => {
     const searched: string[] = [];
+    const engine: SearchEngine = async (query) => (searched.push(query), []);
+    const session = newSession();
     const pasted = 'Error response from daemon: Conflict. The container name is already in use';
-    await layeredSearch(pasted, lexicon, async (query) => (searched.push(query), []), 8);
-    expect(searched[0]).toBe(pasted);
+    await layeredSearch(pasted, lexicon, engine, 8, emptyTrace(), session);
+    // Each word once, as Pagefind reads it: daemon: of the message and daemon of its clause.
+    expect(searched).toEqual([...new Set(pasted.toLowerCase().replace(/[:.]/g, '').split(' '))]);
+    const next = 'Error response from daemon: pull access denied for app';
+    const trace = emptyTrace();
+    await layeredSearch(next, lexicon, engine, 8, trace, session);
+    expect(trace.searches).toBe(5); // pull access denied for app
   });
 
   it('builds the excerpt around the matches from the page text it keeps', async () => {

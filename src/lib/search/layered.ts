@@ -2,6 +2,8 @@
 // every variant, merged; the fallback lists only when nothing matched; then the ranking rules.
 // A session keeps what queries share: each search's results, and each page's text, loaded once
 // with data() and then used for every check, ranking and excerpt without another round trip.
+// With the lexicon's site part, a word no page holds is not searched, candidates are ranked by
+// their outlines (title and headings), and only the pages shown are loaded.
 import {jamoDistance} from './korean';
 import {formKey, type LexiconTerm, type PreparedLexicon} from './lexicon';
 import {planQuery} from './query';
@@ -13,6 +15,16 @@ import {
   type PagefindResultData,
   type SearchHit,
 } from './results';
+import {
+  checkedText,
+  matchedSectionTitles,
+  pageWordKeys,
+  SortedWords,
+  wordKey,
+  type PageOutline,
+} from './site-index';
+
+export {pageWordKeys};
 
 export interface EngineResult {
   readonly id: string;
@@ -50,6 +62,8 @@ const CANDIDATES = 12;
 export interface SearchTrace {
   /** Engine searches run, and the wall time spent waiting for them. */
   searches: number;
+  /** Words not searched because no page holds them (the lexicon's site words). */
+  skipped: number;
   searchMs: number;
   /** Result data() calls (page fragments), and the wall time spent waiting for them. */
   dataLoads: number;
@@ -60,16 +74,17 @@ export interface SearchTrace {
 
 export const emptyTrace = (): SearchTrace => ({
   searches: 0,
+  skipped: 0,
   searchMs: 0,
   dataLoads: 0,
   dataMs: 0,
   layerMs: 0,
 });
 
-/** A page as the layer checks it: its text, and its words as Pagefind indexes them, sorted. */
+/** A page as the layer checks it: its text, and (built on first use) its words, sorted. */
 interface LoadedPage {
   readonly text: PageText;
-  readonly words: PageWords;
+  words(): PageWords;
 }
 
 /**
@@ -102,8 +117,11 @@ interface Candidate {
   readonly lists: (readonly string[])[];
 }
 
-/** A word Pagefind drops from a query: only punctuation (its search strips those characters). */
-const DROPPED = /^[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]*$/u;
+/** Characters Pagefind's search strips from a query (pagefind.js, before its search). */
+const STRIPPED = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
+
+/** A word as Pagefind's search sees it, so daemon: and daemon are one search. */
+export const searchForm = (word: string) => word.toLowerCase().replace(STRIPPED, '');
 
 function searchOnce(
   query: string,
@@ -144,30 +162,43 @@ export function combineWords(perWord: readonly (readonly EngineResult[])[]): Eng
   return combined.sort((a, b) => b.score - a.score);
 }
 
+/** True when the lexicon proves that no page holds the word (Pagefind would shorten it). */
+const absent = (word: string, lexicon: PreparedLexicon) =>
+  lexicon.siteWords?.standing(word) === 'absent';
+
+/**
+ * A list's results, each word searched alone (once per session), also for a pasted message: its
+ * clauses and the next message share most words. A word no page holds is not searched.
+ */
 async function searchList(
   words: readonly string[],
-  wordwise: boolean,
+  lexicon: PreparedLexicon,
   engine: SearchEngine,
   trace: SearchTrace,
   session: SearchSession,
 ): Promise<readonly EngineResult[]> {
-  if (!wordwise) return searchOnce(words.join(' '), engine, trace, session);
-  const kept = [...new Set(words.filter((word) => !DROPPED.test(word)))];
+  const kept = [...new Set(words.map(searchForm).filter((word) => word !== ''))];
   return combineWords(
-    await Promise.all(kept.map((word) => searchOnce(word, engine, trace, session))),
+    await Promise.all(
+      kept.map((word) => {
+        if (!absent(word, lexicon)) return searchOnce(word, engine, trace, session);
+        trace.skipped += 1;
+        return [];
+      }),
+    ),
   );
 }
 
 async function searchAll(
   lists: readonly (readonly string[])[],
-  wordwise: boolean,
+  lexicon: PreparedLexicon,
   engine: SearchEngine,
   trace: SearchTrace,
   session: SearchSession,
 ): Promise<Candidate[]> {
   const start = performance.now();
   const responses = await Promise.all(
-    lists.map((words) => searchList(words, wordwise, engine, trace, session)),
+    lists.map((words) => searchList(words, lexicon, engine, trace, session)),
   );
   while (session.searches.size > REMEMBERED_SEARCHES) {
     session.searches.delete(session.searches.keys().next().value!);
@@ -187,48 +218,17 @@ async function searchAll(
   return [...best.values()].sort((a, b) => b.result.score - a.result.score);
 }
 
-/** A word as Pagefind compares it: lower case, letters and digits only. */
-const wordKey = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-
-/**
- * The words of a page as Pagefind indexes them: each whole word, and each part of a word joined
- * by punctuation (compose.override.yaml → compose, override, yaml).
- */
-export function pageWordKeys(content: string): Set<string> {
-  const keys = new Set<string>();
-  for (const token of content.toLowerCase().split(/\s+/)) {
-    // Most words are letters only (컨테이너를); only the others need cleaning and splitting.
-    if (PLAIN_WORD.test(token)) {
-      keys.add(token);
-      continue;
-    }
-    keys.add(wordKey(token));
-    for (const part of token.split(/[^\p{L}\p{N}]+/u)) keys.add(part);
-  }
-  keys.delete('');
-  return keys;
-}
-
-const PLAIN_WORD = /^[\p{L}\p{N}]*$/u;
-
 /** A page's word keys, sorted, so "does some word start with …" is a binary search. */
 export class PageWords {
-  private readonly sorted: readonly string[];
+  private readonly sorted: SortedWords;
 
   constructor(content: string) {
-    this.sorted = [...pageWordKeys(content)].sort();
+    this.sorted = SortedWords.of(pageWordKeys(content));
   }
 
   /** True when some word of the page starts with `prefix`. */
   hasPrefix(prefix: string): boolean {
-    let low = 0;
-    let high = this.sorted.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.sorted[middle]! < prefix) low = middle + 1;
-      else high = middle;
-    }
-    return this.sorted[low]?.startsWith(prefix) ?? false;
+    return this.sorted.hasPrefix(prefix);
   }
 
   /**
@@ -285,49 +285,91 @@ export function rankScore(
 
 interface Verified {
   readonly result: EngineResult;
-  readonly page: PageText;
-  /** Pagefind's data for the result: excerpt and sections around its matches. */
-  readonly data: PagefindResultData;
+  readonly url: string;
   readonly score: number;
+}
+
+/** A page kept in the session under its result id, loaded with `load` the first time. */
+export function rememberPage(
+  session: SearchSession,
+  id: string,
+  load: () => Promise<PagefindResultData>,
+): Promise<LoadedPage> {
+  return remember(session.pages, id, async () => {
+    const data = await load();
+    let words: PageWords | undefined;
+    return {text: pageTextOf(data), words: () => (words ??= new PageWords(checkedText(data)))};
+  });
 }
 
 /** The page of a result, loaded with data() the first time any search finds it. */
 function loadPage(result: EngineResult, session: SearchSession, trace: SearchTrace) {
-  return remember(session.pages, result.id, async () => {
-    trace.dataLoads += 1;
-    const data = await result.data();
-    const text = pageTextOf(data);
-    return {text, words: new PageWords(`${text.title} ${data.content ?? ''}`)};
-  });
+  if (!session.pages.has(result.id)) trace.dataLoads += 1;
+  return rememberPage(session, result.id, () => result.data());
+}
+
+async function loadPages(
+  results: readonly EngineResult[],
+  session: SearchSession,
+  trace: SearchTrace,
+): Promise<LoadedPage[]> {
+  const start = performance.now();
+  const pages = await Promise.all(results.map((result) => loadPage(result, session, trace)));
+  trace.dataMs += performance.now() - start;
+  return pages;
 }
 
 /**
- * Loads the top candidates' pages (those not seen before) and keeps the candidates that hold
- * every word of a list that found them; ranks them by title and heading matches.
+ * True when Pagefind's answer for the list is exactly the pages that hold every word, so a page
+ * it found needs no check of its own (site-index.ts WordStanding).
+ */
+const provenByLexicon = (words: readonly string[], lexicon: PreparedLexicon) =>
+  lexicon.siteWords !== null &&
+  words.every((word) => lexicon.siteWords!.standing(word) === 'exact');
+
+/**
+ * Keeps the top candidates that hold every word of a list that found them, and ranks them by
+ * title and heading matches. A candidate is loaded only when the lexicon has no outline of it or
+ * cannot prove its lists (without the site part, every candidate is loaded and checked).
  */
 async function verify(
   candidates: readonly Candidate[],
   intent: Intent,
+  lexicon: PreparedLexicon,
   trace: SearchTrace,
   session: SearchSession,
 ): Promise<Verified[]> {
-  const start = performance.now();
-  const loaded = await Promise.all(
-    candidates.slice(0, CANDIDATES).map(async (candidate) => ({
-      candidate,
-      page: await loadPage(candidate.result, session, trace),
-    })),
+  const top = candidates.slice(0, CANDIDATES);
+  const outlined = top.map(({result, lists}) => {
+    const outline = lexicon.outlines.get(result.id);
+    const proven = lists.every((words) => provenByLexicon(words, lexicon));
+    return {outline: proven ? outline : undefined};
+  });
+  const toLoad = top.filter((_, index) => outlined[index]!.outline === undefined);
+  const loaded = new Map(
+    (
+      await loadPages(
+        toLoad.map(({result}) => result),
+        session,
+        trace,
+      )
+    ).map((page, index) => [toLoad[index]!.result.id, page]),
   );
-  trace.dataMs += performance.now() - start;
-  return loaded.flatMap(({candidate, page}) => {
-    const matching = candidate.lists.filter((words) => page.words.hasAll(words));
+  return top.flatMap((candidate, index) => {
+    const page = loaded.get(candidate.result.id);
+    const outline: PageOutline = outlined[index]!.outline ?? page!.text;
+    const matching = page
+      ? candidate.lists.filter(
+          (words) => provenByLexicon(words, lexicon) || page.words().hasAll(words),
+        )
+      : candidate.lists;
     if (matching.length === 0) return [];
-    const data = resultDataOf(page.text, candidate.result.words);
     const share = (title: string) => Math.max(...matching.map((words) => titleShare(title, words)));
-    const inTitle = share(page.text.title);
-    const inHeading = Math.max(0, ...(data.sub_results ?? []).map((sub) => share(sub.title)));
-    const score = rankScore(page.text.url, candidate.result.score, intent, inTitle, inHeading);
-    return [{result: candidate.result, page: page.text, data, score}];
+    const inTitle = share(outline.title);
+    const sections = matchedSectionTitles(outline, candidate.result.words);
+    const inHeading = Math.max(0, ...sections.map(share));
+    const score = rankScore(outline.url, candidate.result.score, intent, inTitle, inHeading);
+    return [{result: candidate.result, url: outline.url, score}];
   });
 }
 
@@ -370,13 +412,13 @@ async function runLayers(
 ): Promise<LayeredResult> {
   const plan = planQuery(raw, lexicon);
   const run = async (lists: readonly (readonly string[])[]) =>
-    verify(await searchAll(lists, !plan.pasted, engine, trace, session), plan, trace, session);
+    verify(await searchAll(lists, lexicon, engine, trace, session), plan, lexicon, trace, session);
   const byScore = (a: Verified, b: Verified) => b.score - a.score;
   const full = (await run(plan.variants)).sort(byScore);
   let most: Verified[] = [];
   if (full.length < ENOUGH && plan.fallbacks.length > 0) {
-    const shown = new Set(full.map(({data}) => data.url));
-    most = (await run(plan.fallbacks)).filter(({data}) => !shown.has(data.url)).sort(byScore);
+    const shown = new Set(full.map(({url}) => url));
+    most = (await run(plan.fallbacks)).filter(({url}) => !shown.has(url)).sort(byScore);
   }
   // Last: the words the site knows, when words no page has (타입1) sank every shorter list too.
   if (full.length === 0 && most.length === 0 && plan.knownWords.length > 0) {
@@ -391,8 +433,14 @@ async function runLayers(
       suggestions: suggestTerms(raw, lexicon),
     };
   }
+  // Only the pages shown are loaded (most already are), for their excerpts and sections.
+  const pages = await loadPages(
+    found.map(({result}) => result),
+    session,
+    trace,
+  );
   return {
-    hits: found.map(({data}) => toHit(data)),
+    hits: found.map(({result}, index) => toHit(resultDataOf(pages[index]!.text, result.words))),
     partialFrom: most.length > 0 && full.length < maxPages ? full.length : null,
     term: plan.term,
     suggestions: [],

@@ -3,6 +3,7 @@
 // The index step writes the raw lexicon next to Pagefind's files (pagefind/ko-lexicon.json);
 // the browser prepares it once.
 import {isHangulWord} from './korean';
+import {decodeWords, SiteWords, type PageOutline, type SiteIndex} from './site-index';
 
 export interface LexiconTerm {
   readonly id: string;
@@ -17,6 +18,8 @@ export interface SearchLexicon {
   readonly terms: readonly LexiconTerm[];
   /** h2/h3 texts of the indexed pages. */
   readonly headings: readonly string[];
+  /** Every page's words and outline (the index step writes them; small test lexicons may not). */
+  readonly site?: SiteIndex;
 }
 
 /** Page spelling first, then how readers write it. Only names, so replacing one is always safe. */
@@ -61,6 +64,10 @@ export interface PreparedLexicon {
   readonly suggestions: readonly string[];
   /** Longest known form, in words, for span lookups. */
   readonly longestSpan: number;
+  /** Every word the pages hold; null when the lexicon has no site part. */
+  readonly siteWords: SiteWords | null;
+  /** Each page's title and headings by Pagefind result id. */
+  readonly outlines: ReadonlyMap<string, PageOutline>;
 }
 
 /**
@@ -125,5 +132,14 @@ export function prepareLexicon(lexicon: SearchLexicon): PreparedLexicon {
       ...lexicon.headings,
     ]),
   ].filter(isSuggestible);
-  return {canonical, termByForm, vocabulary, suggestions, longestSpan};
+  const site = lexicon.site;
+  return {
+    canonical,
+    termByForm,
+    vocabulary,
+    suggestions,
+    longestSpan,
+    siteWords: site ? new SiteWords(decodeWords(site.words)) : null,
+    outlines: new Map(Object.entries(site?.pages ?? {})),
+  };
 }

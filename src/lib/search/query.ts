@@ -130,7 +130,7 @@ export interface QueryPlan {
   readonly knownWords: readonly string[];
   /** The glossary term the whole query names, if any (shown as a compact "용어" result). */
   readonly term: LexiconTerm | null;
-  /** A pasted message: its lists go to Pagefind whole, not word by word (many common words). */
+  /** A pasted message (searched as typed, then by clauses). */
   readonly pasted: boolean;
 }
 
