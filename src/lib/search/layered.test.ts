@@ -239,19 +239,7 @@ describe('with the pages known from the lexicon', () => {
 
 describe('a session', () => {
   it('searches each word once and loads each page once', async () => {
-    const searched: string[] = [];
-    const loaded: string[] = [];
-    const engine = engineOver(PAGES);
-    const counting: SearchEngine = async (query) => {
-      searched.push(query);
-      return (await engine(query)).map((result) => ({
-        ...result,
-        data: () => {
-          loaded.push(result.id);
-          return result.data();
-        },
-      }));
-    };
+    const {searched, loaded, counting} = counted(engineOver(PAGES));
     const session = newSession();
     const first = emptyTrace();
     await layeredSearch('볼륨 백업', lexicon, counting, 8, first, session);
