@@ -2,11 +2,16 @@ import {expect, test} from './fixtures';
 import {sitemapPaths} from '../support/build';
 
 test.describe('every sitemap page is readable with JavaScript off', () => {
-  test.use({javaScriptEnabled: false});
-
   for (const urlPath of sitemapPaths()) {
-    test(urlPath, async ({page}) => {
-      await page.goto(urlPath);
+    test(urlPath, async ({reusedPage}) => {
+      const page = await reusedPage({
+        name: 'JavaScript off',
+        context: {javaScriptEnabled: false},
+        viewport: {width: 1280, height: 800},
+        colorScheme: 'light',
+      });
+      const response = await page.goto(urlPath);
+      expect(response?.status(), `status of ${urlPath}`).toBe(200);
       const heading = (await page.locator('h1').first().innerText()).trim();
       expect(heading.length).toBeGreaterThan(0);
       const mainText = await page.locator('main').first().innerText();

@@ -128,7 +128,13 @@ const SPOOFS = {
 /** A page whose navigator looks like another OS: user agent, navigator.platform and client hints. */
 async function spoofedPage(context: BrowserContext, spoof: Spoof): Promise<Page> {
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
+  await spoofPage(page, spoof);
+  return page;
+}
+
+/** The page tells the site it runs on the spoofed system (user agent and client hints). */
+async function spoofPage(page: Page, spoof: Spoof): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setUserAgentOverride', {
     userAgent: spoof.userAgent,
     platform: spoof.platform,
@@ -144,7 +150,6 @@ async function spoofedPage(context: BrowserContext, spoof: Spoof): Promise<Page>
         }
       : {}),
   });
-  return page;
 }
 
 /** Labels of the selected tab in every `os` tab group on the page. */
@@ -478,8 +483,15 @@ test.describe('install pages pass axe', () => {
   // One load per page for both modes: the site follows the system colour scheme live (no stored
   // choice, respectPrefersColorScheme). Loading in dark mode is the dark crawl's check.
   for (const path of INSTALL_PAGES) {
-    test(`${path} in light and dark mode, with the environment picker open`, async ({context}) => {
-      const page = await spoofedPage(context, SPOOFS.windows11);
+    test(`${path} in light and dark mode, with the environment picker open`, async ({
+      reusedPage,
+    }) => {
+      const page = await reusedPage({
+        name: 'Windows 11',
+        setUp: (page) => spoofPage(page, SPOOFS.windows11),
+        viewport: {width: 1280, height: 800},
+        colorScheme: 'light',
+      });
       await page.goto(path);
       await summary(page);
       const toggle = page.locator('button[aria-controls^="dg-env-picker"]');
@@ -498,11 +510,14 @@ test.describe('install pages pass axe', () => {
   }
 
   test.describe('at 360 px', () => {
-    test.use({viewport: PHONE});
-
     for (const path of INSTALL_PAGES) {
-      test(`${path} does not overflow`, async ({context}) => {
-        const page = await spoofedPage(context, SPOOFS.android);
+      test(`${path} does not overflow`, async ({reusedPage}) => {
+        const page = await reusedPage({
+          name: 'Android',
+          setUp: (page) => spoofPage(page, SPOOFS.android),
+          viewport: PHONE,
+          colorScheme: 'light',
+        });
         await page.goto(path);
         await summary(page);
         const overflow = await page.evaluate(

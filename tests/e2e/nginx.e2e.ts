@@ -7,13 +7,22 @@
 // axe; overflow at 360 px): one page load serves all of it, as loading and checking every page
 // once per mode cost minutes of the e2e stage. The page loads in dark mode on a 360 px phone,
 // so the mode a reader's system asks for is applied at load, then turns to light mode at
-// desktop width the way the site follows a system change. The no-JavaScript crawl is in its
-// own file.
+// desktop width the way the site follows a system change. The crawl's tests share one page per
+// worker (fixtures.ts `reusedPage`), so the site's scripts and axe-core are compiled once per
+// worker. The no-JavaScript crawl is in its own file.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import {runAxe} from './axe';
-import {expect, PHONE, test as siteTest, transitionsDone, watchPage, type Page} from './fixtures';
+import {
+  expect,
+  PHONE,
+  test as siteTest,
+  transitionsDone,
+  watchPage,
+  type BrowserContext,
+  type Page,
+} from './fixtures';
 import {startNginx, type RunningNginx} from './nginx-server';
 import {requireBuild, sitemapPaths} from '../support/build';
 import {listDocs, NOT_CHAPTERS} from '../support/docs';
@@ -106,17 +115,22 @@ const test = siteTest.extend<object, {server: RunningNginx}>({
     {scope: 'worker'},
   ],
   context: async ({context}, use) => {
-    await context.addInitScript(() => {
-      window.__cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (event) => {
-        window.__cspViolations!.push(
-          `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`,
-        );
-      });
-    });
+    await recordCspViolations(context);
     await use(context);
   },
 });
+
+/** Every document records the CSP violations it sees in `window.__cspViolations`. */
+async function recordCspViolations(target: BrowserContext | Page): Promise<void> {
+  await target.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations!.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`,
+      );
+    });
+  });
+}
 
 test.describe('the site behind deploy/nginx.conf, under its Content-Security-Policy', () => {
   test('serves the sitemap at the root (the e2e build uses BASE_URL=/)', () => {
@@ -126,13 +140,17 @@ test.describe('the site behind deploy/nginx.conf, under its Content-Security-Pol
   });
 
   test.describe('every sitemap page', () => {
-    test.use({colorScheme: 'dark', viewport: PHONE});
-
     for (const pathname of paths) {
       test(`${pathname} in dark mode at 360 px, then light mode at desktop width: hydrated under the CSP, titled, accessible, no sideways scrolling`, async ({
-        page,
+        reusedPage,
         server,
       }) => {
+        const page = await reusedPage({
+          name: 'nginx crawl',
+          setUp: recordCspViolations,
+          viewport: PHONE,
+          colorScheme: 'dark',
+        });
         const {problems} = watch(page);
         const {foreignRequests} = watchPage(page, server.url);
         const response = await page.goto(`${server.url}${pathname}`, {waitUntil: 'networkidle'});

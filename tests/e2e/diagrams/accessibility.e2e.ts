@@ -10,6 +10,7 @@ import {
   test,
   transitionsDone,
   waitForReact,
+  watchPage,
   type Page,
 } from '../fixtures';
 
@@ -249,15 +250,19 @@ async function expectFits(page: Page, widgets: readonly Widget[], mode: Mode): P
 // and in dark mode on a 360 px phone, then changed on the phone (the per-figure specs change it
 // on a desktop) and checked again in both modes.
 test.describe('interactive figures in light mode on a desktop and dark mode at 360 px', () => {
-  // Reduced motion: axe must judge the settled colours, not a tab caught mid-transition
-  // (a CI run measured the old and new tab between their colours).
-  test.use({colorScheme: 'light', viewport: LIGHT_DESKTOP.viewport, reducedMotion: 'reduce'});
-
   for (const [path, widgets] of Object.entries(FIGURES)) {
     test(`${path}: ${widgets.map((widget) => widget.selector).join(', ')} pass axe before and after a change and fit the screen`, async ({
-      page,
-      problems,
+      reusedPage,
+      site,
     }) => {
+      const page = await reusedPage({
+        name: 'figures',
+        ...LIGHT_DESKTOP,
+        // Reduced motion: axe must judge the settled colours, not a tab caught mid-transition
+        // (a CI run measured the old and new tab between their colours).
+        reducedMotion: 'reduce',
+      });
+      const problems = watchPage(page, site.url);
       await gotoHydrated(page, path);
       for (const widget of widgets) await waitForReact(page, widget.control);
       for (const mode of [LIGHT_DESKTOP, DARK_PHONE]) {
