@@ -6,6 +6,7 @@ import remarkHighlightCode from './plugins/code-highlight/remark';
 import mermaidChunks from './plugins/mermaid-chunks';
 import postBuildPipeline from './plugins/post-build-pipeline';
 import rawImports from './plugins/raw-imports';
+import hydrationTransitions from './plugins/hydration-transitions';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
 import remarkVersions from './plugins/remark-versions';
 import {ssrTemplate} from './plugins/ssr-template';
@@ -116,7 +117,7 @@ const config: Config = {
 
   themes: ['@docusaurus/theme-mermaid'],
 
-  plugins: [codeHighlight, mermaidChunks, rawImports, postBuildPipeline],
+  plugins: [codeHighlight, mermaidChunks, rawImports, hydrationTransitions, postBuildPipeline],
 
   themeConfig: {
     image: 'img/og-image.png',
