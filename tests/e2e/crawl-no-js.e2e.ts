@@ -1,4 +1,4 @@
-import {expect, test} from './fixtures';
+import {DESKTOP, expect, test} from './fixtures';
 import {sitemapPaths} from '../support/build';
 
 test.describe('every sitemap page is readable with JavaScript off', () => {
@@ -7,7 +7,7 @@ test.describe('every sitemap page is readable with JavaScript off', () => {
       const page = await reusedPage({
         name: 'JavaScript off',
         context: {javaScriptEnabled: false},
-        viewport: {width: 1280, height: 800},
+        viewport: DESKTOP,
         colorScheme: 'light',
       });
       const response = await page.goto(urlPath);

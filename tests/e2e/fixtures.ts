@@ -211,6 +211,9 @@ export async function transitionsDone(page: Page): Promise<void> {
 /** Viewport of a small phone: the width every page must fit without sideways scrolling. */
 export const PHONE = {width: 360, height: 740} as const;
 
+/** The desktop viewport of every spec (playwright.config.ts). */
+export const DESKTOP = {width: 1280, height: 800} as const;
+
 /**
  * Waits until React has hydrated the element (it carries React's internal keys). Hydration is
  * time-sliced: the page can be marked hydrated while a widget further down is not yet, and a

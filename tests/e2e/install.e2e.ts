@@ -1,6 +1,15 @@
 import type {BrowserContext} from '@playwright/test';
 import {runAxe} from './axe';
-import {expect, gotoHydrated, PHONE, test, transitionsDone, watchPage, type Page} from './fixtures';
+import {
+  DESKTOP,
+  expect,
+  gotoHydrated,
+  PHONE,
+  test,
+  transitionsDone,
+  watchPage,
+  type Page,
+} from './fixtures';
 
 const INSTALL_PAGES = [
   '/docs/install',
@@ -489,7 +498,7 @@ test.describe('install pages pass axe', () => {
       const page = await reusedPage({
         name: 'Windows 11',
         setUp: (page) => spoofPage(page, SPOOFS.windows11),
-        viewport: {width: 1280, height: 800},
+        viewport: DESKTOP,
         colorScheme: 'light',
       });
       await page.goto(path);

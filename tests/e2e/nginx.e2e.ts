@@ -15,6 +15,7 @@ import http from 'node:http';
 import path from 'node:path';
 import {runAxe} from './axe';
 import {
+  DESKTOP,
   expect,
   PHONE,
   test as siteTest,
@@ -99,9 +100,6 @@ function cspInclude(): string {
   }
   return fs.readFileSync(cspFile, 'utf8');
 }
-
-/** The viewport of every other spec (playwright.config.ts). */
-const DESKTOP = {width: 1280, height: 800} as const;
 
 // nginx runs once per worker; every page records the CSP violations it sees.
 const test = siteTest.extend<object, {server: RunningNginx}>({

@@ -45,18 +45,29 @@ const PAGEFIND_OPTIONS = {excerptLength: 22};
 let searchPromise: Promise<LoadedSearch> | undefined;
 let pagesPrefetched = false;
 
-const whenIdle = (task: () => void) => {
-  if (typeof window.requestIdleCallback === 'function') {
-    window.requestIdleCallback(task, {timeout: 1000});
-  } else window.setTimeout(task, 50);
-};
+/** Runs `task` when the browser is idle (after a short delay where it has no idle callback). */
+function whenIdle(task: () => void, timeout = 1000, fallbackDelay = 50): () => void {
+  if (typeof window.requestIdleCallback !== 'function') {
+    const timer = window.setTimeout(task, fallbackDelay);
+    return () => window.clearTimeout(timer);
+  }
+  const handle = window.requestIdleCallback(task, {timeout});
+  return () => window.cancelIdleCallback(handle);
+}
 
 /** After the first query, the other pages load when idle (src/lib/search/prefetch.ts). */
 function prefetchOnce({lexicon, session}: LoadedSearch, pagefindUrl: string): void {
   if (pagesPrefetched) return;
   pagesPrefetched = true;
   const ids = [...lexicon.outlines.keys()];
-  void prefetchPages(session, ids, (id) => fetchFragment(pagefindUrl, id), whenIdle);
+  void prefetchPages(
+    session,
+    ids,
+    (id) => fetchFragment(pagefindUrl, id),
+    (task) => {
+      whenIdle(task);
+    },
+  );
 }
 
 /**
@@ -108,12 +119,7 @@ export function usePreloadSearch(when: 'now' | 'idle'): void {
       start();
       return undefined;
     }
-    if (typeof window.requestIdleCallback !== 'function') {
-      const timer = window.setTimeout(start, 200);
-      return () => window.clearTimeout(timer);
-    }
-    const handle = window.requestIdleCallback(start, {timeout: 2000});
-    return () => window.cancelIdleCallback(handle);
+    return whenIdle(start, 2000, 200);
   }, [when, pagefindUrl, lexiconUrl]);
 }
 

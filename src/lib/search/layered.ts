@@ -24,8 +24,6 @@ import {
   type PageOutline,
 } from './site-index';
 
-export {pageWordKeys};
-
 export interface EngineResult {
   readonly id: string;
   readonly score: number;

@@ -3,6 +3,7 @@
 // a 360 px phone (one load for both; loading in dark mode is the nginx crawl's check). The figures' behaviour has a spec of its own per figure in this folder.
 import {runAxe} from '../axe';
 import {
+  DESKTOP as DESKTOP_VIEWPORT,
   expect,
   expectClean,
   gotoHydrated,
@@ -218,7 +219,7 @@ const overflowing = (page: Page, selector: string) =>
       .slice(0, 3);
   });
 
-const LIGHT_DESKTOP = {colorScheme: 'light', viewport: {width: 1280, height: 800}} as const;
+const LIGHT_DESKTOP = {colorScheme: 'light', viewport: DESKTOP_VIEWPORT} as const;
 const DARK_PHONE = {colorScheme: 'dark', viewport: PHONE} as const;
 type Mode = typeof LIGHT_DESKTOP | typeof DARK_PHONE;
 const nameOf = (mode: Mode) => (mode === DARK_PHONE ? 'dark mode, 360 px' : 'light mode, desktop');
