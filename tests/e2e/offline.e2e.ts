@@ -85,6 +85,45 @@ test.describe('offline reading (service worker)', () => {
     for (const name of wasm) expect(sw).toContain(`pagefind/${name}`);
   });
 
+  test('registers the worker in an idle callback after the load event, not while the page starts', async ({
+    page,
+  }) => {
+    // The install downloads the whole site; started with the page's scripts it competed with
+    // hydration (docs-dev/performance.md). The page records whether register() ran inside an
+    // idle callback, and whether the load event had come.
+    await page.addInitScript(() => {
+      const seen = {calls: 0, inIdleCallback: false, afterLoad: false};
+      (window as unknown as {__swRegister: typeof seen}).__swRegister = seen;
+      let idleDepth = 0;
+      const requestIdle = window.requestIdleCallback.bind(window);
+      window.requestIdleCallback = (callback, options) =>
+        requestIdle((deadline) => {
+          idleDepth += 1;
+          try {
+            callback(deadline);
+          } finally {
+            idleDepth -= 1;
+          }
+        }, options);
+      const register = ServiceWorkerContainer.prototype.register;
+      ServiceWorkerContainer.prototype.register = function (this: ServiceWorkerContainer, ...args) {
+        seen.calls += 1;
+        seen.inIdleCallback = idleDepth > 0;
+        seen.afterLoad = document.readyState === 'complete';
+        return register.apply(this, args);
+      };
+    });
+    await page.goto('/docs/intro');
+    const seen = await page
+      .waitForFunction(() => {
+        const record = (window as unknown as {__swRegister: {calls: number}}).__swRegister;
+        return record.calls > 0 ? record : null;
+      })
+      .then((handle) => handle.jsonValue());
+    expect(seen).toEqual({calls: 1, inIdleCallback: true, afterLoad: true});
+    await waitForControl(page);
+  });
+
   test('after one visit, reads another chapter and searches with the network gone', async ({
     context,
     page,

@@ -17,6 +17,7 @@ import {
 } from '@site/src/lib/search/lexicon';
 import {fetchFragment} from '@site/src/lib/search/fragment';
 import {prefetchPages} from '@site/src/lib/search/prefetch';
+import {whenIdle} from '@site/src/lib/dom/whenIdle';
 import type {SearchHit} from '@site/src/lib/search/results';
 
 interface PagefindModule {
@@ -44,16 +45,6 @@ const PAGEFIND_OPTIONS = {excerptLength: 22};
 
 let searchPromise: Promise<LoadedSearch> | undefined;
 let pagesPrefetched = false;
-
-/** Runs `task` when the browser is idle (after a short delay where it has no idle callback). */
-function whenIdle(task: () => void, timeout = 1000, fallbackDelay = 50): () => void {
-  if (typeof window.requestIdleCallback !== 'function') {
-    const timer = window.setTimeout(task, fallbackDelay);
-    return () => window.clearTimeout(timer);
-  }
-  const handle = window.requestIdleCallback(task, {timeout});
-  return () => window.cancelIdleCallback(handle);
-}
 
 /** After the first query, the other pages load when idle (src/lib/search/prefetch.ts). */
 function prefetchOnce({lexicon, session}: LoadedSearch, pagefindUrl: string): void {
