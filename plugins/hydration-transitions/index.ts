@@ -3,13 +3,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {createRequire} from 'node:module';
 
 const require = createRequire(__filename);
-const {PATCHES} = require('./patches.cjs') as typeof import('./patches.cjs');
-
-/** Matches the installed file of a patched module, with either path separator. */
-export function moduleTest(module: string): RegExp {
-  const escaped = module.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\//g, '[\\\\/]');
-  return new RegExp(`[\\\\/]node_modules[\\\\/]${escaped}$`);
-}
+const {patchFor} = require('./patches.cjs') as typeof import('./patches.cjs');
 
 // Post-hydration updates of four Docusaurus providers become transitions (patches.cjs).
 export default function hydrationTransitions(_context: LoadContext): Plugin {
@@ -18,11 +12,14 @@ export default function hydrationTransitions(_context: LoadContext): Plugin {
     configureWebpack() {
       return {
         module: {
-          rules: PATCHES.map((patch) => ({
-            test: moduleTest(patch.module),
-            enforce: 'pre' as const,
-            use: [{loader: path.join(__dirname, 'loader.cjs')}],
-          })),
+          rules: [
+            {
+              // The loader's own lookup decides, so the two cannot disagree about a path.
+              test: (resource: string) => patchFor(resource) !== undefined,
+              enforce: 'pre' as const,
+              use: [{loader: path.join(__dirname, 'loader.cjs')}],
+            },
+          ],
         },
       };
     },

@@ -51,14 +51,7 @@ function prefetchOnce({lexicon, session}: LoadedSearch, pagefindUrl: string): vo
   if (pagesPrefetched) return;
   pagesPrefetched = true;
   const ids = [...lexicon.outlines.keys()];
-  void prefetchPages(
-    session,
-    ids,
-    (id) => fetchFragment(pagefindUrl, id),
-    (task) => {
-      whenIdle(task);
-    },
-  );
+  void prefetchPages(session, ids, (id) => fetchFragment(pagefindUrl, id), whenIdle);
 }
 
 /**
