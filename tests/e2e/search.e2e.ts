@@ -150,6 +150,24 @@ test.describe('search', () => {
     );
   });
 
+  test("excerpts show the page's own text, never the index-only glossary words", async ({page}) => {
+    // Each page's index starts with its glossary words and unspaced heading forms
+    // (src/lib/search/index-text.ts); for 도커 that paragraph was the densest window of
+    // most results, so their excerpts read "애플리케이션을왜격리할까 · 내컴퓨터에서는되는데요 · …".
+    await gotoHydrated(page, `/search?q=${encodeURIComponent('도커')}`);
+    const results = page.locator('main ul[aria-label="검색 결과"] > li > a');
+    await expect(results.first()).toBeVisible({timeout: 15_000});
+    const texts = await results.allTextContents();
+    expect(texts.length).toBeGreaterThan(5);
+    for (const text of texts) {
+      expect(text).not.toMatch(/애플리케이션을왜격리할까|내컴퓨터에서는되는데요|도커데몬|도커엔진/);
+    }
+    const whatIsDocker = page.locator(
+      'main ul[aria-label="검색 결과"] > li > a[href="/docs/docker-basics/what-is-docker"]',
+    );
+    await expect(whatIsDocker).toContainText('Docker Engine 29');
+  });
+
   test('says when only most of the words matched', async ({page}) => {
     await gotoHydrated(page, `/search?q=${encodeURIComponent('볼륨 백업 스케줄러')}`);
     await expect(page.locator('main')).toContainText('일부 단어만 일치하는 결과');

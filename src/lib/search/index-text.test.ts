@@ -26,7 +26,7 @@ describe('text prepared for the search index', () => {
   it('adds them inside the indexed body and leaves other pages untouched', () => {
     const page = '<main><div data-pagefind-body=""><h1>cgroups</h1></div></main>';
     expect(htmlForIndex(page, ['컨트롤 그룹', '씨그룹'])).toContain(
-      '<div data-pagefind-body=""><p data-pagefind-weight="3">컨트롤 그룹 · 씨그룹</p><h1>',
+      '<div data-pagefind-body=""><p data-pagefind-weight="3" data-pagefind-meta="index_only_words:4">컨트롤 그룹 · 씨그룹</p><h1>',
     );
     expect(htmlForIndex(page, [])).toBe(page);
   });

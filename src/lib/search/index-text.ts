@@ -1,5 +1,11 @@
 import type {GlossaryEntry} from '../../data/glossary/types';
 
+/**
+ * Pagefind meta key: how many words the index-only paragraph (htmlForIndex) puts before the
+ * page's own text. Readers never see that paragraph, so excerpts skip it.
+ */
+export const INDEX_ONLY_WORDS = 'index_only_words';
+
 /** Glossary words (Korean, English, aliases) of the terms a chapter explains. */
 export function searchTermsFor(pagePath: string, glossary: readonly GlossaryEntry[]): string[] {
   const clean = pagePath.replace(/\.html$/, '').replace(/\/$/, '');
@@ -49,7 +55,12 @@ function decodeEntities(text: string): string {
  */
 export function htmlForIndex(html: string, terms: readonly string[]): string {
   if (terms.length === 0) return html;
-  const extra = `<p data-pagefind-weight="3">${terms.map(escapeHtml).join(' · ')}</p>`;
+  const text = terms.join(' · ');
+  // Its length in words goes with it (meta INDEX_ONLY_WORDS), so excerpts can start after it.
+  const words = text.split(/\s+/).filter(Boolean).length;
+  const extra =
+    `<p data-pagefind-weight="3" data-pagefind-meta="${INDEX_ONLY_WORDS}:${words}">` +
+    `${escapeHtml(text)}</p>`;
   return html.replace(/(<[^>]*data-pagefind-body[^>]*>)/, `$1${extra}`);
 }
 

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
+import {htmlForIndex} from './index-text';
 import {
+  EXCERPT_WORDS,
   excerptStart,
   flattenTargets,
   isComposingKey,
@@ -68,6 +70,52 @@ describe("excerpts and sections from the page text (Pagefind's rules)", () => {
     expect(data.sub_results?.[1]?.excerpt.split(' ')).toHaveLength(20);
     expect(data.sub_results?.[1]?.excerpt).not.toContain('w50');
     expect(toHit(data).sections.map((section) => section.title)).toEqual(['첫 절', '둘째 절']);
+  });
+});
+
+describe('the index-only paragraph (glossary words) finds pages but is never shown', () => {
+  // What htmlForIndex puts first in the indexed body, then the page's own text.
+  const html = htmlForIndex('<div data-pagefind-body=""><h1>t</h1></div>', [
+    '컨트롤 그룹',
+    '씨그룹',
+    '컨트롤그룹',
+  ]);
+  const indexOnly = Number(/index_only_words:(\d+)/.exec(html)?.[1]);
+  const paragraph = ['컨트롤', '그룹', '·', '씨그룹', '·', '컨트롤그룹'];
+  const own = Array.from({length: 40}, (_, index) => `w${index}`);
+  const page = pageTextOf({
+    url: '/docs/containers/cgroups',
+    excerpt: '',
+    meta: {title: 'cgroups | 도커 길잡이', index_only_words: String(indexOnly)},
+    content: [...paragraph, ...own].join(' '),
+    anchors: [{element: 'h2', id: 'limits', text: '제한', location: 6 + 20}],
+  });
+
+  it('counts the paragraph in words as Pagefind does', () => {
+    expect(indexOnly).toBe(paragraph.length);
+    expect(page.contentStart).toBe(paragraph.length);
+    expect(page.words[page.contentStart]).toBe('w0');
+  });
+
+  it("shows the page's first words when the only match is in the paragraph", () => {
+    const data = resultDataOf(page, [3]);
+    expect(data.excerpt.split(' ')).toEqual(own.slice(0, EXCERPT_WORDS));
+    expect(data.excerpt).not.toContain('<mark>');
+    expect(data.sub_results).toEqual([]);
+  });
+
+  it('builds the excerpt and sections from the matches in the text readers see', () => {
+    const data = resultDataOf(page, [0, 3, 5, 6 + 30]);
+    expect(data.excerpt).toContain('<mark>w30</mark>');
+    expect(data.excerpt).not.toMatch(/씨그룹|컨트롤/);
+    expect(data.sub_results?.map((sub) => sub.title)).toEqual(['제한']);
+  });
+
+  it('ignores a missing or malformed count', () => {
+    const meta = (value?: string) =>
+      pageTextOf({url: '/p', excerpt: '', meta: {index_only_words: value}, content: 'a b c'})
+        .contentStart;
+    expect([meta(undefined), meta('x'), meta('-2'), meta('99')]).toEqual([0, 0, 0, 3]);
   });
 });
 

@@ -1,3 +1,5 @@
+import {INDEX_ONLY_WORDS} from './index-text';
+
 /** The parts of a Pagefind result the views use (pagefind.js returns more). */
 export interface PagefindSubResult {
   readonly title: string;
@@ -16,7 +18,12 @@ export interface PagefindAnchor {
 export interface PagefindResultData {
   readonly url: string;
   readonly excerpt: string;
-  readonly meta: {readonly title?: string; readonly url?: string};
+  readonly meta: {
+    readonly title?: string;
+    readonly url?: string;
+    /** Words of the index-only paragraph at the start of the text (index-text.ts). */
+    readonly [INDEX_ONLY_WORDS]?: string;
+  };
   /** The page's indexed text (the query layer checks that every word is really there). */
   readonly content?: string;
   /** The same text with < and > escaped, as Pagefind builds excerpts from it. */
@@ -39,6 +46,11 @@ export interface PageText {
   /** '' when the text is split at zero-width spaces (segmented languages), else ' '. */
   readonly joiner: string;
   readonly headings: readonly PagefindAnchor[];
+  /**
+   * The first word readers see: the words before it are the index-only paragraph (glossary
+   * words and unspaced forms), which counts for matching and ranking but never for excerpts.
+   */
+  readonly contentStart: number;
 }
 
 const escapeText = (text: string) =>
@@ -52,14 +64,18 @@ export function pageTextOf(data: PagefindResultData): PageText {
       ? escapeText(data.content ?? '')
       : data.raw_content.replace(/&(?![lg]t;)/g, '&amp;');
   const segmented = raw.includes('\u200B');
+  const words = segmented ? raw.split('\u200B') : raw.split(/[\r\n\s]+/g);
+  const indexOnly = Number(data.meta[INDEX_ONLY_WORDS] ?? 0);
   return {
     url: data.meta.url ?? data.url,
     title: data.meta.title ?? data.url,
-    words: segmented ? raw.split('\u200B') : raw.split(/[\r\n\s]+/g),
+    words,
     joiner: segmented ? '' : ' ',
     headings: (data.anchors ?? [])
       .filter((anchor) => /h\d/i.test(anchor.element) && /\S/.test(anchor.text ?? ''))
       .sort((a, b) => a.location - b.location),
+    contentStart:
+      Number.isInteger(indexOnly) && indexOnly > 0 ? Math.min(indexOnly, words.length) : 0,
   };
 }
 
@@ -119,12 +135,26 @@ export function resultDataOf(
   page: PageText,
   matchLocations: readonly number[],
 ): PagefindResultData {
-  const locations = [...matchLocations].sort((a, b) => a - b);
+  // Matches in the index-only paragraph found the page; what the reader is shown starts after it.
+  const locations = [...matchLocations]
+    .filter((location) => location >= page.contentStart)
+    .sort((a, b) => a - b);
   const marked = new Set(locations);
-  const excerpt = buildExcerpt(page, excerptStart(locations, EXCERPT_WORDS), EXCERPT_WORDS, marked);
+  const excerpt = buildExcerpt(
+    page,
+    excerptStart(locations, EXCERPT_WORDS),
+    EXCERPT_WORDS,
+    marked,
+    page.contentStart,
+  );
   const headings = [...page.headings];
   const sections: PagefindSubResult[] = [];
-  let current = {title: page.title, url: page.url, start: 0, locations: [] as number[]};
+  let current = {
+    title: page.title,
+    url: page.url,
+    start: page.contentStart,
+    locations: [] as number[],
+  };
   const close = (end: number | undefined) => {
     if (current.locations.length === 0) return;
     const relative = current.locations.map((location) => location - current.start);
