@@ -36,6 +36,7 @@ import {
   type PageResult,
   type PageRun,
 } from './bench/lighthouse.mjs';
+import {compareRuns, describeComparison, median, type Comparison} from './bench/compare';
 import {longestChapter} from './bench/longest-chapter';
 import {measureSearch, type SearchLatency} from './bench/search-latency.mjs';
 import {measurePrefetch, type Prefetch} from './bench/prefetch.mjs';
@@ -210,10 +211,12 @@ interface Spread {
 function spread(values: readonly number[]): Spread | null {
   const finite = values.filter((value) => Number.isFinite(value));
   if (finite.length === 0) return null;
-  const sorted = [...finite].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  return {median, min: sorted[0]!, max: sorted.at(-1)!, values: [...finite]};
+  return {
+    median: median(finite),
+    min: Math.min(...finite),
+    max: Math.max(...finite),
+    values: [...finite],
+  };
 }
 
 /** Each figure's median over the runs, with its smallest and largest value. */
@@ -256,6 +259,26 @@ function pageSummary(result: PageResult, prefetch: Prefetch) {
 }
 
 type Summary = ReturnType<typeof pageSummary>;
+
+/**
+ * Whether the site's runs differ from another build's, figure by figure (scripts/bench/compare.ts:
+ * Hodges-Lehmann shift and Mann-Whitney p over the rounds), so a difference of medians that the
+ * machine's noise could make is not read as a gain or a loss.
+ */
+function runComparisons(page: Summary, other: Summary | null | undefined) {
+  if (!other) return null;
+  const of = (pick: (stats: Summary['stats']) => Spread | null): Comparison | null => {
+    const mine = pick(page.stats)?.values;
+    const theirs = pick(other.stats)?.values;
+    return mine?.length && theirs?.length ? compareRuns(mine, theirs) : null;
+  };
+  return {
+    performance: of((stats) => stats.performance),
+    tbtMs: of((stats) => stats.tbtMs),
+    mainJsScriptingMs: of((stats) => stats.mainJsScriptingMs),
+    lcpMs: of((stats) => stats.lcpMs),
+  };
+}
 
 function ratios(page: Summary, base: Summary) {
   return {
@@ -336,7 +359,16 @@ function printComparison(
 ): void {
   const cell = (value: Spread | null | undefined) =>
     value ? `${Math.round(value.median)} (${Math.round(value.min)}–${Math.round(value.max)})` : '—';
-  const header = ['page', 'mode', 'build', 'perf', 'TBT ms', 'main.js ms', 'LCP ms'];
+  const header = [
+    'page',
+    'mode',
+    'build',
+    'perf',
+    'TBT ms',
+    'main.js ms',
+    'LCP ms',
+    'site TBT against this build',
+  ];
   const lines = rows.flatMap((row) =>
     (
       [
@@ -355,12 +387,21 @@ function printComparison(
               cell(summary.stats.tbtMs),
               cell(summary.stats.mainJsScriptingMs),
               cell(summary.stats.lcpMs),
+              build === 'site'
+                ? ''
+                : (() => {
+                    const tbt = runComparisons(row.site, summary)?.tbtMs;
+                    return tbt ? describeComparison(tbt, ' ms') : '—';
+                  })(),
             ],
           ]
         : [],
     ),
   );
-  console.log('medians over the rounds (smallest–largest)');
+  console.log(
+    "medians over the rounds (smallest–largest); the last column: how far the site's TBT is " +
+      "from that build's (Hodges-Lehmann) and whether the rounds show it (Mann-Whitney, 5 %)",
+  );
   printColumns(header, lines, header.length);
 }
 
@@ -542,6 +583,10 @@ async function main(): Promise<void> {
             ...summary,
             vsBaseline: base ? ratios(summary, base) : null,
             previous: earlier ?? null,
+            runsAgainst: {
+              previous: runComparisons(summary, earlier),
+              stock: runComparisons(summary, base),
+            },
           };
       }
       return entry;
@@ -585,6 +630,8 @@ async function main(): Promise<void> {
           'In Chromium (playwright-core), timed with performance.now() in the page. ui: each reader query (tests/e2e/search-reader-queries.ts, all groups, then tests/e2e/search-queries.ts) seen for the first time, typed into /search until the status reads "개 문서를 찾았습니다" (results rendered), minus the 120 ms debounce: the whole query layer, with its extra searches and the loading of the results\' fragments, after one warm-up query loaded pagefind.js, its WebAssembly and the lexicon. firstQuery: the same for the first query of a fresh hydrated /search with service workers blocked (no SW cache). api: bare pagefind.search(q) + data() of the top 8 over tests/e2e/search-queries.ts after init and one warm-up search; first = first time each query runs, repeat = again with everything cached.',
         ratios:
           'vsBaseline divides by the stock Docusaurus page of the same kind (home → home, every other page → /docs/intro) measured in the same run.',
+        runsAgainst:
+          "For each figure, the site's runs against the previous build's and against stock's (scripts/bench/compare.ts): shift = Hodges-Lehmann estimate of site minus other (the median of all pairwise differences), p = two-sided Mann-Whitney U (exact), verdict at 5 %. 'no difference shown' means the rounds cannot tell the two apart on this machine, whatever the medians say.",
       },
       builds: builds
         ? {

@@ -7,6 +7,7 @@
 // Module ids are the build's; look one up with `grep -o '<id>(e,t,r){.\{300\}' build/assets/js/*.js`.
 import {startStaticServer} from '../../tests/e2e/static-server';
 import {launchBrowser} from '../../tests/e2e/browser';
+import {median} from './compare';
 
 const option = (name: string, fallback: string) =>
   process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -59,7 +60,6 @@ try {
   await browser.close();
   await server.close();
 }
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 console.log(`\nmodule  median ms (self, ${runs} runs) on ${pagePath}`);
 for (const [id, values] of [...samples].sort((a, b) => median(b[1]) - median(a[1])).slice(0, top))
   console.log(`${id.padEnd(6)}  ${median(values).toFixed(1)}`);

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import {startStaticServer} from '../../tests/e2e/static-server';
 import {chromiumPath, launchBrowser} from '../../tests/e2e/browser';
+import {compareRuns, describeComparison, median} from './compare';
 import {analyzeTrace, type Breakdown, type TraceEvent} from './trace-analysis';
 import {measurePage} from './lighthouse.mjs';
 
@@ -82,12 +83,6 @@ async function traceOnce(url: string): Promise<TraceEvent[]> {
     await browser.close();
   }
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 function medianRecord(
   records: ReadonlyArray<Readonly<Record<string, number>>>,
@@ -175,15 +170,49 @@ async function main(): Promise<void> {
       },
     ]),
   );
+  // Every build against the first one: is the difference more than the machine's noise?
+  const [first, ...others] = [...results];
+  const against = Object.fromEntries(
+    others.map(([label, list]) => {
+      const figures = {
+        cpuBlockingMs: compareRuns(
+          list.map((run) => run.breakdown.cpu.blockingMs),
+          first![1].map((run) => run.breakdown.cpu.blockingMs),
+        ),
+        blockingMs: compareRuns(
+          list.map((run) => run.breakdown.blockingMs),
+          first![1].map((run) => run.breakdown.blockingMs),
+        ),
+        ...(list[0]?.lighthouse && first![1][0]?.lighthouse
+          ? {
+              lighthouseTbtMs: compareRuns(
+                list.map((run) => run.lighthouse!.tbt),
+                first![1].map((run) => run.lighthouse!.tbt),
+              ),
+            }
+          : {}),
+      };
+      return [`${label} vs ${first![0]}`, figures];
+    }),
+  );
   const report = {
     page: pagePath,
     cpuThrottling: rate,
     seconds: Math.round((Date.now() - started) / 1000),
     machine: {cores: os.cpus().length, loadAverageAtEnd: os.loadavg()},
     summary,
+    against,
   };
   if (out) fs.writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
   console.log(JSON.stringify(report, null, 2));
+  for (const [pair, figures] of Object.entries(against)) {
+    console.log(
+      `${pair}: ` +
+        Object.entries(figures)
+          .map(([figure, comparison]) => `${figure} ${describeComparison(comparison, ' ms')}`)
+          .join(' · '),
+    );
+  }
 }
 
 await main();

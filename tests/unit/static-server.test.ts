@@ -30,4 +30,14 @@ describe('the e2e and bench static server', () => {
     expect(await encodingOf('pagefind/fragment/ko_1.pf_fragment')).toBeNull();
     expect(await encodingOf('pagefind/pagefind.js')).toBe('gzip');
   });
+
+  it('compresses a file once, and again when it changes on disk', async () => {
+    const file = path.join(root, 'page.js');
+    const served = async () => (await fetch(`${server.url}/page.js`)).text();
+    fs.writeFileSync(file, 'first;'.repeat(200));
+    expect(await served()).toBe('first;'.repeat(200));
+    expect(await served()).toBe('first;'.repeat(200));
+    fs.writeFileSync(file, 'second;'.repeat(200));
+    expect(await served()).toBe('second;'.repeat(200));
+  });
 });
