@@ -18,7 +18,14 @@ function site(baseUrl: string): string {
   const js = path.join(dir, 'assets', 'js');
   fs.mkdirSync(path.join(dir, 'docs'), {recursive: true});
   fs.mkdirSync(js, {recursive: true});
-  for (const name of ['runtime~main.1.js', 'main.2.js', 'a1.3.js', 'b2.4.js', 'engine.5.js'])
+  for (const name of [
+    'runtime~main.1.js',
+    'main.2.js',
+    'a1.3.js',
+    'b2.4.js',
+    'engine.5e.js',
+    'c3.6.js',
+  ])
     fs.writeFileSync(path.join(js, name), `/* ${name} */`);
   const url = (name: string) => `${baseUrl}assets/js/${name}`;
   fs.writeFileSync(
@@ -43,11 +50,13 @@ describe('compile hints', () => {
       'assets/js/main.2.js',
       'assets/js/runtime~main.1.js',
     ]);
-    expect(addCompileHints(outDir, baseUrl)).toBe(4);
+    expect(addCompileHints(outDir, baseUrl)).toBe(5);
     expect(read('main.2.js')).toBe(`${COMPILE_HINT}\n/* main.2.js */`);
     expect(read('b2.4.js').split('\n')[0]).toBe(COMPILE_HINT);
-    // A chunk no page starts with (the playground engine, loaded on a click) stays as it is.
-    expect(read('engine.5.js')).toBe('/* engine.5.js */');
+    // The playground engine runs whole as soon as it arrives, on every page that loads it.
+    expect(read('engine.5e.js')).toBe(`${COMPILE_HINT}\n/* engine.5e.js */`);
+    // Another chunk no page starts with stays as it is.
+    expect(read('c3.6.js')).toBe('/* c3.6.js */');
   });
 
   it('adds the hint once when the step runs again', () => {

@@ -47,10 +47,10 @@ export const steps: readonly PostBuildStep[] = [
   },
   {
     // After the route chunks joined the pages' script lists; before the precache hashes files.
-    name: 'compile hints on the start-up scripts',
+    name: 'compile hints on the start-up scripts and the engine',
     run: async (outDir, context) => {
       const count = addCompileHints(outDir, context.baseUrl);
-      console.log(`[post-build] ${count} start-up scripts carry V8's compile hint`);
+      console.log(`[post-build] ${count} start-up scripts and the engine carry V8's compile hint`);
     },
   },
   {

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import {COMPILE_HINT, ENGINE_CHUNK} from '../../plugins/post-build-pipeline/compile-hints';
 import {expect, gotoHydrated, test, type Page} from './fixtures';
 import {assetFile, gzipSize} from '../support/build';
 import {mermaidMarkersIn} from '../support/mermaid';
@@ -80,6 +82,9 @@ test.describe('page weight of the playground', () => {
     const files = await scriptsRunBy(page, PLAYGROUND);
     const engine = files.filter((file) => fs.readFileSync(file, 'utf8').includes(ENGINE_MARKER));
     expect(engine).toHaveLength(1);
+    // Named so the post-build step gives it V8's compile hint (it runs whole as it arrives).
+    expect(path.basename(engine[0]!)).toMatch(ENGINE_CHUNK);
+    expect(fs.readFileSync(engine[0]!, 'utf8').split('\n', 1)[0]).toBe(COMPILE_HINT);
     const engineSize = gzipSize(engine[0]!);
     const total = files.reduce((sum, file) => sum + gzipSize(file), 0);
     console.log(

@@ -10,7 +10,8 @@ let loaded: EngineModule | undefined;
  * engine is requested once, evaluated in a task of its own, and shared by every playground.
  */
 export function loadEngine(): Promise<EngineModule> {
-  pending ??= import('./simulatorSession').then(
+  // The chunk's name lets the post-build step give it V8's compile hint (compile-hints.ts).
+  pending ??= import(/* webpackChunkName: "engine" */ './simulatorSession').then(
     (module) => {
       loaded = module;
       return module;
