@@ -166,6 +166,16 @@ test.describe('search', () => {
       'main ul[aria-label="검색 결과"] > li > a[href="/docs/docker-basics/what-is-docker"]',
     );
     await expect(whatIsDocker).toContainText('Docker Engine 29');
+    // A section whose excerpt would repeat its page's excerpt shows only its title.
+    const repeats = await page.$$eval('main ul[aria-label="검색 결과"] > li', (items) =>
+      items.flatMap((item) => {
+        const pageText = item.querySelector(':scope > a')?.lastElementChild?.textContent ?? '';
+        return Array.from(item.querySelectorAll(':scope > ul a'))
+          .map((link) => (link.children.length > 1 ? link.lastElementChild!.textContent! : ''))
+          .filter((text) => text !== '' && pageText.includes(text));
+      }),
+    );
+    expect(repeats).toEqual([]);
   });
 
   test('says when only most of the words matched', async ({page}) => {

@@ -168,10 +168,12 @@ export default function SearchResults({
                           onClick={onNavigate}
                         >
                           <span className={styles.sectionTitle}># {section.title}</span>
-                          <span
-                            className={styles.excerpt}
-                            dangerouslySetInnerHTML={{__html: safeExcerpt(section.excerpt)}}
-                          />
+                          {section.excerpt !== '' && (
+                            <span
+                              className={styles.excerpt}
+                              dangerouslySetInnerHTML={{__html: safeExcerpt(section.excerpt)}}
+                            />
+                          )}
                         </Link>
                       </li>
                     );

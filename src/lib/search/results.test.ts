@@ -29,6 +29,22 @@ describe('toHit', () => {
     expect(hit.title).toBe('cgroups');
     expect(hit.sections.map((section) => section.title)).toEqual(['v1과 v2', '메모리', 'CPU']);
   });
+
+  it("keeps a section's link but not its text when that text is the page's excerpt", () => {
+    const hit = toHit({
+      url: '/docs/p',
+      excerpt: '번째 실행은 <mark>도커</mark> 플레이그라운드',
+      meta: {title: 'p'},
+      sub_results: [
+        {title: '확인 과제', url: '/docs/p#task', excerpt: '번째 실행은 <mark>도커</mark>'},
+        {title: '둘째', url: '/docs/p#two', excerpt: '다른 <mark>도커</mark> 문장'},
+      ],
+    });
+    expect(hit.sections).toEqual([
+      {title: '확인 과제', url: '/docs/p#task', excerpt: ''},
+      {title: '둘째', url: '/docs/p#two', excerpt: '다른 <mark>도커</mark> 문장'},
+    ]);
+  });
 });
 
 describe("excerpts and sections from the page text (Pagefind's rules)", () => {

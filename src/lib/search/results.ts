@@ -205,13 +205,28 @@ export interface SearchHit {
 const MAX_SECTIONS = 3;
 const SITE_SUFFIX = / \| 도커 길잡이$/;
 
-/** Page title, excerpt and up to three matching sections (heading anchors) of a result. */
+const plainText = (html: string) => html.replace(/<[^>]*>/g, '').trim();
+
+/**
+ * Page title, excerpt and up to three matching sections (heading anchors) of a result. A
+ * section whose excerpt is the page's excerpt, or part of it, keeps its link without the text:
+ * the same lines twice in a row would only push the next result down.
+ */
 export function toHit(data: PagefindResultData): SearchHit {
   const title = (data.meta.title ?? data.url).replace(SITE_SUFFIX, '');
+  const pageText = plainText(data.excerpt);
+  const repeatsPage = (excerpt: string) => {
+    const text = plainText(excerpt);
+    return text !== '' && pageText !== '' && (pageText.includes(text) || text.includes(pageText));
+  };
   const sections = (data.sub_results ?? [])
     .filter((sub) => sub.url.includes('#') && sub.title !== title)
     .slice(0, MAX_SECTIONS)
-    .map((sub) => ({title: sub.title, url: sub.url, excerpt: sub.excerpt}));
+    .map((sub) => ({
+      title: sub.title,
+      url: sub.url,
+      excerpt: repeatsPage(sub.excerpt) ? '' : sub.excerpt,
+    }));
   return {url: data.url, title, excerpt: data.excerpt, sections};
 }
 
