@@ -9,7 +9,12 @@
 
 /**
  * @typedef {{readonly find: string, readonly replace: string}} Edit
- * @typedef {{readonly module: string, readonly edits: readonly Edit[]}} Patch
+ * @typedef {{readonly module: string, readonly edits: readonly Edit[], readonly built: RegExp}} Patch
+ *
+ * `built`: what the edited update looks like in the minified build (names of imports' members
+ * and object keys survive minification); tests/integration/hydration-transitions-build.test.ts
+ * checks that every patch reached the build, since a loader that no longer matched a path
+ * would leave the files as they are without an error.
  */
 
 /** @type {readonly Patch[]} */
@@ -26,6 +31,7 @@ const PATCHES = [
         replace: '        startTransition(() => setIsBrowser(true));',
       },
     ],
+    built: /useEffect\)\(\(\)=>\{\(0,\w+\.startTransition\)\(\(\)=>\w+\(!0\)\)\},\[\]\)/,
   },
   {
     module: '@docusaurus/plugin-content-docs/lib/client/docsPreferredVersion.js',
@@ -40,6 +46,7 @@ const PATCHES = [
           '        startTransition(() => setState(readStorageState({ allDocsData, versionPersistence, pluginIds })));',
       },
     ],
+    built: /startTransition\)\(\(\)=>\w+\([^;]{0,60}\b(pluginIds|versionPersistence|allDocsData)\b/,
   },
   {
     module: '@docusaurus/theme-common/lib/hooks/useWindowSize.js',
@@ -54,6 +61,7 @@ const PATCHES = [
         replace: '        startTransition(updateWindowSize);\n',
       },
     ],
+    built: /startTransition\)\(\w+\),window\.addEventListener\("resize"/,
   },
   {
     module: '@docusaurus/theme-common/lib/contexts/navbarSecondaryMenu/content.js',
@@ -64,6 +72,7 @@ const PATCHES = [
         replace: '        startTransition(() => setContent({ component, props: memoizedProps }));',
       },
     ],
+    built: /startTransition\)\(\(\)=>\w+\(\{component:\w+,props:\w+\}\)\)/,
   },
 ];
 
