@@ -347,6 +347,12 @@ function printColumns(
   for (const line of lines) console.log(format(line));
 }
 
+/** The site's TBT runs against another build's, for the comparison table. */
+function siteTbtAgainst(site: Summary, other: Summary): string {
+  const tbt = runComparisons(site, other)?.tbtMs;
+  return tbt ? describeComparison(tbt, ' ms') : '—';
+}
+
 /** Medians (smallest–largest) of the site, the build before the change and stock, side by side. */
 function printComparison(
   rows: ReadonlyArray<{
@@ -387,12 +393,7 @@ function printComparison(
               cell(summary.stats.tbtMs),
               cell(summary.stats.mainJsScriptingMs),
               cell(summary.stats.lcpMs),
-              build === 'site'
-                ? ''
-                : (() => {
-                    const tbt = runComparisons(row.site, summary)?.tbtMs;
-                    return tbt ? describeComparison(tbt, ' ms') : '—';
-                  })(),
+              build === 'site' ? '' : siteTbtAgainst(row.site, summary),
             ],
           ]
         : [],

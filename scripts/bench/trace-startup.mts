@@ -171,28 +171,19 @@ async function main(): Promise<void> {
     ]),
   );
   // Every build against the first one: is the difference more than the machine's noise?
-  const [first, ...others] = [...results];
+  const [[firstLabel, firstRuns] = ['', []], ...others] = [...results];
   const against = Object.fromEntries(
-    others.map(([label, list]) => {
+    others.map(([label, runs]) => {
+      const versusFirst = (figure: (run: Run) => number) =>
+        compareRuns(runs.map(figure), firstRuns.map(figure));
       const figures = {
-        cpuBlockingMs: compareRuns(
-          list.map((run) => run.breakdown.cpu.blockingMs),
-          first![1].map((run) => run.breakdown.cpu.blockingMs),
-        ),
-        blockingMs: compareRuns(
-          list.map((run) => run.breakdown.blockingMs),
-          first![1].map((run) => run.breakdown.blockingMs),
-        ),
-        ...(list[0]?.lighthouse && first![1][0]?.lighthouse
-          ? {
-              lighthouseTbtMs: compareRuns(
-                list.map((run) => run.lighthouse!.tbt),
-                first![1].map((run) => run.lighthouse!.tbt),
-              ),
-            }
+        cpuBlockingMs: versusFirst((run) => run.breakdown.cpu.blockingMs),
+        blockingMs: versusFirst((run) => run.breakdown.blockingMs),
+        ...(runs[0]?.lighthouse && firstRuns[0]?.lighthouse
+          ? {lighthouseTbtMs: versusFirst((run) => run.lighthouse!.tbt)}
           : {}),
       };
-      return [`${label} vs ${first![0]}`, figures];
+      return [`${label} vs ${firstLabel}`, figures];
     }),
   );
   const report = {
