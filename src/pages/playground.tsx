@@ -2,7 +2,7 @@ import {useEffect, useRef, useState, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-// The terminal is in this page's HTML; only the engine loads later (see loadEngine).
+// The terminal is in this page's HTML; the engine loads when the reader comes to it (PlaygroundApp).
 import PlaygroundApp from '@site/src/components/playground/PlaygroundApp';
 import {ScenarioSteps} from '@site/src/components/playground/PlaygroundFallback';
 import {findScenario, PLAYGROUND_SCENARIOS} from '@site/src/data/playground-scenarios';

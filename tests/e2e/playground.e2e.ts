@@ -17,10 +17,17 @@ const LOG = '[data-testid="playground-app"] [role="log"]';
 // A line only the engine's hello-world image prints: if a page's scripts contain it, the engine is on that page.
 const ENGINE_MARKER = 'This message shows that your installation appears to be working correctly.';
 
-/** Opens the playground and waits until its command line (in the HTML) is switched on. */
+const APP = '[data-testid="playground-app"]';
+
+/**
+ * Opens the playground, waits until its command line (in the HTML) is switched on, then comes
+ * to it with the pointer, as a reader does, and waits for the engine that this brings.
+ */
 async function openPlayground(page: Page, path = PAGE): Promise<void> {
   await gotoHydrated(page, path);
   await expect(page.locator(INPUT)).toBeEnabled({timeout: 20_000});
+  await page.locator(APP).hover();
+  await expect(page.locator(APP)).toHaveAttribute('data-engine', 'ready', {timeout: 20_000});
 }
 
 /** Types a command line, presses Enter and waits until the log has grown. */
@@ -348,8 +355,34 @@ test.describe('page weight', () => {
     expect(hasEngine(await scriptsOf(page, '/docs/intro'))).toBe(false);
   });
 
-  test('the playground page does load it (so the marker is a real one)', async ({page}) => {
-    expect(hasEngine(await scriptsOf(page, PAGE))).toBe(true);
+  test('the playground page loads it only when the reader comes to the terminal, and a line typed before it runs when it arrives', async ({
+    page,
+    problems,
+  }) => {
+    const scripts = new Set<string>();
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+    });
+    await gotoHydrated(page, PAGE);
+    await expect(page.locator(INPUT)).toBeEnabled({timeout: 20_000});
+    await page.waitForLoadState('networkidle');
+    const files = (): string[] => [...scripts].map((pathname) => assetFile(pathname));
+    expect(hasEngine(files())).toBe(false);
+    await expect(page.locator(APP)).toHaveAttribute('data-engine', 'waiting');
+
+    // Straight from the keyboard: the focus asks for the engine, Enter comes before it.
+    await page.locator(INPUT).focus();
+    await page.keyboard.type('docker run hello-world');
+    await page.keyboard.press('Enter');
+    await expect(log(page)).toContainText('Hello from Docker!', {timeout: 20_000});
+    // The marker is a real one: the engine's chunk holds it.
+    expect(hasEngine(files())).toBe(true);
+    // Echoed once (when typed), and its output after it.
+    const text = await logText(page);
+    const echo = 'user@playground:~$ docker run hello-world';
+    expect(text.split(echo)).toHaveLength(2);
+    expect(text.indexOf(echo)).toBeLessThan(text.indexOf('Hello from Docker!'));
+    expectClean(problems);
   });
 });
 
@@ -376,7 +409,7 @@ test.describe('a chapter with an embedded playground', () => {
     });
   });
 
-  test('loads the terminal only near the viewport, then runs commands', async ({
+  test('loads the terminal only near the viewport and its engine only when the reader types', async ({
     page,
     problems,
   }) => {
@@ -399,12 +432,14 @@ test.describe('a chapter with an embedded playground', () => {
     await page.locator('[data-playground]').first().scrollIntoViewIfNeeded();
     const input = page.locator('[data-playground] [data-testid="terminal-input"]').first();
     await expect(input).toBeEnabled({timeout: 20_000});
-    expect(engineLoaded()).toBe(true);
+    // The terminal is there; its engine waits for the reader.
+    expect(engineLoaded(), 'engine fetched before the reader came to the terminal').toBe(false);
     await input.fill('docker run hello-world');
     await input.press('Enter');
     await expect(page.locator('[data-playground] [role="log"]').first()).toContainText(
       'Hello from Docker!',
     );
+    expect(engineLoaded()).toBe(true);
     expect(await runAxe(page, '[data-playground]')).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.pageErrors).toEqual([]);

@@ -188,6 +188,10 @@ test.describe('start-up of a page', () => {
       });
       await gotoHydrated(page, '/playground');
       await expect(page.locator('[data-testid="terminal-input"]')).toBeEnabled({timeout: 20_000});
+      // The engine comes when the reader does (the pointer on the terminal).
+      const app = page.locator('[data-testid="playground-app"]');
+      await app.hover();
+      await expect(app).toHaveAttribute('data-engine', 'ready', {timeout: 20_000});
       const first = await page.evaluate(() => {
         const {firstHeight, firstDisabled} = window as unknown as {
           firstHeight: number;

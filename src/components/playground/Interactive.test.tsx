@@ -1,5 +1,5 @@
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
-import {cleanup, fireEvent, render, screen, waitFor} from '@testing-library/react';
+import {act, cleanup, fireEvent, render, screen, waitFor} from '@testing-library/react';
 import PlaygroundApp from './PlaygroundApp';
 import Terminal from './Terminal';
 import {storageKey} from './savedSession';
@@ -32,6 +32,11 @@ function typeSecret(value: string): void {
 async function openApp(): Promise<void> {
   render(<PlaygroundApp />);
   await waitFor(() => expect(input().disabled).toBe(false), {timeout: 20000});
+  act(() => input().focus());
+  await waitFor(
+    () => expect(screen.getByTestId('playground-app').getAttribute('data-engine')).toBe('ready'),
+    {timeout: 20000},
+  );
 }
 
 describe('Terminal in password mode', () => {

@@ -26,12 +26,17 @@ vi.mock('@site/src/lib/progress', () => progress);
 afterEach(cleanup);
 beforeEach(() => window.localStorage.clear());
 
-/** Renders and waits for the engine (its own chunk) to arrive and enable the command line. */
+/** Renders, comes to the terminal (focus) and waits for the engine (its own chunk) to arrive. */
 async function renderApp(ui: ReactElement): Promise<RenderResult> {
   const result = render(ui);
   await waitFor(() => expect(input().disabled).toBe(false));
+  act(() => input().focus());
+  await waitFor(() => expect(engineState()).toBe('ready'));
   return result;
 }
+
+const engineState = (): string | null =>
+  screen.getByTestId('playground-app').getAttribute('data-engine');
 
 const input = (): HTMLInputElement => screen.getByTestId('terminal-input') as HTMLInputElement;
 const log = (): HTMLElement => screen.getByRole('log');
@@ -108,7 +113,7 @@ describe('Playground in the browser', () => {
     await screen.findByTestId('terminal-input');
     await waitFor(() => expect(input().disabled).toBe(false));
     run('docker run hello-world');
-    expect(log().textContent).toContain('Hello from Docker!');
+    await waitFor(() => expect(log().textContent).toContain('Hello from Docker!'));
     expect(log().textContent).toContain('docker run hello-world');
     // As in a real terminal, the pull lines (stderr) come before the program's output.
     const text = log().textContent ?? '';

@@ -129,6 +129,24 @@ function start(
   };
 }
 
+/**
+ * Whether the engine must start as soon as the terminal is on screen: to restore a stored
+ * session, to run a scenario's setup lines, or because the reader just asked for this terminal.
+ * Otherwise the view drawn without it is exactly what a new engine shows, and the engine (its
+ * own chunk, one long task to evaluate) waits until the reader comes to the terminal.
+ */
+export function needsEngineAtOnce({
+  stored,
+  scenario,
+  focusOnLoad,
+}: {
+  readonly stored: boolean;
+  readonly scenario: Scenario | undefined;
+  readonly focusOnLoad: boolean;
+}): boolean {
+  return stored || focusOnLoad || (scenario?.setup.length ?? 0) > 0;
+}
+
 /** The playground itself: scenario guide, terminal and state panel around one engine. */
 export default function PlaygroundApp({
   scenario: scenarioId,
@@ -156,12 +174,28 @@ export default function PlaygroundApp({
   const seed = useRef(0);
   const [view, setView] = useState<ViewState>(() => waitingView(scenario));
   const [ready, setReady] = useState(false);
+  // The command line is on before the engine when nothing needs it yet (see needsEngineAtOnce).
+  const [openBeforeEngine, setOpenBeforeEngine] = useState(false);
   const [loadFailed, setLoadFailed] = useState(false);
   const [storageFailed, setStorageFailed] = useState(false);
   const input = useRef<HTMLInputElement | null>(null);
+  // Starts the engine's download when it was put off (called by the reader's first approach).
+  const requestEngine = useRef<(() => void) | null>(null);
+  // Lines entered before the engine arrived: echoed at once, run in order when it arrives.
+  const typedAhead = useRef<string[] | null>(null);
+  // The newest view, also between renders: a paste submits several lines in one event.
+  const latest = useRef(view);
+  useEffect(() => {
+    latest.current = view;
+  }, [view]);
+  // The newest `run`, for the lines typed ahead, which run when the engine's promise settles.
+  const runLatest = useRef<(line: string) => void>(() => undefined);
+  // Asked for at mount (the page remounts the app with each scenario it opens).
+  const focusAtStart = useRef(focusOnLoad);
 
-  // The terminal is drawn (on the server too) before the engine arrives; the engine then
-  // restores the stored session. A low-priority update, so the page stays responsive.
+  // The terminal is drawn (on the server too) before the engine arrives. The engine comes at
+  // once when there is something to restore or set up, else when the reader comes to the
+  // terminal; it then takes over in a low-priority update, so the page stays responsive.
   useEffect(() => {
     let current = true;
     const begin = (engine: EngineModule): void => {
@@ -169,21 +203,52 @@ export default function PlaygroundApp({
       const started = start(engine, key, scenario, false);
       session.current = started.session;
       seed.current = started.seed;
+      const typed = typedAhead.current;
+      typedAhead.current = null;
+      if (typed) {
+        // Drop their echoes and run them in order: each output follows its own line.
+        latest.current = started.view;
+        setView(started.view);
+        setReady(true);
+        for (const line of typed) runLatest.current(line);
+        return;
+      }
       startTransition(() => {
         setView(started.view);
         setReady(true);
       });
     };
+    const load = (): void => {
+      loadEngine().then(begin, () => {
+        if (!current) return;
+        typedAhead.current = null;
+        setLoadFailed(true);
+      });
+    };
     const engine = loadedEngine();
     if (engine) begin(engine);
-    else
-      loadEngine().then(begin, () => {
-        if (current) setLoadFailed(true);
-      });
+    else if (
+      needsEngineAtOnce({
+        stored: loadSession(key) !== null,
+        scenario,
+        focusOnLoad: focusAtStart.current,
+      })
+    )
+      load();
+    else {
+      requestEngine.current = () => {
+        requestEngine.current = null;
+        load();
+      };
+      startTransition(() => setOpenBeforeEngine(true));
+    }
     return () => {
       current = false;
+      requestEngine.current = null;
     };
   }, [key, scenario]);
+
+  const comeToTerminal = (): void => requestEngine.current?.();
 
   useEffect(() => {
     if (focusOnLoad && ready) input.current?.focus({preventScroll: true});
@@ -206,15 +271,25 @@ export default function PlaygroundApp({
     [key],
   );
 
-  // The newest view, also between renders: a paste submits several lines in one event.
-  const latest = useRef(view);
-  useEffect(() => {
-    latest.current = view;
-  }, [view]);
+  // Before the engine: the line is echoed as a terminal echoes type-ahead, and runs on arrival.
+  const typeAhead = (line: string): void => {
+    if (loadFailed) return;
+    comeToTerminal();
+    const previous = latest.current;
+    typedAhead.current = [...(typedAhead.current ?? []), line];
+    latest.current = {
+      ...previous,
+      transcript: [...previous.transcript, {kind: 'input', prompt: previous.prompt, text: line}],
+    };
+    setView(latest.current);
+  };
 
   const run = (line: string): void => {
     const sim = session.current;
-    if (!sim) return;
+    if (!sim) {
+      typeAhead(line);
+      return;
+    }
     const prompt = sim.engine.prompt();
     const asked = sim.awaiting();
     // An answer to a program is not a shell line (no history); a password is never shown or kept.
@@ -254,6 +329,10 @@ export default function PlaygroundApp({
       recordCompletion(scenario.id);
     }
   };
+
+  useEffect(() => {
+    runLatest.current = run;
+  });
 
   // Ctrl+C at the `> ` prompt or at a question: the unfinished command is not replayed later.
   const interrupt = (): void => {
@@ -296,9 +375,15 @@ export default function PlaygroundApp({
   };
 
   return (
+    // The pointer or the focus coming to the playground starts the engine's download, so it is
+    // there by the time the first command is typed (a fresh session draws without it).
     <div
       className={clsx(styles.app, variant === 'page' && styles.pageVariant)}
       data-testid="playground-app"
+      data-engine={ready ? 'ready' : loadFailed ? 'failed' : 'waiting'}
+      onPointerEnter={comeToTerminal}
+      onPointerDown={comeToTerminal}
+      onFocus={comeToTerminal}
     >
       <div className={styles.toolbar}>
         <p className={styles.appTitle}>
@@ -337,7 +422,7 @@ export default function PlaygroundApp({
           onInterrupt={interrupt}
           complete={(line, cursor) => session.current?.engine.complete(line, cursor) ?? []}
           inputRef={input}
-          disabled={!ready}
+          disabled={loadFailed || !(ready || openBeforeEngine)}
           secret={view.secret}
           label={scenario ? `${scenario.title} 터미널` : '터미널'}
         />

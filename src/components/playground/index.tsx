@@ -2,14 +2,10 @@ import {Component, lazy, Suspense, type ReactNode} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import PlaygroundFallback from './PlaygroundFallback';
 import {findScenario} from '@site/src/data/playground-scenarios';
-import {loadEngine} from './loadEngine';
 import {useNearViewport} from '../useNearViewport';
 
-// The terminal and, apart, the engine: both requested at once, only in the browser.
-const PlaygroundApp = lazy(() => {
-  void loadEngine().catch(() => undefined);
-  return import('./PlaygroundApp');
-});
+// Only the terminal: the engine follows when the reader comes to it (PlaygroundApp).
+const PlaygroundApp = lazy(() => import('./PlaygroundApp'));
 
 export interface PlaygroundProps {
   /** A scenario id from src/data/playground-scenarios.ts; none for free practice. */
@@ -32,7 +28,8 @@ class LoadBoundary extends Component<
 /**
  * `<Playground scenario="nginx-port" />` in a chapter. The page's own JavaScript holds only this
  * wrapper and the scenario's text: the server HTML shows the steps and a no-JavaScript notice,
- * and the browser loads the real terminal when the block comes near the viewport.
+ * the browser loads the real terminal when the block comes near the viewport, and its engine
+ * when the reader comes to the terminal.
  */
 export default function Playground({scenario: scenarioId}: PlaygroundProps): ReactNode {
   const isBrowser = useIsBrowser();
