@@ -69,6 +69,16 @@ export async function gotoHydrated(page: Page, url: string): Promise<Response | 
   return response;
 }
 
+/**
+ * Comes to the page's first playground with the pointer, as a reader does, and waits for the
+ * engine this brings (a new session asks for it only then: PlaygroundApp's needsEngineAtOnce).
+ */
+export async function comeToPlayground(page: Page): Promise<void> {
+  const app = page.locator('[data-testid="playground-app"]').first();
+  await app.hover();
+  await expect(app).toHaveAttribute('data-engine', 'ready', {timeout: 20_000});
+}
+
 export type OpenContext = (options?: BrowserContextOptions) => Promise<BrowserContext>;
 
 /** What a test asks of the page its worker keeps for a crawl (see `reusedPage`). */

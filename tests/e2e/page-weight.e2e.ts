@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {COMPILE_HINT, ENGINE_CHUNK} from '../../plugins/post-build-pipeline/compile-hints';
-import {expect, gotoHydrated, test, type Page} from './fixtures';
+import {comeToPlayground, expect, gotoHydrated, test, type Page} from './fixtures';
 import {assetFile, gzipSize} from '../support/build';
 import {mermaidMarkersIn} from '../support/mermaid';
 
@@ -85,11 +85,7 @@ test.describe('page weight of the playground', () => {
     page,
   }) => {
     // The engine comes when the reader does (here the pointer); count it with the rest.
-    const app = page.locator('[data-testid="playground-app"]');
-    const files = await scriptsRunBy(page, PLAYGROUND, async () => {
-      await app.hover();
-      await expect(app).toHaveAttribute('data-engine', 'ready', {timeout: 20_000});
-    });
+    const files = await scriptsRunBy(page, PLAYGROUND, () => comeToPlayground(page));
     const engine = files.filter((file) => fs.readFileSync(file, 'utf8').includes(ENGINE_MARKER));
     expect(engine).toHaveLength(1);
     // Named so the post-build step gives it V8's compile hint (it runs whole as it arrives).

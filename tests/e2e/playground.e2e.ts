@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import {runAxe} from './axe';
 import {
+  comeToPlayground,
   expect,
   expectClean,
   gotoHydrated,
@@ -26,8 +27,7 @@ const APP = '[data-testid="playground-app"]';
 async function openPlayground(page: Page, path = PAGE): Promise<void> {
   await gotoHydrated(page, path);
   await expect(page.locator(INPUT)).toBeEnabled({timeout: 20_000});
-  await page.locator(APP).hover();
-  await expect(page.locator(APP)).toHaveAttribute('data-engine', 'ready', {timeout: 20_000});
+  await comeToPlayground(page);
 }
 
 /** Types a command line, presses Enter and waits until the log has grown. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {expect, gotoHydrated, test, type Page} from './fixtures';
+import {comeToPlayground, expect, gotoHydrated, test, type Page} from './fixtures';
 import {assetFile, BUILD_DIR, readHtml} from '../support/build';
 import {runsMermaid} from '../support/mermaid';
 
@@ -189,9 +189,7 @@ test.describe('start-up of a page', () => {
       await gotoHydrated(page, '/playground');
       await expect(page.locator('[data-testid="terminal-input"]')).toBeEnabled({timeout: 20_000});
       // The engine comes when the reader does (the pointer on the terminal).
-      const app = page.locator('[data-testid="playground-app"]');
-      await app.hover();
-      await expect(app).toHaveAttribute('data-engine', 'ready', {timeout: 20_000});
+      await comeToPlayground(page);
       const first = await page.evaluate(() => {
         const {firstHeight, firstDisabled} = window as unknown as {
           firstHeight: number;
