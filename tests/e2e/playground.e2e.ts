@@ -370,11 +370,25 @@ test.describe('page weight', () => {
     expect(hasEngine(files())).toBe(false);
     await expect(page.locator(APP)).toHaveAttribute('data-engine', 'waiting');
 
-    // Straight from the keyboard: the focus asks for the engine, Enter comes before it.
+    // Straight from the keyboard: the focus asks for the engine, which is held back until the
+    // line has been entered, so Enter surely comes before it.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/engine\.[0-9a-f]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.locator(INPUT).focus();
     await page.keyboard.type('docker run hello-world');
     await page.keyboard.press('Enter');
+    await expect(log(page)).toContainText('user@playground:~$ docker run hello-world');
+    await expect(page.getByTestId('playground-waiting')).toBeVisible();
+    expect(await logText(page)).not.toContain('Hello from Docker!');
+    release();
     await expect(log(page)).toContainText('Hello from Docker!', {timeout: 20_000});
+    await expect(page.getByTestId('playground-waiting')).toHaveCount(0);
     // The marker is a real one: the engine's chunk holds it.
     expect(hasEngine(files())).toBe(true);
     // Echoed once (when typed), and its output after it.

@@ -85,6 +85,7 @@ describe('PlaygroundApp before the engine has arrived', () => {
     render(<PlaygroundApp />);
     await waitFor(() => expect(input().disabled).toBe(false));
     approach();
+    expect(engine.loadEngine).toHaveBeenCalledTimes(1);
     fireEvent.pointerDown(input());
     act(() => input().focus());
     expect(engine.loadEngine).toHaveBeenCalledTimes(1);
@@ -107,7 +108,7 @@ describe('PlaygroundApp before the engine has arrived', () => {
     expect(input().disabled).toBe(true);
   });
 
-  it('echoes lines entered before the engine at once and runs them in order when it arrives', async () => {
+  it('echoes the first line typed ahead, holds the others unseen and runs all in order when the engine arrives', async () => {
     const download = heldDownload();
     render(<PlaygroundApp />);
     await waitFor(() => expect(input().disabled).toBe(false));
@@ -116,8 +117,13 @@ describe('PlaygroundApp before the engine has arrived', () => {
     const log = screen.getByRole('log');
     expect(engine.loadEngine).toHaveBeenCalledTimes(1);
     expect(log.textContent).toContain('user@playground:~$ echo first');
-    expect(log.textContent).toContain('user@playground:~$ echo second');
+    // A later line may answer a program's question (a password): it is not shown before it runs.
+    expect(log.textContent).not.toContain('echo second');
+    expect(screen.getByTestId('playground-waiting').textContent).toContain('불러오는 중');
     expect(log.querySelectorAll('[data-stream="stdout"]')).toHaveLength(0);
+    fireEvent.keyDown(input(), {key: 'ArrowUp'});
+    expect(input().value).toBe('echo first');
+    fireEvent.keyDown(input(), {key: 'ArrowDown'});
 
     await download.resolve();
     const lines = Array.from(log.children, (entry) => entry.textContent);
@@ -127,19 +133,79 @@ describe('PlaygroundApp before the engine has arrived', () => {
       'user@playground:~$ echo second',
       'second',
     ]);
-    // Each line is echoed once and kept for ↑ like any other.
     expect(lines.filter((line) => line === 'user@playground:~$ echo first')).toHaveLength(1);
+    expect(screen.queryByTestId('playground-waiting')).toBeNull();
     fireEvent.keyDown(input(), {key: 'ArrowUp'});
     expect(input().value).toBe('echo second');
   });
 
-  it('says so when the engine cannot be downloaded, and turns the command line off', async () => {
+  it('never shows a password typed ahead', async () => {
+    const download = heldDownload();
+    render(<PlaygroundApp />);
+    await waitFor(() => expect(input().disabled).toBe(false));
+    enter('docker login');
+    enter('kim');
+    enter('s3cret-typed-ahead');
+    expect(screen.getByRole('log').textContent).not.toContain('s3cret-typed-ahead');
+    await download.resolve();
+    const log = screen.getByRole('log').textContent ?? '';
+    expect(log).toContain('Username: kim');
+    expect(log).not.toContain('s3cret-typed-ahead');
+  });
+
+  it('replays a Ctrl+C typed ahead: a here-document dropped before the engine stays dropped', async () => {
+    const download = heldDownload();
+    render(<PlaygroundApp />);
+    await waitFor(() => expect(input().disabled).toBe(false));
+    enter('cat <<EOF');
+    fireEvent.keyDown(input(), {key: 'c', ctrlKey: true});
+    enter('echo after');
+    await download.resolve();
+    const log = screen.getByRole('log');
+    expect(log.textContent).toContain('^C');
+    expect(log.lastElementChild?.textContent).toBe('after');
+    expect(screen.getByTestId('terminal').textContent).toContain('user@playground:~$');
+  });
+
+  it('keeps the command line on when the download fails, says what did not run, and tries again on the next line', async () => {
+    engine.loadEngine.mockImplementationOnce(() => Promise.reject(new Error('ChunkLoadError')));
+    render(<PlaygroundApp />);
+    await waitFor(() => expect(input().disabled).toBe(false));
+    enter('echo lost');
+    await waitFor(() => expect(app().getAttribute('data-engine')).toBe('failed'));
+    expect(screen.getByRole('log').textContent).toContain('위의 명령을 실행하지 못했습니다');
+    expect(input().disabled).toBe(false);
+    expect(screen.queryByTestId('playground-waiting')).toBeNull();
+
+    const download = heldDownload();
+    enter('echo again');
+    expect(engine.loadEngine).toHaveBeenCalledTimes(2);
+    await download.resolve();
+    expect(app().getAttribute('data-engine')).toBe('ready');
+    expect(screen.queryByText(LOAD_FAILED_NOTICE)).toBeNull();
+    expect(screen.getByRole('log').lastElementChild?.textContent).toBe('again');
+  });
+
+  it('says so when the engine cannot be downloaded', async () => {
     engine.loadEngine.mockImplementation(() => Promise.reject(new Error('ChunkLoadError')));
     render(<PlaygroundApp />);
     await waitFor(() => expect(input().disabled).toBe(false));
     fireEvent.pointerEnter(app());
     expect((await screen.findByRole('status')).textContent).toBe(LOAD_FAILED_NOTICE);
-    expect(input().disabled).toBe(true);
     expect(app().getAttribute('data-engine')).toBe('failed');
+  });
+
+  it('keeps the command line off when a stored session cannot be restored', async () => {
+    engine.loadEngine.mockImplementation(() => Promise.reject(new Error('ChunkLoadError')));
+    saveSession(storageKey(undefined), {
+      version: 1,
+      seed: 1,
+      commands: [],
+      history: [],
+      transcript: [],
+    });
+    render(<PlaygroundApp />);
+    expect((await screen.findByRole('status')).textContent).toBe(LOAD_FAILED_NOTICE);
+    expect(input().disabled).toBe(true);
   });
 });

@@ -147,6 +147,22 @@ export function needsEngineAtOnce({
   return stored || focusOnLoad || (scenario?.setup.length ?? 0) > 0;
 }
 
+/** What the reader did before the engine arrived, replayed in order when it does. */
+type TypedAhead =
+  | {readonly kind: 'line'; readonly line: string}
+  | {readonly kind: 'echo'; readonly entries: readonly TranscriptEntry[]}
+  | {readonly kind: 'interrupt'};
+
+/** What runs the replayed steps: the newest render's handlers. */
+interface Handlers {
+  readonly run: (line: string) => void;
+  readonly echo: (entries: readonly TranscriptEntry[]) => void;
+  readonly interrupt: () => void;
+}
+
+const NOT_RUN_NOTICE =
+  '시뮬레이터를 내려받지 못해 위의 명령을 실행하지 못했습니다. 다시 입력하면 다시 내려받아 봅니다.';
+
 /** The playground itself: scenario guide, terminal and state panel around one engine. */
 export default function PlaygroundApp({
   scenario: scenarioId,
@@ -181,21 +197,24 @@ export default function PlaygroundApp({
   const input = useRef<HTMLInputElement | null>(null);
   // Starts the engine's download when it was put off (called by the reader's first approach).
   const requestEngine = useRef<(() => void) | null>(null);
-  // Lines entered before the engine arrived: echoed at once, run in order when it arrives.
-  const typedAhead = useRef<string[] | null>(null);
+  // Lines, echoes and Ctrl+C before the engine arrived, replayed in order when it arrives.
+  const typedAhead = useRef<TypedAhead[]>([]);
+  const [waitingToRun, setWaitingToRun] = useState(false);
   // The newest view, also between renders: a paste submits several lines in one event.
   const latest = useRef(view);
   useEffect(() => {
     latest.current = view;
   }, [view]);
-  // The newest `run`, for the lines typed ahead, which run when the engine's promise settles.
-  const runLatest = useRef<(line: string) => void>(() => undefined);
+  // The newest handlers, for what was typed ahead: it is replayed when the engine's promise
+  // settles, after every effect of the render before has run.
+  const handlers = useRef<Handlers | null>(null);
   // Asked for at mount (the page remounts the app with each scenario it opens).
   const focusAtStart = useRef(focusOnLoad);
 
   // The terminal is drawn (on the server too) before the engine arrives. The engine comes at
   // once when there is something to restore or set up, else when the reader comes to the
-  // terminal; it then takes over in a low-priority update, so the page stays responsive.
+  // terminal. It takes over in a low-priority update, so the page stays responsive; what the
+  // reader typed ahead is replayed at once instead.
   useEffect(() => {
     let current = true;
     const begin = (engine: EngineModule): void => {
@@ -204,25 +223,50 @@ export default function PlaygroundApp({
       session.current = started.session;
       seed.current = started.seed;
       const typed = typedAhead.current;
-      typedAhead.current = null;
-      if (typed) {
-        // Drop their echoes and run them in order: each output follows its own line.
+      typedAhead.current = [];
+      if (typed.length > 0 && handlers.current) {
+        // From a new session's view, step by step: each output follows its own line.
         latest.current = started.view;
         setView(started.view);
         setReady(true);
-        for (const line of typed) runLatest.current(line);
+        setLoadFailed(false);
+        setWaitingToRun(false);
+        const {run, echo, interrupt} = handlers.current;
+        for (const step of typed) {
+          if (step.kind === 'line') run(step.line);
+          else if (step.kind === 'echo') echo(step.entries);
+          else interrupt();
+        }
         return;
       }
       startTransition(() => {
         setView(started.view);
         setReady(true);
+        setLoadFailed(false);
       });
+    };
+    // Put off until the reader comes to the terminal (again, after a failed download).
+    const waitForReader = (): void => {
+      requestEngine.current = () => {
+        requestEngine.current = null;
+        load();
+      };
     };
     const load = (): void => {
       loadEngine().then(begin, () => {
         if (!current) return;
-        typedAhead.current = null;
+        const typed = typedAhead.current;
+        typedAhead.current = [];
+        if (typed.some((step) => step.kind === 'line')) {
+          latest.current = {
+            ...latest.current,
+            transcript: [...latest.current.transcript, {kind: 'info', text: NOT_RUN_NOTICE}],
+          };
+          setView(latest.current);
+        }
+        setWaitingToRun(false);
         setLoadFailed(true);
+        waitForReader();
       });
     };
     const engine = loadedEngine();
@@ -236,10 +280,7 @@ export default function PlaygroundApp({
     )
       load();
     else {
-      requestEngine.current = () => {
-        requestEngine.current = null;
-        load();
-      };
+      waitForReader();
       startTransition(() => setOpenBeforeEngine(true));
     }
     return () => {
@@ -271,15 +312,20 @@ export default function PlaygroundApp({
     [key],
   );
 
-  // Before the engine: the line is echoed as a terminal echoes type-ahead, and runs on arrival.
+  // Before the engine: the first line is echoed (and kept for ↑) as a terminal echoes
+  // type-ahead; later ones wait unseen, since one may answer a program's password question.
+  // All run when the engine arrives; a status says they wait.
   const typeAhead = (line: string): void => {
-    if (loadFailed) return;
     comeToTerminal();
+    const first = !typedAhead.current.some((step) => step.kind === 'line');
+    typedAhead.current = [...typedAhead.current, {kind: 'line', line}];
+    setWaitingToRun(true);
+    if (!first) return;
     const previous = latest.current;
-    typedAhead.current = [...(typedAhead.current ?? []), line];
     latest.current = {
       ...previous,
       transcript: [...previous.transcript, {kind: 'input', prompt: previous.prompt, text: line}],
+      history: pushHistory(previous.history, line),
     };
     setView(latest.current);
   };
@@ -330,14 +376,13 @@ export default function PlaygroundApp({
     }
   };
 
-  useEffect(() => {
-    runLatest.current = run;
-  });
-
   // Ctrl+C at the `> ` prompt or at a question: the unfinished command is not replayed later.
   const interrupt = (): void => {
     const sim = session.current;
-    if (!sim) return;
+    if (!sim) {
+      typedAhead.current = [...typedAhead.current, {kind: 'interrupt'}];
+      return;
+    }
     const dropped = sim.cancel();
     if (dropped === 0) return;
     const previous = latest.current;
@@ -352,6 +397,7 @@ export default function PlaygroundApp({
   };
 
   const echo = (entries: readonly TranscriptEntry[]): void => {
+    if (!session.current) typedAhead.current = [...typedAhead.current, {kind: 'echo', entries}];
     const previous = latest.current;
     latest.current = {
       ...previous,
@@ -359,6 +405,10 @@ export default function PlaygroundApp({
     };
     setView(latest.current);
   };
+
+  useEffect(() => {
+    handlers.current = {run, echo, interrupt};
+  });
 
   const reset = (): void => {
     const engine = loadedEngine();
@@ -406,6 +456,11 @@ export default function PlaygroundApp({
           {LOAD_FAILED_NOTICE}
         </p>
       )}
+      {waitingToRun && (
+        <p className={styles.notice} role="status" data-testid="playground-waiting">
+          시뮬레이터를 불러오는 중입니다. 입력한 명령은 준비되는 대로 차례로 실행합니다.
+        </p>
+      )}
       {scenarioId && !scenario && (
         <p className={styles.notice} role="status">
           「{scenarioId}」 과제를 찾지 못해 자유 연습으로 엽니다.
@@ -422,7 +477,7 @@ export default function PlaygroundApp({
           onInterrupt={interrupt}
           complete={(line, cursor) => session.current?.engine.complete(line, cursor) ?? []}
           inputRef={input}
-          disabled={loadFailed || !(ready || openBeforeEngine)}
+          disabled={!(ready || openBeforeEngine)}
           secret={view.secret}
           label={scenario ? `${scenario.title} 터미널` : '터미널'}
         />

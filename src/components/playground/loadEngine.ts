@@ -17,7 +17,8 @@ export function loadEngine(): Promise<EngineModule> {
       return module;
     },
     (error: unknown) => {
-      // A failed download may succeed on the next attempt (a later playground, 초기화).
+      // A failed download may succeed on the next attempt (the reader's next approach to a
+      // terminal, a later playground).
       pending = undefined;
       throw error;
     },
