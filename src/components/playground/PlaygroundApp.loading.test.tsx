@@ -173,7 +173,7 @@ describe('PlaygroundApp before the engine has arrived', () => {
     await waitFor(() => expect(input().disabled).toBe(false));
     enter('echo lost');
     await waitFor(() => expect(app().getAttribute('data-engine')).toBe('failed'));
-    expect(screen.getByRole('log').textContent).toContain('위의 명령을 실행하지 못했습니다');
+    expect(screen.getByRole('log').textContent).toContain('입력한 명령을 실행하지 못했습니다');
     expect(input().disabled).toBe(false);
     expect(screen.queryByTestId('playground-waiting')).toBeNull();
 

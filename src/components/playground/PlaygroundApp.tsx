@@ -161,7 +161,7 @@ interface Handlers {
 }
 
 const NOT_RUN_NOTICE =
-  '시뮬레이터를 내려받지 못해 위의 명령을 실행하지 못했습니다. 다시 입력하면 다시 내려받아 봅니다.';
+  '시뮬레이터를 내려받지 못해 입력한 명령을 실행하지 못했습니다. 다시 입력하면 다시 내려받아 봅니다.';
 
 /** The playground itself: scenario guide, terminal and state panel around one engine. */
 export default function PlaygroundApp({
