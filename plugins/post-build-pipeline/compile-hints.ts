@@ -3,8 +3,8 @@
 // compiles each function on the main thread when it is first called, and for the scripts every
 // page starts with nearly every function is called at once: react-dom's module alone took 45-65
 // ms of the start-up task at 1x CPU. The scripts the pages' loaders list get the hint, and the
-// playground's engine chunk: every page that loads it runs it at once (the playground right after
-// hydration, a chapter when a run button is pressed), and its modules were compiled on the main
+// playground's engine chunk: every page that loads it runs it at once (a playground when the
+// reader comes to its terminal, a chapter when a run button is pressed), and its modules were compiled on the main
 // thread in the task that evaluated them. Other chunks loaded on demand are left alone; other
 // browsers read the hint as a comment. Measured in docs-dev/performance.md.
 import fs from 'node:fs';

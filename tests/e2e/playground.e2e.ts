@@ -337,14 +337,20 @@ test.describe('the /playground page', () => {
   });
 });
 
-/** Local files of the scripts a page runs until hydrated (and after a scroll to the end). */
-async function scriptsOf(page: Page, path: string): Promise<string[]> {
+/** From now on, the local files of the scripts the page requests: call the result to list them. */
+function watchScripts(page: Page): () => string[] {
   const scripts = new Set<string>();
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
   });
+  return () => [...scripts].map((pathname) => assetFile(pathname));
+}
+
+/** Local files of the scripts a page runs until hydrated. */
+async function scriptsOf(page: Page, path: string): Promise<string[]> {
+  const scripts = watchScripts(page);
   await gotoHydrated(page, path);
-  return [...scripts].map((pathname) => assetFile(pathname));
+  return scripts();
 }
 
 const hasEngine = (files: readonly string[]): boolean =>
@@ -359,14 +365,10 @@ test.describe('page weight', () => {
     page,
     problems,
   }) => {
-    const scripts = new Set<string>();
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
-    });
+    const files = watchScripts(page);
     await gotoHydrated(page, PAGE);
     await expect(page.locator(INPUT)).toBeEnabled({timeout: 20_000});
     await page.waitForLoadState('networkidle');
-    const files = (): string[] => [...scripts].map((pathname) => assetFile(pathname));
     expect(hasEngine(files())).toBe(false);
     await expect(page.locator(APP)).toHaveAttribute('data-engine', 'waiting');
 
@@ -427,19 +429,13 @@ test.describe('a chapter with an embedded playground', () => {
     page,
     problems,
   }) => {
-    const scripts = new Set<string>();
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
-    });
+    const scripts = watchScripts(page);
     await gotoHydrated(page, chapter!);
     const farBelow = await page
       .locator('[data-playground]')
       .first()
       .evaluate((node) => node.getBoundingClientRect().top > window.innerHeight + 600);
-    const engineLoaded = (): boolean =>
-      [...scripts].some((pathname) =>
-        fs.readFileSync(assetFile(pathname), 'utf8').includes(ENGINE_MARKER),
-      );
+    const engineLoaded = (): boolean => hasEngine(scripts());
     console.log(`${chapter}: playground ${farBelow ? 'below the fold' : 'near the top'}`);
     if (farBelow)
       expect(engineLoaded(), 'engine fetched before the playground is near').toBe(false);

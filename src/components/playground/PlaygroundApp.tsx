@@ -13,6 +13,7 @@ import {advanceSteps} from '@site/src/lib/playground/steps';
 import {markTaskDone} from '@site/src/lib/progress';
 import {
   clearSession,
+  hasStoredSession,
   loadSession,
   renewalNotice,
   pushHistory,
@@ -273,7 +274,7 @@ export default function PlaygroundApp({
     if (engine) begin(engine);
     else if (
       needsEngineAtOnce({
-        stored: loadSession(key) !== null,
+        stored: hasStoredSession(key),
         scenario,
         focusOnLoad: focusAtStart.current,
       })

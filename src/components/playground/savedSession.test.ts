@@ -2,6 +2,7 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {
   clearSession,
+  hasStoredSession,
   loadSession,
   renewalNotice,
   pushHistory,
@@ -35,8 +36,11 @@ describe('session storage', () => {
       done: 1,
     });
     expect(loadSession(storageKey(undefined))).toBeNull();
+    expect(hasStoredSession(storageKey('nginx-port'))).toBe(true);
+    expect(hasStoredSession(storageKey(undefined))).toBe(false);
     clearSession(storageKey('nginx-port'));
     expect(loadSession(storageKey('nginx-port'))).toBeNull();
+    expect(hasStoredSession(storageKey('nginx-port'))).toBe(false);
   });
 
   it('keeps run-button sessions per chapter, apart from every playground key, with the blocks they ran', () => {
@@ -73,6 +77,7 @@ describe('session storage', () => {
     });
     expect(saveSession(storageKey(undefined), session)).toBe(false);
     expect(loadSession(storageKey(undefined))).toBeNull();
+    expect(hasStoredSession(storageKey(undefined))).toBe(false);
     expect(() => clearSession(storageKey(undefined))).not.toThrow();
   });
 

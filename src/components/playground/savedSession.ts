@@ -97,6 +97,15 @@ export function loadSession(key: string): StoredSession | null {
   }
 }
 
+/** Whether something is stored under `key` (not parsed: loadSession reads it when it is used). */
+export function hasStoredSession(key: string): boolean {
+  try {
+    return storage()?.getItem(key) != null;
+  } catch {
+    return false;
+  }
+}
+
 /** Writes the session, trimmed; returns false when the browser refused. */
 export function saveSession(key: string, session: StoredSession): boolean {
   const trimmed: StoredSession = {
