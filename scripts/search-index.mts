@@ -10,6 +10,7 @@ import {
   searchTermsFor,
   unspacedForms,
 } from '../src/lib/search/index-text';
+import {decomposeHangul, hasConjoiningJamo} from '../src/lib/search/korean';
 import type {SearchLexicon} from '../src/lib/search/lexicon';
 import {decodeFragment} from '../src/lib/search/fragment';
 import {siteIndexOf} from '../src/lib/search/site-index';
@@ -32,7 +33,10 @@ async function main(): Promise<void> {
     for (const heading of pageHeadings) headings.add(heading);
     const glossaryWords = searchTermsFor(`/${relative}`, glossary);
     const terms = [...glossaryWords, ...unspacedForms([...glossaryWords, ...pageHeadings])];
-    const added = await index.addHTMLFile({url, content: htmlForIndex(html, terms)});
+    // Composing what Pagefind gives back must restore the page exactly (src/lib/search/korean.ts).
+    if (hasConjoiningJamo(html)) throw new Error(`${relative}: conjoining jamo (U+1100–U+11FF)`);
+    const content = decomposeHangul(htmlForIndex(html, terms));
+    const added = await index.addHTMLFile({url, content});
     if (added.errors.length > 0) throw new Error(`${relative}: ${added.errors.join('; ')}`);
     pages += 1;
   }

@@ -20,6 +20,41 @@ for (const entry of MANIFEST) {
   keys.set(url.href, key.href);
 }
 
+/*
+ * Scripts are stored under a neutral type and get theirs back when served. Chromium compiles
+ * every script a worker stores during its install event, to keep V8's code cache beside it
+ * (Cache::PutImpl, ShouldGenerateV8CodeCache): for this site's 9 MB of scripts that was about
+ * 1.4 s of CPU on the worker's thread (Lighthouse trace of /search?q=도커), right while the
+ * page the reader had just opened was starting, on a phone's shared cores.
+ */
+const STORED_TYPE = 'x-dg-content-type';
+
+function storable(response) {
+  const type = response.headers.get('content-type') || '';
+  if (!/javascript/i.test(type)) return response;
+  const headers = new Headers(response.headers);
+  headers.set(STORED_TYPE, type);
+  headers.set('content-type', 'application/octet-stream');
+  return new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
+}
+
+function servable(response) {
+  const type = response && response.headers.get(STORED_TYPE);
+  if (!type) return response;
+  const headers = new Headers(response.headers);
+  headers.delete(STORED_TYPE);
+  headers.set('content-type', type);
+  return new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
@@ -32,7 +67,7 @@ self.addEventListener('install', (event) => {
           missing.slice(i, i + 8).map(async ([url, key]) => {
             const response = await fetch(url, {cache: 'no-cache', credentials: 'same-origin'});
             if (!response.ok) throw new Error(`precache: ${url} answered ${response.status}`);
-            await cache.put(key, response);
+            await cache.put(key, storable(response));
           }),
         );
       }
@@ -84,7 +119,7 @@ self.addEventListener('fetch', (event) => {
       caches
         .open(CACHE)
         .then((cache) => cache.match(key))
-        .then((response) => response || fetch(request)),
+        .then((response) => servable(response) || fetch(request)),
     );
     return;
   }

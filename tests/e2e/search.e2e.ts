@@ -224,6 +224,33 @@ test.describe('search', () => {
     await expect(page.locator('dialog input[type="search"]')).toHaveValue('');
   });
 
+  test('a Korean query downloads only the index chunks it needs, and its links are composed', async ({
+    page,
+  }) => {
+    // Before the index step decomposed Hangul (src/lib/search/korean.ts), every Hangul word sat
+    // in one 376 KiB chunk that any Korean query downloaded and Pagefind's worker unpacked.
+    const chunks: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (response.url().includes('/pagefind/index/')) {
+        chunks.push(response.body().then((body) => body.length));
+      }
+    });
+    await gotoHydrated(page, `/search?q=${encodeURIComponent('네임스페이스 격리')}`);
+    const links = page.locator('main ul[aria-label="검색 결과"] a');
+    await expect(links.first()).toBeVisible();
+    const sizes = await Promise.all(chunks);
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(sizes.length).toBeLessThanOrEqual(4);
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBeLessThan(200 * 1024);
+    // Result titles, excerpts and heading links show the pages' own syllables.
+    const hrefs = await links.evaluateAll((all) => all.map((a) => (a as HTMLAnchorElement).href));
+    const text =
+      (await page.locator('main ul[aria-label="검색 결과"]').innerText()) +
+      hrefs.map(decodeURIComponent).join(' ');
+    expect(text).toContain('네임스페이스');
+    expect(text).not.toMatch(/[\u1100-\u11ff]/);
+  });
+
   test('does not load Pagefind on any other page, even with ?q=', async ({page}) => {
     const elsewhere: string[] = [];
     page.on('request', (request) => elsewhere.push(request.url()));

@@ -15,7 +15,8 @@ import {
   type PreparedLexicon,
   type SearchLexicon,
 } from '@site/src/lib/search/lexicon';
-import {fetchFragment} from '@site/src/lib/search/fragment';
+import {composedData, fetchFragment} from '@site/src/lib/search/fragment';
+import {decomposeHangul} from '@site/src/lib/search/korean';
 import {prefetchPages} from '@site/src/lib/search/prefetch';
 import {whenIdle} from '@site/src/lib/dom/whenIdle';
 import type {SearchHit} from '@site/src/lib/search/results';
@@ -35,8 +36,8 @@ interface LoadedSearch {
 }
 
 /**
- * Words whose index chunks a first query almost always needs: Pagefind keeps all Hangul words in
- * one chunk, and preloading one loads the WebAssembly and the index metadata too.
+ * Words whose index chunks a first query almost always needs (about 40 KiB each); preloading one
+ * loads the WebAssembly and the index metadata too.
  */
 const PRELOAD_WORDS = ['도커', 'docker'];
 
@@ -56,8 +57,8 @@ function prefetchOnce({lexicon, session}: LoadedSearch, pagefindUrl: string): vo
 
 /**
  * Loads pagefind.js (and its index) once, on first use. Also on /search?q=… it starts only
- * after hydration: started earlier, Pagefind's worker unpacked the Korean index (one ~300 KiB
- * chunk, Pagefind does not split Korean) while main.js ran, and lengthened its tasks.
+ * after hydration: started earlier, Pagefind's worker unpacked the index chunks while main.js
+ * ran, and lengthened its tasks.
  */
 function loadSearch(pagefindUrl: string, lexiconUrl: string): Promise<LoadedSearch> {
   searchPromise ??= Promise.all([
@@ -65,7 +66,9 @@ function loadSearch(pagefindUrl: string, lexiconUrl: string): Promise<LoadedSear
       await module.options(PAGEFIND_OPTIONS);
       await module.init();
       // init() only starts the worker; these fetch its WebAssembly and the chunks meanwhile.
-      for (const word of PRELOAD_WORDS) module.preload(word).catch(() => undefined);
+      for (const word of PRELOAD_WORDS) {
+        module.preload(decomposeHangul(word)).catch(() => undefined);
+      }
       return module;
     }),
     // The query layer's words, written beside the index by scripts/search-index.mts.
@@ -74,11 +77,16 @@ function loadSearch(pagefindUrl: string, lexiconUrl: string): Promise<LoadedSear
       return prepareLexicon((await response.json()) as SearchLexicon);
     }),
   ]).then(([pagefind, lexicon]) => ({
+    // Asked as indexed (decomposed), so Pagefind ranks a Hangul word's match as written, as it
+    // does an ASCII word's, instead of as a mere variant of it.
     engine: async (query: string) =>
-      ((await pagefind.search(query))?.results ?? []).map((result) => ({
+      ((await pagefind.search(decomposeHangul(query)))?.results ?? []).map((result) => ({
         ...result,
         // The page's text straight from the bundle; Pagefind's data() if that fails.
-        data: () => fetchFragment(pagefindUrl, result.id).catch(() => result.data()),
+        data: () =>
+          fetchFragment(pagefindUrl, result.id).catch(async () =>
+            composedData(await result.data()),
+          ),
       })),
     lexicon,
     session: newSession(),

@@ -7,6 +7,29 @@ const INITIALS = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
 const MEDIALS = 'ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ';
 const FINALS = ['', ...'ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ'];
 
+/**
+ * Each Hangul syllable written as its conjoining jamo (Unicode NFD), the form the site gives
+ * Pagefind to index. Pagefind 1.5.2 indexes every non-ASCII word under its NFD form and keeps
+ * the word as written only as a "diacritic variant", whose positions its index splitter does not
+ * count (`chunk_index` in pagefind/src/index/mod.rs sums `pages`, which stays empty for such a
+ * word): a Korean site's Hangul words all fell into one chunk (1 MB, 376 KiB gzip here) that every
+ * Korean query downloaded and unpacked (Pagefind#1211). Indexed already decomposed, a Korean word
+ * is its own normal form, its positions are counted, and the Hangul index splits like the rest.
+ */
+export function decomposeHangul(text: string): string {
+  return text.replace(/[\uac00-\ud7a3]+/g, (run) => run.normalize('NFD'));
+}
+
+/** The inverse of decomposeHangul: runs of conjoining jamo back to syllables (NFC). */
+export function composeHangul(text: string): string {
+  return text.replace(/[\u1100-\u11ff]+/g, (run) => run.normalize('NFC'));
+}
+
+/** True when a text holds conjoining jamo, which composeHangul would not give back as written. */
+export function hasConjoiningJamo(text: string): boolean {
+  return /[\u1100-\u11ff]/.test(text);
+}
+
 export function isHangulSyllable(char: string): boolean {
   const code = char.charCodeAt(0);
   return code >= SYLLABLE_FIRST && code <= SYLLABLE_LAST;
