@@ -15,6 +15,7 @@ import type {SearchLexicon} from '../src/lib/search/lexicon';
 import {decodeFragment} from '../src/lib/search/fragment';
 import {siteIndexOf} from '../src/lib/search/site-index';
 import {htmlFiles, relativePosix, urlPathOf} from '../plugins/shared/html-files';
+import {withComposedFragments} from './search-fragments';
 import {writeBundle} from './written-files';
 
 const [outDir = 'build', baseUrl = '/'] = process.argv.slice(2);
@@ -42,8 +43,9 @@ async function main(): Promise<void> {
   }
   const outputPath = path.join(outDir, 'pagefind');
   // The files in memory, written here: Pagefind's writeFiles left truncated files on busy machines.
-  const bundle = await index.getFiles();
-  if (bundle.errors.length > 0) throw new Error(bundle.errors.join('; '));
+  const files = await index.getFiles();
+  if (files.errors.length > 0) throw new Error(files.errors.join('; '));
+  const bundle = {files: withComposedFragments(files.files)};
   await pagefind.close();
   // The query layer's words (src/lib/search/lexicon.ts), loaded with pagefind.js.
   const lexicon: SearchLexicon = {

@@ -15,7 +15,7 @@ import {
   type PreparedLexicon,
   type SearchLexicon,
 } from '@site/src/lib/search/lexicon';
-import {composedData, fetchFragment} from '@site/src/lib/search/fragment';
+import {fetchFragment} from '@site/src/lib/search/fragment';
 import {decomposeHangul} from '@site/src/lib/search/korean';
 import {prefetchPages} from '@site/src/lib/search/prefetch';
 import {whenIdle} from '@site/src/lib/dom/whenIdle';
@@ -83,10 +83,7 @@ function loadSearch(pagefindUrl: string, lexiconUrl: string): Promise<LoadedSear
       ((await pagefind.search(decomposeHangul(query)))?.results ?? []).map((result) => ({
         ...result,
         // The page's text straight from the bundle; Pagefind's data() if that fails.
-        data: () =>
-          fetchFragment(pagefindUrl, result.id).catch(async () =>
-            composedData(await result.data()),
-          ),
+        data: () => fetchFragment(pagefindUrl, result.id).catch(() => result.data()),
       })),
     lexicon,
     session: newSession(),

@@ -1,7 +1,6 @@
 import {gzipSync} from 'node:zlib';
 import {describe, expect, it} from 'vitest';
-import {composedData, decodeFragment} from './fragment';
-import {decomposeHangul} from './korean';
+import {decodeFragment} from './fragment';
 import {pageTextOf} from './results';
 
 const fragment = {
@@ -26,26 +25,5 @@ describe('Pagefind fragments read directly', () => {
   it('reads a fragment a server already unpacked, and refuses anything else', async () => {
     expect((await decodeFragment(bytes)).content).toBe(fragment.content);
     await expect(decodeFragment(new TextEncoder().encode('<html>'))).rejects.toThrow();
-  });
-
-  it('gives back the Hangul the index step decomposed: text, title, anchor ids and texts', async () => {
-    const indexed = {
-      ...fragment,
-      anchors: [{element: 'h2', id: '두-가지', text: '두 가지 질문', location: 1}],
-    };
-    const stored = new TextEncoder().encode(
-      `pagefind_dcd${decomposeHangul(JSON.stringify(indexed))}`,
-    );
-    const data = await decodeFragment(new Uint8Array(gzipSync(stored)));
-    expect(data.content).toBe(fragment.content);
-    expect(data.meta.title).toBe('하이퍼바이저');
-    expect(data.anchors).toEqual(indexed.anchors);
-    // Pagefind's own data(), the fallback, gets the same treatment.
-    expect(
-      composedData({excerpt: decomposeHangul('<mark>도커</mark>'), locations: [1, 2]}),
-    ).toEqual({
-      excerpt: '<mark>도커</mark>',
-      locations: [1, 2],
-    });
   });
 });

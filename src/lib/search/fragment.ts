@@ -4,9 +4,6 @@
 // the layer needs only the text, once per page (about 70 ms a page against a few ms this way,
 // measured on the shared machine). The layout is Pagefind 1.5.2's (coupled_search.ts
 // _loadFragment): fragment/<result id>.pf_fragment, gzip of "pagefind_dcd" and the JSON.
-// Pagefind indexed the pages with Hangul decomposed (korean.ts, decomposeHangul), so the text
-// comes back composed here, before anything shows or compares it.
-import {composeHangul} from './korean';
 import type {PagefindAnchor, PagefindResultData} from './results';
 
 const SIGNATURE = 'pagefind_dcd';
@@ -27,18 +24,6 @@ interface Fragment {
   readonly anchors?: readonly PagefindAnchor[];
 }
 
-/** Every string in Pagefind's page data with its Hangul composed again (ids and text alike). */
-export function composedData<T>(value: T): T {
-  if (typeof value === 'string') return composeHangul(value) as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => composedData(item)) as T;
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, composedData(item)]),
-    ) as T;
-  }
-  return value;
-}
-
 /** The fragment's bytes as served (gzip, or already unpacked by the server) → the page's data. */
 export async function decodeFragment(bytes: Uint8Array<ArrayBuffer>): Promise<PagefindResultData> {
   const unpacked = signed(bytes) ? bytes : await gunzip(bytes);
@@ -46,14 +31,14 @@ export async function decodeFragment(bytes: Uint8Array<ArrayBuffer>): Promise<Pa
   const fragment = JSON.parse(
     new TextDecoder().decode(unpacked.subarray(SIGNATURE.length)),
   ) as Fragment;
-  return composedData({
+  return {
     // Pagefind's fullUrl: the page URL under the site's base, without doubled slashes.
     url: `/${fragment.url}`.replace(/\/+/g, '/'),
     excerpt: '',
     meta: fragment.meta ?? {},
     content: fragment.content,
     anchors: fragment.anchors ?? [],
-  });
+  };
 }
 
 /** Loads one result's page from the bundle whose pagefind.js is at `pagefindUrl`. */
