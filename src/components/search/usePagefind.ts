@@ -35,16 +35,15 @@ interface LoadedSearch {
   readonly session: SearchSession;
 }
 
-/**
- * Words whose index chunks a first query almost always needs (about 40 KiB each); preloading one
- * loads the WebAssembly and the index metadata too.
- */
-const PRELOAD_WORDS = ['도커', 'docker'];
-
 /** Options every Pagefind instance of the site gets. */
 const PAGEFIND_OPTIONS = {excerptLength: 22};
 
 let searchPromise: Promise<LoadedSearch> | undefined;
+
+/** The query in the page's address (the search page's ?q=), or ''. */
+function addressQuery(): string {
+  return new URLSearchParams(window.location.search).get('q')?.trim() ?? '';
+}
 let pagesPrefetched = false;
 
 /** After the first query, the other pages load when idle (src/lib/search/prefetch.ts). */
@@ -65,10 +64,10 @@ function loadSearch(pagefindUrl: string, lexiconUrl: string): Promise<LoadedSear
     import(/* webpackIgnore: true */ pagefindUrl).then(async (module: PagefindModule) => {
       await module.options(PAGEFIND_OPTIONS);
       await module.init();
-      // init() only starts the worker; these fetch its WebAssembly and the chunks meanwhile.
-      for (const word of PRELOAD_WORDS) {
-        module.preload(decomposeHangul(word)).catch(() => undefined);
-      }
+      // init() only starts the worker; a preload fetches its WebAssembly and the index metadata
+      // meanwhile, and the chunks of the address's query (/search?q=…) while the lexicon loads.
+      // No other words' chunks: since the Korean index is split, one serves few queries.
+      module.preload(decomposeHangul(addressQuery())).catch(() => undefined);
       return module;
     }),
     // The query layer's words, written beside the index by scripts/search-index.mts.
@@ -96,8 +95,8 @@ function loadSearch(pagefindUrl: string, lexiconUrl: string): Promise<LoadedSear
 
 /**
  * Starts loading search when a reader is about to use it (the dialog opened, the search page
- * idle after hydration), so the first query does not wait for pagefind.js, its WebAssembly and
- * the Korean index chunk.
+ * idle after hydration), so the first query does not wait for pagefind.js, its WebAssembly, the
+ * index metadata and the lexicon.
  */
 export function usePreloadSearch(when: 'now' | 'idle'): void {
   const pagefindUrl = useBaseUrl('/pagefind/pagefind.js');
