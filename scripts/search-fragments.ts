@@ -3,9 +3,8 @@
 // (src/lib/search/korean.ts). The fragments are composed again before they are written, so
 // browsers read the pages' own syllables and spend nothing on it.
 import {gunzipSync, gzipSync} from 'node:zlib';
+import {SIGNATURE} from '../src/lib/search/fragment';
 import {composeHangul} from '../src/lib/search/korean';
-
-const SIGNATURE = 'pagefind_dcd';
 const FRAGMENT = /^fragment\/[^/]+\.pf_fragment$/;
 
 export interface BundleFile {

@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   // The files in memory, written here: Pagefind's writeFiles left truncated files on busy machines.
   const files = await index.getFiles();
   if (files.errors.length > 0) throw new Error(files.errors.join('; '));
-  const bundle = {files: withComposedFragments(files.files)};
+  const bundleFiles = withComposedFragments(files.files);
   await pagefind.close();
   // The query layer's words (src/lib/search/lexicon.ts), loaded with pagefind.js.
   const lexicon: SearchLexicon = {
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     // Every page's words and outline under its result id (fragment/<id>.pf_fragment).
     site: siteIndexOf(
       await Promise.all(
-        bundle.files
+        bundleFiles
           .filter((file) => /^fragment\/[^/]+\.pf_fragment$/.test(file.path))
           .map(async (file) => ({
             id: file.path.slice('fragment/'.length, -'.pf_fragment'.length),
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
     path: 'ko-lexicon.json',
     content: new TextEncoder().encode(JSON.stringify(lexicon)),
   };
-  writeBundle(outputPath, [...bundle.files, lexiconFile]);
+  writeBundle(outputPath, [...bundleFiles, lexiconFile]);
   console.log(`Indexed ${pages} pages`);
 }
 

@@ -34,32 +34,47 @@ interface Manifest {
   revision: string | null;
 }
 
-/** Runs sw.js in a sandbox and returns its fetch handler's cache-key choice for a URL. */
-function loadWorker(source: string) {
-  const listeners: Record<string, (event: unknown) => void> = {};
-  const matched: string[] = [];
+type Listeners = Record<string, (event: unknown) => void>;
+
+/** Runs sw.js in a sandbox with the given cache and network; returns its event listeners. */
+function runWorker(source: string, caches: unknown, fetch: (url: string) => Promise<Response>) {
+  const listeners: Listeners = {};
   const sandbox = {
     URL,
+    Headers,
     Response,
     self: {
       registration: {scope: 'https://example.test/'},
       addEventListener: (type: string, listener: (event: unknown) => void) =>
         (listeners[type] = listener),
     },
-    caches: {
-      open: async () => ({match: async (key: string) => (matched.push(key), new Response(key))}),
-    },
-    fetch: async () => new Response('network'),
+    caches,
+    fetch,
   };
   vm.runInNewContext(source, sandbox);
+  return listeners;
+}
+
+/** Dispatches a fetch event; the worker's response, or null when it leaves it to the browser. */
+function respondTo(listeners: Listeners, url: string, mode: string): Promise<Response> | null {
+  let responded: Promise<Response> | null = null;
+  listeners.fetch!({
+    request: {url, method: 'GET', mode},
+    respondWith: (value: Promise<Response>) => (responded = value),
+  });
+  return responded;
+}
+
+/** Runs sw.js in a sandbox and returns its fetch handler's cache-key choice for a URL. */
+function loadWorker(source: string) {
+  const listeners = runWorker(
+    source,
+    {open: async () => ({match: async (key: string) => new Response(key)})},
+    async () => new Response('network'),
+  );
   return async (url: string, mode = 'navigate'): Promise<string | null> => {
-    let responded: Promise<Response> | null = null;
-    listeners.fetch!({
-      request: {url, method: 'GET', mode},
-      respondWith: (value: Promise<Response>) => (responded = value),
-    });
-    if (!responded) return null;
-    return (await (responded as Promise<Response>)).text();
+    const response = respondTo(listeners, url, mode);
+    return response ? (await response).text() : null;
   };
 }
 
@@ -115,30 +130,21 @@ describe('writeServiceWorker', () => {
 
   it('stores scripts under a neutral type during the install and serves them with their own', async () => {
     await written;
-    const listeners: Record<string, (event: unknown) => void> = {};
     const store = new Map<string, Response>();
     const typeOf = (url: string) =>
       url.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8';
-    const sandbox = {
-      URL,
-      Headers,
-      Response,
-      self: {
-        registration: {scope: 'https://example.test/'},
-        addEventListener: (type: string, listener: (event: unknown) => void) =>
-          (listeners[type] = listener),
-      },
-      caches: {
+    const listeners = runWorker(
+      fs.readFileSync(path.join(dir, 'sw.js'), 'utf8'),
+      {
         open: async () => ({
           keys: async () => [...store.keys()].map((url) => ({url})),
           put: async (key: string, response: Response) => void store.set(key, response.clone()),
           match: async (key: string) => store.get(key)?.clone(),
         }),
       },
-      fetch: async (url: string) =>
+      async (url: string) =>
         new Response(`body of ${url}`, {headers: {'content-type': typeOf(url)}}),
-    };
-    vm.runInNewContext(fs.readFileSync(path.join(dir, 'sw.js'), 'utf8'), sandbox);
+    );
     let installed: Promise<unknown> | undefined;
     listeners.install!({waitUntil: (promise: Promise<unknown>) => (installed = promise)});
     await installed;
@@ -148,14 +154,7 @@ describe('writeServiceWorker', () => {
     const page = [...store.keys()].find((key) => key.includes('docs/intro.html'))!;
     expect(store.get(page)!.headers.get('content-type')).toBe('text/html; charset=utf-8');
 
-    const served = async (url: string, mode: string): Promise<Response> => {
-      let responded: Promise<Response> | undefined;
-      listeners.fetch!({
-        request: {url, method: 'GET', mode},
-        respondWith: (value: Promise<Response>) => (responded = value),
-      });
-      return responded!;
-    };
+    const served = (url: string, mode: string) => respondTo(listeners, url, mode)!;
     const response = await served(script, 'no-cors');
     expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(response.headers.has('x-dg-content-type')).toBe(false);

@@ -29,12 +29,12 @@ for (const entry of MANIFEST) {
  */
 const STORED_TYPE = 'x-dg-content-type';
 
-function storable(response) {
-  const type = response.headers.get('content-type') || '';
-  if (!/javascript/i.test(type)) return response;
+/** The response with its content-type set to `type`, and the stored real type (or none). */
+function retyped(response, type, storedType) {
   const headers = new Headers(response.headers);
-  headers.set(STORED_TYPE, type);
-  headers.set('content-type', 'application/octet-stream');
+  headers.set('content-type', type);
+  if (storedType) headers.set(STORED_TYPE, storedType);
+  else headers.delete(STORED_TYPE);
   return new Response(response.body, {
     status: response.status,
     statusText: response.statusText,
@@ -42,17 +42,14 @@ function storable(response) {
   });
 }
 
+function storable(response) {
+  const type = response.headers.get('content-type') || '';
+  return /javascript/i.test(type) ? retyped(response, 'application/octet-stream', type) : response;
+}
+
 function servable(response) {
   const type = response && response.headers.get(STORED_TYPE);
-  if (!type) return response;
-  const headers = new Headers(response.headers);
-  headers.delete(STORED_TYPE);
-  headers.set('content-type', type);
-  return new Response(response.body, {
-    status: response.status,
-    statusText: response.statusText,
-    headers,
-  });
+  return type ? retyped(response, type, null) : response;
 }
 
 self.addEventListener('install', (event) => {

@@ -6,7 +6,8 @@
 // _loadFragment): fragment/<result id>.pf_fragment, gzip of "pagefind_dcd" and the JSON.
 import type {PagefindAnchor, PagefindResultData} from './results';
 
-const SIGNATURE = 'pagefind_dcd';
+/** What an unpacked Pagefind fragment starts with, before its JSON. */
+export const SIGNATURE = 'pagefind_dcd';
 
 function signed(bytes: Uint8Array): boolean {
   return new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length)) === SIGNATURE;
