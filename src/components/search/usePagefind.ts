@@ -46,12 +46,22 @@ function addressQuery(): string {
 }
 let pagesPrefetched = false;
 
+/**
+ * How long after the first results the other pages start to load. Started at once, the loads
+ * (about fifty, one after another) ran beside the first results' paint and the page's start-up,
+ * on the same network and main thread; a reader is still reading the first results by then.
+ */
+const PREFETCH_AFTER_MS = 3000;
+
 /** After the first query, the other pages load when idle (src/lib/search/prefetch.ts). */
 function prefetchOnce({lexicon, session}: LoadedSearch, pagefindUrl: string): void {
   if (pagesPrefetched) return;
   pagesPrefetched = true;
   const ids = [...lexicon.outlines.keys()];
-  void prefetchPages(session, ids, (id) => fetchFragment(pagefindUrl, id), whenIdle);
+  window.setTimeout(
+    () => void prefetchPages(session, ids, (id) => fetchFragment(pagefindUrl, id), whenIdle),
+    PREFETCH_AFTER_MS,
+  );
 }
 
 /**

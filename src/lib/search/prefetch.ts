@@ -1,7 +1,8 @@
-// After a reader's first query, the pages not yet loaded are loaded one at a time while the
-// browser is idle, so a later query waits only for its searches: ranking needs no page (the
-// lexicon's outlines), but the excerpts of the pages shown do. The service worker precaches the
-// same files (pagefind/**) on a first visit, so the bytes are usually fetched once anyway.
+// After a reader's first query (and a pause, usePagefind.ts), the pages not yet loaded are
+// loaded one at a time while the browser is idle, so a later query waits only for its searches:
+// ranking needs no page (the lexicon's outlines), but the excerpts of the pages shown do. The
+// service worker precaches the same files (pagefind/**) on a first visit, so the bytes are
+// usually fetched once anyway.
 import {rememberPage, type SearchSession} from './layered';
 import type {PagefindResultData} from './results';
 
