@@ -127,4 +127,39 @@ describe('writeServiceWorker', () => {
     expect(await respond('https://example.test/unknown.png', 'no-cors')).toBeNull();
     expect(await respond('https://elsewhere.test/docs/intro')).toBeNull();
   });
+
+  it('stores scripts under a neutral type during the install and serves them with their own', async () => {
+    await written;
+    const store = new Map<string, Response>();
+    const typeOf = (url: string) =>
+      url.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8';
+    const listeners = runWorker(
+      fs.readFileSync(path.join(dir, 'sw.js'), 'utf8'),
+      {
+        open: async () => ({
+          keys: async () => [...store.keys()].map((url) => ({url})),
+          put: async (key: string, response: Response) => void store.set(key, response.clone()),
+          match: async (key: string) => store.get(key)?.clone(),
+        }),
+      },
+      async (url: string) =>
+        new Response(`body of ${url}`, {headers: {'content-type': typeOf(url)}}),
+    );
+    let installed: Promise<unknown> | undefined;
+    listeners.install!({waitUntil: (promise: Promise<unknown>) => (installed = promise)});
+    await installed;
+
+    const script = 'https://example.test/assets/js/main.1a2b3c4d.js';
+    expect(store.get(script)!.headers.get('content-type')).toBe('application/octet-stream');
+    const page = [...store.keys()].find((key) => key.includes('docs/intro.html'))!;
+    expect(store.get(page)!.headers.get('content-type')).toBe('text/html; charset=utf-8');
+
+    const served = (url: string, mode: string) => respondTo(listeners, url, mode)!;
+    const response = await served(script, 'no-cors');
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(response.headers.has('x-dg-content-type')).toBe(false);
+    expect(await response.text()).toBe(`body of ${script}`);
+    const html = await served('https://example.test/docs/intro', 'navigate');
+    expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8');
+  });
 });

@@ -136,6 +136,19 @@ test.describe('offline reading (service worker)', () => {
       await server.close();
       await goOffline(context, page);
 
+      // Scripts are stored under a neutral type, so Chromium does not compile them all while the
+      // worker installs (sw-template.js), and get their own type back when served.
+      const stored = await page.evaluate(async () => {
+        const cache = await caches.open('dg-precache-v1');
+        const scripts = (await cache.keys()).filter((request) => /\.js(\?|$)/.test(request.url));
+        const types = await Promise.all(
+          scripts.map(async (request) => (await cache.match(request))!.headers.get('content-type')),
+        );
+        return {scripts: scripts.length, types: [...new Set(types)]};
+      });
+      expect(stored.scripts).toBeGreaterThan(50);
+      expect(stored.types).toEqual(['application/octet-stream']);
+
       await page.goto(`${server.url}/docs/containers/namespaces`);
       await expect(page.locator('article h1').first()).toHaveText('네임스페이스');
       await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');

@@ -23,7 +23,9 @@ describe('<ExampleDownloadBox>', () => {
     (name, archive) => {
       const html = renderToHtml(box(name));
       const text = textOf(html);
-      expect(html).toContain(`href="/examples/${name}.zip" download="${name}.zip"`);
+      // A plain link (no download attribute), which the service worker answers offline too.
+      expect(html).toContain(`href="/examples/${name}.zip" type="application/zip"`);
+      expect(html).not.toMatch(/<a[^>]* download/);
       expect(text).toContain(`${name}.zip 내려받기`);
       expect(text).toContain(`${formatSize(archive.size)} · 파일 ${archive.fileCount}개`);
       expect(text).toContain(`examples/${name}/ 폴더가 생깁니다`);

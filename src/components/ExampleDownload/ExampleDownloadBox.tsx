@@ -3,7 +3,6 @@ import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import CodeBlock from '@site/src/theme/CodeBlock';
 import type {ExampleArchiveInfo} from '@site/plugins/post-build-pipeline/example-archives';
-import {onArchiveClick} from './download';
 import {formatSize, splitCode} from './format';
 import type {ExampleRoute} from './routes';
 import styles from './styles.module.css';
@@ -22,24 +21,26 @@ function WithCode({sentence}: {readonly sentence: string}): ReactNode {
 }
 
 /**
- * The download box at the top of a practice chapter: the example's archive (a plain `<a
- * download>`, so the router and the broken-link checker leave it alone; on a page the service
- * worker controls, download.ts fetches it so it also works offline), where to unpack it, the
- * folder to `cd` into, the same files in the playground, and a way to do without the example's
- * toolchain. Everything is in the server HTML.
+ * The download box at the top of a practice chapter: the example's archive, where to unpack it,
+ * the folder to `cd` into, the same files in the playground, and a way to do without the
+ * example's toolchain. Everything is in the server HTML.
  */
 export default function ExampleDownloadBox({archive, route}: ExampleDownloadBoxProps): ReactNode {
   const titleId = `${useId().replace(/:/g, '')}-example-download`;
   const href = useBaseUrl(`/${archive.path}`);
   const fileName = archive.path.split('/').pop()!;
   const folder = `examples/${archive.name}`;
+  // A plain link, no `download` attribute: Chromium sends an `<a download>` click past the
+  // service worker, so offline it failed unless a script fetched the file instead, and a click
+  // before hydration missed that script. A link is a navigation, which the worker answers with
+  // the precached archive; a ZIP file is not shown but saved, and the page stays where it was.
   return (
     <aside className={styles.box} aria-labelledby={titleId} data-example-download={archive.name}>
       <p className={styles.title} id={titleId}>
         예제 파일
       </p>
       <p className={styles.download}>
-        <a className={styles.link} href={href} download={fileName} onClick={onArchiveClick}>
+        <a className={styles.link} href={href} type="application/zip">
           <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
             <path fill="currentColor" d={DOWNLOAD_ICON} />
           </svg>
