@@ -13,12 +13,15 @@ import {
 import {decomposeHangul, hasConjoiningJamo} from '../src/lib/search/korean';
 import type {SearchLexicon} from '../src/lib/search/lexicon';
 import {decodeFragment} from '../src/lib/search/fragment';
-import {siteIndexOf} from '../src/lib/search/site-index';
+import {siteIndexOf, splitWords} from '../src/lib/search/site-index';
 import {htmlFiles, relativePosix, urlPathOf} from '../plugins/shared/html-files';
 import {withComposedFragments} from './search-fragments';
 import {writeBundle} from './written-files';
 
 const [outDir = 'build', baseUrl = '/'] = process.argv.slice(2);
+
+/** Shards of the site's word list: a two-word query loads two or three of about 5 KiB (gzip). */
+const WORD_SHARDS = 16;
 
 async function main(): Promise<void> {
   const {index, errors} = await pagefind.createIndex({forceLanguage: 'ko'});
@@ -47,6 +50,21 @@ async function main(): Promise<void> {
   if (files.errors.length > 0) throw new Error(files.errors.join('; '));
   const bundleFiles = withComposedFragments(files.files);
   await pagefind.close();
+  // Every word the pages hold, in shards a query loads only as its words need them: the whole
+  // list was 71 of the lexicon's 99 KiB (gzip), downloaded and decoded before a first search.
+  const words = splitWords(
+    siteIndexOf(
+      await Promise.all(
+        bundleFiles
+          .filter((file) => /^fragment\/[^/]+\.pf_fragment$/.test(file.path))
+          .map(async (file) => ({
+            id: file.path.slice('fragment/'.length, -'.pf_fragment'.length),
+            data: await decodeFragment(new Uint8Array(file.content)),
+          })),
+      ),
+    ),
+    WORD_SHARDS,
+  );
   // The query layer's words (src/lib/search/lexicon.ts), loaded with pagefind.js.
   const lexicon: SearchLexicon = {
     terms: glossary.map(({id, ko, en, aliases, chapter, definition}) => ({
@@ -58,23 +76,18 @@ async function main(): Promise<void> {
       definition,
     })),
     headings: [...headings].sort(),
-    // Every page's words and outline under its result id (fragment/<id>.pf_fragment).
-    site: siteIndexOf(
-      await Promise.all(
-        bundleFiles
-          .filter((file) => /^fragment\/[^/]+\.pf_fragment$/.test(file.path))
-          .map(async (file) => ({
-            id: file.path.slice('fragment/'.length, -'.pf_fragment'.length),
-            data: await decodeFragment(new Uint8Array(file.content)),
-          })),
-      ),
-    ),
+    // Every page's outline under its result id (fragment/<id>.pf_fragment); the words apart.
+    site: words.site,
   };
   const lexiconFile = {
     path: 'ko-lexicon.json',
     content: new TextEncoder().encode(JSON.stringify(lexicon)),
   };
-  writeBundle(outputPath, [...bundleFiles, lexiconFile]);
+  const shardFiles = words.shards.map((text, shard) => ({
+    path: `ko-words-${shard}.txt`,
+    content: new TextEncoder().encode(text),
+  }));
+  writeBundle(outputPath, [...bundleFiles, lexiconFile, ...shardFiles]);
   console.log(`Indexed ${pages} pages`);
 }
 

@@ -251,6 +251,28 @@ test.describe('search', () => {
     expect(text).not.toMatch(/[\u1100-\u11ff]/);
   });
 
+  test("a first search downloads only the shards of the site's word list its words need", async ({
+    page,
+  }) => {
+    // The word list was part of ko-lexicon.json (71 of its 99 KiB gzip) until it was split.
+    const words: Promise<{url: string; size: number}>[] = [];
+    page.on('response', (response) => {
+      if (/\/pagefind\/(ko-lexicon\.json|ko-words-\d+\.txt)$/.test(response.url())) {
+        words.push(response.body().then((body) => ({url: response.url(), size: body.length})));
+      }
+    });
+    await gotoHydrated(page, `/search?q=${encodeURIComponent('네임스페이스 격리')}`);
+    await expect(page.locator('main ul[aria-label="검색 결과"] a').first()).toBeVisible();
+    const files = await Promise.all(words);
+    const shards = files.filter((file) => file.url.includes('ko-words-'));
+    expect(files.filter((file) => file.url.endsWith('ko-lexicon.json'))).toHaveLength(1);
+    expect(shards.length).toBeGreaterThan(0);
+    expect(shards.length).toBeLessThanOrEqual(4);
+    expect(new Set(shards.map((file) => file.url)).size).toBe(shards.length);
+    // Uncompressed: the lexicon with the whole list was 309 KiB.
+    expect(files.reduce((sum, file) => sum + file.size, 0)).toBeLessThan(180 * 1024);
+  });
+
   test('does not load Pagefind on any other page, even with ?q=', async ({page}) => {
     const elsewhere: string[] = [];
     page.on('request', (request) => elsewhere.push(request.url()));

@@ -4,6 +4,7 @@ import {
   emptyTrace,
   layeredSearch,
   newSession,
+  prepareWordsFor,
   type EngineResult,
   type SearchEngine,
   type SearchSession,
@@ -46,6 +47,12 @@ function addressQuery(): string {
 }
 let pagesPrefetched = false;
 
+async function fetchText(url: URL): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.pathname}: ${response.status}`);
+  return response.text();
+}
+
 /**
  * How long after the first results the other pages start to load. Started at once, the loads
  * (about fifty, one after another) ran beside the first results' paint and the page's start-up,
@@ -80,10 +87,16 @@ function loadSearch(pagefindUrl: string, lexiconUrl: string): Promise<LoadedSear
       module.preload(decomposeHangul(addressQuery())).catch(() => undefined);
       return module;
     }),
-    // The query layer's words, written beside the index by scripts/search-index.mts.
+    // The query layer's words, written beside the index by scripts/search-index.mts; the site's
+    // word list in shards (ko-words-<n>.txt) that queries load as their words need them, those
+    // of the address's query (/search?q=…) at once.
     fetch(lexiconUrl).then(async (response) => {
       if (!response.ok) throw new Error(`${lexiconUrl}: ${response.status}`);
-      return prepareLexicon((await response.json()) as SearchLexicon);
+      const lexicon = prepareLexicon((await response.json()) as SearchLexicon, (shard) =>
+        fetchText(new URL(`ko-words-${shard}.txt`, new URL(lexiconUrl, window.location.href))),
+      );
+      void prepareWordsFor(addressQuery(), lexicon);
+      return lexicon;
     }),
   ]).then(([pagefind, lexicon]) => ({
     // Asked as indexed (decomposed), so Pagefind ranks a Hangul word's match as written, as it
@@ -178,6 +191,10 @@ export function usePagefind(
       return undefined;
     }
     setState((previous) => ({...previous, status: 'loading'}));
+    // The word shards the query needs load during the debounce, not after it.
+    loadSearch(pagefindUrl, lexiconUrl)
+      .then(({lexicon}) => prepareWordsFor(trimmed, lexicon))
+      .catch(() => undefined);
     const timer = window.setTimeout(
       async () => {
         try {

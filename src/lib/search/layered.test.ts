@@ -12,7 +12,7 @@ import {
   type SearchEngine,
 } from './layered';
 import {prepareLexicon, type SearchLexicon} from './lexicon';
-import {siteIndexOf} from './site-index';
+import {siteIndexOf, splitWords} from './site-index';
 
 const lexiconInput: SearchLexicon = {
   terms: [
@@ -71,6 +71,21 @@ function lexiconOver(pages: readonly FakePage[]) {
     data: {url, excerpt: '', meta: {title}, content},
   }));
   return prepareLexicon({...lexiconInput, site: siteIndexOf(fragments)});
+}
+
+/** The same with the words in shards, as the index step writes them; records the shards loaded. */
+function shardedLexiconOver(pages: readonly FakePage[]) {
+  const fragments = pages.map(({url, title, content}) => ({
+    id: url,
+    data: {url, excerpt: '', meta: {title}, content},
+  }));
+  const {site, shards} = splitWords(siteIndexOf(fragments), 16);
+  const loads: number[] = [];
+  const sharded = prepareLexicon({...lexiconInput, site}, async (shard) => {
+    loads.push(shard);
+    return shards[shard]!;
+  });
+  return {sharded, loads};
 }
 
 /** An engine that records the words it is asked for and the pages whose data() is loaded. */
@@ -208,6 +223,20 @@ describe('with the pages known from the lexicon', () => {
     const pasted = 'Error response from daemon: Conflict. The container name is already in use';
     await layeredSearch(pasted, site, counting, 8);
     expect(searched).toEqual(['볼륨', '백업']);
+  });
+
+  it('with the words in shards: the same searches and results, loading the shards it needs', async () => {
+    const {sharded, loads} = shardedLexiconOver(PAGES);
+    const {searched, counting} = counted(engineOver(PAGES));
+    const result = await layeredSearch('볼륨 백업 스케줄러', sharded, counting, 8);
+    expect(searched).toEqual(['볼륨', '백업']);
+    expect(result).toEqual(
+      await layeredSearch('볼륨 백업 스케줄러', lexiconOver(PAGES), engineOver(PAGES), 8),
+    );
+    expect(loads.length).toBeGreaterThan(0);
+    expect(loads.length).toBeLessThanOrEqual(3); // 볼, 백, 스
+    await layeredSearch('볼륨', sharded, counting, 8);
+    expect(new Set(loads).size).toBe(loads.length); // a shard loads once per visit
   });
 
   it('ranks the candidates by their outlines and loads only the pages it shows', async () => {

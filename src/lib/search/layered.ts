@@ -6,7 +6,7 @@
 // their outlines (title and headings), and only the pages shown are loaded.
 import {jamoDistance} from './korean';
 import {formKey, type LexiconTerm, type PreparedLexicon} from './lexicon';
-import {planQuery} from './query';
+import {planQuery, type QueryPlan} from './query';
 import {
   pageTextOf,
   resultDataOf,
@@ -176,6 +176,7 @@ async function searchList(
   session: SearchSession,
 ): Promise<readonly EngineResult[]> {
   const kept = [...new Set(words.map(searchForm).filter((word) => word !== ''))];
+  await lexicon.siteWords?.prepare(kept);
   return combineWords(
     await Promise.all(
       kept.map((word) => {
@@ -400,6 +401,18 @@ export async function layeredSearch(
   return result;
 }
 
+/** Every word a query's layers may search (its variants, fallbacks and known words). */
+const wordsOf = (plan: QueryPlan) =>
+  [...plan.variants, ...plan.fallbacks, plan.knownWords].flat().map(searchForm);
+
+/**
+ * Starts loading the site words a query will need (site-index.ts SiteWords.prepare), so that a
+ * search of it waits for no shard: the search page calls it for its address's query.
+ */
+export function prepareWordsFor(raw: string, lexicon: PreparedLexicon): Promise<void> {
+  return lexicon.siteWords?.prepare(wordsOf(planQuery(raw, lexicon))) ?? Promise.resolve();
+}
+
 async function runLayers(
   raw: string,
   lexicon: PreparedLexicon,
@@ -409,6 +422,8 @@ async function runLayers(
   session: SearchSession,
 ): Promise<LayeredResult> {
   const plan = planQuery(raw, lexicon);
+  // The word shards of every list the layers may search, in one round of loads.
+  await lexicon.siteWords?.prepare(wordsOf(plan));
   const run = async (lists: readonly (readonly string[])[]) =>
     verify(await searchAll(lists, lexicon, engine, trace, session), plan, lexicon, trace, session);
   const byScore = (a: Verified, b: Verified) => b.score - a.score;

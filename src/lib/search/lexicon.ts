@@ -3,7 +3,13 @@
 // The index step writes the raw lexicon next to Pagefind's files (pagefind/ko-lexicon.json);
 // the browser prepares it once.
 import {isHangulWord} from './korean';
-import {decodeWords, SiteWords, type PageOutline, type SiteIndex} from './site-index';
+import {
+  decodeWords,
+  SiteWords,
+  type PageOutline,
+  type ShardLoader,
+  type SiteIndex,
+} from './site-index';
 
 export interface LexiconTerm {
   readonly id: string;
@@ -100,7 +106,14 @@ function hangulWordsOf(text: string): string[] {
 /** Not a lone letter or symbol (the glossary's ㄱ, B, # index headings). */
 const isSuggestible = (word: string) => /[\uac00-\ud7a3]|[A-Za-z]{2}/.test(word);
 
-export function prepareLexicon(lexicon: SearchLexicon): PreparedLexicon {
+function siteWordsOf(site: SiteIndex | undefined, loadShard?: ShardLoader): SiteWords | null {
+  if (site?.words !== undefined) return new SiteWords(decodeWords(site.words));
+  if (site?.wordShards && loadShard) return new SiteWords(site.wordShards, loadShard);
+  return null;
+}
+
+/** `loadShard` fetches a shard of the site's words when the file keeps them apart (splitWords). */
+export function prepareLexicon(lexicon: SearchLexicon, loadShard?: ShardLoader): PreparedLexicon {
   const canonical = new Map<string, string>();
   const termByForm = new Map<string, LexiconTerm>();
   const vocabulary = new Set<string>();
@@ -139,7 +152,7 @@ export function prepareLexicon(lexicon: SearchLexicon): PreparedLexicon {
     vocabulary,
     suggestions,
     longestSpan,
-    siteWords: site ? new SiteWords(decodeWords(site.words)) : null,
+    siteWords: siteWordsOf(site, loadShard),
     outlines: new Map(Object.entries(site?.pages ?? {})),
   };
 }

@@ -67,23 +67,79 @@ const FINALS = 28;
  */
 export type WordStanding = 'absent' | 'exact' | 'loose';
 
-export class SiteWords {
-  private readonly words: SortedWords;
+/** Loads the encoded words (encodeWords) of one shard. */
+export type ShardLoader = (shard: number) => Promise<string>;
 
-  constructor(sorted: readonly string[]) {
-    this.words = new SortedWords(sorted);
+/**
+ * The shard of a word key: by its first letter, and for a Hangul syllable by its initial and
+ * vowel only, so that the words `standing` compares (도커 against 도컨, 도 against 독) share one.
+ */
+export function shardOf(key: string, count: number): number {
+  const code = key.codePointAt(0) ?? 0;
+  const syllable = code - SYLLABLE_BASE;
+  const letter = syllable >= 0 && syllable < 11172 ? Math.floor(syllable / FINALS) : code;
+  return letter % count;
+}
+
+export class SiteWords {
+  private readonly shards: Array<SortedWords | undefined>;
+  private readonly loading = new Map<number, Promise<void>>();
+
+  /**
+   * Every word at once (`sorted`), or `count` shards that `load` fetches when a word needs one:
+   * a query then downloads the few shards of its words instead of the whole list.
+   */
+  constructor(sorted: readonly string[]);
+  constructor(count: number, load: ShardLoader);
+  constructor(
+    words: readonly string[] | number,
+    private readonly load: ShardLoader | null = null,
+  ) {
+    this.shards = typeof words === 'number' ? new Array(words) : [new SortedWords(words)];
+  }
+
+  private shardFor(key: string): number {
+    return shardOf(key, this.shards.length);
+  }
+
+  /** Loads the shards that `words` need. A shard that fails to load stays unknown. */
+  async prepare(words: readonly string[]): Promise<void> {
+    const keys = words.map(wordKey).filter((key) => key !== '');
+    await Promise.all(
+      [...new Set(keys.map((key) => this.shardFor(key)))].map((shard) => this.loadShard(shard)),
+    );
+  }
+
+  private loadShard(shard: number): Promise<void> {
+    if (this.shards[shard] || !this.load) return Promise.resolve();
+    let loading = this.loading.get(shard);
+    if (!loading) {
+      loading = this.load(shard).then(
+        (text) => {
+          this.shards[shard] = new SortedWords(decodeWords(text));
+        },
+        () => {
+          this.loading.delete(shard); // a later query tries again
+        },
+      );
+      this.loading.set(shard, loading);
+    }
+    return loading;
   }
 
   standing(word: string): WordStanding {
     const key = wordKey(word);
     if (key === '') return 'exact'; // Pagefind drops a word of punctuation
-    if (!this.words.hasPrefix(key)) return 'absent';
+    const words = this.shards[this.shardFor(key)];
+    // Not loaded (prepare failed): Pagefind's answer is checked page by page, as for loose.
+    if (!words) return 'loose';
+    if (!words.hasPrefix(key)) return 'absent';
     const last = key.charCodeAt(key.length - 1) - SYLLABLE_BASE;
     // A final syllable without a final consonant (커) is a jamo prefix of 27 others (컥 … 컿).
     if (last < 0 || last >= 11172 || last % FINALS !== 0) return 'exact';
     const stem = key.slice(0, -1);
     for (let final = 1; final < FINALS; final += 1) {
-      if (this.words.hasPrefix(stem + String.fromCharCode(SYLLABLE_BASE + last + final))) {
+      if (words.hasPrefix(stem + String.fromCharCode(SYLLABLE_BASE + last + final))) {
         return 'loose';
       }
     }
@@ -127,13 +183,22 @@ export interface PageOutline {
 /** The site part of the lexicon file: outlines by Pagefind result id, and every page word. */
 export interface SiteIndex {
   readonly pages: Readonly<Record<string, PageOutline>>;
-  /** encodeWords of every page's word keys. */
-  readonly words: string;
+  /** encodeWords of every page's word keys (siteIndexOf; small lexicons in tests keep them here). */
+  readonly words?: string;
+  /** Or the number of shards the words are in, each a file of its own (splitWords). */
+  readonly wordShards?: number;
+}
+
+/** The words of `site` in `count` shards (shardOf), each encodeWords'd, and the site without them. */
+export function splitWords(site: SiteIndex, count: number): {site: SiteIndex; shards: string[]} {
+  const groups: string[][] = Array.from({length: count}, () => []);
+  for (const word of decodeWords(site.words ?? '')) groups[shardOf(word, count)]!.push(word);
+  return {site: {pages: site.pages, wordShards: count}, shards: groups.map(encodeWords)};
 }
 
 export function siteIndexOf(
   fragments: ReadonlyArray<{readonly id: string; readonly data: PagefindResultData}>,
-): SiteIndex {
+): SiteIndex & {readonly words: string} {
   const pages: Record<string, PageOutline> = {};
   const words = new Set<string>();
   for (const {id, data} of fragments) {
