@@ -15,12 +15,12 @@ import type {SearchLexicon} from '../src/lib/search/lexicon';
 import {decodeFragment} from '../src/lib/search/fragment';
 import {siteIndexOf, splitWords} from '../src/lib/search/site-index';
 import {htmlFiles, relativePosix, urlPathOf} from '../plugins/shared/html-files';
-import {withComposedFragments} from './search-fragments';
+import {FRAGMENT, withComposedFragments} from './search-fragments';
 import {writeBundle} from './written-files';
 
 const [outDir = 'build', baseUrl = '/'] = process.argv.slice(2);
 
-/** Shards of the site's word list: a two-word query loads two or three of about 5 KiB (gzip). */
+/** Shards of the site's word list: a two-word query loads two or three, of 3–9 KiB (gzip) each. */
 const WORD_SHARDS = 16;
 
 async function main(): Promise<void> {
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     siteIndexOf(
       await Promise.all(
         bundleFiles
-          .filter((file) => /^fragment\/[^/]+\.pf_fragment$/.test(file.path))
+          .filter((file) => FRAGMENT.test(file.path))
           .map(async (file) => ({
             id: file.path.slice('fragment/'.length, -'.pf_fragment'.length),
             data: await decodeFragment(new Uint8Array(file.content)),

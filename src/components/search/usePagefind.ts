@@ -45,13 +45,34 @@ let searchPromise: Promise<LoadedSearch> | undefined;
 function addressQuery(): string {
   return new URLSearchParams(window.location.search).get('q')?.trim() ?? '';
 }
-let pagesPrefetched = false;
-
-async function fetchText(url: URL): Promise<string> {
+async function fetchChecked(url: string): Promise<Response> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url.pathname}: ${response.status}`);
-  return response.text();
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response;
 }
+
+let lexiconPromise: Promise<PreparedLexicon> | undefined;
+
+/**
+ * The query layer's words, written beside the index by scripts/search-index.mts, loaded once;
+ * the site's word list is in shards beside it (ko-words-<n>.txt) that queries load as their
+ * words need them.
+ */
+function loadLexicon(lexiconUrl: string): Promise<PreparedLexicon> {
+  const shardUrl = (shard: number) =>
+    new URL(`ko-words-${shard}.txt`, new URL(lexiconUrl, window.location.href)).href;
+  lexiconPromise ??= fetchChecked(lexiconUrl).then(async (response) =>
+    prepareLexicon((await response.json()) as SearchLexicon, async (shard) =>
+      (await fetchChecked(shardUrl(shard))).text(),
+    ),
+  );
+  lexiconPromise.catch(() => {
+    lexiconPromise = undefined; // a later search may try again
+  });
+  return lexiconPromise;
+}
+
+let pagesPrefetched = false;
 
 /**
  * How long after the first results the other pages start to load. Started at once, the loads
@@ -87,17 +108,7 @@ function loadSearch(pagefindUrl: string, lexiconUrl: string): Promise<LoadedSear
       module.preload(decomposeHangul(addressQuery())).catch(() => undefined);
       return module;
     }),
-    // The query layer's words, written beside the index by scripts/search-index.mts; the site's
-    // word list in shards (ko-words-<n>.txt) that queries load as their words need them, those
-    // of the address's query (/search?q=…) at once.
-    fetch(lexiconUrl).then(async (response) => {
-      if (!response.ok) throw new Error(`${lexiconUrl}: ${response.status}`);
-      const lexicon = prepareLexicon((await response.json()) as SearchLexicon, (shard) =>
-        fetchText(new URL(`ko-words-${shard}.txt`, new URL(lexiconUrl, window.location.href))),
-      );
-      void prepareWordsFor(addressQuery(), lexicon);
-      return lexicon;
-    }),
+    loadLexicon(lexiconUrl),
   ]).then(([pagefind, lexicon]) => ({
     // Asked as indexed (decomposed), so Pagefind ranks a Hangul word's match as written, as it
     // does an ASCII word's, instead of as a mere variant of it.
@@ -191,9 +202,10 @@ export function usePagefind(
       return undefined;
     }
     setState((previous) => ({...previous, status: 'loading'}));
-    // The word shards the query needs load during the debounce, not after it.
-    loadSearch(pagefindUrl, lexiconUrl)
-      .then(({lexicon}) => prepareWordsFor(trimmed, lexicon))
+    // The word shards the query needs load during the debounce (for /search?q=…, as soon as the
+    // lexicon is in), not after Pagefind is ready.
+    loadLexicon(lexiconUrl)
+      .then((lexicon) => prepareWordsFor(trimmed, lexicon))
       .catch(() => undefined);
     const timer = window.setTimeout(
       async () => {

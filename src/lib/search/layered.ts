@@ -176,7 +176,6 @@ async function searchList(
   session: SearchSession,
 ): Promise<readonly EngineResult[]> {
   const kept = [...new Set(words.map(searchForm).filter((word) => word !== ''))];
-  await lexicon.siteWords?.prepare(kept);
   return combineWords(
     await Promise.all(
       kept.map((word) => {
