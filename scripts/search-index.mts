@@ -13,6 +13,7 @@ import {
 import {decomposeHangul, hasConjoiningJamo} from '../src/lib/search/korean';
 import type {SearchLexicon} from '../src/lib/search/lexicon';
 import {decodeFragment} from '../src/lib/search/fragment';
+import {LEXICON_FILE, SEARCH_BUNDLE_DIR} from '../src/lib/search/files';
 import {siteIndexOf, splitWords} from '../src/lib/search/site-index';
 import {htmlFiles, relativePosix, urlPathOf} from '../plugins/shared/html-files';
 import {FRAGMENT, withComposedFragments} from './search-fragments';
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
     if (added.errors.length > 0) throw new Error(`${relative}: ${added.errors.join('; ')}`);
     pages += 1;
   }
-  const outputPath = path.join(outDir, 'pagefind');
+  const outputPath = path.join(outDir, SEARCH_BUNDLE_DIR);
   // The files in memory, written here: Pagefind's writeFiles left truncated files on busy machines.
   const files = await index.getFiles();
   if (files.errors.length > 0) throw new Error(files.errors.join('; '));
@@ -80,7 +81,7 @@ async function main(): Promise<void> {
     site: words.site,
   };
   const lexiconFile = {
-    path: 'ko-lexicon.json',
+    path: LEXICON_FILE,
     content: new TextEncoder().encode(JSON.stringify(lexicon)),
   };
   const shardFiles = words.shards.map((text, shard) => ({

@@ -10,6 +10,7 @@ import {
 } from './example-archives';
 import {addCompileHints} from './compile-hints';
 import {buildSearchIndex} from './search-index';
+import {addSearchPreloads} from './search-preloads';
 import {writeCspConfig} from './csp';
 import {writeRedirects} from './redirects';
 import {writeServiceWorker} from './precache';
@@ -56,6 +57,11 @@ export const steps: readonly PostBuildStep[] = [
   {
     name: 'search index (Pagefind)',
     run: (outDir, context) => buildSearchIndex(outDir, context.baseUrl),
+  },
+  {
+    // After the search index, whose files it checks; before the precache hashes the page.
+    name: "Pagefind's script and the lexicon preloaded by the search page",
+    run: async (outDir, context) => addSearchPreloads(outDir, context.baseUrl),
   },
   {
     // After the search index (redirect pages are not content), before the CSP and precache.

@@ -184,9 +184,12 @@ test.describe('search', () => {
     await expect(page.locator('main ul[aria-label="검색 결과"] a').first()).toBeVisible();
   });
 
-  test('does not load Pagefind before the page has hydrated', async ({page}) => {
+  test('does not start Pagefind before the page has hydrated, only downloads its script', async ({
+    page,
+  }) => {
     // Started before hydration, Pagefind's worker unpacked the index while main.js ran
-    // (Lighthouse mobile median 92 → 95.5 without it, 12 runs each).
+    // (Lighthouse mobile median 92 → 95.5 without it, 12 runs each). Its script and the lexicon
+    // are preloaded (no worker, no WebAssembly, no index chunk): they only download meanwhile.
     // A fresh context: no service worker yet, which would serve main.js past the route block.
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
@@ -194,7 +197,34 @@ test.describe('search', () => {
     await page.goto(`/search?q=${encodeURIComponent('네임스페이스')}`, {waitUntil: 'networkidle'});
     expect(requested.some((url) => MAIN_JS.test(url))).toBe(true);
     await expect(page.locator('html')).not.toHaveAttribute('data-has-hydrated', 'true');
-    expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    const pagefindFiles = requested
+      .filter((url) => url.includes('/pagefind/'))
+      .map((url) => new URL(url).pathname)
+      .sort();
+    expect(pagefindFiles).toEqual(['/pagefind/ko-lexicon.json', '/pagefind/pagefind.js']);
+  });
+
+  test('only the search page preloads Pagefind, at low priority, and uses what it preloaded', async ({
+    page,
+  }) => {
+    const preloads = 'link[rel="modulepreload"], link[rel="preload"][href*="/pagefind/"]';
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const consoleMessages: string[] = [];
+    page.on('console', (message) => consoleMessages.push(message.text()));
+    await gotoHydrated(page, `/search?q=${encodeURIComponent('네임스페이스')}`);
+    await expect(page.locator(preloads)).toHaveCount(2);
+    for (const link of await page.locator(preloads).all()) {
+      await expect(link).toHaveAttribute('fetchpriority', 'low');
+    }
+    await expect(page.locator('main ul[aria-label="검색 결과"] a').first()).toBeVisible();
+    // One request each: the import and the fetch took the preloaded responses.
+    expect(requested.filter((path) => path === '/pagefind/pagefind.js')).toHaveLength(1);
+    expect(requested.filter((path) => path === '/pagefind/ko-lexicon.json')).toHaveLength(1);
+    // Chromium warns when a preload goes unused or its request does not match.
+    expect(consoleMessages.filter((text) => /preload/i.test(text))).toEqual([]);
+    await gotoHydrated(page, '/docs/intro');
+    await expect(page.locator(preloads)).toHaveCount(0);
   });
 
   test('loads Pagefind once the search page has hydrated', async ({page}) => {

@@ -1,0 +1,9 @@
+// Where the build writes the search files (scripts/search-index.mts) and where the client and the
+// search page's preloads (plugins/post-build-pipeline/search-preloads.ts) find them.
+
+/** The folder of Pagefind's bundle and the query layer's files, under the base URL. */
+export const SEARCH_BUNDLE_DIR = 'pagefind';
+/** Pagefind's script, in the bundle. */
+export const PAGEFIND_SCRIPT = 'pagefind.js';
+/** The query layer's lexicon (src/lib/search/lexicon.ts), in the bundle. */
+export const LEXICON_FILE = 'ko-lexicon.json';
