@@ -1,5 +1,6 @@
 import {runAxe} from './axe';
 import {expect, gotoHydrated, test, waitForHydration, type Page} from './fixtures';
+import {SAME_EXCERPT_NOTE} from '../../src/lib/search/results';
 import {QUERY_SET} from './search-queries';
 import {
   FRESH_QUERIES,
@@ -166,7 +167,7 @@ test.describe('search', () => {
       'main ul[aria-label="검색 결과"] > li > a[href="/docs/docker-basics/what-is-docker"]',
     );
     await expect(whatIsDocker).toContainText('Docker Engine 29');
-    // A section whose excerpt would repeat its page's excerpt shows only its title.
+    // A section whose excerpt would repeat its page's excerpt shows a note instead of it.
     const repeats = await page.$$eval('main ul[aria-label="검색 결과"] > li', (items) =>
       items.flatMap((item) => {
         const pageText = item.querySelector(':scope > a')?.lastElementChild?.textContent ?? '';
@@ -176,6 +177,20 @@ test.describe('search', () => {
       }),
     );
     expect(repeats).toEqual([]);
+  });
+
+  test('every section result has a line under its title: its excerpt, or where the page excerpt came from', async ({
+    page,
+  }) => {
+    // "# 볼륨" under 데이터 저장 read like an empty entry: its excerpt is the page's own.
+    await gotoHydrated(page, `/search?q=${encodeURIComponent('컨테이너 볼륨')}`);
+    const sections = page.locator('main ul[aria-label="검색 결과"] > li > ul a');
+    await expect(sections.first()).toBeVisible({timeout: 15_000});
+    const lines = await sections.evaluateAll((links) =>
+      links.map((link) => (link.children.length === 2 ? link.lastElementChild!.textContent! : '')),
+    );
+    expect(lines.filter((line) => line.trim() === '')).toEqual([]);
+    expect(lines).toContain(SAME_EXCERPT_NOTE);
   });
 
   test('says when only most of the words matched', async ({page}) => {

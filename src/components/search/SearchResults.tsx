@@ -3,7 +3,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import {useAllDocsData} from '@docusaurus/plugin-content-docs/client';
 import type {LexiconTerm} from '@site/src/lib/search/lexicon';
-import {safeExcerpt, type SearchHit} from '@site/src/lib/search/results';
+import {SAME_EXCERPT_NOTE, safeExcerpt, type SearchHit} from '@site/src/lib/search/results';
 import type {SearchStatus} from './usePagefind';
 import styles from './styles.module.css';
 
@@ -168,11 +168,14 @@ export default function SearchResults({
                           onClick={onNavigate}
                         >
                           <span className={styles.sectionTitle}># {section.title}</span>
-                          {section.excerpt !== '' && (
+                          {section.excerpt !== '' ? (
                             <span
                               className={styles.excerpt}
                               dangerouslySetInnerHTML={{__html: safeExcerpt(section.excerpt)}}
                             />
+                          ) : (
+                            // Its excerpt would repeat the page's: say where that one came from.
+                            <span className={styles.excerpt}>{SAME_EXCERPT_NOTE}</span>
                           )}
                         </Link>
                       </li>

@@ -207,10 +207,14 @@ const SITE_SUFFIX = / \| 도커 길잡이$/;
 
 const plainText = (html: string) => html.replace(/<[^>]*>/g, '').trim();
 
+/** Shown under a section whose excerpt toHit dropped: the page's excerpt came from it. */
+export const SAME_EXCERPT_NOTE = '위 발췌가 나온 절입니다.';
+
 /**
  * Page title, excerpt and up to three matching sections (heading anchors) of a result. A
- * section whose excerpt is the page's excerpt, or part of it, keeps its link without the text:
- * the same lines twice in a row would only push the next result down.
+ * section whose excerpt is the page's excerpt, or part of it, keeps its link without the text
+ * (the views show SAME_EXCERPT_NOTE instead): the same lines twice in a row would only push the
+ * next result down.
  */
 export function toHit(data: PagefindResultData): SearchHit {
   const title = (data.meta.title ?? data.url).replace(SITE_SUFFIX, '');
