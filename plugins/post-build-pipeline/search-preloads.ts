@@ -2,10 +2,11 @@
 // Pagefind's script, then its worker, WebAssembly, index chunks and the results' fragments, with
 // the lexicon beside them. Preloaded from the page's HTML, the script and the lexicon download
 // while main.js does (at low priority, so they do not delay it); they still run only after
-// hydration. Lighthouse mobile /search?q=도커, seven interleaved runs each: LCP 3 120 → 2 865 ms
-// (p < 0.001), TBT no difference shown (bench/startup/2026-12-05-search-preloads.json). The tags are written here rather than through
-// Docusaurus's <Head>: react-helmet-async may remove and re-add its tags during hydration, and a
-// removed preload is not matched by the fetch that follows.
+// hydration. Lighthouse mobile /search?q=도커: LCP 3 120 → 2 865 ms in seven interleaved runs
+// each (p < 0.001, TBT no difference shown; bench/startup/2026-12-05-search-preloads.json), and
+// 3 192 → 2 878 ms in the bench (p 0.008, TBT 50 → 130 ms, p 0.032; bench/README.md). The tags
+// are written here rather than through Docusaurus's <Head>: react-helmet-async may remove and
+// re-add its tags during hydration, and a removed preload is not matched by the fetch after it.
 import fs from 'node:fs';
 import path from 'node:path';
 import {LEXICON_FILE, PAGEFIND_SCRIPT, SEARCH_BUNDLE_DIR} from '../../src/lib/search/files';
