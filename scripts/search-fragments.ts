@@ -5,8 +5,8 @@
 import {gunzipSync, gzipSync} from 'node:zlib';
 import {SIGNATURE} from '../src/lib/search/fragment';
 import {composeHangul} from '../src/lib/search/korean';
-/** A Pagefind fragment's path in the bundle: fragment/<result id>.pf_fragment. */
-export const FRAGMENT = /^fragment\/[^/]+\.pf_fragment$/;
+/** A Pagefind fragment's path in the bundle: fragment/<result id>.pf_fragment (the id captured). */
+export const FRAGMENT = /^fragment\/([^/]+)\.pf_fragment$/;
 
 export interface BundleFile {
   readonly path: string;

@@ -13,7 +13,7 @@ import {
 import {decomposeHangul, hasConjoiningJamo} from '../src/lib/search/korean';
 import type {SearchLexicon} from '../src/lib/search/lexicon';
 import {decodeFragment} from '../src/lib/search/fragment';
-import {LEXICON_FILE, SEARCH_BUNDLE_DIR} from '../src/lib/search/files';
+import {LEXICON_FILE, SEARCH_BUNDLE_DIR, wordShardFile} from '../src/lib/search/files';
 import {siteIndexOf, splitWords} from '../src/lib/search/site-index';
 import {htmlFiles, relativePosix, urlPathOf} from '../plugins/shared/html-files';
 import {FRAGMENT, withComposedFragments} from './search-fragments';
@@ -56,12 +56,11 @@ async function main(): Promise<void> {
   const words = splitWords(
     siteIndexOf(
       await Promise.all(
-        bundleFiles
-          .filter((file) => FRAGMENT.test(file.path))
-          .map(async (file) => ({
-            id: file.path.slice('fragment/'.length, -'.pf_fragment'.length),
-            data: await decodeFragment(new Uint8Array(file.content)),
-          })),
+        bundleFiles.flatMap((file) => {
+          const id = FRAGMENT.exec(file.path)?.[1];
+          if (id === undefined) return [];
+          return [decodeFragment(new Uint8Array(file.content)).then((data) => ({id, data}))];
+        }),
       ),
     ),
     WORD_SHARDS,
@@ -85,7 +84,7 @@ async function main(): Promise<void> {
     content: new TextEncoder().encode(JSON.stringify(lexicon)),
   };
   const shardFiles = words.shards.map((text, shard) => ({
-    path: `ko-words-${shard}.txt`,
+    path: wordShardFile(shard),
     content: new TextEncoder().encode(text),
   }));
   writeBundle(outputPath, [...bundleFiles, lexiconFile, ...shardFiles]);

@@ -32,8 +32,9 @@ export function addSearchPreloads(outDir: string, baseUrl: string): void {
   }
   const page = path.join(outDir, SEARCH_PAGE_FILE);
   const html = fs.readFileSync(page, 'utf8');
-  if (html.includes('rel="modulepreload"')) return; // a second run of the step
+  const tags = searchPreloadTags(baseUrl);
+  if (html.includes(tags)) return; // a second run of the step
   const headEnd = html.indexOf('</head>');
   if (headEnd < 0) throw new Error(`search preloads: ${SEARCH_PAGE_FILE} has no </head>`);
-  fs.writeFileSync(page, html.slice(0, headEnd) + searchPreloadTags(baseUrl) + html.slice(headEnd));
+  fs.writeFileSync(page, html.slice(0, headEnd) + tags + html.slice(headEnd));
 }

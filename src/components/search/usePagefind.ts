@@ -17,7 +17,12 @@ import {
   type SearchLexicon,
 } from '@site/src/lib/search/lexicon';
 import {fetchFragment} from '@site/src/lib/search/fragment';
-import {LEXICON_FILE, PAGEFIND_SCRIPT, SEARCH_BUNDLE_DIR} from '@site/src/lib/search/files';
+import {
+  LEXICON_FILE,
+  PAGEFIND_SCRIPT,
+  SEARCH_BUNDLE_DIR,
+  wordShardFile,
+} from '@site/src/lib/search/files';
 import {decomposeHangul} from '@site/src/lib/search/korean';
 import {prefetchPages} from '@site/src/lib/search/prefetch';
 import {whenIdle} from '@site/src/lib/dom/whenIdle';
@@ -64,7 +69,7 @@ let lexiconPromise: Promise<PreparedLexicon> | undefined;
  */
 function loadLexicon(lexiconUrl: string): Promise<PreparedLexicon> {
   const shardUrl = (shard: number) =>
-    new URL(`ko-words-${shard}.txt`, new URL(lexiconUrl, window.location.href)).href;
+    new URL(wordShardFile(shard), new URL(lexiconUrl, window.location.href)).href;
   lexiconPromise ??= fetchChecked(lexiconUrl).then(async (response) =>
     prepareLexicon((await response.json()) as SearchLexicon, async (shard) =>
       (await fetchChecked(shardUrl(shard))).text(),

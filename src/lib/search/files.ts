@@ -7,3 +7,5 @@ export const SEARCH_BUNDLE_DIR = 'pagefind';
 export const PAGEFIND_SCRIPT = 'pagefind.js';
 /** The query layer's lexicon (src/lib/search/lexicon.ts), in the bundle. */
 export const LEXICON_FILE = 'ko-lexicon.json';
+/** One shard of the site's word list (site-index.ts splitWords), beside the lexicon. */
+export const wordShardFile = (shard: number) => `ko-words-${shard}.txt`;
