@@ -34,7 +34,7 @@ export default function Term({id, ko, en, definition, children}: TermProps): Rea
 
   return (
     <span
-      className={styles.term}
+      className={`dg-term ${styles.term}`}
       data-dismissed={dismissed ? 'true' : undefined}
       onMouseLeave={() => setDismissed(false)}
     >
