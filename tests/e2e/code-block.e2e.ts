@@ -1,6 +1,6 @@
 // Code blocks in the browser: the wrap button shows exactly on blocks whose lines overflow
 // (src/lib/dom/overflowMark.ts marks them; CSS shows the button), and wrapping fits the lines.
-import {expect, gotoHydrated, PHONE, test} from './fixtures';
+import {expect, gotoHydrated, PHONE, scrollThrough, test} from './fixtures';
 
 test.describe('code blocks on a phone', () => {
   test.use({viewport: PHONE});
@@ -9,6 +9,8 @@ test.describe('code blocks on a phone', () => {
     page,
   }) => {
     await gotoHydrated(page, '/docs/install/troubleshooting');
+    // A block's overflow is marked once the browser has laid it out, as the reader comes near it.
+    await scrollThrough(page);
     // One read of every block: overflowing or not, and whether its wrap button is shown.
     const blocks = await page.$$eval('article .dg-code', (nodes) =>
       nodes

@@ -241,3 +241,56 @@ export async function openWidget(page: Page, url: string, widget: string): Promi
   await gotoHydrated(page, url);
   await waitForReact(page, widget);
 }
+
+/**
+ * Scrolls to the end and back half a screen at a time, so every block of a chapter has been
+ * rendered once: blocks far from the viewport are skipped (content-visibility: auto in
+ * src/css/custom.css), and what depends on layout (a ResizeObserver's marks, remembered heights)
+ * is only there for blocks the browser has laid out.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+    for (let top = 0; top < document.documentElement.scrollHeight; top += innerHeight / 2) {
+      window.scrollTo(0, top);
+      await frame();
+      await frame();
+    }
+    window.scrollTo(0, 0);
+    // Widgets the scroll brought near load and render now; measure once the article is quiet.
+    await new Promise<void>((resolve) => {
+      let timer = setTimeout(done, 500);
+      const observer = new MutationObserver(() => {
+        clearTimeout(timer);
+        timer = setTimeout(done, 500);
+      });
+      function done() {
+        observer.disconnect();
+        resolve();
+      }
+      observer.observe(document.querySelector('.markdown')!, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+    });
+  });
+}
+
+/**
+ * The text a reader sees in `selector`, as they would copy it: what is displayed, blocks the
+ * browser has not laid out yet included. innerText leaves those out (content-visibility: auto).
+ */
+export function shownText(page: Page, selector: string): Promise<string> {
+  return page.evaluate((sel) => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector(sel)!);
+    const selection = getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    const text = selection.toString();
+    selection.removeAllRanges();
+    return text;
+  }, selector);
+}

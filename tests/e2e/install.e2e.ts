@@ -5,6 +5,7 @@ import {
   expect,
   gotoHydrated,
   PHONE,
+  shownText,
   test,
   transitionsDone,
   watchPage,
@@ -387,7 +388,7 @@ test.describe('install pages without JavaScript', () => {
   }) => {
     await page.goto('/docs/install/linux');
     await test.step('every panel is shown', () => expectEveryPanelVisible(page));
-    const text = await page.locator('main').innerText();
+    const text = await shownText(page, 'main');
     for (const command of [
       'download.docker.com/linux/ubuntu',
       'download.docker.com/linux/debian',

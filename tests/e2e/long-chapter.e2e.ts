@@ -4,44 +4,13 @@
 import {BUILD_DIR} from '../support/build';
 import {longestChapter} from '../../scripts/bench/longest-chapter';
 import {runAxe} from './axe';
-import {DESKTOP, expect, gotoHydrated, PHONE, test, type Page} from './fixtures';
+import {DESKTOP, expect, gotoHydrated, PHONE, scrollThrough, test, type Page} from './fixtures';
 
 const LONGEST = longestChapter(BUILD_DIR).path;
 // Glossary terms in running text, and code blocks with run buttons.
 const TERMS_CHAPTER = '/docs/containers/namespaces';
 const RUN_BUTTONS_CHAPTER = '/docs/docker-basics/basic-commands';
 const SKIPPED_BLOCK = ':is(.markdown, .dg-tab) > *';
-
-/** Scrolls to the end and back a screen at a time, so every block has been rendered once. */
-async function scrollThrough(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
-    for (let top = 0; top < document.documentElement.scrollHeight; top += innerHeight / 2) {
-      window.scrollTo(0, top);
-      await frame();
-      await frame();
-    }
-    window.scrollTo(0, 0);
-    // Widgets the scroll brought near load and render now; measure once the article is quiet.
-    await new Promise<void>((resolve) => {
-      let timer = setTimeout(done, 500);
-      const observer = new MutationObserver(() => {
-        clearTimeout(timer);
-        timer = setTimeout(done, 500);
-      });
-      function done() {
-        observer.disconnect();
-        resolve();
-      }
-      observer.observe(document.querySelector('.markdown')!, {
-        subtree: true,
-        childList: true,
-        attributes: true,
-        characterData: true,
-      });
-    });
-  });
-}
 
 /**
  * Every article element's box in page coordinates, to the hundredth of a pixel. The first call
