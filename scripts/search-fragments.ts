@@ -5,8 +5,7 @@
 import {gunzipSync, gzipSync} from 'node:zlib';
 import {SIGNATURE} from '../src/lib/search/fragment';
 import {composeHangul} from '../src/lib/search/korean';
-/** A Pagefind fragment's path in the bundle: fragment/<result id>.pf_fragment (the id captured). */
-export const FRAGMENT = /^fragment\/([^/]+)\.pf_fragment$/;
+import {fragmentIdOf} from '../src/lib/search/files';
 
 export interface BundleFile {
   readonly path: string;
@@ -23,6 +22,8 @@ export function composedFragment(content: Uint8Array): Uint8Array {
 /** The bundle with every fragment composed; other files (the index chunks) as they are. */
 export function withComposedFragments(files: readonly BundleFile[]): BundleFile[] {
   return files.map((file) =>
-    FRAGMENT.test(file.path) ? {path: file.path, content: composedFragment(file.content)} : file,
+    fragmentIdOf(file.path) !== undefined
+      ? {path: file.path, content: composedFragment(file.content)}
+      : file,
   );
 }

@@ -13,10 +13,15 @@ import {
 import {decomposeHangul, hasConjoiningJamo} from '../src/lib/search/korean';
 import type {SearchLexicon} from '../src/lib/search/lexicon';
 import {decodeFragment} from '../src/lib/search/fragment';
-import {LEXICON_FILE, SEARCH_BUNDLE_DIR, wordShardFile} from '../src/lib/search/files';
+import {
+  fragmentIdOf,
+  LEXICON_FILE,
+  SEARCH_BUNDLE_DIR,
+  wordShardFile,
+} from '../src/lib/search/files';
 import {siteIndexOf, splitWords} from '../src/lib/search/site-index';
 import {htmlFiles, relativePosix, urlPathOf} from '../plugins/shared/html-files';
-import {FRAGMENT, withComposedFragments} from './search-fragments';
+import {withComposedFragments} from './search-fragments';
 import {writeBundle} from './written-files';
 
 const [outDir = 'build', baseUrl = '/'] = process.argv.slice(2);
@@ -57,7 +62,7 @@ async function main(): Promise<void> {
     siteIndexOf(
       await Promise.all(
         bundleFiles.flatMap((file) => {
-          const id = FRAGMENT.exec(file.path)?.[1];
+          const id = fragmentIdOf(file.path);
           if (id === undefined) return [];
           return [decodeFragment(new Uint8Array(file.content)).then((data) => ({id, data}))];
         }),

@@ -294,3 +294,24 @@ export function shownText(page: Page, selector: string): Promise<string> {
     return text;
   }, selector);
 }
+
+/** Before the page loads: sums its layout shifts not caused by input (read with layoutShiftSoFar). */
+export async function watchLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const win = window as unknown as {layoutShift: number};
+    win.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as {
+        value: number;
+        hadRecentInput: boolean;
+      }[]) {
+        if (!entry.hadRecentInput) win.layoutShift += entry.value;
+      }
+    }).observe({type: 'layout-shift', buffered: true});
+  });
+}
+
+/** The layout shift watchLayoutShifts has counted so far. */
+export function layoutShiftSoFar(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as {layoutShift: number}).layoutShift);
+}

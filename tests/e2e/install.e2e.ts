@@ -4,10 +4,12 @@ import {
   DESKTOP,
   expect,
   gotoHydrated,
+  layoutShiftSoFar,
   PHONE,
   shownText,
   test,
   transitionsDone,
+  watchLayoutShifts,
   watchPage,
   type Page,
 } from './fixtures';
@@ -230,18 +232,7 @@ test.describe('install pages: OS detection and the site-wide OS choice', () => {
 
     test('shows the Android notice from the first paint: no layout shift', async ({context}) => {
       const page = await spoofedPage(context, SPOOFS.android);
-      await page.addInitScript(() => {
-        const win = window as unknown as {shift: number};
-        win.shift = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as {
-            value: number;
-            hadRecentInput: boolean;
-          }[]) {
-            if (!entry.hadRecentInput) win.shift += entry.value;
-          }
-        }).observe({type: 'layout-shift', buffered: true});
-      });
+      await watchLayoutShifts(page);
       await gotoHydrated(page, '/docs/install/windows');
       await expect(page.getByTestId('dg-env-summary')).toHaveText('Android');
       await expect(page.locator('[data-dg-notice="android"]')).toBeVisible();
@@ -253,9 +244,7 @@ test.describe('install pages: OS detection and the site-wide OS choice', () => {
         .all())
         await expect(notice).toBeHidden();
       // Read after hydration and the notice settled: any shift so far is counted.
-      expect(await page.evaluate(() => (window as unknown as {shift: number}).shift)).toBeLessThan(
-        0.01,
-      );
+      expect(await layoutShiftSoFar(page)).toBeLessThan(0.01);
     });
 
     test('shows the Android notice even before the scripts run', async ({context}) => {

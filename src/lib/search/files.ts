@@ -9,3 +9,8 @@ export const PAGEFIND_SCRIPT = 'pagefind.js';
 export const LEXICON_FILE = 'ko-lexicon.json';
 /** One shard of the site's word list (site-index.ts splitWords), beside the lexicon. */
 export const wordShardFile = (shard: number) => `ko-words-${shard}.txt`;
+/** A result's fragment in the bundle (Pagefind 1.5.2, coupled_search.ts _loadFragment). */
+export const fragmentFile = (id: string) => `fragment/${id}.pf_fragment`;
+/** The result id of a bundle path that is a fragment's, else undefined. */
+export const fragmentIdOf = (bundlePath: string): string | undefined =>
+  /^fragment\/([^/]+)\.pf_fragment$/.exec(bundlePath)?.[1];

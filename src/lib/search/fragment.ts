@@ -3,7 +3,8 @@
 // match, splitting the whole text once per section, in its worker, and copies the result back;
 // the layer needs only the text, once per page (about 70 ms a page against a few ms this way,
 // measured on the shared machine). The layout is Pagefind 1.5.2's (coupled_search.ts
-// _loadFragment): fragment/<result id>.pf_fragment, gzip of "pagefind_dcd" and the JSON.
+// _loadFragment): files.ts fragmentFile, gzip of "pagefind_dcd" and the JSON.
+import {fragmentFile, PAGEFIND_SCRIPT} from './files';
 import type {PagefindAnchor, PagefindResultData} from './results';
 
 /** What an unpacked Pagefind fragment starts with, before its JSON. */
@@ -44,7 +45,9 @@ export async function decodeFragment(bytes: Uint8Array<ArrayBuffer>): Promise<Pa
 
 /** Loads one result's page from the bundle whose pagefind.js is at `pagefindUrl`. */
 export async function fetchFragment(pagefindUrl: string, id: string): Promise<PagefindResultData> {
-  const url = pagefindUrl.replace(/pagefind\.js$/, `fragment/${id}.pf_fragment`);
+  if (!pagefindUrl.endsWith(PAGEFIND_SCRIPT))
+    throw new Error(`not Pagefind's script: ${pagefindUrl}`);
+  const url = pagefindUrl.slice(0, -PAGEFIND_SCRIPT.length) + fragmentFile(id);
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return decodeFragment(new Uint8Array(await response.arrayBuffer()));
